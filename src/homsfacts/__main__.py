@@ -1,0 +1,3 @@
+from homsfacts.cli import main
+
+main()

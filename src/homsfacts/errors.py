@@ -1,0 +1,122 @@
+"""Exit codes and the exceptions the core raises.
+
+This module is the one source of truth for exit codes: the CLI maps each exception to
+``error.exit_status`` in one place, and the README's table is checked against ``ExitStatus``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+
+class ExitStatus(IntEnum):
+    """Every exit code homsfacts uses."""
+
+    OK = 0
+    """The question was answered (or the base is valid)."""
+    NOT_FOUND = 1
+    """Nothing matched, or a name matched several records; suggestions go to stderr."""
+    USAGE = 2
+    """The command line was wrong: an unknown option, an empty query, an impossible date."""
+    BAD_BASE = 3
+    """The fact base is missing, unreadable or invalid."""
+    INTERRUPTED = 130
+    """Interrupted with Ctrl-C."""
+    BROKEN_PIPE = 141
+    """The reader of stdout went away early (for example ``| head -1``); nothing is printed."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem in a fact base, located as precisely as the file allows."""
+
+    file: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+    record: str | None = None
+    """Where the record sits, with its id when it has one: ``events[12] 'siege-begins'``."""
+    field: str | None = None
+    """The offending field inside the record, such as ``sources[0].paragraphs``."""
+    code: str = "invalid"
+    """A short, stable name for the kind of problem (``toml``, ``duplicate-id``...)."""
+
+    def __str__(self) -> str:
+        place = self.file
+        if self.line is not None:
+            place += f":{self.line}"
+            if self.column is not None:
+                place += f":{self.column}"
+        parts = [place]
+        if self.record:
+            parts.append(self.record)
+        if self.field:
+            parts.append(self.field)
+        parts.append(self.message)
+        return ": ".join(parts)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "record": self.record,
+            "field": self.field,
+            "code": self.code,
+            "message": self.message,
+        }
+
+
+class HomsfactsError(Exception):
+    """Base class for every error homsfacts reports to a user."""
+
+    exit_status = ExitStatus.USAGE
+
+    def __init__(self, message: str, *, hints: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hints: list[str] = hints or []
+
+
+class QueryError(HomsfactsError):
+    """The question itself is malformed: an empty name, a date such as ``2012-13``."""
+
+    exit_status = ExitStatus.USAGE
+
+
+@dataclass
+class Suggestion:
+    id: str
+    label: str
+
+
+class NotFoundError(HomsfactsError):
+    """Nothing matched the question, or it matched more than one record."""
+
+    exit_status = ExitStatus.NOT_FOUND
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        suggestions: list[Suggestion] | None = None,
+        ambiguous: bool = False,
+        hints: list[str] | None = None,
+    ) -> None:
+        super().__init__(message, hints=hints)
+        self.suggestions = suggestions or []
+        self.ambiguous = ambiguous
+
+
+class FactBaseError(HomsfactsError):
+    """The fact base cannot be used: missing, unreadable, or invalid.
+
+    ``findings`` lists every problem found, each with its file, line, record and field.
+    """
+
+    exit_status = ExitStatus.BAD_BASE
+
+    def __init__(self, message: str, findings: list[Finding] | None = None) -> None:
+        super().__init__(message)
+        self.findings: list[Finding] = findings or []

@@ -1,0 +1,75 @@
+"""How names match: without regard to case or accents, by id, name, alias, initials or word.
+
+``name_keys`` lists the keys a record can be found by, each with a tier; a query is answered by
+the best tier that has any match. Fuzzy suggestions (rapidfuzz) are only computed on a miss.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+
+TIER_ID = 0
+TIER_NAME = 1
+TIER_INITIALS = 2
+TIER_WORD = 3
+
+# Articles and joining words that never identify a record on their own: "al" in "Al-Nusra
+# Front", "of" in "Syrian Observatory for Human Rights".
+_STOP_WORDS = frozenset(
+    {"a", "al", "an", "and", "de", "el", "for", "in", "of", "on", "the", "to", "s", "us"}
+)
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, punctuation-free text: ``Rémi  Ochlik!`` -> ``remi ochlik``."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return " ".join(_NON_WORD.sub(" ", bare.casefold()).replace("_", " ").split())
+
+
+def initials(name: str) -> str | None:
+    """``Hayat Tahrir al-Sham`` -> ``hts``; ``Free Syrian Army`` -> ``fsa``.
+
+    Only capitalised words count, so articles such as ``al-`` and ``for`` drop out.
+    """
+    words = [word for word in re.split(r"[\s\-]+", name) if word]
+    letters = [word[0] for word in words if word[0].isupper()]
+    if len(letters) < 2:
+        return None
+    return fold("".join(letters))
+
+
+def words(text: str) -> Iterator[str]:
+    for word in fold(text).split():
+        if word not in _STOP_WORDS and len(word) > 1:
+            yield word
+
+
+def name_keys(
+    record_id: str, names: Iterable[str], *, with_initials: bool
+) -> set[tuple[str, int]]:
+    """Every (key, tier) a record can be looked up by."""
+    keys = {(record_id, TIER_ID), (fold(record_id), TIER_ID)}
+    for name in names:
+        keys.add((fold(name), TIER_NAME))
+        if with_initials and (letters := initials(name)):
+            keys.add((letters, TIER_INITIALS))
+        keys.update((word, TIER_WORD) for word in words(name))
+    return {(key, tier) for key, tier in keys if key}
+
+
+def closest(query: str, choices: dict[str, str], *, limit: int = 3) -> list[str]:
+    """The ids whose keys are close to ``query``, best first; ``choices`` maps key -> id."""
+    from rapidfuzz import fuzz, process
+
+    found: list[str] = []
+    for _key, _score, _index in process.extract(
+        fold(query), list(choices), scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=80
+    ):
+        record_id = choices[_key]
+        if record_id not in found:
+            found.append(record_id)
+    return found[:limit]

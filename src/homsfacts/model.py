@@ -1,0 +1,211 @@
+"""The fact-base schema: one definition, used to validate, to document and to type the core.
+
+Each record is a ``TypedDict``. A validated base is plain dicts and lists, so a cached base is
+read back without building any model class, and pydantic (imported only by
+:mod:`homsfacts.validate`) checks a fresh file against these same definitions. The attribute
+docstrings become the descriptions in the published JSON Schema.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, Union
+
+from annotated_types import MinLen
+from typing_extensions import NotRequired, TypedDict
+
+SCHEMA_VERSION = 1
+"""Bumped whenever a base valid under the old schema would be read differently."""
+
+_CONFIG = {"extra": "forbid", "strict": True, "use_attribute_docstrings": True}
+
+PERSON_KINDS = ("person", "organisation", "group", "movement")
+PLACE_KINDS = ("country", "province", "region", "city", "district", "neighbourhood", "site")
+EntityKind = Literal[
+    "person",
+    "organisation",
+    "group",
+    "movement",
+    "country",
+    "province",
+    "region",
+    "city",
+    "district",
+    "neighbourhood",
+    "site",
+]
+Qualifier = Literal["exact", "approximate", "estimate"]
+Number = Union[int, float]
+
+
+class Citation(TypedDict):
+    """The paragraphs of one source that support a record."""
+
+    __pydantic_config__ = _CONFIG  # type: ignore[misc]
+
+    source: str
+    """Id of a record in ``sources``."""
+    paragraphs: Annotated[list[int], MinLen(1)]
+    """Paragraph numbers, counted from 1 after the headline."""
+
+
+Citations = Annotated[list[Citation], MinLen(1)]
+
+
+class Source(TypedDict):
+    """A published text that records cite."""
+
+    __pydantic_config__ = _CONFIG  # type: ignore[misc]
+
+    id: str
+    """Stable slug, unique across the base."""
+    publisher: str
+    title: str
+    published: str
+    """Publication date, ``YYYY-MM-DD`` (or less precise if unknown)."""
+    paragraphs: NotRequired[int | None]
+    """How many body paragraphs the source has; citations beyond it are reported."""
+    url: NotRequired[str | None]
+
+
+class Statement(TypedDict):
+    """One sourced sentence about an entity."""
+
+    __pydantic_config__ = _CONFIG  # type: ignore[misc]
+
+    text: str
+    """The claim, in the base's own words."""
+    attribution: NotRequired[str | None]
+    """The source's hedge, kept with the claim: ``widely blamed on the army``."""
+    attributed_to: NotRequired[str | None]
+    """Id of the entity the source attributes the claim to."""
+    sources: Citations
+
+
+class Entity(TypedDict):
+    """A person, organisation, group, movement or place."""
+
+    __pydantic_config__ = _CONFIG  # type: ignore[misc]
+
+    id: str
+    """Stable slug, unique across the base."""
+    kind: EntityKind
+    name: str
+    aliases: NotRequired[list[str]]
+    """Other names the source uses."""
+    description: str
+    """One line saying who or what this is."""
+    located_in: NotRequired[str | None]
+    """For places: id of the place that contains this one."""
+    statements: NotRequired[list[Statement]]
+    sources: Citations
+
+
+class Event(TypedDict):
+    """Something that happened, with its date."""
+
+    __pydantic_config__ = _CONFIG  # type: ignore[misc]
+
+    id: str
+    date: str
+    """EDTF: ``2011``, ``2011-03``, ``2012-02-22``, ``~`` approximate, ``a/b`` a span."""
+    derived: NotRequired[bool]
+    """True when the date was worked out from the text rather than reported by it."""
+    date_note: NotRequired[str | None]
+    """How a derived or imprecise date was arrived at."""
+    summary: str
+    attribution: NotRequired[str | None]
+    """The source's hedge on the event, if it has one."""
+    entities: NotRequired[list[str]]
+    """Ids of the people, organisations and groups involved."""
+    places: NotRequired[list[str]]
+    """Ids of the places where it happened."""
+    sources: Citations
+
+
+class Figure(TypedDict):
+    """A number the source gives, or the words it uses instead of one."""
+
+    __pydantic_config__ = _CONFIG  # type: ignore[misc]
+
+    id: str
+    label: str
+    value: NotRequired[Number | None]
+    """The number itself, or nothing when the source gives only words."""
+    words: NotRequired[str | None]
+    """The source's words when it gives no number: ``tens of thousands``."""
+    unit: str
+    """``people``, ``USD``, ``years``, ``rank``..."""
+    qualifier: Qualifier
+    """``exact`` as stated, ``approximate`` (about, around) or ``estimate`` (estimated at)."""
+    low: NotRequired[Number | None]
+    high: NotRequired[Number | None]
+    as_of: NotRequired[str | None]
+    """EDTF date or span the figure refers to."""
+    period: NotRequired[str | None]
+    """The period in words when the source gives no date: ``before the conflict``."""
+    attributed_to: NotRequired[str | None]
+    """Id of the entity the source credits with the figure."""
+    attribution: NotRequired[str | None]
+    """The source's attribution in words: ``according to ...``."""
+    about: NotRequired[list[str]]
+    """Ids of the entities or events the figure describes."""
+    sources: Citations
+
+
+class Document(TypedDict):
+    """A whole fact-base file."""
+
+    __pydantic_config__ = _CONFIG  # type: ignore[misc]
+
+    schema_version: int
+    sources: list[Source]
+    entities: NotRequired[list[Entity]]
+    events: NotRequired[list[Event]]
+    figures: NotRequired[list[Figure]]
+
+
+RECORD_TYPES: dict[str, str] = {
+    "sources": "source",
+    "entities": "entity",
+    "events": "event",
+    "figures": "figure",
+}
+"""Each top-level table of a document and the type name its records carry in output."""
+
+FIELD_ORDER: dict[str, tuple[str, ...]] = {
+    kind: tuple(typed.__annotations__)
+    for kind, typed in (
+        ("source", Source),
+        ("statement", Statement),
+        ("entity", Entity),
+        ("event", Event),
+        ("figure", Figure),
+    )
+}
+"""Each record type's fields in schema order, so output never depends on how a file is laid
+out."""
+
+DEFAULTS: dict[str, dict[str, object]] = {
+    "source": {"paragraphs": None, "url": None},
+    "statement": {"attribution": None, "attributed_to": None},
+    "entity": {"aliases": [], "located_in": None, "statements": []},
+    "event": {
+        "derived": False,
+        "date_note": None,
+        "attribution": None,
+        "entities": [],
+        "places": [],
+    },
+    "figure": {
+        "value": None,
+        "words": None,
+        "low": None,
+        "high": None,
+        "as_of": None,
+        "period": None,
+        "attributed_to": None,
+        "attribution": None,
+        "about": [],
+    },
+}
+"""The value of every optional field when a base leaves it out."""

@@ -1,0 +1,401 @@
+"""A validated fact base, indexed in SQLite, and every query the tools ask of it.
+
+The same SQLite layout serves a base built in memory (``--no-cache``) and the on-disk cache,
+so there is one query path. Records are stored as JSON in the form the file declares them;
+:mod:`homsfacts.views` turns them into their public form on the way out.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from homsfacts.dates import PartialDate
+from homsfacts.errors import NotFoundError, QueryError, Suggestion
+from homsfacts.match import TIER_NAME, TIER_WORD, closest, fold, name_keys
+from homsfacts.model import DEFAULTS, FIELD_ORDER, PERSON_KINDS, PLACE_KINDS, RECORD_TYPES, SCHEMA_VERSION
+from homsfacts.views import Record, view
+
+FORMAT_VERSION = 1
+"""Bumped whenever the SQLite layout changes, so older caches are rebuilt."""
+
+_TABLES = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE records(
+    id TEXT PRIMARY KEY, type TEXT NOT NULL, position INTEGER NOT NULL,
+    kind TEXT, title TEXT NOT NULL, body TEXT NOT NULL);
+CREATE INDEX records_by_type ON records(type, position);
+CREATE TABLE names(key TEXT NOT NULL, tier INTEGER NOT NULL, id TEXT NOT NULL);
+CREATE INDEX names_by_key ON names(key, tier);
+CREATE TABLE events(
+    id TEXT PRIMARY KEY, sort_key TEXT NOT NULL, earliest TEXT NOT NULL,
+    latest TEXT NOT NULL, position INTEGER NOT NULL);
+CREATE INDEX events_by_date ON events(sort_key, position);
+CREATE TABLE links(record_id TEXT NOT NULL, target_id TEXT NOT NULL, role TEXT NOT NULL);
+CREATE INDEX links_by_target ON links(target_id, role);
+CREATE INDEX links_by_record ON links(record_id);
+CREATE TABLE citations(record_id TEXT NOT NULL, source_id TEXT NOT NULL, paragraph INTEGER NOT NULL);
+CREATE INDEX citations_by_source ON citations(source_id);
+CREATE VIRTUAL TABLE search USING fts5(
+    id UNINDEXED, title, body, tokenize = 'porter unicode61 remove_diacritics 2');
+"""
+
+WHO_KINDS = frozenset(PERSON_KINDS) | {"country"}
+"""What ``who`` answers for: actors. Countries act (Russia supervised an operation) and are
+also places."""
+WHERE_KINDS = frozenset(PLACE_KINDS)
+
+_FTS_WORD = re.compile(r"\w+")
+
+
+def _normalise(kind: str, record: dict[str, Any]) -> dict[str, Any]:
+    """Fill every optional field, so a stored record always has the same keys."""
+    defaults = DEFAULTS.get(kind, {})
+    full = {name: record[name] if name in record else defaults[name]
+            for name in FIELD_ORDER[kind] if name in record or name in defaults}
+    if kind == "entity":
+        full["statements"] = [_normalise("statement", item) for item in full["statements"]]
+    return full
+
+
+def _title(kind: str, record: dict[str, Any]) -> str:
+    return str(
+        {"entity": record.get("name"), "event": record.get("summary"),
+         "figure": record.get("label"), "source": record.get("title")}[kind]
+    )
+
+
+def _search_text(record: dict[str, Any]) -> str:
+    parts: list[str] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            parts.append(value)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if key not in {"sources", "id"}:
+                    walk(item)
+
+    walk(record)
+    return "\n".join(parts)
+
+
+def build(connection: sqlite3.Connection, document: dict[str, Any], meta: dict[str, str],
+          progress: Callable[[str], None] | None = None) -> None:
+    """Index a validated document into an empty database."""
+    from homsfacts.dates import parse_edtf
+
+    connection.executescript(_TABLES)
+    records: list[tuple[object, ...]] = []
+    names: list[tuple[str, int, str]] = []
+    events: list[tuple[object, ...]] = []
+    links: list[tuple[str, str, str]] = []
+    citations: list[tuple[str, str, int]] = []
+    search: list[tuple[str, str, str]] = []
+    position = 0
+
+    def cite(record_id: str, record: dict[str, Any]) -> None:
+        for citation in record["sources"]:
+            citations.extend(
+                (record_id, citation["source"], number) for number in citation["paragraphs"]
+            )
+
+    for table, kind in RECORD_TYPES.items():
+        if progress:
+            progress(f"indexing {table}")
+        for raw in document.get(table) or []:
+            record = _normalise(kind, raw)
+            record_id = record["id"]
+            position += 1
+            title = _title(kind, record)
+            records.append((record_id, kind, position, record.get("kind"), title,
+                            json.dumps(record, ensure_ascii=False)))
+            search.append((record_id, title, _search_text(record)))
+            if kind == "source":
+                names.extend((key, tier, record_id)
+                             for key, tier in name_keys(record_id, [], with_initials=False))
+                continue
+            cite(record_id, record)
+            if kind == "entity":
+                keys = name_keys(record_id, [record["name"], *record["aliases"]],
+                                 with_initials=record["kind"] not in {"person"})
+                names.extend((key, tier, record_id) for key, tier in keys)
+                if record["located_in"]:
+                    links.append((record_id, record["located_in"], "located_in"))
+                for statement in record["statements"]:
+                    cite(record_id, statement)
+                    if statement["attributed_to"]:
+                        links.append((record_id, statement["attributed_to"], "cited_by"))
+            elif kind == "event":
+                date = parse_edtf(record["date"])
+                events.append((record_id, date.start.sort_key(), date.earliest, date.latest,
+                               position))
+                names.extend((key, tier, record_id)
+                             for key, tier in name_keys(record_id, [], with_initials=False))
+                links.extend((record_id, ref, "entity") for ref in record["entities"])
+                links.extend((record_id, ref, "place") for ref in record["places"])
+            elif kind == "figure":
+                keys = name_keys(record_id, [record["label"]], with_initials=False)
+                names.extend((key, tier, record_id) for key, tier in keys)
+                links.extend((record_id, ref, "about") for ref in record["about"])
+                if record["attributed_to"]:
+                    links.append((record_id, record["attributed_to"], "attributed_to"))
+    if progress:
+        progress(f"writing the index of {position:,} records")
+    connection.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)", records)
+    connection.executemany("INSERT INTO names VALUES (?, ?, ?)", names)
+    connection.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?)", events)
+    connection.executemany("INSERT INTO links VALUES (?, ?, ?)", links)
+    connection.executemany("INSERT INTO citations VALUES (?, ?, ?)", citations)
+    connection.executemany("INSERT INTO search VALUES (?, ?, ?)", search)
+    full_meta = {**meta, "format_version": str(FORMAT_VERSION),
+                 "schema_version": str(SCHEMA_VERSION), "records": str(position)}
+    connection.executemany("INSERT INTO meta VALUES (?, ?)", sorted(full_meta.items()))
+    connection.commit()
+
+
+def _fts_query(text: str, joiner: str) -> str:
+    return f" {joiner} ".join(f'"{word}"' for word in _FTS_WORD.findall(fold(text)))
+
+
+class FactBase:
+    """A loaded, validated fact base. Every query returns records in their public form."""
+
+    def __init__(self, connection: sqlite3.Connection, path: str, cached: bool = False) -> None:
+        self._db = connection
+        self.path = path
+        """The file the base was read from."""
+        self.cached = cached
+        """True when the base came from the cache without re-validating the file."""
+
+    def close(self) -> None:
+        self._db.close()
+
+    def meta(self) -> dict[str, str]:
+        return dict(self._db.execute("SELECT key, value FROM meta").fetchall())
+
+    # -- single records --------------------------------------------------------------------
+
+    def _rows(self, sql: str, parameters: tuple[object, ...] = ()) -> Iterator[Record]:
+        for kind, body in self._db.execute(sql, parameters):
+            yield view(kind, json.loads(body))
+
+    def get(self, record_id: str) -> Record | None:
+        """The record with this exact id, or None."""
+        return next(self._rows("SELECT type, body FROM records WHERE id = ?", (record_id,)),
+                    None)
+
+    def show(self, record_id: str) -> Record:
+        """The record with this id; a near miss raises NotFoundError with suggestions."""
+        _require_text(record_id, "an id")
+        record = self.get(record_id.strip()) or self.get(fold(record_id).replace(" ", "-"))
+        if record is not None:
+            return record
+        choices = {key: rid for key, rid in self._db.execute(
+            "SELECT key, id FROM names WHERE tier <= ?", (TIER_NAME,))}
+        raise NotFoundError(f"no record has the id {record_id!r}",
+                            suggestions=self._suggestions(closest(record_id, choices)))
+
+    def _suggestions(self, ids: list[str]) -> list[Suggestion]:
+        found = []
+        for record_id in ids:
+            row = self._db.execute("SELECT title FROM records WHERE id = ?",
+                                   (record_id,)).fetchone()
+            if row:
+                found.append(Suggestion(record_id, row[0]))
+        return found
+
+    def resolve(self, query: str, *, kinds: frozenset[str] | None = None,
+                record_type: str = "entity", noun: str = "entity") -> Record:
+        """Find the one record a name means, by id, name, alias, initials or word.
+
+        ``kinds`` limits entities to those kinds (people for ``who``, places for ``where``).
+        No match, or several equally good ones, raises NotFoundError with suggestions.
+        """
+        _require_text(query, "a name")
+        key = fold(query)
+        rows = self._db.execute(
+            "SELECT n.id, MIN(n.tier), r.kind FROM names n JOIN records r ON r.id = n.id "
+            "WHERE n.key = ? AND r.type = ? GROUP BY n.id ORDER BY MIN(n.tier), r.position",
+            (key, record_type)).fetchall()
+        fitting = [row for row in rows if kinds is None or row[2] in kinds]
+        if fitting:
+            best = [row for row in fitting if row[1] == fitting[0][1]]
+            if len(best) == 1:
+                return self._one(best[0][0])
+            raise NotFoundError(
+                f"{query!r} matches {len(best)} records; ask for one by its id",
+                suggestions=self._suggestions([row[0] for row in best]), ambiguous=True)
+        if record_type == "figure":
+            hits = self._fts_ids(query, "figure")
+            if len(hits) == 1:
+                return self._one(hits[0])
+            if hits:
+                raise NotFoundError(
+                    f"{query!r} matches {len(hits)} figures; ask for one by its id",
+                    suggestions=self._suggestions(hits), ambiguous=True)
+        if rows:
+            other = self._one(rows[0][0])
+            raise NotFoundError(
+                f"{other['name']!r} ({other['id']}) is a {other['kind']}, not a {noun}",
+                suggestions=[Suggestion(other["id"], other["name"])])
+        choices = {}
+        for name_key, record_id, kind in self._db.execute(
+            "SELECT n.key, n.id, r.kind FROM names n JOIN records r ON r.id = n.id "
+            "WHERE r.type = ? AND n.tier <= ?", (record_type, TIER_WORD)):
+            if kinds is None or kind in kinds:
+                choices[name_key] = record_id
+        raise NotFoundError(f"no {noun} matches {query!r}",
+                            suggestions=self._suggestions(closest(query, choices)))
+
+    def _one(self, record_id: str) -> Record:
+        record = self.get(record_id)
+        assert record is not None, record_id
+        return record
+
+    # -- lists -----------------------------------------------------------------------------
+
+    def of_type(self, record_type: str) -> list[Record]:
+        return list(self._rows(
+            "SELECT type, body FROM records WHERE type = ? ORDER BY position", (record_type,)))
+
+    def figures(self) -> list[Record]:
+        return self.of_type("figure")
+
+    def timeline(self, start: PartialDate | None = None, end: PartialDate | None = None,
+                 about: str | None = None) -> list[Record]:
+        """Events in date order that overlap ``start``..``end`` and, if given, involve
+        ``about`` (an entity, or any place inside a place)."""
+        if start and end and start.earliest() > end.latest():
+            raise QueryError(f"the range is reversed: {start.iso()} is after {end.iso()}")
+        sql = "SELECT r.type, r.body FROM events e JOIN records r ON r.id = e.id WHERE 1 = 1"
+        parameters: list[object] = []
+        if start:
+            sql += " AND e.latest >= ?"
+            parameters.append(start.earliest())
+        if end:
+            sql += " AND e.earliest <= ?"
+            parameters.append(end.latest())
+        if about is not None:
+            target = self.resolve(about)["id"]
+            sql += (" AND e.id IN (SELECT record_id FROM links WHERE target_id IN "
+                    "(WITH RECURSIVE inside(id) AS (SELECT ? UNION SELECT l.record_id FROM "
+                    "links l JOIN inside ON l.target_id = inside.id WHERE l.role = "
+                    "'located_in') SELECT id FROM inside))")
+            parameters.append(target)
+        sql += " ORDER BY e.sort_key, e.position"
+        return list(self._rows(sql, tuple(parameters)))
+
+    def related(self, entity_id: str) -> tuple[list[Record], list[Record]]:
+        """The events that involve an entity, and the figures about it or those events."""
+        events = list(self._rows(
+            "SELECT r.type, r.body FROM events e JOIN records r ON r.id = e.id WHERE e.id IN "
+            "(SELECT record_id FROM links WHERE target_id = ? AND role IN ('entity', 'place')) "
+            "ORDER BY e.sort_key, e.position", (entity_id,)))
+        targets = [entity_id, *(event["id"] for event in events)]
+        marks = ", ".join("?" for _ in targets)
+        figures = list(self._rows(
+            "SELECT type, body FROM records WHERE type = 'figure' AND id IN (SELECT record_id "
+            f"FROM links WHERE target_id IN ({marks}) AND role IN ('about', 'attributed_to')) "
+            "ORDER BY position", tuple(targets)))
+        return events, figures
+
+    def containing(self, place_id: str) -> list[Record]:
+        """The chain of places that contain this one, nearest first."""
+        chain: list[Record] = []
+        seen = {place_id}
+        current = self._one(place_id)
+        while current.get("located_in") and current["located_in"] not in seen:
+            seen.add(current["located_in"])
+            current = self._one(current["located_in"])
+            chain.append(current)
+        return chain
+
+    def contained(self, place_id: str) -> list[Record]:
+        """The places directly inside this one."""
+        return list(self._rows(
+            "SELECT r.type, r.body FROM links l JOIN records r ON r.id = l.record_id "
+            "WHERE l.target_id = ? AND l.role = 'located_in' ORDER BY r.position", (place_id,)))
+
+    def cited_sources(self, record: Record) -> list[Record]:
+        """The source records a record (and its statements) cite."""
+        ids = {citation["source"] for citation in record.get("sources", [])}
+        for statement in record.get("statements") or []:
+            ids.update(citation["source"] for citation in statement["sources"])
+        return [source for source in map(self.get, sorted(ids)) if source is not None]
+
+    def sources(self) -> list[Record]:
+        """Every source, each with ``records``: how many records cite it."""
+        counts = dict(self._db.execute(
+            "SELECT source_id, COUNT(DISTINCT record_id) FROM citations GROUP BY source_id"))
+        found = []
+        for source in self.of_type("source"):
+            source["records"] = counts.get(source["id"], 0)
+            found.append(source)
+        return found
+
+    def _fts_ids(self, text: str, record_type: str | None = None, limit: int = 50) -> list[str]:
+        return [hit[0] for hit in self._fts(text, record_type, limit)]
+
+    def _fts(self, text: str, record_type: str | None, limit: int) -> list[tuple[str, float]]:
+        for joiner in ("AND", "OR"):
+            expression = _fts_query(text, joiner)
+            if not expression:
+                return []
+            sql = ("SELECT s.id, bm25(search, 0.0, 5.0, 1.0) AS score FROM search s "
+                   "JOIN records r ON r.id = s.id WHERE search MATCH ?")
+            parameters: list[object] = [expression]
+            if record_type:
+                sql += " AND r.type = ?"
+                parameters.append(record_type)
+            sql += " ORDER BY score, r.position LIMIT ?"
+            parameters.append(limit)
+            hits = [(row[0], row[1]) for row in self._db.execute(sql, parameters)]
+            if hits:
+                return hits
+        return []
+
+    def search(self, text: str, limit: int = 20) -> list[Record]:
+        """Records that mention ``text``, best first; each carries ``title`` and ``score``.
+
+        Every word must match (stemmed, without regard to case or accents); when no record
+        has them all, records with any of them are ranked instead.
+        """
+        _require_text(text, "search text")
+        if not _FTS_WORD.search(fold(text)):
+            raise QueryError(f"{text!r} has no words to search for")
+        hits = []
+        for record_id, score in self._fts(text, None, limit):
+            record = self._one(record_id)
+            row = self._db.execute("SELECT title FROM records WHERE id = ?",
+                                   (record_id,)).fetchone()
+            hits.append({**record, "title": row[0], "score": round(-score, 3)})
+        return hits
+
+    def names(self, kinds: frozenset[str] | None = None,
+              record_type: str = "entity") -> list[tuple[str, str]]:
+        """(id, name) for every record of a type, for shell completion."""
+        rows = self._db.execute(
+            "SELECT id, title, kind FROM records WHERE type = ? ORDER BY position",
+            (record_type,))
+        return [(rid, title) for rid, title, kind in rows if kinds is None or kind in kinds]
+
+    def document(self) -> dict[str, Any]:
+        """The whole base in its file form, as it would be written to TOML or JSON."""
+        document: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+        for table, kind in RECORD_TYPES.items():
+            rows = self._db.execute(
+                "SELECT body FROM records WHERE type = ? ORDER BY position", (kind,))
+            document[table] = [json.loads(body) for (body,) in rows]
+        return document
+
+
+def _require_text(text: str, what: str) -> None:
+    if not text or not text.strip():
+        raise QueryError(f"{what} is required and must not be blank")

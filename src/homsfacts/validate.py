@@ -1,0 +1,303 @@
+"""Check a parsed fact base and report every problem with its file, line, record and field.
+
+Two passes: pydantic checks the shape of every record against :mod:`homsfacts.model`, then
+plain Python checks what a schema cannot: unique ids, references that resolve, dates, citations
+of real paragraphs, and bounds. Records that fail the first pass are left out of the second so
+that one mistake is reported once.
+"""
+
+from __future__ import annotations
+
+import re
+import typing
+from collections.abc import Iterator
+from typing import Any
+
+from homsfacts.dates import DateError, parse_edtf
+from homsfacts.errors import Finding
+from homsfacts.locate import LineIndex
+from homsfacts.model import PLACE_KINDS, RECORD_TYPES, SCHEMA_VERSION, Document
+
+_SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
+_MAX_SHOWN_INPUT = 60
+
+Location = tuple[Any, ...]
+
+
+def _fields_at(location: Location) -> list[str]:
+    """The field names the schema allows at ``location`` (a pydantic error location)."""
+    current: Any = Document
+    for step in location:
+        current = _unwrap(current)
+        if isinstance(step, int):
+            args = typing.get_args(current)
+            current = args[0] if args else Any
+        else:
+            hints = typing.get_type_hints(current, include_extras=True) if _is_typeddict(
+                current
+            ) else {}
+            current = hints.get(step, Any)
+    current = _unwrap(current)
+    if _is_typeddict(current):
+        return [name for name in typing.get_type_hints(current) if not name.startswith("__")]
+    return []
+
+
+def _is_typeddict(kind: Any) -> bool:
+    return isinstance(kind, type) and hasattr(kind, "__required_keys__")
+
+
+def _unwrap(kind: Any) -> Any:
+    while True:
+        origin = typing.get_origin(kind)
+        args = typing.get_args(kind)
+        if origin is typing.Annotated or (origin is not None and "NotRequired" in repr(origin)):
+            kind = args[0]
+        elif origin is typing.Union or type(kind).__name__ == "UnionType":
+            members = [arg for arg in args if arg is not type(None)]
+            kind = members[0] if len(members) == 1 else kind
+            if len(members) != 1:
+                return kind
+        else:
+            return kind
+
+
+def _describe(value: Any) -> str:
+    text = repr(value)
+    if len(text) > _MAX_SHOWN_INPUT:
+        text = text[: _MAX_SHOWN_INPUT - 3] + "..."
+    return text
+
+
+def _suggest(word: str, choices: list[str]) -> str | None:
+    from rapidfuzz import fuzz, process
+
+    best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=60)
+    return best[0] if best else None
+
+
+class _Checker:
+    def __init__(self, data: Any, text: str, file: str) -> None:
+        self.data = data
+        self.file = file
+        self.lines = LineIndex(text)
+        self.findings: list[Finding] = []
+        self.broken: set[tuple[str, int]] = set()
+
+    # -- reporting -------------------------------------------------------------------------
+
+    def record_label(self, location: Location) -> tuple[str | None, str | None]:
+        """Split a location into the record it names and the field inside that record."""
+        if len(location) < 2 or not isinstance(location[1], int):
+            field = ".".join(str(step) for step in location) or None
+            return None, field
+        table, index = location[0], location[1]
+        label = f"{table}[{index}]"
+        records = self.data.get(table) if isinstance(self.data, dict) else None
+        if isinstance(records, list) and index < len(records):
+            record = records[index]
+            if isinstance(record, dict) and isinstance(record.get("id"), str):
+                label += f" {record['id']!r}"
+        field = ""
+        for step in location[2:]:
+            field += f"[{step}]" if isinstance(step, int) else (f".{step}" if field else step)
+        return label, field or None
+
+    def report(self, location: Location, message: str, code: str) -> None:
+        record, field = self.record_label(location)
+        self.findings.append(
+            Finding(
+                file=self.file,
+                line=self.lines.line_of(location),
+                record=record,
+                field=field,
+                message=message,
+                code=code,
+            )
+        )
+
+    # -- pass 1: shape ---------------------------------------------------------------------
+
+    def check_shape(self) -> None:
+        from pydantic import TypeAdapter, ValidationError
+
+        try:
+            TypeAdapter(Document).validate_python(self.data)
+        except ValidationError as error:
+            for item in error.errors(include_url=False):
+                location = tuple(item["loc"])
+                if len(location) >= 2 and isinstance(location[1], int):
+                    self.broken.add((str(location[0]), location[1]))
+                self.report(location, self._message(item, location), _code(item["type"]))
+
+    def _message(self, item: Any, location: Location) -> str:
+        kind = item["type"]
+        if kind == "extra_forbidden":
+            allowed = _fields_at(location[:-1])
+            guess = _suggest(str(location[-1]), allowed) if allowed else None
+            message = "unknown field"
+            if guess:
+                message += f"; did you mean {guess!r}?"
+            elif allowed:
+                message += f"; expected one of: {', '.join(allowed)}"
+            return message
+        if kind == "missing":
+            return "required field is missing"
+        message: str = item["msg"]
+        message = message[0].lower() + message[1:]
+        return f"{message}, got {_describe(item.get('input'))}"
+
+    # -- pass 2: meaning -------------------------------------------------------------------
+
+    def records(self, table: str) -> Iterator[tuple[int, dict[str, Any]]]:
+        for index, record in enumerate(self.data.get(table) or []):
+            if (table, index) not in self.broken and isinstance(record, dict):
+                yield index, record
+
+    def check_meaning(self) -> None:
+        version = self.data.get("schema_version")
+        if isinstance(version, int) and version != SCHEMA_VERSION:
+            self.report(
+                ("schema_version",),
+                f"this homsfacts reads schema version {SCHEMA_VERSION}, not {version}",
+                "schema-version",
+            )
+        kinds: dict[str, str] = {}
+        first_seen: dict[str, str] = {}
+        for table in RECORD_TYPES:
+            for index, record in self._all_records(table):
+                record_id = record.get("id")
+                if not isinstance(record_id, str):
+                    continue
+                location = (table, index, "id")
+                if not _SLUG.match(record_id):
+                    self.report(
+                        location,
+                        f"{record_id!r} is not a valid id: use lower-case letters, digits "
+                        "and hyphens",
+                        "bad-id",
+                    )
+                if record_id in first_seen:
+                    self.report(
+                        location,
+                        f"duplicate id {record_id!r}: already used by {first_seen[record_id]}",
+                        "duplicate-id",
+                    )
+                    continue
+                first_seen[record_id] = f"{table}[{index}]"
+                kinds[record_id] = table if table != "entities" else str(record.get("kind"))
+        self.kinds = kinds
+        self.sources = {
+            record["id"]: record.get("paragraphs") for _, record in self.records("sources")
+        }
+        for index, source in self.records("sources"):
+            self.check_date(("sources", index, "published"), source["published"])
+        for index, entity in self.records("entities"):
+            base: Location = ("entities", index)
+            self.check_citations(base, entity["sources"])
+            self.check_text(base, entity, ("name", "description"))
+            if entity.get("located_in") is not None:
+                self.check_ref(base + ("located_in",), entity["located_in"], places_only=True)
+            for number, statement in enumerate(entity.get("statements") or []):
+                where = base + ("statements", number)
+                self.check_text(where, statement, ("text",))
+                self.check_citations(where, statement["sources"])
+                if statement.get("attributed_to") is not None:
+                    self.check_ref(where + ("attributed_to",), statement["attributed_to"])
+        for index, event in self.records("events"):
+            base = ("events", index)
+            self.check_citations(base, event["sources"])
+            self.check_text(base, event, ("summary",))
+            self.check_date(base + ("date",), event["date"])
+            for number, ref in enumerate(event.get("entities") or []):
+                self.check_ref(base + ("entities", number), ref)
+            for number, ref in enumerate(event.get("places") or []):
+                self.check_ref(base + ("places", number), ref, places_only=True)
+        for index, figure in self.records("figures"):
+            self.check_figure(("figures", index), figure)
+
+    def _all_records(self, table: str) -> Iterator[tuple[int, dict[str, Any]]]:
+        for index, record in enumerate(self.data.get(table) or []):
+            if isinstance(record, dict):
+                yield index, record
+
+    def check_text(self, base: Location, record: dict[str, Any], fields: tuple[str, ...]) -> None:
+        for name in fields:
+            if isinstance(record.get(name), str) and not record[name].strip():
+                self.report(base + (name,), "must not be empty", "empty")
+
+    def check_date(self, location: Location, text: str) -> None:
+        try:
+            parse_edtf(text)
+        except DateError as error:
+            self.report(location, str(error), "bad-date")
+
+    def check_ref(self, location: Location, ref: str, *, places_only: bool = False) -> None:
+        kind = self.kinds.get(ref)
+        if kind is None:
+            guess = _suggest(ref, list(self.kinds))
+            hint = f"; did you mean {guess!r}?" if guess else ""
+            self.report(location, f"{ref!r} does not match any record{hint}", "dangling-ref")
+        elif places_only and kind not in PLACE_KINDS:
+            self.report(location, f"{ref!r} is a {kind}, not a place", "wrong-kind")
+        elif not places_only and kind in {"sources", "figures"}:
+            self.report(location, f"{ref!r} is not an entity or an event", "wrong-kind")
+
+    def check_citations(self, base: Location, citations: list[dict[str, Any]]) -> None:
+        for number, citation in enumerate(citations):
+            where = base + ("sources", number)
+            source = citation["source"]
+            if source not in self.sources:
+                guess = _suggest(source, list(self.sources))
+                hint = f"; did you mean {guess!r}?" if guess else ""
+                self.report(
+                    where + ("source",), f"cites unknown source {source!r}{hint}", "bad-citation"
+                )
+                continue
+            count = self.sources[source]
+            for position, paragraph in enumerate(citation["paragraphs"]):
+                if paragraph < 1 or (count is not None and paragraph > count):
+                    limit = f"1 to {count}" if count is not None else "1 or more"
+                    self.report(
+                        where + ("paragraphs", position),
+                        f"paragraph {paragraph} does not exist in {source!r} ({limit})",
+                        "bad-citation",
+                    )
+
+    def check_figure(self, base: Location, figure: dict[str, Any]) -> None:
+        self.check_citations(base, figure["sources"])
+        self.check_text(base, figure, ("label", "unit"))
+        value, words = figure.get("value"), figure.get("words")
+        if value is None and not (isinstance(words, str) and words.strip()):
+            self.report(base + ("value",), "a figure needs a value or the source's words", "empty")
+        low, high = figure.get("low"), figure.get("high")
+        if low is not None and high is not None and low > high:
+            self.report(base + ("low",), f"low bound {low} is above high bound {high}", "bounds")
+        elif value is not None and (
+            (low is not None and value < low) or (high is not None and value > high)
+        ):
+            self.report(base + ("value",), f"{value} lies outside its bounds", "bounds")
+        if figure.get("as_of") is not None:
+            self.check_date(base + ("as_of",), figure["as_of"])
+        if figure.get("attributed_to") is not None:
+            self.check_ref(base + ("attributed_to",), figure["attributed_to"])
+        for number, ref in enumerate(figure.get("about") or []):
+            self.check_ref(base + ("about", number), ref)
+
+
+def _code(pydantic_type: str) -> str:
+    return {
+        "extra_forbidden": "unknown-field",
+        "missing": "missing-field",
+    }.get(pydantic_type, "wrong-type")
+
+
+def check(data: Any, text: str, file: str) -> list[Finding]:
+    """Every problem in a parsed base, in file order; an empty list means it is valid."""
+    checker = _Checker(data, text, file)
+    if not isinstance(data, dict):
+        return [Finding(file=file, message="a fact base must be a TOML table", code="wrong-type")]
+    checker.check_shape()
+    if "sources" in data and (isinstance(data.get("sources"), list)):
+        checker.check_meaning()
+    return sorted(checker.findings, key=lambda found: (found.line or 0, found.record or ""))

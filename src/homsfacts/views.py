@@ -1,0 +1,121 @@
+"""The public form of each record: what ``--json`` prints and what every renderer reads.
+
+Field names here are a contract (documented in the README): they may gain fields, never lose or
+rename them. A view adds what is computed, such as an event's ISO ``date`` and ``end`` and a
+figure's ``display`` string, to the record as the base stores it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from homsfacts.dates import parse_edtf
+
+Record = dict[str, Any]
+
+_QUALIFIER_WORDS = {"exact": "", "approximate": "about ", "estimate": "an estimated "}
+_ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
+_CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£"}
+_SCALES = ((1_000_000_000_000, "trillion"), (1_000_000_000, "billion"), (1_000_000, "million"))
+
+
+def _plain_number(value: float) -> str:
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def format_quantity(value: float, unit: str) -> str:
+    """``302500000 USD`` -> ``$302.5 million``; ``2200 people`` -> ``2,200 people``."""
+    if unit == "rank" and float(value).is_integer():
+        number = int(value)
+        suffix = "th" if 10 <= number % 100 <= 20 else _ORDINAL_SUFFIX.get(number % 10, "th")
+        return f"{number}{suffix}"
+    if unit in _CURRENCY_SYMBOLS:
+        symbol = _CURRENCY_SYMBOLS[unit]
+        for size, word in _SCALES:
+            if abs(value) >= size:
+                return f"{symbol}{_plain_number(round(value / size, 3))} {word}"
+        return f"{symbol}{_plain_number(value)}"
+    if unit == "people" and value == 1:
+        return "1 person"
+    return f"{_plain_number(value)} {unit}"
+
+
+def figure_display(figure: Record) -> str:
+    """The figure as a person would say it, keeping the source's hedge."""
+    value = figure.get("value")
+    if value is None:
+        return str(figure.get("words") or "")
+    text = _QUALIFIER_WORDS.get(figure["qualifier"], "") + format_quantity(value, figure["unit"])
+    low, high = figure.get("low"), figure.get("high")
+    if low is not None and high is not None:
+        text += f" (between {format_quantity(low, figure['unit'])} and "
+        text += f"{format_quantity(high, figure['unit'])})"
+    elif low is not None:
+        text += f" (at least {format_quantity(low, figure['unit'])})"
+    elif high is not None:
+        text += f" (at most {format_quantity(high, figure['unit'])})"
+    return text
+
+
+def event_view(event: Record) -> Record:
+    edtf = parse_edtf(event["date"])
+    return {
+        "id": event["id"],
+        "type": "event",
+        "date": edtf.start.iso(),
+        "end": edtf.end.iso() if edtf.end else None,
+        "edtf": event["date"],
+        "precision": edtf.start.precision,
+        "approximate": edtf.approximate,
+        "uncertain": edtf.uncertain,
+        "derived": event["derived"],
+        "date_note": event["date_note"],
+        "summary": event["summary"],
+        "attribution": event["attribution"],
+        "entities": event["entities"],
+        "places": event["places"],
+        "sources": event["sources"],
+    }
+
+
+def figure_view(figure: Record) -> Record:
+    view: Record = {"id": figure["id"], "type": "figure"}
+    view.update(figure)
+    view["display"] = figure_display(figure)
+    return view
+
+
+def plain_view(kind: str, record: Record) -> Record:
+    view: Record = {"id": record["id"], "type": kind}
+    view.update(record)
+    return view
+
+
+def view(kind: str, record: Record) -> Record:
+    if kind == "event":
+        return event_view(record)
+    if kind == "figure":
+        return figure_view(record)
+    return plain_view(kind, record)
+
+
+def date_label(event: Record) -> str:
+    """``2012-02-22``, ``~2011 (derived)``, ``2012 – 2014 (derived)``."""
+    text = ("~" if event["approximate"] else "") + event["date"]
+    if event["end"]:
+        text += f" – {event['end']}"
+    if event["uncertain"]:
+        text += "?"
+    if event["derived"]:
+        text += " (derived)"
+    return text
+
+
+def cite_label(citations: list[Record]) -> str:
+    """``afp-2024-12-06 ¶17, 18``: each source with the paragraphs it supports."""
+    return "; ".join(
+        f"{citation['source']} ¶{', '.join(str(number) for number in citation['paragraphs'])}"
+        for citation in citations
+    )
