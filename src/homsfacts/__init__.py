@@ -13,7 +13,7 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from homsfacts.errors import FactBaseError, HomsfactsError, NotFoundError, QueryError
-    from homsfacts.load import load
+    from homsfacts.loader import load
     from homsfacts.store import FactBase
 
 __all__ = [
@@ -27,7 +27,7 @@ __all__ = [
 ]
 
 _LAZY = {
-    "load": "homsfacts.load",
+    "load": "homsfacts.loader",
     "FactBase": "homsfacts.store",
     "FactBaseError": "homsfacts.errors",
     "HomsfactsError": "homsfacts.errors",

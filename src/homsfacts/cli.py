@@ -45,7 +45,7 @@ class Session:
 
     def base(self) -> FactBase:
         if self._base is None:
-            from homsfacts.load import load
+            from homsfacts.loader import load
 
             with _Progress() as progress:
                 self._base = load(self.data, use_cache=self.use_cache, progress=progress)
@@ -444,7 +444,7 @@ def validate(
 
       homsfacts validate my-base.toml --json
     """
-    from homsfacts.load import check_file, default_path
+    from homsfacts.loader import check_file, default_path
 
     session = _session(ctx)
     targets = paths or [session.data or default_path()]

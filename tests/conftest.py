@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from homsfacts import load
+from homsfacts.cli import app
+from homsfacts.store import FactBase
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+BASE_PATH = ROOT / "data" / "facts.toml"
+SOURCE_TEXT = ROOT.parent / "shared" / "source" / "000_2449035d2c662a19.txt"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path_factory: pytest.TempPathFactory,
+                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test gets its own cache folder, a fixed width, and none of the user's settings."""
+    monkeypatch.setenv("HOMSFACTS_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.setenv("COLUMNS", "100")
+    for name in ("HOMSFACTS_DATA", "HOMSFACTS_NO_CACHE", "NO_COLOR", "FORCE_COLOR"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(scope="session")
+def base() -> Iterator[FactBase]:
+    opened = load(BASE_PATH, use_cache=False)
+    yield opened
+    opened.close()
+
+
+class Result:
+    def __init__(self, exit_code: int, stdout: str, stderr: str, exception: Any) -> None:
+        self.exit_code = exit_code
+        self.stdout = stdout
+        self.stderr = stderr
+        self.exception = exception
+
+    def json(self) -> Any:
+        return json.loads(self.stdout)
+
+
+def run(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> Result:
+    """Invoke the CLI in-process, keeping stdout and stderr apart."""
+    result = CliRunner().invoke(app, list(args), env=env, input=input)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise AssertionError(f"traceback for {args!r}") from result.exception
+    return Result(result.exit_code, result.stdout, result.stderr, result.exception)
+
+
+def write(tmp_path: Path, text: str | bytes, name: str = "base.toml") -> Path:
+    path = tmp_path / name
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+MINIMAL = """\
+schema_version = 1
+
+[[sources]]
+id = "src"
+publisher = "Publisher"
+title = "Title"
+published = "2024-12-06"
+paragraphs = 5
+"""
+
+
+def minimal(extra: str = "") -> str:
+    return MINIMAL + extra
+
+
+def environ_without(*names: str) -> dict[str, str]:
+    return {key: value for key, value in os.environ.items() if key not in names}

@@ -1,0 +1,223 @@
+"""Every command through CliRunner, as a table and as JSON."""
+
+from __future__ import annotations
+
+import pytest
+
+from homsfacts import __version__
+from homsfacts.errors import ExitStatus
+
+from .conftest import BASE_PATH, minimal, run, write
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.stdout == f"homsfacts {__version__}\n"
+
+
+def test_timeline_as_json_is_one_array_in_date_order() -> None:
+    result = run("timeline", "--json")
+    assert result.exit_code == 0
+    events = result.json()
+    assert isinstance(events, list)
+    assert [event["date"] for event in events][:2] == ["2011-03", "2011"]
+    siege = next(event for event in events if event["id"] == "old-city-siege")
+    assert siege["end"] == "2014"
+    assert siege["derived"] is True
+    assert all(event["sources"] and event["id"] for event in events)
+
+
+def test_timeline_as_a_table_marks_spans_and_derived_dates() -> None:
+    result = run("timeline", "--format", "table")
+    assert result.exit_code == 0
+    assert "2012 – 2014 (derived)" in result.stdout
+    assert "~2011 (derived)" in result.stdout
+    assert "━" in result.stdout
+
+
+def test_timeline_in_a_pipe_is_tab_separated() -> None:
+    result = run("timeline")
+    first = result.stdout.splitlines()[0].split("\t")
+    assert first[:2] == ["2011-03", "protests-begin"]
+    assert "━" not in result.stdout
+
+
+def test_timeline_filters() -> None:
+    result = run("timeline", "--from", "2014", "--to", "2016-05", "--json")
+    assert [event["id"] for event in result.json()] == [
+        "old-city-siege", "siege-evacuation", "waer-retaken"]
+    result = run("timeline", "--about", "colvin", "--json")
+    assert [event["id"] for event in result.json()] == ["journalists-killed", "colvin-judgement"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["--from", "2012-13"], ["--from", "abc"], ["--to", "20x"],
+     ["--from", "2016", "--to", "2012"]],
+)
+def test_absurd_dates_are_usage_errors(args: list[str]) -> None:
+    result = run("timeline", *args)
+    assert result.exit_code == ExitStatus.USAGE
+    assert result.stdout == ""
+    assert result.stderr
+
+
+def test_who_as_json_is_one_object() -> None:
+    result = run("who", "colvin", "--json")
+    assert result.exit_code == 0
+    person = result.json()
+    assert person["id"] == "marie-colvin"
+    assert person["name"] == "Marie Colvin"
+    assert person["kind"] == "person"
+    assert person["aliases"] == []
+    assert person["sources"][0]["source"] == "afp-2024-12-06"
+    assert [event["id"] for event in person["events"]] == ["journalists-killed",
+                                                          "colvin-judgement"]
+    assert any(figure["display"] == "$302.5 million" for figure in person["figures"])
+
+
+def test_who_as_a_table() -> None:
+    result = run("who", "Rémi", "-f", "table", env={"COLUMNS": "300"})
+    assert result.exit_code == 0
+    assert "Remi Ochlik" in result.stdout
+    assert "afp-2024-12-06 ¶17" in result.stdout
+    assert "widely blamed on the army" in result.stdout
+
+
+def test_who_suggests_on_a_typo_and_exits_1() -> None:
+    result = run("who", "colvn")
+    assert result.exit_code == ExitStatus.NOT_FOUND
+    assert result.stdout == ""
+    assert "did you mean: Marie Colvin (marie-colvin)?" in result.stderr
+
+
+def test_who_points_places_to_where() -> None:
+    result = run("who", "waer")
+    assert result.exit_code == ExitStatus.NOT_FOUND
+    assert "homsfacts where waer" in result.stderr
+
+
+@pytest.mark.parametrize("name", ["", "   "])
+def test_blank_names_are_usage_errors(name: str) -> None:
+    result = run("who", name)
+    assert result.exit_code == ExitStatus.USAGE
+
+
+def test_where_gives_a_place_card() -> None:
+    result = run("where", "baba amr", "--json")
+    place = result.json()
+    assert place["kind"] == "neighbourhood"
+    assert [item["id"] for item in place["part_of"]] == ["homs", "syria"]
+    assert [item["id"] for item in place["contains"]] == ["opposition-press-centre"]
+    assert "baba-amr-recaptured" in [event["id"] for event in place["events"]]
+    table = run("where", "old city", "-f", "table")
+    assert table.exit_code == 0
+    assert "in: Homs › Syria" in table.stdout
+
+
+@pytest.mark.parametrize("place", ["homs", "homs province", "baba amr", "old city", "waer",
+                                   "historical centre", "damascus", "lebanon"])
+def test_where_knows_every_place(place: str) -> None:
+    assert run("where", place, "--json").exit_code == 0
+
+
+def test_figure_lists_every_figure() -> None:
+    figures = run("figure", "--json").json()
+    assert isinstance(figures, list)
+    assert len(figures) == 9
+    table = run("figure", "-f", "table", env={"COLUMNS": "300"}).stdout
+    assert "an estimated 800,000 people" in table
+    assert "according to the Syrian Observatory for Human Rights" in table
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "display"),
+    [("population", 800000, "an estimated 800,000 people"),
+     ("deaths", 2200, "about 2,200 people"),
+     ("judgement", 302500000, "$302.5 million")],
+)
+def test_figure_by_name(name: str, value: int, display: str) -> None:
+    figure = run("figure", name, "--json").json()
+    assert figure["value"] == value
+    assert figure["display"] == display
+    assert {"unit", "qualifier", "sources", "id"} <= set(figure)
+    card = run("figure", name, "-f", "table").stdout
+    assert display in card
+
+
+def test_search_ranks_hits() -> None:
+    hits = run("search", "siege", "--json").json()
+    assert isinstance(hits, list)
+    assert hits
+    assert all({"id", "type", "title", "score", "sources"} <= set(hit) for hit in hits)
+    assert "Search results" in run("search", "siege", "-f", "table").stdout
+
+
+def test_search_with_no_hits_exits_1() -> None:
+    result = run("search", "zeppelin")
+    assert result.exit_code == ExitStatus.NOT_FOUND
+
+
+def test_show_any_record() -> None:
+    for record_id, kind in [("old-city-siege", "event"), ("homs", "entity"),
+                            ("siege-death-toll", "figure"), ("afp-2024-12-06", "source")]:
+        record = run("show", record_id, "--json").json()
+        assert (record["id"], record["type"]) == (record_id, kind)
+        assert run("show", record_id, "-f", "table").exit_code == 0
+
+
+def test_sources_lists_counts() -> None:
+    (source,) = run("sources", "--json").json()
+    assert source["publisher"] == "Agence France-Presse (AFP)"
+    assert source["records"] == 46
+    assert "Agence France-Presse" in run("sources", "-f", "table").stdout
+
+
+def test_json_and_format_conflict_is_a_usage_error() -> None:
+    assert run("timeline", "--json", "--format", "csv").exit_code == ExitStatus.USAGE
+
+
+def test_another_base_by_option_and_by_environment(tmp_path: object) -> None:
+    from pathlib import Path
+
+    assert isinstance(tmp_path, Path)
+    path = write(tmp_path, minimal("""
+[[events]]
+id = "only"
+date = "1999"
+summary = "The only event."
+sources = [{ source = "src", paragraphs = [1] }]
+"""))
+    by_option = run("--data", str(path), "timeline", "--json").json()
+    by_env = run("timeline", "--json", env={"HOMSFACTS_DATA": str(path)}).json()
+    assert [event["id"] for event in by_option] == ["only"]
+    assert by_env == by_option
+
+
+def test_fields_select_and_unknown_fields_are_listed() -> None:
+    rows = run("timeline", "--json", "--fields", "id,date").json()
+    assert set(rows[0]) == {"id", "date"}
+    result = run("timeline", "--json", "--fields", "id,nope")
+    assert result.exit_code == ExitStatus.USAGE
+    assert "available:" in result.stderr
+
+
+def test_help_for_every_command_has_a_purpose_and_an_example() -> None:
+    from homsfacts.cli import app
+
+    names = [command.name or command.callback.__name__  # type: ignore[union-attr]
+             for command in app.registered_commands]
+    assert {"timeline", "who", "where", "figure", "search", "show", "sources",
+            "validate"} <= set(names)
+    for name in names:
+        result = run(name, "--help")
+        assert result.exit_code == 0
+        assert "homsfacts " + name in result.stdout, name
+        assert "Example" in result.stdout, name
+
+
+def test_default_base_path_is_the_repository_one() -> None:
+    from homsfacts.loader import default_path
+
+    assert default_path().resolve() == BASE_PATH.resolve()

@@ -1,0 +1,193 @@
+"""The core as a library, with no CLI."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from homsfacts import FactBase, NotFoundError, QueryError
+from homsfacts.dates import parse_query_date
+from homsfacts.match import fold, initials
+from homsfacts.views import format_quantity
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("colvin", "marie-colvin"),
+        ("Marie Colvin", "marie-colvin"),
+        ("MARIE COLVIN", "marie-colvin"),
+        ("ochlik", "remi-ochlik"),
+        ("Rémi", "remi-ochlik"),
+        ("Rémi Ochlik", "remi-ochlik"),
+        ("hts", "hayat-tahrir-al-sham"),
+        ("HTS", "hayat-tahrir-al-sham"),
+        ("nusra", "al-nusra-front"),
+        ("assad", "bashar-al-assad"),
+        ("fsa", "free-syrian-army"),
+        ("sohr", "syrian-observatory-for-human-rights"),
+        ("baba amr", "baba-amr"),
+        ("Baba-Amr", "baba-amr"),
+        ("the army", "syrian-army"),
+        ("alawites", "alawite-community"),
+        ("marie-colvin", "marie-colvin"),
+    ],
+)
+def test_names_match_by_id_name_alias_initials_and_surname(
+    base: FactBase, query: str, expected: str
+) -> None:
+    assert base.resolve(query)["id"] == expected
+
+
+def test_an_ambiguous_word_lists_the_candidates(base: FactBase) -> None:
+    with pytest.raises(NotFoundError) as raised:
+        base.resolve("syrian")
+    assert raised.value.ambiguous
+    ids = {suggestion.id for suggestion in raised.value.suggestions}
+    assert {"syrian-army", "syrian-government", "free-syrian-army"} <= ids
+
+
+def test_a_close_typo_gets_a_suggestion_not_an_answer(base: FactBase) -> None:
+    with pytest.raises(NotFoundError) as raised:
+        base.resolve("colvn")
+    assert not raised.value.ambiguous
+    assert [suggestion.id for suggestion in raised.value.suggestions][0] == "marie-colvin"
+
+
+def test_kinds_limit_what_a_name_can_mean(base: FactBase) -> None:
+    with pytest.raises(NotFoundError, match="is a city"):
+        base.resolve("homs", kinds=frozenset({"person"}), noun="person")
+
+
+def test_blank_queries_are_usage_errors(base: FactBase) -> None:
+    for text in ("", "   "):
+        with pytest.raises(QueryError):
+            base.resolve(text)
+        with pytest.raises(QueryError):
+            base.search(text)
+
+
+def test_timeline_is_in_chronological_order(base: FactBase) -> None:
+    events = base.timeline()
+    keys = [event["id"] for event in events]
+    assert keys.index("protests-begin") < keys.index("crackdown-sparks-war")
+    assert keys.index("journalists-killed") < keys.index("baba-amr-recaptured")
+    assert keys.index("baba-amr-recaptured") < keys.index("old-city-siege")
+    assert keys.index("old-city-siege") < keys.index("siege-evacuation")
+    assert keys[-1] == "rebels-reach-homs"
+    assert keys[0] == "protests-begin"
+
+
+def test_spans_overlap_a_date_range(base: FactBase) -> None:
+    ids = [event["id"] for event in base.timeline(parse_query_date("2013"),
+                                                   parse_query_date("2013"))]
+    assert ids == ["old-city-siege"]
+
+
+def test_from_and_to_are_inclusive_of_partial_dates(base: FactBase) -> None:
+    ids = [event["id"] for event in base.timeline(parse_query_date("2012-03"),
+                                                   parse_query_date("2012-03"))]
+    assert ids == ["baba-amr-recaptured", "old-city-siege"]
+
+
+def test_a_reversed_range_is_a_usage_error(base: FactBase) -> None:
+    with pytest.raises(QueryError, match="reversed"):
+        base.timeline(parse_query_date("2014"), parse_query_date("2012"))
+
+
+def test_about_a_place_includes_the_places_inside_it(base: FactBase) -> None:
+    in_baba_amr = {event["id"] for event in base.timeline(about="baba amr")}
+    assert in_baba_amr == {"journalists-killed", "baba-amr-recaptured"}
+    in_homs = {event["id"] for event in base.timeline(about="homs")}
+    assert {"journalists-killed", "waer-retaken", "old-city-siege"} <= in_homs
+    assert "offensive-launched" not in in_homs
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("population", "homs-prewar-population"), ("deaths", "siege-death-toll"),
+     ("judgement", "colvin-judgement-amount"), ("siege-length", "siege-length")],
+)
+def test_figures_are_found_by_words_of_their_label(
+    base: FactBase, query: str, expected: str
+) -> None:
+    assert base.resolve(query, record_type="figure")["id"] == expected
+
+
+def test_figures_keep_the_source_hedge(base: FactBase) -> None:
+    shown = {figure["id"]: figure["display"] for figure in base.figures()}
+    assert shown["homs-prewar-population"] == "an estimated 800,000 people"
+    assert shown["siege-death-toll"] == "about 2,200 people"
+    assert shown["colvin-judgement-amount"] == "$302.5 million"
+    assert shown["returnees"] == "tens of thousands"
+    assert shown["homs-city-rank"] == "3rd"
+
+
+def test_words_only_figures_have_no_number(base: FactBase) -> None:
+    returnees = base.show("returnees")
+    assert returnees["value"] is None
+    assert returnees["words"] == "tens of thousands"
+
+
+def test_related_records_of_an_entity(base: FactBase) -> None:
+    events, figures = base.related("marie-colvin")
+    assert [event["id"] for event in events] == ["journalists-killed", "colvin-judgement"]
+    assert {figure["id"] for figure in figures} == {
+        "colvin-judgement-amount", "journalists-killed-count"}
+
+
+def test_search_ranks_the_best_hit_first(base: FactBase) -> None:
+    hits = base.search("press centre")
+    assert hits[0]["id"] == "opposition-press-centre"
+    assert all("score" in hit and "sources" in hit for hit in hits)
+    assert [hit["score"] for hit in hits] == sorted((hit["score"] for hit in hits), reverse=True)
+
+
+def test_search_ignores_accents_and_word_endings(base: FactBase) -> None:
+    assert base.search("Rémi")[0]["id"] == "remi-ochlik"
+    assert any(hit["id"] == "siege-death-toll" for hit in base.search("deaths"))
+
+
+def test_sources_count_the_records_citing_them(base: FactBase) -> None:
+    (source,) = base.sources()
+    total = len(base.of_type("entity")) + len(base.of_type("event")) + len(base.figures())
+    assert source["records"] == total
+
+
+def test_show_suggests_ids(base: FactBase) -> None:
+    assert base.show("old-city-siege")["type"] == "event"
+    with pytest.raises(NotFoundError) as raised:
+        base.show("old-city-seige")
+    assert raised.value.suggestions[0].id == "old-city-siege"
+
+
+def test_folding_and_initials() -> None:
+    assert fold("  Rémi   Ochlik! ") == "remi ochlik"
+    assert initials("Hayat Tahrir al-Sham") == "hts"
+    assert initials("Syrian Observatory for Human Rights") == "sohr"
+    assert initials("Homs") is None
+
+
+def test_quantities_read_as_people_say_them() -> None:
+    assert format_quantity(302_500_000, "USD") == "$302.5 million"
+    assert format_quantity(1_000_000_000, "USD") == "$1 billion"
+    assert format_quantity(2200, "people") == "2,200 people"
+    assert format_quantity(1, "people") == "1 person"
+    assert format_quantity(11, "rank") == "11th"
+    assert format_quantity(22, "rank") == "22nd"
+    assert format_quantity(2.5, "years") == "2.5 years"
+
+
+def test_the_core_imports_no_terminal_library() -> None:
+    code = (
+        "import sys, homsfacts\n"
+        "base = homsfacts.load(use_cache=False)\n"
+        "base.resolve('colvin'); base.timeline(); base.search('siege')\n"
+        "bad = {'typer', 'rich', 'click'} & {m.split('.')[0] for m in sys.modules}\n"
+        "print(sorted(bad))\n"
+    )
+    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert output.stdout.strip() == "[]"
