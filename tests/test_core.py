@@ -53,7 +53,7 @@ def test_a_close_typo_gets_a_suggestion_not_an_answer(base: FactBase) -> None:
     with pytest.raises(NotFoundError) as raised:
         base.resolve("colvn")
     assert not raised.value.ambiguous
-    assert [suggestion.id for suggestion in raised.value.suggestions][0] == "marie-colvin"
+    assert raised.value.suggestions[0].id == "marie-colvin"
 
 
 def test_kinds_limit_what_a_name_can_mean(base: FactBase) -> None:

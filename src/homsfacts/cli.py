@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, Optional, TypeVar
+from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
 
@@ -93,7 +93,7 @@ def _version(value: bool) -> None:
 def _global(
     ctx: typer.Context,
     data: Annotated[
-        Optional[Path],
+        Path | None,
         typer.Option("--data", envvar="HOMSFACTS_DATA", metavar="PATH",
                      help="Read this fact base instead of the one that ships with homsfacts.",
                      show_envvar=True),
@@ -174,12 +174,12 @@ def _quiet_broken_pipe() -> NoReturn:
 
 JsonFlag = Annotated[bool, typer.Option("--json", help="Write JSON to stdout (as --format json).")]
 FormatOption = Annotated[
-    Optional[Format],
+    Format | None,
     typer.Option("--format", "-f", case_sensitive=False,
                  help="Output format. Default: table on a terminal, plain in a pipe."),
 ]
 FieldsOption = Annotated[
-    Optional[str],
+    str | None,
     typer.Option("--fields", metavar="A,B,...",
                  help="Only these fields (json, ndjson, csv and plain formats)."),
 ]
@@ -227,12 +227,12 @@ def _date(value: str | None, option: str) -> PartialDate | None:
 @reports_errors
 def timeline(
     ctx: typer.Context,
-    start: Annotated[Optional[str], typer.Option("--from", metavar="DATE",
+    start: Annotated[str | None, typer.Option("--from", metavar="DATE",
                      help="Only events that end on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
                      ] = None,
-    end: Annotated[Optional[str], typer.Option("--to", metavar="DATE",
+    end: Annotated[str | None, typer.Option("--to", metavar="DATE",
                    help="Only events that start on or before DATE.")] = None,
-    about: Annotated[Optional[str], typer.Option("--about", metavar="NAME",
+    about: Annotated[str | None, typer.Option("--about", metavar="NAME",
                      help="Only events involving NAME, or happening in place NAME.")] = None,
     json_flag: JsonFlag = False,
     fmt: FormatOption = None,
@@ -334,7 +334,7 @@ def _point_to_other_command(error: NotFoundError, base: FactBase, command: str) 
 @reports_errors
 def figure(
     ctx: typer.Context,
-    name: Annotated[Optional[str], typer.Argument(
+    name: Annotated[str | None, typer.Argument(
         help="A figure's id or words from its label; leave out for every figure.")] = None,
     json_flag: JsonFlag = False,
     fmt: FormatOption = None,
@@ -426,7 +426,7 @@ def sources(
 @reports_errors
 def validate(
     ctx: typer.Context,
-    paths: Annotated[Optional[list[Path]], typer.Argument(
+    paths: Annotated[list[Path] | None, typer.Argument(
         metavar="[PATH]...", help="Fact-base files; default: --data, or the shipped base.")
     ] = None,
     json_flag: JsonFlag = False,

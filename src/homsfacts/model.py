@@ -8,7 +8,7 @@ docstrings become the descriptions in the published JSON Schema.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from annotated_types import MinLen
 from typing_extensions import NotRequired, TypedDict
@@ -34,7 +34,7 @@ EntityKind = Literal[
     "site",
 ]
 Qualifier = Literal["exact", "approximate", "estimate"]
-Number = Union[int, float]
+Number = int | float
 
 
 class Citation(TypedDict):

@@ -87,7 +87,7 @@ def to_json(data: Any, *, indent: int | None = 2) -> str:
 Column = tuple[str, Callable[[Record], str]]
 
 
-def _field(name: str) -> Callable[[Record], str]:
+def field_text(name: str) -> Callable[[Record], str]:
     return lambda record: "" if record.get(name) is None else str(record[name])
 
 
@@ -124,20 +124,20 @@ def _sources(record: Record) -> str:
 
 
 COLUMNS: dict[str, list[Column]] = {
-    "event": [("date", date_label), ("id", _field("id")), ("summary", _summary),
+    "event": [("date", date_label), ("id", field_text("id")), ("summary", _summary),
               ("sources", _sources)],
-    "figure": [("id", _field("id")), ("figure", _field("label")),
-               ("value", _field("display")), ("as of", _as_of),
+    "figure": [("id", field_text("id")), ("figure", field_text("label")),
+               ("value", field_text("display")), ("as of", _as_of),
                ("attributed to", _credited), ("sources", _sources)],
-    "source": [("id", _field("id")), ("publisher", _field("publisher")),
-               ("title", _field("title")), ("published", _field("published")),
-               ("records", _field("records"))],
-    "hit": [("score", _field("score")), ("type", _field("type")), ("id", _field("id")),
-            ("title", _field("title"))],
-    "entity": [("id", _field("id")), ("kind", _field("kind")), ("name", _field("name")),
-               ("description", _field("description"))],
-    "finding": [("location", _location), ("record", _field("record")),
-                ("field", _field("field")), ("message", _field("message"))],
+    "source": [("id", field_text("id")), ("publisher", field_text("publisher")),
+               ("title", field_text("title")), ("published", field_text("published")),
+               ("records", field_text("records"))],
+    "hit": [("score", field_text("score")), ("type", field_text("type")), ("id", field_text("id")),
+            ("title", field_text("title"))],
+    "entity": [("id", field_text("id")), ("kind", field_text("kind")), ("name", field_text("name")),
+               ("description", field_text("description"))],
+    "finding": [("location", _location), ("record", field_text("record")),
+                ("field", field_text("field")), ("message", field_text("message"))],
 }
 
 LIST_ROWS = {"events": "event", "figures": "figure", "sources": "source", "search": "hit",

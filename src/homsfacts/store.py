@@ -16,7 +16,14 @@ from typing import Any
 from homsfacts.dates import PartialDate
 from homsfacts.errors import NotFoundError, QueryError, Suggestion
 from homsfacts.match import TIER_NAME, TIER_WORD, closest, fold, name_keys
-from homsfacts.model import DEFAULTS, FIELD_ORDER, PERSON_KINDS, PLACE_KINDS, RECORD_TYPES, SCHEMA_VERSION
+from homsfacts.model import (
+    DEFAULTS,
+    FIELD_ORDER,
+    PERSON_KINDS,
+    PLACE_KINDS,
+    RECORD_TYPES,
+    SCHEMA_VERSION,
+)
 from homsfacts.views import Record, view
 
 FORMAT_VERSION = 1
@@ -37,7 +44,8 @@ CREATE INDEX events_by_date ON events(sort_key, position);
 CREATE TABLE links(record_id TEXT NOT NULL, target_id TEXT NOT NULL, role TEXT NOT NULL);
 CREATE INDEX links_by_target ON links(target_id, role);
 CREATE INDEX links_by_record ON links(record_id);
-CREATE TABLE citations(record_id TEXT NOT NULL, source_id TEXT NOT NULL, paragraph INTEGER NOT NULL);
+CREATE TABLE citations(
+    record_id TEXT NOT NULL, source_id TEXT NOT NULL, paragraph INTEGER NOT NULL);
 CREATE INDEX citations_by_source ON citations(source_id);
 CREATE VIRTUAL TABLE search USING fts5(
     id UNINDEXED, title, body, tokenize = 'porter unicode61 remove_diacritics 2');
@@ -53,7 +61,7 @@ _FTS_WORD = re.compile(r"\w+")
 
 def _normalise(kind: str, record: dict[str, Any]) -> dict[str, Any]:
     """Fill every optional field, so a stored record always has the same keys."""
-    defaults = DEFAULTS.get(kind, {})
+    defaults: dict[str, Any] = DEFAULTS.get(kind, {})
     full = {name: record[name] if name in record else defaults[name]
             for name in FIELD_ORDER[kind] if name in record or name in defaults}
     if kind == "entity":

@@ -20,6 +20,7 @@ from homsfacts.render import (
     Answer,
     Column,
     card_lines,
+    field_text,
     safe_text,
     with_attribution,
 )
@@ -124,8 +125,7 @@ def render_table(answer: Answer, out: TextIO, fields: list[str] | None) -> None:
         if not answer.data:
             return
         if fields:
-            columns: list[Column] = [
-                (name, lambda record, name=name: str(record.get(name, ""))) for name in fields]
+            columns: list[Column] = [(name, field_text(name)) for name in fields]
         else:
             columns = COLUMNS[LIST_ROWS[answer.kind]]
         console.print(_table(_TITLES.get(answer.kind), columns, answer.data))

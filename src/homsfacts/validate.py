@@ -173,9 +173,8 @@ class _Checker:
             return message
         if kind == "missing":
             return "required field is missing"
-        message: str = item["msg"]
-        message = message[0].lower() + message[1:]
-        return f"{message}, got {_describe(item.get('input'))}"
+        text = str(item["msg"])
+        return f"{text[0].lower()}{text[1:]}, got {_describe(item.get('input'))}"
 
     # -- pass 2: meaning -------------------------------------------------------------------
 

@@ -103,7 +103,7 @@ def view(kind: str, record: Record) -> Record:
 
 def date_label(event: Record) -> str:
     """``2012-02-22``, ``~2011 (derived)``, ``2012 – 2014 (derived)``."""
-    text = ("~" if event["approximate"] else "") + event["date"]
+    text = ("~" if event["approximate"] else "") + str(event["date"])
     if event["end"]:
         text += f" – {event['end']}"
     if event["uncertain"]:
