@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generate import synthetic_base  # noqa: E402
+from generate import synthetic_base
 
 
 def timed(command: list[str], env: dict[str, str]) -> float:

@@ -73,7 +73,7 @@ def safe_text(value: object, *, one_line: bool = False) -> str:
     return _UNSAFE.sub(_escape, text)
 
 
-_JSON_EXTRA_ESCAPES = re.compile("[\x7f-\x9f\u2028\u2029]")
+_JSON_EXTRA_ESCAPES = re.compile("[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def to_json(data: Any, *, indent: int | None = 2) -> str:

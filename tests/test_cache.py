@@ -1,0 +1,100 @@
+"""The validated cache: used when it fits, rebuilt when it does not, never a cause of failure."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from homsfacts.loader import load
+
+from .conftest import BASE_PATH, minimal, run, write
+
+
+def cache_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.sqlite"))
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("HOMSFACTS_CACHE_DIR", str(folder))
+    return folder
+
+
+def test_the_second_load_is_a_cache_hit(cache: Path) -> None:
+    first = load(BASE_PATH)
+    assert not first.cached
+    assert len(cache_files(cache)) == 1
+    second = load(BASE_PATH)
+    assert second.cached
+    assert second.resolve("colvin") == first.resolve("colvin")
+
+
+def test_an_edited_base_is_revalidated_and_the_old_entry_dropped(cache: Path,
+                                                                  tmp_path: Path) -> None:
+    path = write(tmp_path, minimal())
+    load(path)
+    old = cache_files(cache)
+    path.write_text(minimal('\n[[events]]\nid = "e"\ndate = "2012"\nsummary = "new"\n'
+                            'sources = [{ source = "src", paragraphs = [1] }]\n'))
+    edited = load(path)
+    assert not edited.cached
+    assert edited.show("e")["summary"] == "new"
+    assert cache_files(cache) != old
+    assert len(cache_files(cache)) == 1
+
+
+def test_an_edit_that_breaks_the_base_is_caught_despite_the_cache(cache: Path,
+                                                                  tmp_path: Path) -> None:
+    path = write(tmp_path, minimal())
+    assert run("--data", str(path), "sources").exit_code == 0
+    path.write_text(minimal('\n[[events]]\nid = "e"\ndate = "2012-13"\nsummary = "s"\n'
+                            'sources = [{ source = "src", paragraphs = [1] }]\n'))
+    assert run("--data", str(path), "sources").exit_code == 3
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncate", "foreign"])
+def test_a_damaged_or_foreign_cache_file_is_rebuilt(cache: Path, damage: str) -> None:
+    load(BASE_PATH)
+    (file,) = cache_files(cache)
+    if damage == "garbage":
+        file.write_bytes(b"this is not sqlite at all" * 100)
+    elif damage == "truncate":
+        file.write_bytes(file.read_bytes()[:2048])
+    else:
+        file.unlink()
+        connection = sqlite3.connect(file)
+        connection.execute("CREATE TABLE meta(key TEXT, value TEXT)")
+        connection.execute("INSERT INTO meta VALUES ('key', 'someone else'), ('complete', '1')")
+        connection.commit()
+        connection.close()
+    rebuilt = load(BASE_PATH)
+    assert not rebuilt.cached
+    assert rebuilt.resolve("colvin")["id"] == "marie-colvin"
+    assert load(BASE_PATH).cached
+
+
+def test_a_read_only_cache_folder_means_no_cache_not_failure(cache: Path,
+                                                             tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be")
+    os.environ["HOMSFACTS_CACHE_DIR"] = str(blocker / "cache")
+    base = load(BASE_PATH)
+    assert base.resolve("colvin")["id"] == "marie-colvin"
+    assert not base.cached
+
+
+def test_no_cache_by_option_and_environment_writes_nothing(cache: Path) -> None:
+    assert run("--no-cache", "who", "colvin").exit_code == 0
+    assert run("who", "colvin", env={"HOMSFACTS_NO_CACHE": "1"}).exit_code == 0
+    assert not cache.exists() or cache_files(cache) == []
+    assert run("who", "colvin").exit_code == 0
+    assert len(cache_files(cache)) == 1
+
+
+def test_no_temporary_files_are_left_behind(cache: Path) -> None:
+    load(BASE_PATH)
+    assert [path.name for path in cache.iterdir() if path.suffix == ".tmp"] == []

@@ -1,0 +1,68 @@
+"""Property-based: nothing a user types, and no mutation of the base, produces a traceback."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from homsfacts.errors import ExitStatus
+from homsfacts.loader import check_file
+
+from .conftest import BASE_PATH, run
+
+COMMANDS = ["timeline", "who", "where", "figure", "search", "show", "sources", "validate"]
+OPTIONS = ["--json", "--from", "--to", "--about", "--format", "--fields", "-f", "-n", "--help"]
+word = st.text(min_size=0, max_size=20)
+token = st.one_of(st.sampled_from(COMMANDS + OPTIONS), word,
+                  st.sampled_from(["2012", "2012-13", "json", "csv", "table", "colvin", "-"]))
+
+EXPECTED = {int(status) for status in ExitStatus}
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(token, max_size=6))
+def test_random_command_lines_never_raise(args: list[str]) -> None:
+    result = run(*args)  # run() fails the test on any uncaught exception
+    assert result.exit_code in EXPECTED
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(["who", "where", "figure", "search", "show"]), word)
+def test_random_queries_never_raise(command: str, query: str) -> None:
+    result = run(command, query, "--json")
+    assert result.exit_code in {0, 1, 2}
+
+
+LINES = BASE_PATH.read_text(encoding="utf-8").splitlines()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=0, max_value=len(LINES) - 1),
+       st.sampled_from(["delete", "duplicate", "garble", "truncate", "swap-quote"]),
+       st.text(max_size=8))
+def test_mutations_of_the_real_base_are_valid_or_cleanly_refused(
+    line: int, mutation: str, noise: str
+) -> None:
+    lines = list(LINES)
+    if mutation == "delete":
+        del lines[line]
+    elif mutation == "duplicate":
+        lines.insert(line, lines[line])
+    elif mutation == "garble":
+        lines[line] = lines[line][: len(lines[line]) // 2] + noise
+    elif mutation == "truncate":
+        lines = lines[:line]
+    else:
+        lines[line] = lines[line].replace('"', "'", 1)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "facts.toml"
+        path.write_text("\n".join(lines), encoding="utf-8")
+        findings = check_file(path)  # must return, never raise
+        result = run("--data", str(path), "timeline", "--json")
+        if findings:
+            assert result.exit_code == ExitStatus.BAD_BASE
+        else:
+            assert result.exit_code in {0, 1}
