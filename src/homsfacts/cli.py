@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 
@@ -17,7 +17,7 @@ from homsfacts import __version__
 from homsfacts.errors import ExitStatus, FactBaseError, HomsfactsError, NotFoundError
 from homsfacts.render import RENDERERS, Answer, Format, available_fields, choose_format, safe_text
 
-if False:  # pragma: no cover - imported for type checking only, kept out of start-up
+if TYPE_CHECKING:  # kept out of start-up
     from homsfacts.dates import PartialDate
     from homsfacts.store import FactBase
 
@@ -281,12 +281,7 @@ def who(
     from homsfacts.store import WHO_KINDS
 
     base = _session(ctx).base()
-    try:
-        entity = base.resolve(name, kinds=WHO_KINDS,
-                              noun="person, organisation, group or movement")
-    except NotFoundError as error:
-        _point_to_other_command(error, base, "where")
-        raise
+    entity = _resolve(base, name, WHO_KINDS, "person, organisation, group or movement", "where")
     emit(Answer("entity", _card(base, entity)), fmt, json_flag, fields)
 
 
@@ -310,11 +305,7 @@ def where(
     from homsfacts.store import WHERE_KINDS
 
     base = _session(ctx).base()
-    try:
-        found = base.resolve(place, kinds=WHERE_KINDS, noun="place")
-    except NotFoundError as error:
-        _point_to_other_command(error, base, "who")
-        raise
+    found = _resolve(base, place, WHERE_KINDS, "place", "who")
     card = _card(base, found)
     card["part_of"] = [_brief(item) for item in base.containing(found["id"])]
     card["contains"] = [_brief(item) for item in base.contained(found["id"])]
@@ -325,9 +316,15 @@ def _brief(entity: dict[str, Any]) -> dict[str, Any]:
     return {"id": entity["id"], "name": entity["name"], "kind": entity["kind"]}
 
 
-def _point_to_other_command(error: NotFoundError, base: FactBase, command: str) -> None:
-    if len(error.suggestions) == 1 and not error.ambiguous and " is a " in error.message:
-        error.hints.append(f"Try: homsfacts {command} {error.suggestions[0].id}")
+def _resolve(base: FactBase, name: str, kinds: frozenset[str], noun: str,
+             other_command: str) -> dict[str, Any]:
+    """The entity ``name`` means; a name of the wrong kind points to the other command."""
+    try:
+        return base.resolve(name, kinds=kinds, noun=noun)
+    except NotFoundError as error:
+        if len(error.suggestions) == 1 and not error.ambiguous and " is a " in error.message:
+            error.hints.append(f"Try: homsfacts {other_command} {error.suggestions[0].id}")
+        raise
 
 
 @app.command()
@@ -448,28 +445,21 @@ def validate(
 
     session = _session(ctx)
     targets = paths or [session.data or default_path()]
-    findings = [finding.as_dict() for path in targets for finding in check_file(path)]
+    findings = [finding for path in targets for finding in check_file(path)]
     chosen = choose_format(fmt, json_flag, sys.stdout.isatty())
-    if chosen in (Format.json, Format.ndjson, Format.csv) or findings:
-        answer = Answer("findings", findings)
-        if chosen is Format.plain and not fields:
-            for finding in findings:
-                sys.stdout.write(safe_text(_finding_line(finding), one_line=True) + "\n")
-        elif findings or chosen is not Format.table:
-            emit(answer, fmt, json_flag, fields, empty_ok=True)
+    if chosen is Format.plain and not fields:
+        for finding in findings:  # compiler style: FILE:LINE: record: field: message
+            sys.stdout.write(safe_text(finding, one_line=True) + "\n")
+    elif findings or chosen is not Format.table:
+        answer = Answer("findings", [finding.as_dict() for finding in findings])
+        emit(answer, fmt, json_flag, fields, empty_ok=True)
     if findings:
-        files = len({finding["file"] for finding in findings})
+        files = len({finding.file for finding in findings})
         raise FactBaseError(
             f"{len(findings)} problem{'s' if len(findings) != 1 else ''} in {files} "
             f"file{'s' if files != 1 else ''}")
     for path in targets:
         _say(f"{path}: valid")
-
-
-def _finding_line(finding: dict[str, Any]) -> str:
-    from homsfacts.errors import Finding
-
-    return str(Finding(**{key: value for key, value in finding.items()}))
 
 
 def main() -> None:

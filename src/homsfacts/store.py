@@ -351,12 +351,15 @@ class FactBase:
     def _fts_ids(self, text: str, record_type: str | None = None, limit: int = 50) -> list[str]:
         return [hit[0] for hit in self._fts(text, record_type, limit)]
 
-    def _fts(self, text: str, record_type: str | None, limit: int) -> list[tuple[str, float]]:
+    def _fts(self, text: str, record_type: str | None,
+             limit: int) -> list[tuple[str, float, str, str, str]]:
+        """(id, bm25 score, type, stored body, title) of the best matches, best first."""
         for joiner in ("AND", "OR"):
             expression = _fts_query(text, joiner)
             if not expression:
                 return []
-            sql = ("SELECT s.id, bm25(search, 0.0, 5.0, 1.0) AS score FROM search s "
+            sql = ("SELECT s.id, bm25(search, 0.0, 5.0, 1.0) AS score, r.type, r.body, r.title "
+                   "FROM search s "
                    "JOIN records r ON r.id = s.id WHERE search MATCH ?")
             parameters: list[object] = [expression]
             if record_type:
@@ -364,7 +367,7 @@ class FactBase:
                 parameters.append(record_type)
             sql += " ORDER BY score, r.position LIMIT ?"
             parameters.append(limit)
-            hits = [(row[0], row[1]) for row in self._db.execute(sql, parameters)]
+            hits = list(self._db.execute(sql, parameters))
             if hits:
                 return hits
         return []
@@ -378,13 +381,8 @@ class FactBase:
         _require_text(text, "search text")
         if not _FTS_WORD.search(fold(text)):
             raise QueryError(f"{text!r} has no words to search for")
-        hits = []
-        for record_id, score in self._fts(text, None, limit):
-            record = self._one(record_id)
-            row = self._db.execute("SELECT title FROM records WHERE id = ?",
-                                   (record_id,)).fetchone()
-            hits.append({**record, "title": row[0], "score": round(-score, 3)})
-        return hits
+        return [{**view(kind, json.loads(body)), "title": title, "score": round(-score, 3)}
+                for _, score, kind, body, title in self._fts(text, None, limit)]
 
     def names(self, kinds: frozenset[str] | None = None,
               record_type: str = "entity") -> list[tuple[str, str]]:

@@ -8,7 +8,6 @@ that one mistake is reported once.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import typing
 from collections.abc import Iterator
@@ -65,10 +64,9 @@ def _unwrap(kind: Any) -> Any:
 
 def _split_union_member(location: Location) -> tuple[Location, str | None]:
     """``('figures', 0, 'value', 'int')`` -> (``('figures', 0, 'value')``, ``'int'``)."""
-    if len(location) >= 3 and isinstance(location[-1], str) and location[-1] not in _fields_at(
-        location[:-1]
-    ) and not _fields_at(location[:-1]) and location[-1] in _TYPE_TAGS:
-        return location[:-1], location[-1]
+    last = location[-1] if location else None
+    if len(location) >= 3 and last in _TYPE_TAGS and not _fields_at(location[:-1]):
+        return location[:-1], str(last)
     return location, None
 
 
@@ -96,7 +94,6 @@ class _Checker:
         self.lines = LineIndex(text)
         self.findings: list[Finding] = []
         self.broken: set[tuple[str, int]] = set()
-        self._pending: tuple[int, Any] = (0, None)
 
     # -- reporting -------------------------------------------------------------------------
 
@@ -140,25 +137,20 @@ class _Checker:
         except ValidationError as error:
             # A value that fits no member of a union (``value = "12"``) fails once per member,
             # each with the member's name appended to its location: report it once.
-            union_members: dict[Location, list[str]] = {}
+            unions: dict[Location, tuple[list[str], Any]] = {}
             for item in error.errors(include_url=False):
                 location = tuple(item["loc"])
                 if len(location) >= 2 and isinstance(location[1], int):
                     self.broken.add((str(location[0]), location[1]))
                 field_path, member = _split_union_member(location)
-                if member is not None:
-                    if field_path not in union_members:
-                        union_members[field_path] = []
-                        self.report(field_path, "", "wrong-type")
-                        self._pending = (len(self.findings) - 1, item.get("input"))
-                    union_members[field_path].append(member)
-                    index, given = self._pending
-                    expected = " or ".join(union_members[field_path])
-                    self.findings[index] = dataclasses.replace(
-                        self.findings[index],
-                        message=f"expected {expected}, got {_describe(given)}")
-                    continue
-                self.report(location, self._message(item, location), _code(item["type"]))
+                if member is None:
+                    self.report(location, self._message(item, location), _code(item["type"]))
+                else:
+                    unions.setdefault(field_path, ([], item.get("input")))[0].append(member)
+            for field_path, (members, given) in unions.items():
+                self.report(field_path,
+                            f"expected {' or '.join(members)}, got {_describe(given)}",
+                            "wrong-type")
 
     def _message(self, item: Any, location: Location) -> str:
         kind = item["type"]
