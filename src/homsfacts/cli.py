@@ -462,6 +462,24 @@ def validate(
         _say(f"{path}: valid")
 
 
+@app.command()
+@reports_errors
+def schema() -> None:
+    """Print the JSON Schema of the fact-base format, generated from the model.
+
+    Editors with a TOML language server (Taplo, Even Better TOML) use it to check a base as
+    you type; see the README.
+
+    Example:
+
+      homsfacts schema > schema.json
+    """
+    from homsfacts.render import to_json
+    from homsfacts.validate import json_schema
+
+    sys.stdout.write(to_json(json_schema()) + "\n")
+
+
 def main() -> None:
     """Console-script entry point."""
     try:

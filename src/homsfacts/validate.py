@@ -322,3 +322,15 @@ def check(data: Any, text: str, file: str) -> list[Finding]:
     if "sources" in data and (isinstance(data.get("sources"), list)):
         checker.check_meaning()
     return sorted(checker.findings, key=lambda found: (found.line or 0, found.record or ""))
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of the fact-base format, generated from :mod:`homsfacts.model`."""
+    from pydantic import TypeAdapter
+
+    schema: dict[str, Any] = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        **TypeAdapter(Document).json_schema(),
+    }
+    schema["title"] = "homsfacts fact base"
+    return schema

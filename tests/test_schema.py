@@ -1,0 +1,34 @@
+"""The published JSON Schema is generated from the model and committed; stale means failing."""
+
+from __future__ import annotations
+
+import json
+
+import tomli
+
+from homsfacts.validate import json_schema
+
+from .conftest import BASE_PATH, ROOT, run
+
+COMMITTED = ROOT / "src" / "homsfacts" / "schema.json"
+
+
+def test_the_committed_schema_is_current() -> None:
+    committed = json.loads(COMMITTED.read_text(encoding="utf-8"))
+    assert committed == json_schema(), "run: homsfacts schema > src/homsfacts/schema.json"
+
+
+def test_the_schema_command_prints_it() -> None:
+    result = run("schema")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == json_schema()
+
+
+def test_the_schema_describes_the_real_base() -> None:
+    schema = json_schema()
+    document = tomli.loads(BASE_PATH.read_text(encoding="utf-8"))
+    assert set(document) <= set(schema["properties"])
+    assert schema["additionalProperties"] is False
+    figure = schema["$defs"]["Figure"]
+    assert figure["properties"]["qualifier"]["enum"] == ["exact", "approximate", "estimate"]
+    assert "description" in figure["properties"]["value"]
