@@ -221,3 +221,24 @@ def test_the_default_base_is_the_repository_one_wherever_installed() -> None:
     from homsfacts.loader import default_path
 
     assert default_path().read_bytes() == BASE_PATH.read_bytes()
+
+
+def test_who_and_show_read_names_from_stdin_as_ndjson() -> None:
+    result = run("who", "-", "--json", input="colvin\n\nochlik\n")
+    assert result.exit_code == 0
+    import json
+
+    people = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [person["id"] for person in people] == ["marie-colvin", "remi-ochlik"]
+    shown = run("show", "-", "--format", "plain", "--fields", "id,type",
+                input="homs\nsiege-death-toll\n")
+    assert shown.stdout == "homs\tentity\nsiege-death-toll\tfigure\n"
+
+
+def test_stdin_misses_are_reported_and_exit_1() -> None:
+    result = run("show", "-", "--json", input="homs\nnot-an-id\n")
+    assert result.exit_code == 1
+    assert result.stdout.count("\n") == 1
+    assert "no record has the id 'not-an-id'" in result.stderr
+    assert "1 of 2 lines matched nothing" in result.stderr
+    assert run("who", "-", input="\n").exit_code == 2

@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 import typer
 
 from homsfacts import __version__
-from homsfacts.errors import ExitStatus, FactBaseError, HomsfactsError, NotFoundError
+from homsfacts.errors import (
+    ExitStatus,
+    FactBaseError,
+    HomsfactsError,
+    NotFoundError,
+    QueryError,
+)
 from homsfacts.render import RENDERERS, Answer, Format, available_fields, choose_format, safe_text
 
 if TYPE_CHECKING:  # kept out of start-up
@@ -263,7 +269,8 @@ def _card(base: FactBase, entity: dict[str, Any]) -> dict[str, Any]:
 @reports_errors
 def who(
     ctx: typer.Context,
-    name: Annotated[str, typer.Argument(help="A name, surname, alias, initials or id.")],
+    name: Annotated[str, typer.Argument(
+        help="A name, surname, alias, initials or id; - reads one per line from stdin.")],
     json_flag: JsonFlag = False,
     fmt: FormatOption = None,
     fields: FieldsOption = None,
@@ -277,12 +284,19 @@ def who(
       homsfacts who colvin
 
       homsfacts who hts --json
+
+      printf 'colvin\\nochlik\\n' | homsfacts who - --json
     """
     from homsfacts.store import WHO_KINDS
 
     base = _session(ctx).base()
-    entity = _resolve(base, name, WHO_KINDS, "person, organisation, group or movement", "where")
-    emit(Answer("entity", _card(base, entity)), fmt, json_flag, fields)
+
+    def answer(query: str) -> Answer:
+        entity = _resolve(base, query, WHO_KINDS, "person, organisation, group or movement",
+                          "where")
+        return Answer("entity", _card(base, entity))
+
+    _answer_each(name, answer, fmt, json_flag, fields)
 
 
 @app.command()
@@ -314,6 +328,29 @@ def where(
 
 def _brief(entity: dict[str, Any]) -> dict[str, Any]:
     return {"id": entity["id"], "name": entity["name"], "kind": entity["kind"]}
+
+
+def _answer_each(query: str, answer: Callable[[str], Answer], fmt: Format | None,
+                 json_flag: bool, fields: str | None) -> None:
+    """Answer one query, or with ``-`` each line of stdin (as NDJSON when JSON is asked for),
+    so lookups chain in pipes. Misses are reported as they come; any miss means exit 1."""
+    if query != "-":
+        emit(answer(query), fmt, json_flag, fields)
+        return
+    if json_flag or fmt is Format.json:
+        fmt, json_flag = Format.ndjson, False
+    queries = [line.strip() for line in sys.stdin if line.strip()]
+    missed = 0
+    for each in queries:
+        try:
+            emit(answer(each), fmt, json_flag, fields)
+        except NotFoundError as error:
+            missed += 1
+            _say(f"homsfacts: {error.message}")
+    if missed:
+        raise NotFoundError(f"{missed} of {len(queries)} lines matched nothing")
+    if not queries:
+        raise QueryError("no names on stdin")
 
 
 def _resolve(base: FactBase, name: str, kinds: frozenset[str], noun: str,
@@ -385,7 +422,8 @@ def search(
 @reports_errors
 def show(
     ctx: typer.Context,
-    record_id: Annotated[str, typer.Argument(metavar="ID", help="The id of any record.")],
+    record_id: Annotated[str, typer.Argument(
+        metavar="ID", help="The id of any record; - reads one per line from stdin.")],
     json_flag: JsonFlag = False,
     fmt: FormatOption = None,
     fields: FieldsOption = None,
@@ -397,9 +435,12 @@ def show(
       homsfacts show old-city-siege
 
       homsfacts show siege-death-toll --json
+
+      homsfacts search siege -f plain --fields id | homsfacts show - --json
     """
-    record = _session(ctx).base().show(record_id)
-    emit(Answer("record", record), fmt, json_flag, fields)
+    base = _session(ctx).base()
+    _answer_each(record_id, lambda query: Answer("record", base.show(query)), fmt, json_flag,
+                 fields)
 
 
 @app.command()
