@@ -107,19 +107,30 @@ def parse(text: str, name: str) -> dict[str, Any]:
         raise FactBaseError(f"{name}: is nested too deeply to read") from None
 
 
+def _parse_and_check(data: bytes, name: str,
+                     progress: Progress | None = None) -> tuple[dict[str, Any], list[Finding]]:
+    """The parsed document and every problem in it. An unreadable text (not UTF-8, not TOML)
+    raises FactBaseError, since there is no document to check."""
+    from homsfacts.validate import check
+
+    if progress:
+        progress(f"reading {name} ({len(data) / 2**20:,.1f} MiB)")
+    text = decode(data, name)
+    document = parse(text, name)
+    if progress:
+        progress("checking every record")
+    return document, check(document, text, name)
+
+
 def check_file(path: Path | str) -> list[Finding]:
     """Every problem in a base file; an empty list means it is valid. Never raises for a
     bad base: the problems come back as findings."""
-    from homsfacts.validate import check
-
     path = Path(path)
     try:
-        text = decode(read_bytes(path), str(path))
-        data = parse(text, str(path))
+        return _parse_and_check(read_bytes(path), str(path))[1]
     except FactBaseError as error:
         return error.findings or [Finding(file=str(path), message=_without_name(error, path),
                                           code="unreadable")]
-    return check(data, text, str(path))
 
 
 def _without_name(error: FactBaseError, path: Path) -> str:
@@ -136,34 +147,26 @@ def _path_tag(path: Path) -> str:
     return hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:16]
 
 
-def _open_cached(file: Path, key: str, name: str) -> FactBase | None:
+def _open_cached(file: Path, key: str, name: str, *, cached: bool = True) -> FactBase | None:
+    """The index in ``file`` if it is complete and built from these exact bytes, else None."""
     if not file.is_file():
         return None
     try:
         connection = sqlite3.connect(f"{file.as_uri()}?mode=ro", uri=True)
-        try:
-            meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
-            if meta.get("key") != key or meta.get("complete") != "1":
-                connection.close()
-                return None
-        except sqlite3.Error:
-            connection.close()
-            raise
     except sqlite3.Error:
         return None
-    return FactBase(connection, name, cached=True)
+    try:
+        meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
+    except sqlite3.Error:
+        meta = {}
+    if meta.get("key") != key or meta.get("complete") != "1":
+        connection.close()
+        return None
+    return FactBase(connection, name, cached=cached)
 
 
 def _validated(data: bytes, name: str, progress: Progress | None) -> dict[str, Any]:
-    from homsfacts.validate import check
-
-    if progress:
-        progress(f"reading {name} ({len(data) / 2**20:,.1f} MiB)")
-    text = decode(data, name)
-    document = parse(text, name)
-    if progress:
-        progress("checking every record")
-    findings = check(document, text, name)
+    document, findings = _parse_and_check(data, name, progress)
     if findings:
         count = len(findings)
         raise FactBaseError(
@@ -224,10 +227,9 @@ def load(path: Path | str | None = None, *, use_cache: bool = True,
     if folder is not None:
         written = _write_cache(folder, tag, key, document, name, progress)
         if written is not None:
-            cached = _open_cached(written, key, name)
-            if cached is not None:
-                cached.cached = False
-                return cached
+            fresh = _open_cached(written, key, name, cached=False)
+            if fresh is not None:
+                return fresh
     connection = sqlite3.connect(":memory:")
     build(connection, document, {"key": key, "source": name, "complete": "1"}, progress)
     return FactBase(connection, name)
