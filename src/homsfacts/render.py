@@ -39,6 +39,11 @@ class Answer:
     def is_list(self) -> bool:
         return isinstance(self.data, list)
 
+    @property
+    def items(self) -> list[Record]:
+        """The records, as a list even for a single-record answer."""
+        return self.data if self.is_list else [self.data]
+
 
 def choose_format(requested: Format | None, json_flag: bool, stdout_is_terminal: bool) -> Format:
     """``--json`` is ``--format json``; with neither, a terminal gets a table and a pipe gets
@@ -192,15 +197,13 @@ def render_json(answer: Answer, out: TextIO, fields: list[str] | None) -> None:
 
 
 def render_ndjson(answer: Answer, out: TextIO, fields: list[str] | None) -> None:
-    items = answer.data if answer.is_list else [answer.data]
-    for item in items:
+    for item in answer.items:
         out.write(to_json(_select(item, fields), indent=None) + "\n")
 
 
 def render_plain(answer: Answer, out: TextIO, fields: list[str] | None) -> None:
     if fields:
-        items = answer.data if answer.is_list else [answer.data]
-        for item in items:
+        for item in answer.items:
             out.write("\t".join(_cell(item.get(name)) for name in fields) + "\n")
         return
     if answer.is_list:
@@ -215,9 +218,8 @@ def render_csv(answer: Answer, out: TextIO, fields: list[str] | None) -> None:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     if fields:
-        items = answer.data if answer.is_list else [answer.data]
         writer.writerow(fields)
-        for item in items:
+        for item in answer.items:
             writer.writerow([_cell(item.get(name)) for name in fields])
     else:
         headers, rows = rows_of(answer)
@@ -247,9 +249,8 @@ def _select(data: Any, fields: list[str] | None) -> Any:
 
 
 def available_fields(answer: Answer) -> list[str]:
-    items = answer.data if answer.is_list else [answer.data]
     names: dict[str, None] = {}
-    for item in items:
+    for item in answer.items:
         names.update(dict.fromkeys(item))
     return list(names)
 
