@@ -57,8 +57,10 @@ def test_a_close_typo_gets_a_suggestion_not_an_answer(base: FactBase) -> None:
 
 
 def test_kinds_limit_what_a_name_can_mean(base: FactBase) -> None:
-    with pytest.raises(NotFoundError, match="is a city"):
+    with pytest.raises(NotFoundError, match="is a city") as raised:
         base.resolve("homs", kinds=frozenset({"person"}), noun="person")
+    assert raised.value.wrong_kind == "city"
+    assert [suggestion.id for suggestion in raised.value.suggestions] == ["homs"]
 
 
 def test_blank_queries_are_usage_errors(base: FactBase) -> None:

@@ -359,7 +359,7 @@ def _resolve(base: FactBase, name: str, kinds: frozenset[str], noun: str,
     try:
         return base.resolve(name, kinds=kinds, noun=noun)
     except NotFoundError as error:
-        if len(error.suggestions) == 1 and not error.ambiguous and " is a " in error.message:
+        if error.wrong_kind is not None:
             error.hints.append(f"Try: homsfacts {other_command} {error.suggestions[0].id}")
         raise
 

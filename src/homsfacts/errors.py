@@ -102,11 +102,14 @@ class NotFoundError(HomsfactsError):
         *,
         suggestions: list[Suggestion] | None = None,
         ambiguous: bool = False,
+        wrong_kind: str | None = None,
         hints: list[str] | None = None,
     ) -> None:
         super().__init__(message, hints=hints)
         self.suggestions = suggestions or []
         self.ambiguous = ambiguous
+        self.wrong_kind = wrong_kind
+        """Set when the name does match a record, but of this other kind (a city for ``who``)."""
 
 
 class FactBaseError(HomsfactsError):

@@ -252,7 +252,7 @@ class FactBase:
             other = self._one(rows[0][0])
             raise NotFoundError(
                 f"{other['name']!r} ({other['id']}) is a {other['kind']}, not a {noun}",
-                suggestions=[Suggestion(other["id"], other["name"])])
+                suggestions=[Suggestion(other["id"], other["name"])], wrong_kind=other["kind"])
         choices = {}
         for name_key, record_id, kind in self._db.execute(
             "SELECT n.key, n.id, r.kind FROM names n JOIN records r ON r.id = n.id "
