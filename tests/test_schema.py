@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import typing
 
 import tomli
 
+from homsfacts import model, vocabulary
 from homsfacts.validate import json_schema
 
 from .conftest import BASE_PATH, ROOT, run
@@ -32,3 +34,8 @@ def test_the_schema_describes_the_real_base() -> None:
     figure = schema["$defs"]["Figure"]
     assert figure["properties"]["qualifier"]["enum"] == ["exact", "approximate", "estimate"]
     assert "description" in figure["properties"]["value"]
+
+
+def test_the_model_and_the_vocabulary_name_the_same_kinds() -> None:
+    # The Literal is spelled out for type checkers; queries read the tuples.
+    assert typing.get_args(model.EntityKind) == vocabulary.PERSON_KINDS + vocabulary.PLACE_KINDS

@@ -1,13 +1,11 @@
 """The command line: thin commands over the core, one place that picks the output format, and
 one place that turns errors into messages and exit codes (see :class:`ExitStatus`)."""
 
-from __future__ import annotations
 
 import functools
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
@@ -43,13 +41,15 @@ app = typer.Typer(
 # -- the session: global options, the base, where output goes ------------------------------
 
 
-@dataclass
 class Session:
-    data: Path | None = None
-    use_cache: bool = True
-    _base: FactBase | None = field(default=None, repr=False)
+    """The global options of one run, and the base they select, opened on first use."""
 
-    def base(self) -> FactBase:
+    def __init__(self, data: Path | None = None, use_cache: bool = True) -> None:
+        self.data = data
+        self.use_cache = use_cache
+        self._base: FactBase | None = None
+
+    def base(self) -> "FactBase":
         if self._base is None:
             from homsfacts.loader import load
 
@@ -75,7 +75,7 @@ class _Progress:
         else:
             self._status.update(f"homsfacts: {stage}…")
 
-    def __enter__(self) -> _Progress:
+    def __enter__(self) -> "_Progress":
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -215,7 +215,7 @@ def emit(answer: Answer, fmt: Format | None, json_flag: bool, fields: str | None
         raise NotFoundError("nothing matched")
 
 
-def _date(value: str | None, option: str) -> PartialDate | None:
+def _date(value: str | None, option: str) -> "PartialDate | None":
     if value is None:
         return None
     from homsfacts.dates import DateError, parse_query_date
@@ -260,7 +260,7 @@ def timeline(
     emit(Answer("events", events), fmt, json_flag, fields)
 
 
-def _card(base: FactBase, entity: dict[str, Any]) -> dict[str, Any]:
+def _card(base: "FactBase", entity: dict[str, Any]) -> dict[str, Any]:
     events, figures = base.related(entity["id"])
     return {**entity, "events": events, "figures": figures, "cited": base.cited_sources(entity)}
 
@@ -353,7 +353,7 @@ def _answer_each(query: str, answer: Callable[[str], Answer], fmt: Format | None
         raise QueryError("no names on stdin")
 
 
-def _resolve(base: FactBase, name: str, kinds: frozenset[str], noun: str,
+def _resolve(base: "FactBase", name: str, kinds: frozenset[str], noun: str,
              other_command: str) -> dict[str, Any]:
     """The entity ``name`` means; a name of the wrong kind points to the other command."""
     try:

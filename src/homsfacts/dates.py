@@ -8,9 +8,8 @@ written: a year stays a year.
 
 from __future__ import annotations
 
-import calendar
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _PART = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?(?P<flag>[~?%])?$")
 
@@ -19,8 +18,7 @@ class DateError(ValueError):
     """A string that is not a date in the supported EDTF subset."""
 
 
-@dataclass(frozen=True, order=True)
-class PartialDate:
+class PartialDate(NamedTuple):
     """A calendar date known to the year, the month or the day."""
 
     year: int
@@ -48,6 +46,8 @@ class PartialDate:
 
     def latest(self) -> str:
         """The last day this date may mean, as ``YYYY-MM-DD``."""
+        import calendar  # lazily: only indexing a base and date filters need it
+
         month = self.month or 12
         day = self.day or calendar.monthrange(self.year, month)[1]
         return f"{self.year:04d}-{month:02d}-{day:02d}"
@@ -58,8 +58,7 @@ class PartialDate:
         return f"{self.year:04d}-{self.month or 13:02d}-{self.day or 32:02d}"
 
 
-@dataclass(frozen=True)
-class Edtf:
+class Edtf(NamedTuple):
     """A parsed EDTF date or span."""
 
     text: str
@@ -84,6 +83,8 @@ def _parse_part(text: str, whole: str) -> tuple[PartialDate, bool, bool]:
             f"{whole!r} is not a valid date: use YYYY, YYYY-MM or YYYY-MM-DD, "
             "optionally ending in ~ (approximate) or ? (uncertain), or two of them joined by /"
         )
+    import calendar
+
     year = int(match["year"])
     month = int(match["month"]) if match["month"] else None
     day = int(match["day"]) if match["day"] else None

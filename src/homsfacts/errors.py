@@ -6,8 +6,8 @@ This module is the one source of truth for exit codes: the CLI maps each excepti
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import IntEnum
+from typing import NamedTuple
 
 
 class ExitStatus(IntEnum):
@@ -27,8 +27,7 @@ class ExitStatus(IntEnum):
     """The reader of stdout went away early (for example ``| head -1``); nothing is printed."""
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     """One problem in a fact base, located as precisely as the file allows."""
 
     file: str
@@ -85,8 +84,7 @@ class QueryError(HomsfactsError):
     exit_status = ExitStatus.USAGE
 
 
-@dataclass
-class Suggestion:
+class Suggestion(NamedTuple):
     id: str
     label: str
 

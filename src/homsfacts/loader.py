@@ -11,15 +11,14 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from homsfacts import __version__
 from homsfacts.errors import FactBaseError, Finding
-from homsfacts.model import SCHEMA_VERSION
 from homsfacts.store import FORMAT_VERSION, FactBase, build
+from homsfacts.vocabulary import SCHEMA_VERSION
 
 MAX_BASE_BYTES = 256 * 1024 * 1024
 """Bases larger than this are refused with a message instead of exhausting memory."""
@@ -179,6 +178,8 @@ def _write_cache(folder: Path, tag: str, key: str, document: dict[str, Any], nam
                  progress: Progress | None) -> Path | None:
     """Build the index into a temporary file and rename it into place; None if the cache
     folder cannot be used."""
+    import tempfile  # only a cache miss writes
+
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{tag}-", suffix=".tmp")

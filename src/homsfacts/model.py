@@ -8,18 +8,33 @@ docstrings become the descriptions in the published JSON Schema.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from annotated_types import MinLen
 from typing_extensions import NotRequired, TypedDict
 
-SCHEMA_VERSION = 1
-"""Bumped whenever a base valid under the old schema would be read differently."""
+from homsfacts.vocabulary import PERSON_KINDS, PLACE_KINDS, RECORD_TYPES, SCHEMA_VERSION
+
+__all__ = [
+    "DEFAULTS",
+    "FIELD_ORDER",
+    "PERSON_KINDS",
+    "PLACE_KINDS",
+    "RECORD_TYPES",
+    "SCHEMA_VERSION",
+    "Document",
+    "Entity",
+    "Event",
+    "Figure",
+    "Source",
+    "Statement",
+    "normalise",
+]
 
 _CONFIG = {"extra": "forbid", "strict": True, "use_attribute_docstrings": True}
 
-PERSON_KINDS = ("person", "organisation", "group", "movement")
-PLACE_KINDS = ("country", "province", "region", "city", "district", "neighbourhood", "site")
+# Spelled out because a type checker cannot read a Literal from a tuple; a test checks that it
+# matches PERSON_KINDS + PLACE_KINDS.
 EntityKind = Literal[
     "person",
     "organisation",
@@ -164,14 +179,6 @@ class Document(TypedDict):
     figures: NotRequired[list[Figure]]
 
 
-RECORD_TYPES: dict[str, str] = {
-    "sources": "source",
-    "entities": "entity",
-    "events": "event",
-    "figures": "figure",
-}
-"""Each top-level table of a document and the type name its records carry in output."""
-
 FIELD_ORDER: dict[str, tuple[str, ...]] = {
     kind: tuple(typed.__annotations__)
     for kind, typed in (
@@ -209,3 +216,14 @@ DEFAULTS: dict[str, dict[str, object]] = {
     },
 }
 """The value of every optional field when a base leaves it out."""
+
+
+def normalise(kind: str, record: dict[str, Any]) -> dict[str, Any]:
+    """Fill every optional field and put fields in schema order, so a stored record always
+    has the same keys in the same order."""
+    defaults: dict[str, Any] = DEFAULTS.get(kind, {})
+    full = {name: record[name] if name in record else defaults[name]
+            for name in FIELD_ORDER[kind] if name in record or name in defaults}
+    if kind == "entity":
+        full["statements"] = [normalise("statement", item) for item in full["statements"]]
+    return full

@@ -7,14 +7,12 @@ tables live in :mod:`homsfacts.tables` and are imported only when a terminal nee
 
 from __future__ import annotations
 
-import csv
 import enum
 import io
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, TextIO
+from typing import Any, NamedTuple, TextIO
 
 from homsfacts.views import Record, cite_label, date_label
 
@@ -27,8 +25,7 @@ class Format(str, enum.Enum):
     plain = "plain"
 
 
-@dataclass
-class Answer:
+class Answer(NamedTuple):
     """What a command found. ``kind`` names the shape: a list (``events``, ``figures``,
     ``search``, ``sources``, ``findings``) or one thing (``entity``, ``place``, ``record``)."""
 
@@ -215,6 +212,8 @@ def render_plain(answer: Answer, out: TextIO, fields: list[str] | None) -> None:
 
 
 def render_csv(answer: Answer, out: TextIO, fields: list[str] | None) -> None:
+    import csv
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     if fields:

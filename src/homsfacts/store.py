@@ -16,15 +16,8 @@ from typing import Any
 from homsfacts.dates import PartialDate
 from homsfacts.errors import NotFoundError, QueryError, Suggestion
 from homsfacts.match import TIER_NAME, TIER_WORD, closest, fold, name_keys
-from homsfacts.model import (
-    DEFAULTS,
-    FIELD_ORDER,
-    PERSON_KINDS,
-    PLACE_KINDS,
-    RECORD_TYPES,
-    SCHEMA_VERSION,
-)
 from homsfacts.views import Record, view
+from homsfacts.vocabulary import PERSON_KINDS, PLACE_KINDS, RECORD_TYPES, SCHEMA_VERSION
 
 FORMAT_VERSION = 1
 """Bumped whenever the SQLite layout changes, so older caches are rebuilt."""
@@ -59,16 +52,6 @@ WHERE_KINDS = frozenset(PLACE_KINDS)
 _FTS_WORD = re.compile(r"\w+")
 
 
-def _normalise(kind: str, record: dict[str, Any]) -> dict[str, Any]:
-    """Fill every optional field, so a stored record always has the same keys."""
-    defaults: dict[str, Any] = DEFAULTS.get(kind, {})
-    full = {name: record[name] if name in record else defaults[name]
-            for name in FIELD_ORDER[kind] if name in record or name in defaults}
-    if kind == "entity":
-        full["statements"] = [_normalise("statement", item) for item in full["statements"]]
-    return full
-
-
 def _title(kind: str, record: dict[str, Any]) -> str:
     return str(
         {"entity": record.get("name"), "event": record.get("summary"),
@@ -97,7 +80,9 @@ def _search_text(record: dict[str, Any]) -> str:
 def build(connection: sqlite3.Connection, document: dict[str, Any], meta: dict[str, str],
           progress: Callable[[str], None] | None = None) -> None:
     """Index a validated document into an empty database."""
+    # Only a cache miss builds, so a hit never imports the schema classes.
     from homsfacts.dates import parse_edtf
+    from homsfacts.model import normalise
 
     connection.executescript(_TABLES)
     records: list[tuple[object, ...]] = []
@@ -118,7 +103,7 @@ def build(connection: sqlite3.Connection, document: dict[str, Any], meta: dict[s
         if progress:
             progress(f"indexing {table}")
         for raw in document.get(table) or []:
-            record = _normalise(kind, raw)
+            record = normalise(kind, raw)
             record_id = record["id"]
             position += 1
             title = _title(kind, record)
