@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from homsfacts import loader
 from homsfacts.loader import load
 
 from .conftest import BASE_PATH, minimal, run, write
@@ -33,13 +34,29 @@ def test_the_second_load_is_a_cache_hit(cache: Path) -> None:
     assert second.resolve("colvin") == first.resolve("colvin")
 
 
-def test_an_edited_base_is_revalidated_and_the_old_entry_dropped(cache: Path,
-                                                                  tmp_path: Path) -> None:
+@pytest.fixture
+def settled(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Treat every file as long unchanged, so its stat signature is recorded and trusted."""
+    monkeypatch.setattr(loader, "SETTLE_NS", -(10**15))
+
+
+def unreadable(path: Path) -> tuple[bytes, os.stat_result]:
+    raise AssertionError(f"{path} was read although its signature shows it unchanged")
+
+
+EVENT = ('\n[[events]]\nid = "e"\ndate = "2012"\nsummary = "{}"\n'
+         'sources = [{{ source = "src", paragraphs = [1] }}]\n')
+
+
+@pytest.mark.parametrize("trust", ["settled", "fresh"])
+def test_an_edited_base_is_revalidated_and_the_old_entry_dropped(
+        cache: Path, tmp_path: Path, trust: str, request: pytest.FixtureRequest) -> None:
+    if trust == "settled":
+        request.getfixturevalue("settled")
     path = write(tmp_path, minimal())
     load(path)
     old = cache_files(cache)
-    path.write_text(minimal('\n[[events]]\nid = "e"\ndate = "2012"\nsummary = "new"\n'
-                            'sources = [{ source = "src", paragraphs = [1] }]\n'))
+    path.write_text(minimal(EVENT.format("new")))
     edited = load(path)
     assert not edited.cached
     assert edited.show("e")["summary"] == "new"
@@ -98,3 +115,50 @@ def test_no_cache_by_option_and_environment_writes_nothing(cache: Path) -> None:
 def test_no_temporary_files_are_left_behind(cache: Path) -> None:
     load(BASE_PATH)
     assert [path.name for path in cache.iterdir() if path.suffix == ".tmp"] == []
+
+
+def test_a_settled_unchanged_file_is_answered_without_reading_it(
+        cache: Path, tmp_path: Path, settled: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write(tmp_path, minimal(EVENT.format("first")))
+    assert not load(path).cached
+    monkeypatch.setattr(loader, "_read", unreadable)
+    again = load(path)
+    assert again.cached
+    assert again.show("e")["summary"] == "first"
+
+
+def test_a_file_that_changed_just_before_it_was_read_is_hashed_every_time(
+        cache: Path, tmp_path: Path) -> None:
+    # The racy case: a same-size edit inside one tick of the filesystem clock, with the
+    # modification time put back, leaves the stat signature as it was.
+    path = write(tmp_path, minimal(EVENT.format("first")))
+    before = path.stat()
+    assert load(path).meta()["stat"] == ""
+    path.write_text(minimal(EVENT.format("other")), encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert path.stat().st_size == before.st_size
+    assert load(path).show("e")["summary"] == "other"
+
+
+def test_a_replaced_file_with_the_same_size_and_modification_time_is_seen(
+        cache: Path, tmp_path: Path, settled: None) -> None:
+    path = write(tmp_path, minimal(EVENT.format("first")))
+    load(path)
+    before = path.stat()
+    replacement = write(tmp_path, minimal(EVENT.format("other")), name="new.toml")
+    os.utime(replacement, ns=(before.st_atime_ns, before.st_mtime_ns))
+    os.replace(replacement, path)
+    edited = load(path)
+    assert not edited.cached
+    assert edited.show("e")["summary"] == "other"
+
+
+def test_a_touched_file_is_hashed_once_then_recognised_again(
+        cache: Path, tmp_path: Path, settled: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write(tmp_path, minimal())
+    load(path)
+    status = path.stat()
+    os.utime(path, ns=(status.st_atime_ns, status.st_mtime_ns + 10**9))
+    assert load(path).cached  # same bytes, so the same entry, found by its key
+    monkeypatch.setattr(loader, "_read", unreadable)
+    assert load(path).cached

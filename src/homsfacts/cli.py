@@ -528,3 +528,11 @@ def main() -> None:
     except KeyboardInterrupt:  # pragma: no cover - raised outside a command, while parsing
         sys.stderr.write("homsfacts: interrupted\n")
         sys.exit(int(ExitStatus.INTERRUPTED))
+    finally:
+        # The process is about to end. Shutting down runs a full garbage collection over
+        # every object Typer and the core created, about 6 ms of a 60 ms lookup (issue 4);
+        # frozen objects are skipped. Nothing of ours relies on a collector finaliser: output
+        # is flushed at exit as usual, and the cache connection is read-only.
+        import gc
+
+        gc.freeze()

@@ -1,16 +1,25 @@
 """Open a fact base: read it safely, validate it, and keep the validated index in a cache.
 
-A cache hit (same file bytes, same schema, same homsfacts version) opens the SQLite index
-read-only and skips parsing and validation entirely, so it never imports pydantic. Anything
-wrong with the cache (corrupt, truncated, foreign, stale, unwritable) makes homsfacts build
-the index again, in memory if it must: the cache can slow nothing down and break nothing.
+A cache entry is keyed by the SHA-256 of the file's bytes plus the schema, index-format and
+homsfacts versions. A hit opens the SQLite index read-only and skips parsing and validation
+entirely, so it never imports pydantic. Anything wrong with the cache (corrupt, truncated,
+foreign, stale, unwritable) makes homsfacts build the index again, in memory if it must: the
+cache can slow nothing down and break nothing.
+
+Like git's index, an entry also records the file's stat signature (device, inode, size,
+modification and change times), so an unchanged file is recognised without reading or hashing
+it. Every write to a file moves its change time, which no user can set back; the one gap is a
+second write inside the same tick of the filesystem's clock, so the signature is only recorded
+for a file that had not changed for ``SETTLE_NS`` before it was read (git's "racily clean"
+rule). Any other file is hashed on every run, which is slower and just as correct.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
+import time
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -22,6 +31,13 @@ from homsfacts.vocabulary import SCHEMA_VERSION
 
 MAX_BASE_BYTES = 256 * 1024 * 1024
 """Bases larger than this are refused with a message instead of exhausting memory."""
+
+SETTLE_NS = 2_000_000_000
+"""How long a file must have been unchanged before it was read for its stat signature to be
+trusted: longer than the coarsest timestamp tick of common filesystems (FAT's 2 s)."""
+
+VERSIONS = f"schema={SCHEMA_VERSION};format={FORMAT_VERSION};v={__version__}"
+"""Everything besides the file's bytes that decides what a cached index contains."""
 
 Progress = Callable[[str], None]
 
@@ -51,12 +67,18 @@ def cache_dir() -> Path:
 
 def read_bytes(path: Path) -> bytes:
     """The raw bytes of a base, or a FactBaseError that says plainly what is wrong."""
+    return _read(path)[0]
+
+
+def _read(path: Path) -> tuple[bytes, os.stat_result]:
+    """The bytes of a base and the status of the file they were read from."""
     name = str(path)
     if path.is_dir():
         raise FactBaseError(f"{name}: is a directory, not a fact-base file")
     try:
         with path.open("rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
+            status = os.fstat(handle.fileno())
+            size = status.st_size
             if size > MAX_BASE_BYTES:
                 raise FactBaseError(
                     f"{name}: is {size / 2**20:,.0f} MiB; homsfacts reads bases of up to "
@@ -71,7 +93,7 @@ def read_bytes(path: Path) -> bytes:
         raise FactBaseError(f"{name}: cannot be read ({error.strerror or error})") from None
     if len(data) > MAX_BASE_BYTES:
         raise FactBaseError(f"{name}: is larger than {MAX_BASE_BYTES // 2**20} MiB")
-    return data
+    return data, status
 
 
 def decode(data: bytes, name: str) -> str:
@@ -137,17 +159,49 @@ def _without_name(error: FactBaseError, path: Path) -> str:
 
 
 def _cache_key(data: bytes) -> str:
+    import hashlib  # loading OpenSSL costs 2 ms, which an unchanged file never pays
+
     digest = hashlib.sha256(data)
-    digest.update(f"\0schema={SCHEMA_VERSION};format={FORMAT_VERSION};v={__version__}".encode())
+    digest.update(f"\0{VERSIONS}".encode())
     return digest.hexdigest()
 
 
 def _path_tag(path: Path) -> str:
-    return hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:16]
+    # Names the cache entry of one file. Two paths that share a tag only evict each other's
+    # entries: every hit is still checked against the key or the file's own signature.
+    return f"{zlib.crc32(str(path.resolve()).encode()):08x}"
 
 
-def _open_cached(file: Path, key: str, name: str, *, cached: bool = True) -> FactBase | None:
-    """The index in ``file`` if it is complete and built from these exact bytes, else None."""
+def _signature(status: os.stat_result) -> str:
+    return (f"{status.st_dev}:{status.st_ino}:{status.st_size}:"
+            f"{status.st_mtime_ns}:{status.st_ctime_ns}")
+
+
+def _settled_signature(status: os.stat_result, read_at_ns: int) -> str:
+    """The signature to record for a file read at ``read_at_ns``, or "" if it changed too
+    recently for its signature to prove that it is unchanged later."""
+    if max(status.st_mtime_ns, status.st_ctime_ns) < read_at_ns - SETTLE_NS:
+        return _signature(status)
+    return ""
+
+
+def _open_unchanged(folder: Path, tag: str, path: Path, name: str) -> FactBase | None:
+    """The cached index of ``path`` if the file's signature shows it has not changed."""
+    try:
+        signature = _signature(path.stat())
+    except OSError:
+        return None  # reading the file will report what is wrong with it
+    for file in folder.glob(f"{tag}-*.sqlite"):
+        base = _open_cached(file, {"stat": signature, "versions": VERSIONS}, name)
+        if base is not None:
+            return base
+    return None
+
+
+def _open_cached(file: Path, expected: dict[str, str], name: str, *,
+                 cached: bool = True) -> FactBase | None:
+    """The index in ``file`` if it is complete and its metadata has the ``expected`` values
+    (the key of these exact bytes, or the signature of this unchanged file), else None."""
     if not file.is_file():
         return None
     try:
@@ -158,10 +212,26 @@ def _open_cached(file: Path, key: str, name: str, *, cached: bool = True) -> Fac
         meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
     except sqlite3.Error:
         meta = {}
-    if meta.get("key") != key or meta.get("complete") != "1":
+    if meta.get("complete") != "1" or any(meta.get(field) != value
+                                          for field, value in expected.items()):
         connection.close()
         return None
     return FactBase(connection, name, cached=cached)
+
+
+def _record_signature(file: Path, signature: str) -> None:
+    """Let later runs recognise the file unchanged without hashing it: it has settled since
+    the entry was built, or it was touched without being changed."""
+    try:
+        connection = sqlite3.connect(file)
+        try:
+            with connection:
+                connection.execute("INSERT OR REPLACE INTO meta VALUES ('stat', ?)",
+                                   (signature,))
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        pass  # a read-only or busy cache costs a hash next time, nothing more
 
 
 def _validated(data: bytes, name: str, progress: Progress | None) -> dict[str, Any]:
@@ -174,8 +244,8 @@ def _validated(data: bytes, name: str, progress: Progress | None) -> dict[str, A
     return document
 
 
-def _write_cache(folder: Path, tag: str, key: str, document: dict[str, Any], name: str,
-                 progress: Progress | None) -> Path | None:
+def _write_cache(folder: Path, tag: str, meta: dict[str, str], document: dict[str, Any],
+                 name: str, progress: Progress | None) -> Path | None:
     """Build the index into a temporary file and rename it into place; None if the cache
     folder cannot be used."""
     import tempfile  # only a cache miss writes
@@ -191,12 +261,12 @@ def _write_cache(folder: Path, tag: str, key: str, document: dict[str, Any], nam
         try:
             connection.execute("PRAGMA journal_mode = OFF")
             connection.execute("PRAGMA synchronous = OFF")
-            build(connection, document, {"key": key, "source": name}, progress)
+            build(connection, document, meta, progress)
             connection.execute("INSERT INTO meta VALUES ('complete', '1')")
             connection.commit()
         finally:
             connection.close()
-        final = folder / f"{tag}-{key[:32]}.sqlite"
+        final = folder / f"{tag}-{meta['key'][:32]}.sqlite"
         os.replace(temporary, final)
     except (OSError, sqlite3.Error):
         Path(temporary).unlink(missing_ok=True)
@@ -216,21 +286,31 @@ def load(path: Path | str | None = None, *, use_cache: bool = True,
     """
     path = Path(path) if path is not None else default_path()
     name = str(path)
-    data = read_bytes(path)
-    key = _cache_key(data)
     folder = cache_dir() if use_cache else None
     tag = _path_tag(path)
     if folder is not None:
-        cached = _open_cached(folder / f"{tag}-{key[:32]}.sqlite", key, name)
+        unchanged = _open_unchanged(folder, tag, path, name)
+        if unchanged is not None:
+            return unchanged
+    read_at_ns = time.time_ns()
+    data, status = _read(path)
+    key = _cache_key(data)
+    signature = _settled_signature(status, read_at_ns)
+    if folder is not None:
+        file = folder / f"{tag}-{key[:32]}.sqlite"
+        cached = _open_cached(file, {"key": key}, name)
         if cached is not None:
+            if signature and cached.meta().get("stat") != signature:
+                _record_signature(file, signature)
             return cached
     document = _validated(data, name, progress)
+    meta = {"key": key, "source": name, "versions": VERSIONS, "stat": signature}
     if folder is not None:
-        written = _write_cache(folder, tag, key, document, name, progress)
+        written = _write_cache(folder, tag, meta, document, name, progress)
         if written is not None:
-            fresh = _open_cached(written, key, name, cached=False)
+            fresh = _open_cached(written, {"key": key}, name, cached=False)
             if fresh is not None:
                 return fresh
     connection = sqlite3.connect(":memory:")
-    build(connection, document, {"key": key, "source": name, "complete": "1"}, progress)
+    build(connection, document, {**meta, "complete": "1"}, progress)
     return FactBase(connection, name)

@@ -19,7 +19,7 @@ from homsfacts.match import TIER_NAME, TIER_WORD, closest, fold, name_keys
 from homsfacts.views import Record, view
 from homsfacts.vocabulary import PERSON_KINDS, PLACE_KINDS, RECORD_TYPES, SCHEMA_VERSION
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 """Bumped whenever the SQLite layout changes, so older caches are rebuilt."""
 
 _TABLES = """
