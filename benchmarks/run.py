@@ -65,6 +65,10 @@ def main() -> None:
                  [tool, "figure", "population", "--json"], floor, env, options.pairs)
     side_by_side("who colvin (table)  vs  import typer",
                  [tool, "who", "colvin", "--format", "table"], floor, env, options.pairs)
+    completion = {**env, "_HOMSFACTS_COMPLETE": "complete_bash",
+                  "COMP_WORDS": "homsfacts who ", "COMP_CWORD": "2"}
+    side_by_side("who <TAB> (bash completion)  vs  import typer", [tool], floor, completion,
+                 options.pairs)
     print(f"peak memory, figure population --json: "
           f"{peak_mib([tool, 'figure', 'population', '--json'], env):.1f} MiB")
     for size in (int(text) for text in options.sizes.split(",") if text):

@@ -129,3 +129,11 @@ def test_ctrl_c_exits_130_without_a_traceback(script: str, tmp_path: Path) -> No
         pytest.skip("the command finished before the interrupt arrived")
     assert process.returncode == 130
     assert b"Traceback" not in stderr
+
+
+def test_the_installed_command_completes_for_bash(script: str) -> None:
+    line = "homsfacts where baba"
+    result = subprocess.run(
+        [script], check=False, capture_output=True, text=True, timeout=60,
+        env=environment(_HOMSFACTS_COMPLETE="complete_bash", COMP_WORDS=line, COMP_CWORD="2"))
+    assert (result.returncode, result.stdout.split(), result.stderr) == (0, ["baba-amr"], "")

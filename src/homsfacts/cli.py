@@ -20,6 +20,7 @@ from homsfacts.errors import (
     QueryError,
 )
 from homsfacts.render import RENDERERS, Answer, Format, available_fields, choose_format, safe_text
+from homsfacts.vocabulary import WHERE_KINDS, WHO_KINDS
 
 if TYPE_CHECKING:  # kept out of start-up
     from homsfacts.dates import PartialDate
@@ -226,6 +227,43 @@ def _date(value: str | None, option: str) -> "PartialDate | None":
         raise typer.BadParameter(str(error), param_hint=option) from None
 
 
+# -- shell completion ------------------------------------------------------------------------
+
+COMPLETION_HELP_WIDTH = 60
+"""Descriptions longer than this are cut, so a completion menu stays one line per record."""
+
+Completer = Callable[[typer.Context, str], list[tuple[str, str]]]
+
+
+def completer(record_type: str | None = None,
+              kinds: frozenset[str] | None = None) -> Completer:
+    """A completion callback offering the ids of matching records, each described by its
+    name. It reads the active base (``--data`` or ``HOMSFACTS_DATA``) through the cache and
+    only its name index; it never renders, never shows progress and never fails aloud, since
+    anything it printed would land in the user's command line."""
+
+    def complete(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+        from homsfacts.loader import load
+
+        options = ctx.find_root().params
+        data = options.get("data")
+        try:
+            base = load(Path(data) if data else None, use_cache=not options.get("no_cache"))
+            found = base.complete(incomplete, record_type=record_type, kinds=kinds)
+        except HomsfactsError:
+            return []
+        return [(record_id, _completion_help(title)) for record_id, title in found]
+
+    return complete
+
+
+def _completion_help(title: str) -> str:
+    text = safe_text(title, one_line=True)
+    if len(text) > COMPLETION_HELP_WIDTH:
+        text = text[:COMPLETION_HELP_WIDTH - 1].rstrip() + "…"
+    return text
+
+
 # -- commands --------------------------------------------------------------------------------
 
 
@@ -270,7 +308,8 @@ def _card(base: "FactBase", entity: dict[str, Any]) -> dict[str, Any]:
 def who(
     ctx: typer.Context,
     name: Annotated[str, typer.Argument(
-        help="A name, surname, alias, initials or id; - reads one per line from stdin.")],
+        help="A name, surname, alias, initials or id; - reads one per line from stdin.",
+        autocompletion=completer("entity", WHO_KINDS))],
     json_flag: JsonFlag = False,
     fmt: FormatOption = None,
     fields: FieldsOption = None,
@@ -287,8 +326,6 @@ def who(
 
       printf 'colvin\\nochlik\\n' | homsfacts who - --json
     """
-    from homsfacts.store import WHO_KINDS
-
     base = _session(ctx).base()
 
     def answer(query: str) -> Answer:
@@ -303,7 +340,8 @@ def who(
 @reports_errors
 def where(
     ctx: typer.Context,
-    place: Annotated[str, typer.Argument(help="A place name, alias or id.")],
+    place: Annotated[str, typer.Argument(help="A place name, alias or id.",
+                                         autocompletion=completer("entity", WHERE_KINDS))],
     json_flag: JsonFlag = False,
     fmt: FormatOption = None,
     fields: FieldsOption = None,
@@ -316,8 +354,6 @@ def where(
 
       homsfacts where "old city" --json
     """
-    from homsfacts.store import WHERE_KINDS
-
     base = _session(ctx).base()
     found = _resolve(base, place, WHERE_KINDS, "place", "who")
     card = _card(base, found)
@@ -369,7 +405,8 @@ def _resolve(base: "FactBase", name: str, kinds: frozenset[str], noun: str,
 def figure(
     ctx: typer.Context,
     name: Annotated[str | None, typer.Argument(
-        help="A figure's id or words from its label; leave out for every figure.")] = None,
+        help="A figure's id or words from its label; leave out for every figure.",
+        autocompletion=completer("figure"))] = None,
     json_flag: JsonFlag = False,
     fmt: FormatOption = None,
     fields: FieldsOption = None,
@@ -423,7 +460,8 @@ def search(
 def show(
     ctx: typer.Context,
     record_id: Annotated[str, typer.Argument(
-        metavar="ID", help="The id of any record; - reads one per line from stdin.")],
+        metavar="ID", help="The id of any record; - reads one per line from stdin.",
+        autocompletion=completer())],
     json_flag: JsonFlag = False,
     fmt: FormatOption = None,
     fields: FieldsOption = None,

@@ -7,6 +7,7 @@ so there is one query path. Records are stored as JSON in the form the file decl
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import sqlite3
@@ -17,7 +18,7 @@ from homsfacts.dates import PartialDate
 from homsfacts.errors import NotFoundError, QueryError, Suggestion
 from homsfacts.match import TIER_NAME, TIER_WORD, closest, fold, name_keys
 from homsfacts.views import Record, view
-from homsfacts.vocabulary import PERSON_KINDS, PLACE_KINDS, RECORD_TYPES, SCHEMA_VERSION
+from homsfacts.vocabulary import RECORD_TYPES, SCHEMA_VERSION
 
 FORMAT_VERSION = 2
 """Bumped whenever the SQLite layout changes, so older caches are rebuilt."""
@@ -43,11 +44,6 @@ CREATE INDEX citations_by_source ON citations(source_id);
 CREATE VIRTUAL TABLE search USING fts5(
     id UNINDEXED, title, body, tokenize = 'porter unicode61 remove_diacritics 2');
 """
-
-WHO_KINDS = frozenset(PERSON_KINDS) | {"country"}
-"""What ``who`` answers for: actors. Countries act (Russia supervised an operation) and are
-also places."""
-WHERE_KINDS = frozenset(PLACE_KINDS)
 
 _FTS_WORD = re.compile(r"\w+")
 
@@ -369,13 +365,24 @@ class FactBase:
         return [{**view(kind, json.loads(body)), "title": title, "score": round(-score, 3)}
                 for _, score, kind, body, title in self._fts(text, None, limit)]
 
-    def names(self, kinds: frozenset[str] | None = None,
-              record_type: str = "entity") -> list[tuple[str, str]]:
-        """(id, name) for every record of a type, for shell completion."""
-        rows = self._db.execute(
-            "SELECT id, title, kind FROM records WHERE type = ? ORDER BY position",
-            (record_type,))
-        return [(rid, title) for rid, title, kind in rows if kinds is None or kind in kinds]
+    def complete(self, prefix: str, *, record_type: str | None = None,
+                 kinds: frozenset[str] | None = None,
+                 limit: int = 100) -> list[tuple[str, str]]:
+        """(id, title) of the records whose id starts with ``prefix``, for shell completion.
+
+        Shells put the offered word into the command line and keep only words that start with
+        what was typed, so ids (one word, no quoting needed) are offered and titles describe
+        them. Reads the id index only, in base order, and returns at most ``limit`` records.
+        """
+        # Every id that starts with ``prefix`` sorts between it and prefix + the last code point.
+        sql = "SELECT id, title, kind FROM records WHERE id >= ? AND id < ?"
+        parameters: list[object] = [prefix, prefix + "\U0010ffff"]
+        if record_type is not None:
+            sql += " AND type = ?"
+            parameters.append(record_type)
+        rows = self._db.execute(sql + " ORDER BY position", parameters)
+        fitting = (row for row in rows if kinds is None or row[2] in kinds)
+        return [(record_id, title) for record_id, title, _kind in itertools.islice(fitting, limit)]
 
     def document(self) -> dict[str, Any]:
         """The whole base in its file form, as it would be written to TOML or JSON."""

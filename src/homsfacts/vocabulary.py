@@ -13,6 +13,12 @@ SCHEMA_VERSION = 1
 PERSON_KINDS = ("person", "organisation", "group", "movement")
 PLACE_KINDS = ("country", "province", "region", "city", "district", "neighbourhood", "site")
 
+WHO_KINDS = frozenset(PERSON_KINDS) | {"country"}
+"""What ``who`` answers for: actors. Countries act (Russia supervised an operation) and are
+also places."""
+WHERE_KINDS = frozenset(PLACE_KINDS)
+"""What ``where`` answers for."""
+
 RECORD_TYPES: dict[str, str] = {
     "sources": "source",
     "entities": "entity",
