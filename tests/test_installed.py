@@ -137,3 +137,9 @@ def test_the_installed_command_completes_for_bash(script: str) -> None:
         [script], check=False, capture_output=True, text=True, timeout=60,
         env=environment(_HOMSFACTS_COMPLETE="complete_bash", COMP_WORDS=line, COMP_CWORD="2"))
     assert (result.returncode, result.stdout.split(), result.stderr) == (0, ["baba-amr"], "")
+
+
+def test_a_database_is_never_written_to_a_terminal(script: str) -> None:
+    output = _on_a_terminal([script, "export", "--format", "sqlite"])
+    assert "SQLite format" not in output
+    assert "homsfacts: a SQLite database is binary" in output

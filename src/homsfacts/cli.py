@@ -19,7 +19,15 @@ from homsfacts.errors import (
     NotFoundError,
     QueryError,
 )
-from homsfacts.render import RENDERERS, Answer, Format, available_fields, choose_format, safe_text
+from homsfacts.render import (
+    RENDERERS,
+    Answer,
+    ExportFormat,
+    Format,
+    available_fields,
+    choose_format,
+    safe_text,
+)
 from homsfacts.vocabulary import WHERE_KINDS, WHO_KINDS
 
 if TYPE_CHECKING:  # kept out of start-up
@@ -35,7 +43,7 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
-    rich_markup_mode="rich",
+    rich_markup_mode="markdown",
 )
 
 
@@ -289,9 +297,9 @@ def timeline(
 
     Examples:
 
-      homsfacts timeline
+        homsfacts timeline
 
-      homsfacts timeline --from 2012 --to 2014 --about "baba amr"
+        homsfacts timeline --from 2012 --to 2014 --about "baba amr"
     """
     base = _session(ctx).base()
     events = base.timeline(_date(start, "--from"), _date(end, "--to"), about)
@@ -320,11 +328,11 @@ def who(
 
     Examples:
 
-      homsfacts who colvin
+        homsfacts who colvin
 
-      homsfacts who hts --json
+        homsfacts who hts --json
 
-      printf 'colvin\\nochlik\\n' | homsfacts who - --json
+        printf 'colvin\\nochlik\\n' | homsfacts who - --json
     """
     base = _session(ctx).base()
 
@@ -350,9 +358,9 @@ def where(
 
     Examples:
 
-      homsfacts where "baba amr"
+        homsfacts where "baba amr"
 
-      homsfacts where "old city" --json
+        homsfacts where "old city" --json
     """
     base = _session(ctx).base()
     found = _resolve(base, place, WHERE_KINDS, "place", "who")
@@ -415,11 +423,11 @@ def figure(
 
     Examples:
 
-      homsfacts figure
+        homsfacts figure
 
-      homsfacts figure population
+        homsfacts figure population
 
-      homsfacts figure judgement --json
+        homsfacts figure judgement --json
     """
     base = _session(ctx).base()
     if name is None:
@@ -447,9 +455,9 @@ def search(
 
     Examples:
 
-      homsfacts search siege
+        homsfacts search siege
 
-      homsfacts search "press centre" --json
+        homsfacts search "press centre" --json
     """
     hits = _session(ctx).base().search(text, limit)
     emit(Answer("search", hits), fmt, json_flag, fields)
@@ -470,11 +478,11 @@ def show(
 
     Examples:
 
-      homsfacts show old-city-siege
+        homsfacts show old-city-siege
 
-      homsfacts show siege-death-toll --json
+        homsfacts show siege-death-toll --json
 
-      homsfacts search siege -f plain --fields id | homsfacts show - --json
+        homsfacts search siege -f plain --fields id | homsfacts show - --json
     """
     base = _session(ctx).base()
     _answer_each(record_id, lambda query: Answer("record", base.show(query)), fmt, json_flag,
@@ -493,9 +501,65 @@ def sources(
 
     Example:
 
-      homsfacts sources
+        homsfacts sources
     """
     emit(Answer("sources", _session(ctx).base().sources()), fmt, json_flag, fields)
+
+
+@app.command()
+@reports_errors
+def export(
+    ctx: typer.Context,
+    fmt: Annotated[ExportFormat, typer.Option(
+        "--format", "-f", case_sensitive=False, help="What to write.")] = ExportFormat.json,
+    table: Annotated[str | None, typer.Option(
+        "--type", metavar="TYPE", autocompletion=lambda: ["sources", "entities", "events",
+                                                          "figures"],
+        help="Only this record type: sources, entities, events or figures.")] = None,
+    out: Annotated[Path | None, typer.Option(
+        "--out", "-o", metavar="PATH", dir_okay=False,
+        help="Write to PATH (atomically) instead of stdout; - is stdout.")] = None,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Replace PATH if it exists.")] = False,
+) -> None:
+    """Write the whole base, or one record type, for other tools.
+
+    json is the base in its file form and converts back to TOML; ndjson is one record per
+    line; csv is one record type (with --type); markdown is a fact sheet with a citation after
+    every item; sqlite is a database with foreign keys, ready for Datasette or sqlite-utils.
+
+    Examples:
+
+        homsfacts export --format sqlite --out homs.db
+
+        homsfacts export --format csv --type events > events.csv
+
+        homsfacts export --format markdown --type figures
+    """
+    from homsfacts.errors import OutputError
+    from homsfacts.export import export_sqlite, export_text, text_writer, write_atomically
+
+    base = _session(ctx).base()
+    to_stdout = out is None or str(out) == "-"
+    write: Callable[[Path], None]
+    if fmt is ExportFormat.sqlite:
+        if to_stdout and sys.stdout.isatty():
+            raise OutputError("a SQLite database is binary: give --out PATH or redirect stdout")
+        write = functools.partial(export_sqlite, base, table=table)
+    else:
+        write = text_writer(export_text(base, fmt, table))
+    if not to_stdout:
+        assert out is not None
+        write_atomically(out, write, force=force, protected=Path(base.path))
+        return
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="homsfacts-export-") as folder:
+        temporary = Path(folder) / "export"
+        write(temporary)
+        sys.stdout.flush()
+        sys.stdout.buffer.write(temporary.read_bytes())
+        sys.stdout.flush()
 
 
 @app.command()
@@ -516,9 +580,9 @@ def validate(
 
     Examples:
 
-      homsfacts validate data/facts.toml
+        homsfacts validate data/facts.toml
 
-      homsfacts validate my-base.toml --json
+        homsfacts validate my-base.toml --json
     """
     from homsfacts.loader import check_file, default_path
 
@@ -551,7 +615,7 @@ def schema() -> None:
 
     Example:
 
-      homsfacts schema > schema.json
+        homsfacts schema > schema.json
     """
     from homsfacts.render import to_json
     from homsfacts.validate import json_schema

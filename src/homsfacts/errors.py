@@ -21,6 +21,8 @@ class ExitStatus(IntEnum):
     """The command line was wrong: an unknown option, an empty query, an impossible date."""
     BAD_BASE = 3
     """The fact base is missing, unreadable or invalid."""
+    OUTPUT = 4
+    """An export could not be written: the file exists (pass --force) or the place refuses it."""
     INTERRUPTED = 130
     """Interrupted with Ctrl-C."""
     BROKEN_PIPE = 141
@@ -121,3 +123,9 @@ class FactBaseError(HomsfactsError):
     def __init__(self, message: str, findings: list[Finding] | None = None) -> None:
         super().__init__(message)
         self.findings: list[Finding] = findings or []
+
+
+class OutputError(HomsfactsError):
+    """An export cannot be written where it was asked to go."""
+
+    exit_status = ExitStatus.OUTPUT

@@ -18,11 +18,23 @@ from homsfacts.views import Record, cite_label, date_label
 
 
 class Format(str, enum.Enum):
+    """How a command's answer is written."""
+
     table = "table"
     json = "json"
     ndjson = "ndjson"
     csv = "csv"
     plain = "plain"
+
+
+class ExportFormat(str, enum.Enum):
+    """What ``export`` writes (see :mod:`homsfacts.export`)."""
+
+    json = "json"
+    ndjson = "ndjson"
+    csv = "csv"
+    markdown = "markdown"
+    sqlite = "sqlite"
 
 
 class Answer(NamedTuple):
@@ -201,7 +213,7 @@ def render_ndjson(answer: Answer, out: TextIO, fields: list[str] | None) -> None
 def render_plain(answer: Answer, out: TextIO, fields: list[str] | None) -> None:
     if fields:
         for item in answer.items:
-            out.write("\t".join(_cell(item.get(name)) for name in fields) + "\n")
+            out.write("\t".join(cell_text(item.get(name)) for name in fields) + "\n")
         return
     if answer.is_list:
         for row in rows_of(answer)[1]:
@@ -219,7 +231,7 @@ def render_csv(answer: Answer, out: TextIO, fields: list[str] | None) -> None:
     if fields:
         writer.writerow(fields)
         for item in answer.items:
-            writer.writerow([_cell(item.get(name)) for name in fields])
+            writer.writerow([cell_text(item.get(name)) for name in fields])
     else:
         headers, rows = rows_of(answer)
         writer.writerow(headers)
@@ -227,7 +239,9 @@ def render_csv(answer: Answer, out: TextIO, fields: list[str] | None) -> None:
     out.write(buffer.getvalue())
 
 
-def _cell(value: Any) -> str:
+def cell_text(value: Any) -> str:
+    """One value as a single line of text for csv and plain output: lists of names joined by
+    commas, anything nested as compact JSON."""
     if value is None:
         return ""
     if isinstance(value, list) and all(isinstance(item, str) for item in value):

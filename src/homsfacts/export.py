@@ -1,0 +1,302 @@
+"""Exports of a whole base, or of one record type, in the forms other tools read.
+
+``json`` is the base in its file form and converts back to TOML losslessly. ``ndjson`` is one
+record per line for jq and sqlite-utils, ``csv`` one record type per file for spreadsheets,
+``markdown`` a fact sheet with a citation after every item, and ``sqlite`` a database with one
+table per record type, foreign keys and link tables, for Datasette and sqlite-utils.
+
+Writing goes through :func:`write_atomically`: a temporary file in the destination folder,
+renamed into place, never over an existing file unless asked, never over the base being read.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from homsfacts import __version__
+from homsfacts.errors import OutputError, QueryError
+from homsfacts.render import ExportFormat, cell_text, safe_text, to_json, with_attribution
+from homsfacts.store import FactBase
+from homsfacts.views import cite_label, date_label, event_view, figure_display
+from homsfacts.vocabulary import RECORD_TYPES, SCHEMA_VERSION
+
+TABLES = tuple(RECORD_TYPES)
+"""What ``--type`` accepts: the top-level tables of a base."""
+
+
+def _tables(table: str | None) -> tuple[str, ...]:
+    if table is None:
+        return TABLES
+    if table not in TABLES:
+        raise QueryError(f"unknown record type {table!r}; use one of {', '.join(TABLES)}")
+    return (table,)
+
+
+def export_text(base: FactBase, fmt: ExportFormat, table: str | None = None) -> str:
+    """The base, or one of its tables, as json, ndjson, csv or markdown text."""
+    document = base.document()
+    tables = _tables(table)
+    if fmt is ExportFormat.json:
+        if table is not None:
+            return to_json(document[table]) + "\n"
+        return to_json(document) + "\n"
+    if fmt is ExportFormat.ndjson:
+        return "".join(to_json({"type": RECORD_TYPES[name], **record}, indent=None) + "\n"
+                       for name in tables for record in document[name])
+    if fmt is ExportFormat.csv:
+        if table is None:
+            raise QueryError("csv holds one record type per file; add --type "
+                             f"({', '.join(TABLES)}), or use --format sqlite for them all")
+        return _csv(table, document[table])
+    if fmt is ExportFormat.markdown:
+        return _markdown(base, document, tables)
+    raise ValueError(f"{fmt.value} is not a text format")
+
+
+def _csv(table: str, records: list[dict[str, Any]]) -> str:
+    import csv
+    import io
+
+    from homsfacts.model import FIELD_ORDER
+
+    columns = list(FIELD_ORDER[RECORD_TYPES[table]])
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    for record in records:
+        writer.writerow([cell_text(record.get(column)) for column in columns])
+    return buffer.getvalue()
+
+
+# -- markdown ----------------------------------------------------------------------------------
+
+_MARKDOWN_SPECIAL = str.maketrans({char: "\\" + char for char in "\\`*_[]<>|#"})
+
+
+def _md(text: object) -> str:
+    """Fact text as inert Markdown: no emphasis, links, HTML or table cells it did not mean."""
+    return safe_text(text, one_line=True).translate(_MARKDOWN_SPECIAL)
+
+
+def _cited(text: str, record: dict[str, Any]) -> str:
+    return f"{text} ({_md(cite_label(record['sources']))})"
+
+
+def _markdown(base: FactBase, document: dict[str, Any], tables: tuple[str, ...]) -> str:
+    lines = ["# Homs: a sourced fact sheet", "",
+             f"Exported by homsfacts {__version__} from `{_md(Path(base.path).name)}`. Every "
+             "item ends "
+             "with its source and the paragraphs that support it (¶); the sources are listed "
+             "at the end.", ""]
+    if "entities" in tables:
+        lines += _entity_section(document["entities"])
+    if "events" in tables:
+        lines += ["## Timeline", ""]
+        for event in document["events"]:
+            summary = with_attribution(event["summary"], event["attribution"])
+            lines.append(_cited(f"- **{_md(date_label(event_view(event)))}**: {_md(summary)}",
+                                event))
+        lines.append("")
+    if "figures" in tables:
+        lines += ["## Figures", ""]
+        for figure in document["figures"]:
+            text = f"- **{_md(figure['label'])}**: {_md(figure_display(figure))}"
+            when = figure["as_of"] or figure["period"]
+            if when:
+                text += f", {_md(when)}"
+            if figure["attribution"]:
+                text += f" ({_md(figure['attribution'])})"
+            lines.append(_cited(text, figure))
+        lines.append("")
+    if "sources" in tables:
+        lines += ["## Sources", ""]
+        for source in document["sources"]:
+            text = (f"- **{_md(source['id'])}**: {_md(source['publisher'])}, "
+                    f"\"{_md(source['title'])}\", {_md(source['published'])}")
+            if source["url"]:
+                text += f", <{_md(source['url'])}>"
+            lines.append(text + ".")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _entity_section(entities: list[dict[str, Any]]) -> list[str]:
+    from homsfacts.vocabulary import WHERE_KINDS
+
+    lines: list[str] = []
+    for heading, is_place in (("People, organisations and groups", False), ("Places", True)):
+        chosen = [entity for entity in entities if (entity["kind"] in WHERE_KINDS) == is_place]
+        if not chosen:
+            continue
+        lines += [f"## {heading}", ""]
+        for entity in chosen:
+            lines.append(_cited(f"- **{_md(entity['name'])}** ({_md(entity['kind'])}): "
+                                f"{_md(entity['description'])}", entity))
+            for statement in entity["statements"]:
+                text = with_attribution(statement["text"], statement["attribution"])
+                lines.append(_cited(f"  - {_md(text)}", statement))
+        lines.append("")
+    return lines
+
+
+# -- sqlite ------------------------------------------------------------------------------------
+
+
+def _schema(tables: tuple[str, ...]) -> str:
+    """Tables for the exported record types. A reference to a table that is not exported
+    stays a plain column, so every declared foreign key holds."""
+
+    def ref(table: str) -> str:
+        return f" REFERENCES {table}(id)" if table in tables else ""
+
+    parts = []
+    if "sources" in tables:
+        parts.append("CREATE TABLE sources(id TEXT PRIMARY KEY, publisher TEXT NOT NULL, "
+                     "title TEXT NOT NULL, published TEXT NOT NULL, paragraphs INTEGER, "
+                     "url TEXT)")
+    if "entities" in tables:
+        parts.append("CREATE TABLE entities(id TEXT PRIMARY KEY, kind TEXT NOT NULL, "
+                     "name TEXT NOT NULL, aliases TEXT NOT NULL, description TEXT NOT NULL, "
+                     f"located_in TEXT{ref('entities')})")
+        parts.append("CREATE TABLE statements(entity_id TEXT NOT NULL REFERENCES entities(id), "
+                     "position INTEGER NOT NULL, text TEXT NOT NULL, attribution TEXT, "
+                     f"attributed_to TEXT{ref('entities')}, PRIMARY KEY(entity_id, position))")
+    if "events" in tables:
+        parts.append('CREATE TABLE events(id TEXT PRIMARY KEY, date TEXT NOT NULL, '
+                     '"start" TEXT NOT NULL, "end" TEXT, approximate INTEGER NOT NULL, '
+                     'uncertain INTEGER NOT NULL, derived INTEGER NOT NULL, date_note TEXT, '
+                     'summary TEXT NOT NULL, attribution TEXT)')
+    if "events" in tables and "entities" in tables:
+        parts.append("CREATE TABLE event_entities("
+                     "event_id TEXT NOT NULL REFERENCES events(id), "
+                     "entity_id TEXT NOT NULL REFERENCES entities(id), "
+                     "role TEXT NOT NULL CHECK (role IN ('entity', 'place')), "
+                     "PRIMARY KEY(event_id, entity_id, role))")
+    if "figures" in tables:
+        parts.append("CREATE TABLE figures(id TEXT PRIMARY KEY, label TEXT NOT NULL, "
+                     "value NUMERIC, words TEXT, unit TEXT NOT NULL, qualifier TEXT NOT NULL, "
+                     "low NUMERIC, high NUMERIC, as_of TEXT, period TEXT, "
+                     f"attributed_to TEXT{ref('entities')}, attribution TEXT, "
+                     "display TEXT NOT NULL)")
+        parts.append("CREATE TABLE figure_about("
+                     "figure_id TEXT NOT NULL REFERENCES figures(id), "
+                     f"entity_id TEXT{ref('entities')}, event_id TEXT{ref('events')}, "
+                     "CHECK ((entity_id IS NULL) <> (event_id IS NULL)))")
+    parts.append("CREATE TABLE citations(record_type TEXT NOT NULL, record_id TEXT NOT NULL, "
+                 f"source_id TEXT NOT NULL{ref('sources')}, paragraph INTEGER NOT NULL)")
+    parts.append("CREATE INDEX citations_by_record ON citations(record_id)")
+    return ";\n".join(parts) + ";\n"
+
+
+def _rows(document: dict[str, Any], tables: tuple[str, ...],
+          entity_ids: set[str]) -> Iterator[tuple[str, tuple[object, ...]]]:
+    """(table, row) for every row of the export."""
+
+    def cite(kind: str, record_id: str, record: dict[str, Any]) -> Iterator[tuple[str, tuple[
+            object, ...]]]:
+        for citation in record["sources"]:
+            for paragraph in citation["paragraphs"]:
+                yield "citations", (kind, record_id, citation["source"], paragraph)
+
+    for source in document["sources"] if "sources" in tables else []:
+        yield "sources", (source["id"], source["publisher"], source["title"],
+                          source["published"], source["paragraphs"], source["url"])
+    for entity in document["entities"] if "entities" in tables else []:
+        yield "entities", (entity["id"], entity["kind"], entity["name"],
+                           json.dumps(entity["aliases"], ensure_ascii=False),
+                           entity["description"], entity["located_in"])
+        yield from cite("entity", entity["id"], entity)
+        for position, statement in enumerate(entity["statements"], 1):
+            yield "statements", (entity["id"], position, statement["text"],
+                                 statement["attribution"], statement["attributed_to"])
+            yield from cite("statement", f"{entity['id']}#{position}", statement)
+    for event in document["events"] if "events" in tables else []:
+        view = event_view(event)
+        yield "events", (event["id"], event["date"], view["date"], view["end"],
+                         view["approximate"], view["uncertain"], event["derived"],
+                         event["date_note"], event["summary"], event["attribution"])
+        yield from cite("event", event["id"], event)
+        if "entities" in tables:
+            for role, key in (("entity", "entities"), ("place", "places")):
+                for entity_id in dict.fromkeys(event[key]):
+                    yield "event_entities", (event["id"], entity_id, role)
+    for figure in document["figures"] if "figures" in tables else []:
+        yield "figures", (figure["id"], figure["label"], figure["value"], figure["words"],
+                          figure["unit"], figure["qualifier"], figure["low"], figure["high"],
+                          figure["as_of"], figure["period"], figure["attributed_to"],
+                          figure["attribution"], figure_display(figure))
+        yield from cite("figure", figure["id"], figure)
+        for about in figure["about"]:
+            is_entity = about in entity_ids
+            yield "figure_about", (figure["id"], about if is_entity else None,
+                                   None if is_entity else about)
+
+
+def export_sqlite(base: FactBase, path: Path, table: str | None = None) -> None:
+    """Write the base, or one table of it, as a new SQLite database at ``path``."""
+    tables = _tables(table)
+    document = base.document()
+    entity_ids = {entity["id"] for entity in document["entities"]}
+    try:
+        connection = sqlite3.connect(path, isolation_level=None)
+        try:
+            connection.execute("PRAGMA foreign_keys = ON")
+            connection.executescript(_schema(tables))
+            connection.execute("BEGIN")
+            # Records may point at records further down the base (a place inside one listed
+            # later), so keys are checked once everything is in, at COMMIT.
+            connection.execute("PRAGMA defer_foreign_keys = ON")
+            for name, row in _rows(document, tables, entity_ids):
+                marks = ", ".join("?" * len(row))
+                # Table names come from _rows, never from the base or the command line.
+                connection.execute(f"INSERT INTO {name} VALUES ({marks})", row)
+            connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            connection.execute("COMMIT")
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        raise OutputError(f"{path}: cannot be written ({error})") from None
+
+
+# -- writing -----------------------------------------------------------------------------------
+
+
+def write_atomically(path: Path, write: Callable[[Path], None], *, force: bool = False,
+                     protected: Path | None = None) -> None:
+    """Create ``path`` through ``write(temporary)`` and a rename, so no reader ever sees half
+    a file. An existing file is only replaced with ``force``; ``protected`` (the base being
+    read) never is."""
+    import tempfile
+
+    if protected is not None and path.resolve() == protected.resolve():
+        raise OutputError(f"{path}: is the fact base being read; homsfacts never writes to it")
+    if path.is_dir():
+        raise OutputError(f"{path}: is a directory; give a file name")
+    if path.exists() and not force:
+        raise OutputError(f"{path}: already exists; pass --force to replace it")
+    folder = path.parent
+    try:
+        handle, name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        os.close(handle)
+    except OSError as error:
+        raise OutputError(f"{path}: cannot be written ({error.strerror or error})") from None
+    temporary = Path(name)
+    try:
+        write(temporary)  # SQLite takes an empty file as an empty database
+        os.replace(temporary, path)
+    except OSError as error:
+        raise OutputError(f"{path}: cannot be written ({error.strerror or error})") from None
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def text_writer(text: str) -> Callable[[Path], None]:
+    def write(path: Path) -> None:
+        path.write_text(text, encoding="utf-8")
+
+    return write

@@ -1,0 +1,215 @@
+"""export: json that converts back to the same base, ndjson, csv, a cited markdown fact sheet
+and a SQLite database with foreign keys; written atomically and never over a file unasked."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+from typer.testing import CliRunner
+
+from homsfacts import load
+from homsfacts.cli import app
+from homsfacts.errors import ExitStatus
+from homsfacts.model import FIELD_ORDER
+from homsfacts.store import FactBase
+
+from .conftest import BASE_PATH, minimal, run, write
+
+TABLES = ("sources", "entities", "events", "figures")
+
+
+def without_nulls(value: Any) -> Any:
+    """TOML has no null: a field left out means the same as null in a base."""
+    if isinstance(value, dict):
+        return {key: without_nulls(item) for key, item in value.items() if item is not None}
+    if isinstance(value, list):
+        return [without_nulls(item) for item in value]
+    return value
+
+
+def test_json_converts_back_to_toml_that_validates_as_the_same_base(
+        base: FactBase, tmp_path: Path) -> None:
+    exported = run("export", "--format", "json")
+    assert exported.exit_code == 0
+    document = json.loads(exported.stdout)
+    assert document == base.document()
+    path = tmp_path / "round-trip.toml"
+    path.write_text(tomli_w.dumps(without_nulls(document)), encoding="utf-8")
+    again = load(path, use_cache=False)
+    assert again.document() == base.document()
+    assert run("--data", str(path), "export").stdout == exported.stdout
+
+
+def test_json_of_one_type_is_an_array_of_its_records(base: FactBase) -> None:
+    result = run("export", "--type", "events")
+    assert json.loads(result.stdout) == base.document()["events"]
+
+
+def test_ndjson_is_one_typed_record_per_line(base: FactBase) -> None:
+    lines = [json.loads(line) for line in run("export", "-f", "ndjson").stdout.splitlines()]
+    document = base.document()
+    assert len(lines) == sum(len(document[table]) for table in TABLES)
+    for table in TABLES:
+        kind = {"sources": "source", "entities": "entity", "events": "event",
+                "figures": "figure"}[table]
+        records = [{k: v for k, v in line.items() if k != "type"} for line in lines
+                   if line["type"] == kind]
+        assert records == document[table]
+
+
+def test_csv_has_the_schema_columns_and_one_row_per_record(base: FactBase) -> None:
+    result = run("export", "-f", "csv", "--type", "figures")
+    assert result.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert list(rows[0]) == list(FIELD_ORDER["figure"])
+    figures = base.document()["figures"]
+    assert [row["id"] for row in rows] == [figure["id"] for figure in figures]
+    population = next(row for row in rows if row["id"] == "homs-prewar-population")
+    assert (population["value"], population["qualifier"]) == ("800000", "estimate")
+
+
+def test_csv_of_the_whole_base_asks_for_a_type() -> None:
+    result = run("export", "-f", "csv")
+    assert result.exit_code == ExitStatus.USAGE
+    assert "--type" in result.stderr
+    assert result.stdout == ""
+
+
+def test_an_unknown_type_lists_the_known_ones() -> None:
+    result = run("export", "--type", "people")
+    assert result.exit_code == ExitStatus.USAGE
+    assert "sources, entities, events, figures" in result.stderr
+
+
+def test_markdown_cites_every_item(base: FactBase) -> None:
+    text = run("export", "-f", "markdown").stdout
+    items = [line for line in text.splitlines() if line.lstrip().startswith("- ")]
+    document = base.document()
+    statements = sum(len(entity["statements"]) for entity in document["entities"])
+    assert len(items) == sum(len(document[table]) for table in TABLES) + statements
+    cited = [line for line in items if not line.startswith("- **afp-")]  # the source list
+    assert all(line.endswith(")") and " ¶" in line.rsplit("(", 1)[1] for line in cited)
+    assert ("**Pre-war population of Homs**: an estimated 800,000 people, before the conflict "
+            "(afp-2024-12-06 ¶7)") in text
+
+
+def test_markdown_keeps_hostile_text_inert(tmp_path: Path) -> None:
+    path = write(tmp_path, minimal(
+        '\n[[entities]]\nid = "x"\nkind = "person"\nname = "<script>alert(1)</script>"\n'
+        'description = "*not bold* [a link](http://evil) | cell"\n'
+        'sources = [{ source = "src", paragraphs = [1] }]\n'))
+    text = run("--data", str(path), "export", "-f", "markdown").stdout
+    assert "<script>" not in text
+    assert r"\<script\>" in text
+    assert r"\*not bold\* \[a link\](http://evil) \| cell" in text
+
+
+# -- sqlite ------------------------------------------------------------------------------------
+
+
+def sqlite_export(tmp_path: Path, *args: str) -> sqlite3.Connection:
+    out = tmp_path / "homs.db"
+    result = run("export", "-f", "sqlite", "--out", str(out), *args)
+    assert result.exit_code == 0, result.stderr
+    connection = sqlite3.connect(out)
+    connection.execute("PRAGMA foreign_keys = ON")
+    return connection
+
+
+def references(connection: sqlite3.Connection, table: str) -> set[tuple[str, str]]:
+    """(column, referenced table) for each foreign key of ``table``."""
+    return {(row[3], row[2])
+            for row in connection.execute(f"PRAGMA foreign_key_list({table})")}
+
+
+def test_sqlite_has_a_table_per_type_with_foreign_keys_that_hold(
+        base: FactBase, tmp_path: Path) -> None:
+    connection = sqlite_export(tmp_path)
+    document = base.document()
+    for table in TABLES:
+        (count,) = connection.execute(f"SELECT count(*) FROM {table}").fetchone()
+        assert count == len(document[table]), table
+    assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert references(connection, "event_entities") == {("event_id", "events"),
+                                                        ("entity_id", "entities")}
+    assert ("source_id", "sources") in references(connection, "citations")
+    assert ("located_in", "entities") in references(connection, "entities")
+
+
+def test_sqlite_link_table_answers_who_was_involved(base: FactBase, tmp_path: Path) -> None:
+    connection = sqlite_export(tmp_path)
+    events = [row[0] for row in connection.execute(
+        "SELECT e.id FROM events e JOIN event_entities l ON l.event_id = e.id "
+        "WHERE l.entity_id = 'marie-colvin' ORDER BY e.id")]
+    expected = sorted(event["id"] for event in base.document()["events"]
+                      if "marie-colvin" in event["entities"])
+    assert events == expected
+    assert events  # the base does link her to events
+    (display,) = connection.execute(
+        "SELECT display FROM figures WHERE id = 'homs-prewar-population'").fetchone()
+    assert display == "an estimated 800,000 people"
+
+
+def test_sqlite_of_one_type_declares_no_key_to_a_missing_table(tmp_path: Path) -> None:
+    connection = sqlite_export(tmp_path, "--type", "events")
+    tables = {row[0] for row in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert tables == {"events", "citations"}
+    assert references(connection, "citations") == set()
+    assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_sqlite_on_stdout_goes_to_a_pipe_as_a_database() -> None:
+    result = CliRunner().invoke(app, ["export", "-f", "sqlite"])
+    assert result.exit_code == 0
+    assert result.stdout_bytes.startswith(b"SQLite format 3\x00")
+
+
+# -- writing safely ------------------------------------------------------------------------
+
+
+def test_an_existing_file_is_kept_unless_forced(tmp_path: Path) -> None:
+    out = tmp_path / "facts.json"
+    out.write_text("precious")
+    refused = run("export", "--out", str(out))
+    assert refused.exit_code == ExitStatus.OUTPUT
+    assert str(out) in refused.stderr
+    assert "--force" in refused.stderr
+    assert out.read_text() == "precious"
+    assert run("export", "--out", str(out), "--force").exit_code == 0
+    assert json.loads(out.read_text())["schema_version"] == 1
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["facts.json"]
+
+
+def test_the_base_being_read_is_never_overwritten(tmp_path: Path) -> None:
+    path = write(tmp_path, BASE_PATH.read_text(encoding="utf-8"))
+    before = path.read_bytes()
+    result = run("--data", str(path), "export", "--out", str(path), "--force")
+    assert result.exit_code == ExitStatus.OUTPUT
+    assert "never writes" in result.stderr
+    assert path.read_bytes() == before
+
+
+def test_a_missing_folder_is_named_in_a_clear_error(tmp_path: Path) -> None:
+    out = tmp_path / "missing-folder" / "out.json"
+    result = run("export", "--out", str(out))
+    assert result.exit_code == ExitStatus.OUTPUT
+    assert result.stderr == f"homsfacts: {out}: cannot be written (No such file or directory)\n"
+    assert result.stdout == ""
+
+
+def test_a_folder_is_not_an_output_file(tmp_path: Path) -> None:
+    result = run("export", "--out", str(tmp_path))
+    assert result.exit_code == ExitStatus.USAGE
+    assert "is a directory" in result.stderr
+
+
+def test_dash_means_stdout(base: FactBase) -> None:
+    result = run("export", "--out", "-")
+    assert json.loads(result.stdout) == base.document()
