@@ -143,3 +143,10 @@ def test_a_database_is_never_written_to_a_terminal(script: str) -> None:
     output = _on_a_terminal([script, "export", "--format", "sqlite"])
     assert "SQLite format" not in output
     assert "homsfacts: a SQLite database is binary" in output
+
+
+def test_the_chart_on_a_terminal_draws_points_and_bars(script: str) -> None:
+    output = _on_a_terminal([script, "timeline", "--chart"])
+    assert "█" in output
+    assert "●" in output
+    assert "Traceback" not in output

@@ -286,6 +286,9 @@ def timeline(
                    help="Only events that start on or before DATE.")] = None,
     about: Annotated[str | None, typer.Option("--about", metavar="NAME",
                      help="Only events involving NAME, or happening in place NAME.")] = None,
+    chart: Annotated[bool, typer.Option(
+        "--chart", help="Draw the events on a year axis: days as points, spans as bars.")
+    ] = False,
     json_flag: JsonFlag = False,
     fmt: FormatOption = None,
     fields: FieldsOption = None,
@@ -300,10 +303,31 @@ def timeline(
         homsfacts timeline
 
         homsfacts timeline --from 2012 --to 2014 --about "baba amr"
+
+        homsfacts timeline --chart
     """
+    if chart and (json_flag or fmt is not None or fields):
+        raise typer.BadParameter("--chart draws the timeline; leave out --json, --format "
+                                 "and --fields, or leave out --chart", param_hint="--chart")
     base = _session(ctx).base()
     events = base.timeline(_date(start, "--from"), _date(end, "--to"), about)
-    emit(Answer("events", events), fmt, json_flag, fields)
+    if not chart:
+        emit(Answer("events", events), fmt, json_flag, fields)
+        return
+    if not events:
+        raise NotFoundError("nothing matched")
+    if sys.stdout.isatty():
+        from homsfacts.tables import render_chart
+
+        render_chart(events, sys.stdout)
+        return
+    import shutil
+
+    from homsfacts.chart import layout, plain_chart
+
+    # A pipe has no width: COLUMNS if the caller set it, else 100, the README's width.
+    width = shutil.get_terminal_size((100, 24)).columns
+    sys.stdout.write("\n".join(plain_chart(layout(events, width))) + "\n")
 
 
 def _card(base: "FactBase", entity: dict[str, Any]) -> dict[str, Any]:

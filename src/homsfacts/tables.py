@@ -131,3 +131,30 @@ def render_table(answer: Answer, out: TextIO, fields: list[str] | None) -> None:
         console.print(_table(_TITLES.get(answer.kind), columns, answer.data))
     else:
         console.print(_card(answer))
+
+
+_CHART_MARKS = {"point": "●", "span": "█", "period": "░"}
+_CHART_STYLES = {"point": "bold yellow", "span": "cyan", "period": "magenta"}
+
+
+def render_chart(events: list[Record], out: TextIO) -> None:
+    """``timeline --chart`` on a terminal: the events on a year axis as wide as the window."""
+    from homsfacts.chart import LEGEND, axis_labels, axis_ruler, layout, marks, row_prefix
+
+    console = Console(file=out, highlight=False, emoji=False, markup=False)
+    chart = layout(events, console.width - 1)
+    indent = " " * len(row_prefix(chart, None))
+    ruler = axis_ruler(chart.ticks, chart.width).replace("-", "─").replace("|", "┬")
+    console.print(Text(indent + axis_labels(chart.ticks, chart.width), style="bold"))
+    console.print(Text(indent + ruler, style="dim"))
+    for row in chart.rows:
+        line = Text(row_prefix(chart, row))
+        line.stylize("dim", len(row.label))
+        line.append(marks(row, chart.width, _CHART_MARKS), style=_CHART_STYLES[row.mark])
+        console.print(line, no_wrap=True, overflow="crop")
+    legend = Text()
+    for mark, meaning in LEGEND.items():
+        legend.append(_CHART_MARKS[mark], style=_CHART_STYLES[mark])
+        legend.append(f" {meaning}   ")
+    console.print()
+    console.print(legend)

@@ -1,0 +1,84 @@
+"""timeline --chart: events on a year axis, no more precise than their dates."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from homsfacts.chart import (
+    MIN_AXIS_WIDTH,
+    PERIOD,
+    POINT,
+    SPAN,
+    axis_labels,
+    layout,
+    plain_chart,
+)
+from homsfacts.errors import ExitStatus
+from homsfacts.store import FactBase
+
+from .conftest import run
+
+
+def test_days_are_points_spans_are_bars_and_vague_dates_cover_their_period(
+        base: FactBase) -> None:
+    rows = {row.event["id"]: row for row in layout(base.timeline(), 100).rows}
+    assert rows["journalists-killed"].mark == POINT
+    assert rows["journalists-killed"].first == rows["journalists-killed"].last
+    assert rows["old-city-siege"].mark == SPAN
+    assert rows["protests-begin"].mark == PERIOD  # 2011-03: some day that month
+    assert rows["first-armed-factions"].mark == PERIOD  # ~2011
+    siege, killed = rows["old-city-siege"], rows["journalists-killed"]
+    assert siege.first <= killed.first <= siege.last
+
+
+def test_columns_are_proportional_to_time(base: FactBase) -> None:
+    chart = layout(base.timeline(), 120)
+    rows = {row.event["id"]: row for row in chart.rows}
+    first = datetime.date(2011, 1, 1).toordinal()  # the earliest day any event may mean (2011)
+    last = datetime.date(2024, 12, 6).toordinal()
+    per_day = (chart.width - 1) / (last - first)
+    killed = datetime.date(2012, 2, 22).toordinal()
+    assert rows["journalists-killed"].first == round((killed - first) * per_day)
+    assert rows["rebels-reach-homs"].last == chart.width - 1
+    assert all(0 <= row.first <= row.last < chart.width for row in chart.rows)
+
+
+@pytest.mark.parametrize("width", [60, 70, 100, 160])
+def test_the_plain_chart_fits_the_width(base: FactBase, width: int) -> None:
+    lines = plain_chart(layout(base.timeline(), width))
+    assert max(map(len, lines)) <= width
+    assert not set("█●░─┬\x1b") & set("".join(lines))
+
+
+def test_a_narrow_window_drops_the_ids_before_the_axis_gets_unreadable(base: FactBase) -> None:
+    wide, narrow = layout(base.timeline(), 100), layout(base.timeline(), 70)
+    assert wide.id_width > 0
+    assert narrow.id_width == 0
+    assert narrow.width >= MIN_AXIS_WIDTH
+    assert layout(base.timeline(), 10).width == MIN_AXIS_WIDTH
+
+
+def test_year_labels_that_would_overlap_are_left_out() -> None:
+    assert axis_labels([(0, "2011"), (2, "2012"), (10, "2013")], 20) == "2011      2013"
+
+
+def test_the_piped_chart_is_plain_text_with_a_legend() -> None:
+    result = run("timeline", "--chart", "--about", "baba amr")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert not set("█●░─┬\x1b") & set(result.stdout)
+    assert max(map(len, lines)) <= 100  # COLUMNS in the tests
+    assert lines[-1].startswith("* a day")
+    assert any("journalists-killed" in line and line.rstrip().endswith("*") for line in lines)
+
+
+def test_chart_refuses_machine_formats_and_reports_an_empty_result() -> None:
+    for option in ("--json", "--format=csv", "--fields=id"):
+        result = run("timeline", "--chart", option)
+        assert result.exit_code == ExitStatus.USAGE, option
+        assert "--chart" in result.stderr
+    empty = run("timeline", "--chart", "--from", "2030")
+    assert empty.exit_code == ExitStatus.NOT_FOUND
+    assert empty.stdout == ""
