@@ -28,7 +28,7 @@ from homsfacts.render import (
     choose_format,
     safe_text,
 )
-from homsfacts.vocabulary import WHERE_KINDS, WHO_KINDS
+from homsfacts.vocabulary import RECORD_TYPES, WHERE_KINDS, WHO_KINDS
 
 if TYPE_CHECKING:  # kept out of start-up
     from homsfacts.dates import PartialDate
@@ -537,8 +537,7 @@ def export(
     fmt: Annotated[ExportFormat, typer.Option(
         "--format", "-f", case_sensitive=False, help="What to write.")] = ExportFormat.json,
     table: Annotated[str | None, typer.Option(
-        "--type", metavar="TYPE", autocompletion=lambda: ["sources", "entities", "events",
-                                                          "figures"],
+        "--type", metavar="TYPE", autocompletion=lambda: list(RECORD_TYPES),
         help="Only this record type: sources, entities, events or figures.")] = None,
     out: Annotated[Path | None, typer.Option(
         "--out", "-o", metavar="PATH", dir_okay=False,
@@ -564,26 +563,24 @@ def export(
     from homsfacts.export import export_sqlite, export_text, text_writer, write_atomically
 
     base = _session(ctx).base()
-    to_stdout = out is None or str(out) == "-"
-    write: Callable[[Path], None]
-    if fmt is ExportFormat.sqlite:
-        if to_stdout and sys.stdout.isatty():
-            raise OutputError("a SQLite database is binary: give --out PATH or redirect stdout")
-        write = functools.partial(export_sqlite, base, table=table)
-    else:
-        write = text_writer(export_text(base, fmt, table))
-    if not to_stdout:
-        assert out is not None
+    text = None if fmt is ExportFormat.sqlite else export_text(base, fmt, table)
+    if out is not None and str(out) != "-":
+        write = (text_writer(text) if text is not None
+                 else functools.partial(export_sqlite, base, table=table))
         write_atomically(out, write, force=force, protected=Path(base.path))
-        return
-    import tempfile
+    elif text is not None:
+        sys.stdout.write(text)
+    elif sys.stdout.isatty():
+        raise OutputError("a SQLite database is binary: give --out PATH or redirect stdout")
+    else:
+        import tempfile
 
-    with tempfile.TemporaryDirectory(prefix="homsfacts-export-") as folder:
-        temporary = Path(folder) / "export"
-        write(temporary)
-        sys.stdout.flush()
-        sys.stdout.buffer.write(temporary.read_bytes())
-        sys.stdout.flush()
+        with tempfile.TemporaryDirectory(prefix="homsfacts-export-") as folder:
+            database = Path(folder) / "export.db"
+            export_sqlite(base, database, table)
+            sys.stdout.flush()
+            sys.stdout.buffer.write(database.read_bytes())
+            sys.stdout.flush()
 
 
 @app.command()

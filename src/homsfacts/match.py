@@ -25,8 +25,11 @@ _NON_WORD = re.compile(r"[^\w]+")
 
 def fold(text: str) -> str:
     """Lower-case, accent-free, punctuation-free text: ``Rémi  Ochlik!`` -> ``remi ochlik``."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    if text.isascii():
+        bare = text  # nothing to decompose; this skips a per-character loop for most names
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        bare = "".join(char for char in decomposed if not unicodedata.combining(char))
     return " ".join(_NON_WORD.sub(" ", bare.casefold()).replace("_", " ").split())
 
 
