@@ -245,10 +245,10 @@ Completer = Callable[[typer.Context, str], list[tuple[str, str]]]
 
 def completer(record_type: str | None = None,
               kinds: frozenset[str] | None = None) -> Completer:
-    """A completion callback offering the ids of matching records, each described by its
-    name. It reads the active base (``--data`` or ``HOMSFACTS_DATA``) through the cache and
-    only its name index; it never renders, never shows progress and never fails aloud, since
-    anything it printed would land in the user's command line."""
+    """A completion callback offering the ids that start with what was typed, each described
+    by its record's name. It reads the active base (``--data`` or ``HOMSFACTS_DATA``) through
+    the cache and only its id index; it never renders, never shows progress and never fails
+    aloud, since anything it printed would land in the user's command line."""
 
     def complete(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
         from homsfacts.loader import load

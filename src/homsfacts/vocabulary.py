@@ -2,7 +2,7 @@
 
 They live apart from :mod:`homsfacts.model` so that answering from a cached base imports
 nothing the schema classes need (annotated_types alone costs about 9 ms at start-up).
-:mod:`homsfacts.model` builds its types from these, and a test checks that they agree.
+:mod:`homsfacts.model` re-exports them, and a test checks that its ``EntityKind`` agrees.
 """
 
 from __future__ import annotations
