@@ -11,6 +11,7 @@ renamed into place, never over an existing file unless asked, never over the bas
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import sqlite3
@@ -20,10 +21,18 @@ from typing import Any
 
 from homsfacts import __version__
 from homsfacts.errors import OutputError, QueryError
-from homsfacts.render import ExportFormat, cell_text, safe_text, to_json, with_attribution
+from homsfacts.render import (
+    Answer,
+    ExportFormat,
+    render_csv,
+    render_json,
+    render_ndjson,
+    safe_text,
+    with_attribution,
+)
 from homsfacts.store import FactBase
-from homsfacts.views import cite_label, date_label, event_view, figure_display
-from homsfacts.vocabulary import RECORD_TYPES, SCHEMA_VERSION
+from homsfacts.views import cite_label, cited_paragraphs, date_label, event_view, figure_display
+from homsfacts.vocabulary import RECORD_TYPES, SCHEMA_VERSION, WHERE_KINDS
 
 TABLES = tuple(RECORD_TYPES)
 """What ``--type`` accepts: the top-level tables of a base."""
@@ -41,36 +50,28 @@ def export_text(base: FactBase, fmt: ExportFormat, table: str | None = None) -> 
     """The base, or one of its tables, as json, ndjson, csv or markdown text."""
     document = base.document()
     tables = _tables(table)
+    if fmt is ExportFormat.markdown:
+        return _markdown(base, document, tables)
+    # The other formats are the query renderers' own, applied to the file form of the records.
+    out = io.StringIO()
     if fmt is ExportFormat.json:
-        if table is not None:
-            return to_json(document[table]) + "\n"
-        return to_json(document) + "\n"
-    if fmt is ExportFormat.ndjson:
-        return "".join(to_json({"type": RECORD_TYPES[name], **record}, indent=None) + "\n"
-                       for name in tables for record in document[name])
-    if fmt is ExportFormat.csv:
+        render_json(Answer("document", document if table is None else document[table]), out,
+                    None)
+    elif fmt is ExportFormat.ndjson:
+        typed = [{"type": RECORD_TYPES[name], **record}
+                 for name in tables for record in document[name]]
+        render_ndjson(Answer("records", typed), out, None)
+    elif fmt is ExportFormat.csv:
         if table is None:
             raise QueryError("csv holds one record type per file; add --type "
                              f"({', '.join(TABLES)}), or use --format sqlite for them all")
-        return _csv(table, document[table])
-    if fmt is ExportFormat.markdown:
-        return _markdown(base, document, tables)
-    raise ValueError(f"{fmt.value} is not a text format")
+        from homsfacts.model import FIELD_ORDER
 
-
-def _csv(table: str, records: list[dict[str, Any]]) -> str:
-    import csv
-    import io
-
-    from homsfacts.model import FIELD_ORDER
-
-    columns = list(FIELD_ORDER[RECORD_TYPES[table]])
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(columns)
-    for record in records:
-        writer.writerow([cell_text(record.get(column)) for column in columns])
-    return buffer.getvalue()
+        render_csv(Answer(table, document[table]), out,
+                   list(FIELD_ORDER[RECORD_TYPES[table]]))
+    else:
+        raise ValueError(f"{fmt.value} is not a text format")
+    return out.getvalue()
 
 
 # -- markdown ----------------------------------------------------------------------------------
@@ -126,8 +127,6 @@ def _markdown(base: FactBase, document: dict[str, Any], tables: tuple[str, ...])
 
 
 def _entity_section(entities: list[dict[str, Any]]) -> list[str]:
-    from homsfacts.vocabulary import WHERE_KINDS
-
     lines: list[str] = []
     for heading, is_place in (("People, organisations and groups", False), ("Places", True)):
         chosen = [entity for entity in entities if (entity["kind"] in WHERE_KINDS) == is_place]
@@ -197,11 +196,10 @@ def _rows(document: dict[str, Any], tables: tuple[str, ...],
           entity_ids: set[str]) -> Iterator[tuple[str, tuple[object, ...]]]:
     """(table, row) for every row of the export."""
 
-    def cite(kind: str, record_id: str, record: dict[str, Any]) -> Iterator[tuple[str, tuple[
-            object, ...]]]:
-        for citation in record["sources"]:
-            for paragraph in citation["paragraphs"]:
-                yield "citations", (kind, record_id, citation["source"], paragraph)
+    def cite(kind: str, record_id: str,
+             record: dict[str, Any]) -> Iterator[tuple[str, tuple[object, ...]]]:
+        for source_id, paragraph in cited_paragraphs(record):
+            yield "citations", (kind, record_id, source_id, paragraph)
 
     for source in document["sources"] if "sources" in tables else []:
         yield "sources", (source["id"], source["publisher"], source["title"],

@@ -213,7 +213,7 @@ def render_ndjson(answer: Answer, out: TextIO, fields: list[str] | None) -> None
 def render_plain(answer: Answer, out: TextIO, fields: list[str] | None) -> None:
     if fields:
         for item in answer.items:
-            out.write("\t".join(cell_text(item.get(name)) for name in fields) + "\n")
+            out.write("\t".join(_cell(item.get(name)) for name in fields) + "\n")
         return
     if answer.is_list:
         for row in rows_of(answer)[1]:
@@ -231,7 +231,7 @@ def render_csv(answer: Answer, out: TextIO, fields: list[str] | None) -> None:
     if fields:
         writer.writerow(fields)
         for item in answer.items:
-            writer.writerow([cell_text(item.get(name)) for name in fields])
+            writer.writerow([_cell(item.get(name)) for name in fields])
     else:
         headers, rows = rows_of(answer)
         writer.writerow(headers)
@@ -239,7 +239,7 @@ def render_csv(answer: Answer, out: TextIO, fields: list[str] | None) -> None:
     out.write(buffer.getvalue())
 
 
-def cell_text(value: Any) -> str:
+def _cell(value: Any) -> str:
     """One value as a single line of text for csv and plain output: lists of names joined by
     commas, anything nested as compact JSON."""
     if value is None:

@@ -17,7 +17,7 @@ from typing import Any
 from homsfacts.dates import PartialDate
 from homsfacts.errors import NotFoundError, QueryError, Suggestion
 from homsfacts.match import TIER_NAME, TIER_WORD, closest, fold, name_keys
-from homsfacts.views import Record, view
+from homsfacts.views import Record, cited_paragraphs, view
 from homsfacts.vocabulary import RECORD_TYPES, SCHEMA_VERSION
 
 FORMAT_VERSION = 2
@@ -90,10 +90,8 @@ def build(connection: sqlite3.Connection, document: dict[str, Any], meta: dict[s
     position = 0
 
     def cite(record_id: str, record: dict[str, Any]) -> None:
-        for citation in record["sources"]:
-            citations.extend(
-                (record_id, citation["source"], number) for number in citation["paragraphs"]
-            )
+        citations.extend((record_id, source_id, number)
+                         for source_id, number in cited_paragraphs(record))
 
     for table, kind in RECORD_TYPES.items():
         if progress:

@@ -7,6 +7,7 @@ figure's ``display`` string, to the record as the base stores it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from homsfacts.dates import parse_edtf
@@ -119,3 +120,10 @@ def cite_label(citations: list[Record]) -> str:
         f"{citation['source']} ¶{', '.join(str(number) for number in citation['paragraphs'])}"
         for citation in citations
     )
+
+
+def cited_paragraphs(record: Record) -> Iterator[tuple[str, int]]:
+    """(source id, paragraph) for every paragraph a record cites."""
+    for citation in record["sources"]:
+        for paragraph in citation["paragraphs"]:
+            yield citation["source"], paragraph
