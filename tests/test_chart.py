@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import itertools
 
 import pytest
 
@@ -36,13 +37,25 @@ def test_days_are_points_spans_are_bars_and_vague_dates_cover_their_period(
 def test_columns_are_proportional_to_time(base: FactBase) -> None:
     chart = layout(base.timeline(), 120)
     rows = {row.event["id"]: row for row in chart.rows}
-    first = datetime.date(2011, 1, 1).toordinal()  # the earliest day any event may mean (2011)
-    last = datetime.date(2024, 12, 6).toordinal()
-    per_day = (chart.width - 1) / (last - first)
-    killed = datetime.date(2012, 2, 22).toordinal()
-    assert rows["journalists-killed"].first == round((killed - first) * per_day)
-    assert rows["rebels-reach-homs"].last == chart.width - 1
+    (first, first_year), (second, second_year) = chart.ticks[:2]
+    assert (first, first_year) == (0, "2011")  # the axis starts with the first year
+    per_year = (second - first) / (int(second_year) - int(first_year))
+    killed = 1 + (datetime.date(2012, 2, 22) - datetime.date(2012, 1, 1)).days / 366
+    assert rows["journalists-killed"].first == int(killed * per_year)
+    assert rows["old-city-siege"].first == int(1 * per_year)  # 2012
     assert all(0 <= row.first <= row.last < chart.width for row in chart.rows)
+
+
+@pytest.mark.parametrize("width", range(40, 251, 7))
+def test_labelled_ticks_are_evenly_spaced_and_never_overlap(base: FactBase, width: int) -> None:
+    chart = layout(base.timeline(), width)
+    positions = [position for position, _ in chart.ticks]
+    years = [int(year) for _, year in chart.ticks]
+    assert len(chart.ticks) >= 2
+    assert len({b - a for a, b in itertools.pairwise(positions)}) == 1, chart.ticks
+    assert len({b - a for a, b in itertools.pairwise(years)}) == 1, chart.ticks
+    assert min(b - a for a, b in itertools.pairwise(positions)) >= 5  # a label and a space
+    assert axis_labels(chart.ticks, chart.width).split() == [year for _, year in chart.ticks]
 
 
 @pytest.mark.parametrize("width", [60, 70, 100, 160])

@@ -59,7 +59,7 @@ def test_no_colour_codes_in_a_pipe_or_with_no_color() -> None:
     for env in ({}, {"NO_COLOR": "1"}):
         result = run("who", "colvin", env=env)
         assert "\x1b[" not in result.stdout
-        assert "━" not in result.stdout
+        assert "─" not in result.stdout
         assert "│" not in result.stdout
 
 

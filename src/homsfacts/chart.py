@@ -9,6 +9,7 @@ may fall in.
 from __future__ import annotations
 
 import datetime
+import math
 from typing import NamedTuple
 
 from homsfacts.dates import parse_edtf
@@ -36,7 +37,7 @@ class Row(NamedTuple):
 class Layout(NamedTuple):
     rows: list[Row]
     ticks: list[tuple[int, str]]
-    """(column, year) where each year begins."""
+    """(column, year) of each labelled tick, evenly spaced, where its year begins."""
     width: int
     """Of the axis, in characters."""
     date_width: int
@@ -44,33 +45,44 @@ class Layout(NamedTuple):
     """0 when the window is too narrow for ids: the axis matters more."""
 
 
-def _days(iso: str) -> int:
-    return datetime.date.fromisoformat(iso).toordinal()
+def _years(iso: str, first_year: int) -> float:
+    """Where a day falls, in years since 1 January of ``first_year``."""
+    day = datetime.date.fromisoformat(iso)
+    start_of_year = datetime.date(day.year, 1, 1)
+    length = (datetime.date(day.year + 1, 1, 1) - start_of_year).days
+    return day.year - first_year + (day - start_of_year).days / length
 
 
 GAP = 2
 """Spaces between the date, the id and the axis."""
 
+LABEL_STEPS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000)
+"""Years between two labelled ticks: the first that leaves room for a label."""
+
 
 def layout(events: list[Record], total_width: int) -> Layout:
-    """Columns for each event on an axis that fills ``total_width`` after the date and id
-    columns, from the first day any event may mean to the last."""
+    """Columns for each event on an axis of whole years that fits in ``total_width`` after
+    the date and id columns. Labelled ticks are evenly spaced: every year, or every 2, 5 or
+    10 years when a year is too narrow for its label."""
     labels = [date_label(event) for event in events]
     date_width = max(map(len, labels), default=0)
     id_width = max((len(event["id"]) for event in events), default=0)
     if total_width - date_width - id_width - 2 * GAP < MIN_AXIS_WIDTH:
         id_width = 0
-    width = max(total_width - date_width - (id_width + GAP if id_width else 0) - GAP,
-                MIN_AXIS_WIDTH)
+    room = max(total_width - date_width - (id_width + GAP if id_width else 0) - GAP,
+               MIN_AXIS_WIDTH)
     if not events:
-        return Layout([], [], width, date_width, id_width)
+        return Layout([], [], room, date_width, id_width)
     dates = [parse_edtf(event["edtf"]) for event in events]
-    start = min(_days(date.earliest) for date in dates)
-    end = max(_days(date.latest) for date in dates)
-    scale = (width - 1) / max(end - start, 1)
+    first_year = min(int(date.earliest[:4]) for date in dates)
+    years = max(int(date.latest[:4]) for date in dates) - first_year + 1
+    step = next((step for step in LABEL_STEPS if room * step // years >= 5), LABEL_STEPS[-1])
+    spacing = max(room * step // years, 1)
+    per_year = spacing / step
+    width = min(room, math.ceil(years * per_year))
 
-    def column(day: int) -> int:
-        return round((day - start) * scale)
+    def column(iso: str) -> int:
+        return min(int(_years(iso, first_year) * per_year), width - 1)
 
     rows = []
     for event, label, date in zip(events, labels, dates, strict=True):
@@ -80,12 +92,9 @@ def layout(events: list[Record], total_width: int) -> Layout:
             mark = POINT
         else:
             mark = PERIOD
-        rows.append(Row(event, label, column(_days(date.earliest)),
-                        column(_days(date.latest)), mark))
-    first_year = datetime.date.fromordinal(start).year
-    last_year = datetime.date.fromordinal(end).year
-    ticks = [(column(max(_days(f"{year:04d}-01-01"), start)), str(year))
-             for year in range(first_year, last_year + 1)]
+        rows.append(Row(event, label, column(date.earliest), column(date.latest), mark))
+    ticks = [(index * spacing, str(first_year + index * step))
+             for index in range(years // step + 1) if index * spacing < width]
     return Layout(rows, ticks, width, date_width, id_width)
 
 

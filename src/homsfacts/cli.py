@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 import typer
 
 from homsfacts import __version__
+from homsfacts.environment import Environment
 from homsfacts.errors import (
     ExitStatus,
     FactBaseError,
@@ -20,12 +21,16 @@ from homsfacts.errors import (
     QueryError,
 )
 from homsfacts.render import (
-    RENDERERS,
+    EXPORT_FORMATS,
+    QUERY_FORMATS,
+    TIMELINE_FORMATS,
+    VALIDATE_FORMATS,
     Answer,
-    ExportFormat,
     Format,
+    Formats,
     available_fields,
     choose_format,
+    render,
     safe_text,
 )
 from homsfacts.vocabulary import RECORD_TYPES, WHERE_KINDS, WHO_KINDS
@@ -40,20 +45,23 @@ app = typer.Typer(
     name="homsfacts",
     help="Sourced, checkable facts about the Syrian city of Homs.\n\n"
     "Every answer cites the paragraphs of the source that support it.",
-    no_args_is_help=True,
+    invoke_without_command=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
     rich_markup_mode="markdown",
 )
 
 
-# -- the session: global options, the base, where output goes ------------------------------
+# -- the session: global options, the environment, the base --------------------------------
 
 
 class Session:
-    """The global options of one run, and the base they select, opened on first use."""
+    """One run: the global options, the environment output goes to, and the base they
+    select, opened on first use."""
 
-    def __init__(self, data: Path | None = None, use_cache: bool = True) -> None:
+    def __init__(self, env: Environment, data: Path | None = None,
+                 use_cache: bool = True) -> None:
+        self.env = env
         self.data = data
         self.use_cache = use_cache
         self._base: FactBase | None = None
@@ -62,7 +70,7 @@ class Session:
         if self._base is None:
             from homsfacts.loader import load
 
-            with _Progress() as progress:
+            with _Progress(self.env) as progress:
                 self._base = load(self.data, use_cache=self.use_cache, progress=progress)
         return self._base
 
@@ -70,16 +78,19 @@ class Session:
 class _Progress:
     """A Rich status line on stderr while a base is built; silent when stderr is a pipe."""
 
-    def __init__(self) -> None:
+    def __init__(self, env: Environment) -> None:
+        self._env = env
         self._status: Any = None
 
     def __call__(self, stage: str) -> None:
-        if not sys.stderr.isatty():
+        if not self._env.stderr_isatty:
             return
         if self._status is None:
             from rich.console import Console
 
-            self._status = Console(stderr=True).status(f"homsfacts: {stage}…")
+            console = Console(file=self._env.stderr, force_terminal=True,
+                              no_color=not self._env.color)
+            self._status = console.status(f"homsfacts: {stage}…")
             self._status.start()
         else:
             self._status.update(f"homsfacts: {stage}…")
@@ -93,9 +104,12 @@ class _Progress:
 
 
 def _session(ctx: typer.Context) -> Session:
-    if not isinstance(ctx.obj, Session):
-        ctx.obj = Session()
-    return ctx.obj
+    root = ctx.find_root()
+    if not isinstance(root.obj, Session):
+        # Tests pass the parts of the environment they fix (``obj={"width": 80}``).
+        overrides = root.obj if isinstance(root.obj, dict) else {}
+        root.obj = Session(Environment.detect(**overrides))
+    return root.obj
 
 
 def _version(value: bool) -> None:
@@ -125,33 +139,40 @@ def _global(
     ] = False,
 ) -> None:
     """Sourced, checkable facts about the Syrian city of Homs."""
-    ctx.obj = Session(data=data, use_cache=not no_cache)
+    session = _session(ctx)
+    session.data, session.use_cache = data, not no_cache
+    if ctx.invoked_subcommand is None:
+        # As gh does: with no command, the help is the answer (on stdout, exit 0).
+        typer.echo(ctx.get_help())
+        raise typer.Exit()
 
 
 # -- errors: the one place that maps them to messages and exit codes -----------------------
 
 
-def _say(message: str) -> None:
-    sys.stderr.write(safe_text(message) + "\n")
+def _say(env: Environment, message: str) -> None:
+    env.stderr.write(safe_text(message) + "\n")
 
 
-def fail(error: HomsfactsError) -> NoReturn:
+def fail(env: Environment, error: HomsfactsError) -> NoReturn:
+    _say(env, f"homsfacts: {error.message}")
     if isinstance(error, FactBaseError):
-        _say(f"homsfacts: {error.message}")
         for finding in error.findings[:MAX_FINDINGS_SHOWN]:
-            _say(f"  {finding}")
+            _say(env, f"  {finding}")
         hidden = len(error.findings) - MAX_FINDINGS_SHOWN
         if hidden > 0:
-            _say(f"  ... and {hidden} more")
+            _say(env, f"  ... and {hidden} more")
         if error.findings:
-            _say("Run `homsfacts validate PATH` to list every problem.")
-    else:
-        _say(f"homsfacts: {error.message}")
-    if isinstance(error, NotFoundError) and error.suggestions:
+            _say(env, "Run `homsfacts validate PATH` to list every problem.")
+    if isinstance(error, NotFoundError) and error.wrong_kind is not None:
+        # The name is right and the command wrong: point at the command, not at the name.
+        other = "where" if error.wrong_kind in WHERE_KINDS else "who"
+        _say(env, f"Try: homsfacts {other} {error.suggestions[0].id}")
+    elif isinstance(error, NotFoundError) and error.suggestions:
         names = ", ".join(f"{item.label} ({item.id})" for item in error.suggestions)
-        _say(("one of: " if error.ambiguous else "did you mean: ") + names + "?")
+        _say(env, ("one of: " if error.ambiguous else "did you mean: ") + names + "?")
     for hint in error.hints:
-        _say(hint)
+        _say(env, hint)
     raise typer.Exit(int(error.exit_status))
 
 
@@ -163,36 +184,47 @@ def reports_errors(command: F) -> F:
 
     @functools.wraps(command)
     def run(*args: Any, **kwargs: Any) -> None:
+        env = _session(kwargs["ctx"]).env
         try:
             command(*args, **kwargs)
-            sys.stdout.flush()
+            env.stdout.flush()
         except HomsfactsError as error:
-            fail(error)
+            fail(env, error)
         except KeyboardInterrupt:
-            _say("homsfacts: interrupted")
+            _say(env, "homsfacts: interrupted")
             raise typer.Exit(int(ExitStatus.INTERRUPTED)) from None
         except BrokenPipeError:
-            _quiet_broken_pipe()
+            _quiet_broken_pipe(env)
 
     return run  # type: ignore[return-value]
 
 
-def _quiet_broken_pipe() -> NoReturn:
+def _quiet_broken_pipe(env: Environment) -> NoReturn:
     # The reader has gone (`| head -1`): point stdout at /dev/null so the interpreter's final
     # flush cannot fail again, and leave with the conventional status.
     devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    os.dup2(devnull, env.stdout.fileno())
     raise typer.Exit(int(ExitStatus.BROKEN_PIPE))
 
 
 # -- output: the one place that picks a renderer -------------------------------------------
 
 JsonFlag = Annotated[bool, typer.Option("--json", help="Write JSON to stdout (as --format json).")]
-FormatOption = Annotated[
-    Format | None,
-    typer.Option("--format", "-f", case_sensitive=False,
-                 help="Output format. Default: table on a terminal, plain in a pipe."),
-]
+
+
+def _format_help(formats: Formats) -> str:
+    return (f"Output format: {formats.names()}. Default: {formats.terminal.value} on a "
+            f"terminal, {formats.pipe.value} in a pipe.")
+
+
+def _format_option(formats: Formats) -> Any:
+    return typer.Option("--format", "-f", metavar="FORMAT", help=_format_help(formats),
+                        autocompletion=lambda: [fmt.value for fmt in formats.accepted])
+
+
+FormatOption = Annotated[str | None, _format_option(QUERY_FORMATS)]
+TimelineFormatOption = Annotated[str | None, _format_option(TIMELINE_FORMATS)]
+ValidateFormatOption = Annotated[str | None, _format_option(VALIDATE_FORMATS)]
 FieldsOption = Annotated[
     str | None,
     typer.Option("--fields", metavar="A,B,...",
@@ -200,12 +232,17 @@ FieldsOption = Annotated[
 ]
 
 
-def emit(answer: Answer, fmt: Format | None, json_flag: bool, fields: str | None = None,
-         *, empty_ok: bool = False) -> None:
+def output_format(env: Environment, formats: Formats, requested: str | None,
+                  json_flag: bool = False, option: str = "--format") -> Format:
     try:
-        chosen = choose_format(fmt, json_flag, sys.stdout.isatty())
+        return choose_format(requested, json_flag, env.stdout_isatty, formats)
     except ValueError as error:
-        raise typer.BadParameter(str(error)) from None
+        raise typer.BadParameter(str(error), param_hint=option) from None
+
+
+def emit(env: Environment, answer: Answer, fmt: Format, fields: str | None = None,
+         *, empty_ok: bool = False) -> None:
+    """Hand a complete answer to its renderer; an empty list is a miss (exit 1)."""
     selected = [name.strip() for name in fields.split(",") if name.strip()] if fields else None
     if selected:
         known = available_fields(answer)
@@ -214,12 +251,7 @@ def emit(answer: Answer, fmt: Format | None, json_flag: bool, fields: str | None
             raise typer.BadParameter(
                 f"unknown field {', '.join(map(repr, unknown))}; available: {', '.join(known)}",
                 param_hint="--fields")
-    if chosen is Format.table:
-        from homsfacts.tables import render_table
-
-        render_table(answer, sys.stdout, selected)
-    else:
-        RENDERERS[chosen](answer, sys.stdout, selected)
+    render(answer, fmt, env, selected)
     if answer.is_list and not answer.data and not empty_ok:
         raise NotFoundError("nothing matched")
 
@@ -287,10 +319,10 @@ def timeline(
     about: Annotated[str | None, typer.Option("--about", metavar="NAME",
                      help="Only events involving NAME, or happening in place NAME.")] = None,
     chart: Annotated[bool, typer.Option(
-        "--chart", help="Draw the events on a year axis: days as points, spans as bars.")
-    ] = False,
+        "--chart", help="Draw the events on a year axis: days as points, spans as bars "
+        "(as --format chart).")] = False,
     json_flag: JsonFlag = False,
-    fmt: FormatOption = None,
+    fmt: TimelineFormatOption = None,
     fields: FieldsOption = None,
 ) -> None:
     """Events in date order, with their sources.
@@ -306,33 +338,18 @@ def timeline(
 
         homsfacts timeline --chart
     """
-    if chart and (json_flag or fmt is not None or fields):
-        raise typer.BadParameter("--chart draws the timeline; leave out --json, --format "
-                                 "and --fields, or leave out --chart", param_hint="--chart")
-    base = _session(ctx).base()
-    events = base.timeline(_date(start, "--from"), _date(end, "--to"), about)
-    if not chart:
-        emit(Answer("events", events), fmt, json_flag, fields)
-        return
-    if not events:
-        raise NotFoundError("nothing matched")
-    if sys.stdout.isatty():
-        from homsfacts.tables import render_chart
-
-        render_chart(events, sys.stdout)
-        return
-    import shutil
-
-    from homsfacts.chart import layout, plain_chart
-
-    # A pipe has no width: COLUMNS if the caller set it, else 100, the README's width.
-    width = shutil.get_terminal_size((100, 24)).columns
-    sys.stdout.write("\n".join(plain_chart(layout(events, width))) + "\n")
-
-
-def _card(base: "FactBase", entity: dict[str, Any]) -> dict[str, Any]:
-    events, figures = base.related(entity["id"])
-    return {**entity, "events": events, "figures": figures, "cited": base.cited_sources(entity)}
+    env = _session(ctx).env
+    if chart:
+        if json_flag or fmt is not None or fields:
+            raise typer.BadParameter("--chart draws the timeline; leave out --json, --format "
+                                     "and --fields, or leave out --chart", param_hint="--chart")
+        fmt = Format.chart.value
+    chosen = output_format(env, TIMELINE_FORMATS, fmt, json_flag)
+    if chosen is Format.chart and fields:
+        raise typer.BadParameter("a chart has no fields; leave out --fields",
+                                 param_hint="--fields")
+    events = _session(ctx).base().timeline(_date(start, "--from"), _date(end, "--to"), about)
+    emit(env, Answer("events", events), chosen, fields)
 
 
 @app.command()
@@ -340,6 +357,7 @@ def _card(base: "FactBase", entity: dict[str, Any]) -> dict[str, Any]:
 def who(
     ctx: typer.Context,
     name: Annotated[str, typer.Argument(
+        metavar="NAME",
         help="A name, surname, alias, initials or id; - reads one per line from stdin.",
         autocompletion=completer("entity", WHO_KINDS))],
     json_flag: JsonFlag = False,
@@ -358,21 +376,16 @@ def who(
 
         printf 'colvin\\nochlik\\n' | homsfacts who - --json
     """
-    base = _session(ctx).base()
-
-    def answer(query: str) -> Answer:
-        entity = _resolve(base, query, WHO_KINDS, "person, organisation, group or movement",
-                          "where")
-        return Answer("entity", _card(base, entity))
-
-    _answer_each(name, answer, fmt, json_flag, fields)
+    session = _session(ctx)
+    _answer_each(session, name, lambda query: Answer("entity", session.base().who(query)),
+                 fmt, json_flag, fields)
 
 
 @app.command()
 @reports_errors
 def where(
     ctx: typer.Context,
-    place: Annotated[str, typer.Argument(help="A place name, alias or id.",
+    place: Annotated[str, typer.Argument(metavar="PLACE", help="A place name, alias or id.",
                                          autocompletion=completer("entity", WHERE_KINDS))],
     json_flag: JsonFlag = False,
     fmt: FormatOption = None,
@@ -386,50 +399,34 @@ def where(
 
         homsfacts where "old city" --json
     """
-    base = _session(ctx).base()
-    found = _resolve(base, place, WHERE_KINDS, "place", "who")
-    card = _card(base, found)
-    card["part_of"] = [_brief(item) for item in base.containing(found["id"])]
-    card["contains"] = [_brief(item) for item in base.contained(found["id"])]
-    emit(Answer("place", card), fmt, json_flag, fields)
+    session = _session(ctx)
+    chosen = output_format(session.env, QUERY_FORMATS, fmt, json_flag)
+    emit(session.env, Answer("place", session.base().where(place)), chosen, fields)
 
 
-def _brief(entity: dict[str, Any]) -> dict[str, Any]:
-    return {"id": entity["id"], "name": entity["name"], "kind": entity["kind"]}
-
-
-def _answer_each(query: str, answer: Callable[[str], Answer], fmt: Format | None,
-                 json_flag: bool, fields: str | None) -> None:
+def _answer_each(session: Session, query: str, answer: Callable[[str], Answer],
+                 fmt: str | None, json_flag: bool, fields: str | None) -> None:
     """Answer one query, or with ``-`` each line of stdin (as NDJSON when JSON is asked for),
     so lookups chain in pipes. Misses are reported as they come; any miss means exit 1."""
+    env = session.env
+    chosen = output_format(env, QUERY_FORMATS, fmt, json_flag)
     if query != "-":
-        emit(answer(query), fmt, json_flag, fields)
+        emit(env, answer(query), chosen, fields)
         return
-    if json_flag or fmt is Format.json:
-        fmt, json_flag = Format.ndjson, False
-    queries = [line.strip() for line in sys.stdin if line.strip()]
+    if chosen is Format.json:
+        chosen = Format.ndjson
+    queries = [line.strip() for line in env.stdin if line.strip()]
     missed = 0
     for each in queries:
         try:
-            emit(answer(each), fmt, json_flag, fields)
+            emit(env, answer(each), chosen, fields)
         except NotFoundError as error:
             missed += 1
-            _say(f"homsfacts: {error.message}")
+            _say(env, f"homsfacts: {error.message}")
     if missed:
         raise NotFoundError(f"{missed} of {len(queries)} lines matched nothing")
     if not queries:
         raise QueryError("no names on stdin")
-
-
-def _resolve(base: "FactBase", name: str, kinds: frozenset[str], noun: str,
-             other_command: str) -> dict[str, Any]:
-    """The entity ``name`` means; a name of the wrong kind points to the other command."""
-    try:
-        return base.resolve(name, kinds=kinds, noun=noun)
-    except NotFoundError as error:
-        if error.wrong_kind is not None:
-            error.hints.append(f"Try: homsfacts {other_command} {error.suggestions[0].id}")
-        raise
 
 
 @app.command()
@@ -437,6 +434,7 @@ def _resolve(base: "FactBase", name: str, kinds: frozenset[str], noun: str,
 def figure(
     ctx: typer.Context,
     name: Annotated[str | None, typer.Argument(
+        metavar="[NAME]",
         help="A figure's id or words from its label; leave out for every figure.",
         autocompletion=completer("figure"))] = None,
     json_flag: JsonFlag = False,
@@ -453,19 +451,22 @@ def figure(
 
         homsfacts figure judgement --json
     """
-    base = _session(ctx).base()
+    session = _session(ctx)
+    chosen = output_format(session.env, QUERY_FORMATS, fmt, json_flag)
+    base = session.base()
     if name is None:
-        emit(Answer("figures", base.figures()), fmt, json_flag, fields)
+        answer = Answer("figures", base.figures())
     else:
-        found = base.resolve(name, record_type="figure", noun="figure")
-        emit(Answer("record", found), fmt, json_flag, fields)
+        answer = Answer("record", base.resolve(name, record_type="figure", noun="figure"))
+    emit(session.env, answer, chosen, fields)
 
 
 @app.command()
 @reports_errors
 def search(
     ctx: typer.Context,
-    text: Annotated[str, typer.Argument(help="Words to look for in every record.")],
+    text: Annotated[str, typer.Argument(metavar="WORDS",
+                                        help="Words to look for in every record.")],
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=10_000,
                                        help="At most this many hits.")] = 20,
     json_flag: JsonFlag = False,
@@ -483,8 +484,9 @@ def search(
 
         homsfacts search "press centre" --json
     """
-    hits = _session(ctx).base().search(text, limit)
-    emit(Answer("search", hits), fmt, json_flag, fields)
+    session = _session(ctx)
+    chosen = output_format(session.env, QUERY_FORMATS, fmt, json_flag)
+    emit(session.env, Answer("search", session.base().search(text, limit)), chosen, fields)
 
 
 @app.command()
@@ -508,9 +510,9 @@ def show(
 
         homsfacts search siege -f plain --fields id | homsfacts show - --json
     """
-    base = _session(ctx).base()
-    _answer_each(record_id, lambda query: Answer("record", base.show(query)), fmt, json_flag,
-                 fields)
+    session = _session(ctx)
+    _answer_each(session, record_id, lambda query: Answer("record", session.base().show(query)),
+                 fmt, json_flag, fields)
 
 
 @app.command()
@@ -527,15 +529,19 @@ def sources(
 
         homsfacts sources
     """
-    emit(Answer("sources", _session(ctx).base().sources()), fmt, json_flag, fields)
+    session = _session(ctx)
+    chosen = output_format(session.env, QUERY_FORMATS, fmt, json_flag)
+    emit(session.env, Answer("sources", session.base().sources()), chosen, fields)
 
 
 @app.command()
 @reports_errors
 def export(
     ctx: typer.Context,
-    fmt: Annotated[ExportFormat, typer.Option(
-        "--format", "-f", case_sensitive=False, help="What to write.")] = ExportFormat.json,
+    fmt: Annotated[str | None, typer.Option(
+        "--format", "-f", metavar="FORMAT",
+        help=f"What to write: {EXPORT_FORMATS.names()}. Default: json.",
+        autocompletion=lambda: [fmt.value for fmt in EXPORT_FORMATS.accepted])] = None,
     table: Annotated[str | None, typer.Option(
         "--type", metavar="TYPE", autocompletion=lambda: list(RECORD_TYPES),
         help="Only this record type: sources, entities, events or figures.")] = None,
@@ -559,28 +565,21 @@ def export(
 
         homsfacts export --format markdown --type figures
     """
-    from homsfacts.errors import OutputError
-    from homsfacts.export import export_sqlite, export_text, text_writer, write_atomically
+    from homsfacts.export import export_answer, write_atomically
 
-    base = _session(ctx).base()
-    text = None if fmt is ExportFormat.sqlite else export_text(base, fmt, table)
-    if out is not None and str(out) != "-":
-        write = (text_writer(text) if text is not None
-                 else functools.partial(export_sqlite, base, table=table))
-        write_atomically(out, write, force=force, protected=Path(base.path))
-    elif text is not None:
-        sys.stdout.write(text)
-    elif sys.stdout.isatty():
-        raise OutputError("a SQLite database is binary: give --out PATH or redirect stdout")
-    else:
-        import tempfile
+    session = _session(ctx)
+    chosen = output_format(session.env, EXPORT_FORMATS, fmt)
+    base = session.base()
+    answer = export_answer(base, table)
+    if out is None or str(out) == "-":
+        render(answer, chosen, session.env)
+        return
 
-        with tempfile.TemporaryDirectory(prefix="homsfacts-export-") as folder:
-            database = Path(folder) / "export.db"
-            export_sqlite(base, database, table)
-            sys.stdout.flush()
-            sys.stdout.buffer.write(database.read_bytes())
-            sys.stdout.flush()
+    def write(temporary: Path) -> None:
+        with temporary.open("w", encoding="utf-8", newline="") as stream:
+            render(answer, chosen, session.env.writing_to(stream))
+
+    write_atomically(out, write, force=force, protected=Path(base.path))
 
 
 @app.command()
@@ -591,7 +590,7 @@ def validate(
         metavar="[PATH]...", help="Fact-base files; default: --data, or the shipped base.")
     ] = None,
     json_flag: JsonFlag = False,
-    fmt: FormatOption = None,
+    fmt: ValidateFormatOption = None,
     fields: FieldsOption = None,
 ) -> None:
     """Check fact-base files and report every problem, compiler style.
@@ -608,27 +607,23 @@ def validate(
     from homsfacts.loader import check_file, default_path
 
     session = _session(ctx)
+    chosen = output_format(session.env, VALIDATE_FORMATS, fmt, json_flag)
     targets = paths or [session.data or default_path()]
     findings = [finding for path in targets for finding in check_file(path)]
-    chosen = choose_format(fmt, json_flag, sys.stdout.isatty())
-    if chosen is Format.plain and not fields:
-        for finding in findings:  # compiler style: FILE:LINE: record: field: message
-            sys.stdout.write(safe_text(finding, one_line=True) + "\n")
-    elif findings or chosen is not Format.table:
-        answer = Answer("findings", [finding.as_dict() for finding in findings])
-        emit(answer, fmt, json_flag, fields, empty_ok=True)
+    answer = Answer("findings", [finding.as_dict() for finding in findings])
+    emit(session.env, answer, chosen, fields, empty_ok=True)
     if findings:
         files = len({finding.file for finding in findings})
         raise FactBaseError(
             f"{len(findings)} problem{'s' if len(findings) != 1 else ''} in {files} "
             f"file{'s' if files != 1 else ''}")
     for path in targets:
-        _say(f"{path}: valid")
+        _say(session.env, f"{path}: valid")
 
 
 @app.command()
 @reports_errors
-def schema() -> None:
+def schema(ctx: typer.Context) -> None:
     """Print the JSON Schema of the fact-base format, generated from the model.
 
     Editors with a TOML language server (Taplo, Even Better TOML) use it to check a base as
@@ -638,10 +633,10 @@ def schema() -> None:
 
         homsfacts schema > schema.json
     """
-    from homsfacts.render import to_json
     from homsfacts.validate import json_schema
 
-    sys.stdout.write(to_json(json_schema()) + "\n")
+    session = _session(ctx)
+    render(Answer("document", json_schema()), Format.json, session.env)
 
 
 def main() -> None:

@@ -11,67 +11,36 @@ renamed into place, never over an existing file unless asked, never over the bas
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from homsfacts import __version__
 from homsfacts.errors import OutputError, QueryError
-from homsfacts.render import (
-    Answer,
-    ExportFormat,
-    render_csv,
-    render_json,
-    render_ndjson,
-    safe_text,
-    with_attribution,
-)
+from homsfacts.render import Answer, Export, safe_text, with_attribution
 from homsfacts.store import FactBase
 from homsfacts.views import cite_label, cited_paragraphs, date_label, event_view, figure_display
 from homsfacts.vocabulary import RECORD_TYPES, SCHEMA_VERSION, WHERE_KINDS
+
+if TYPE_CHECKING:
+    from homsfacts.environment import Environment
 
 TABLES = tuple(RECORD_TYPES)
 """What ``--type`` accepts: the top-level tables of a base."""
 
 
-def _tables(table: str | None) -> tuple[str, ...]:
+def export_answer(base: FactBase, table: str | None = None) -> Answer:
+    """The whole base, or one record type of it, for the export renderers."""
     if table is None:
-        return TABLES
-    if table not in TABLES:
-        raise QueryError(f"unknown record type {table!r}; use one of {', '.join(TABLES)}")
-    return (table,)
-
-
-def export_text(base: FactBase, fmt: ExportFormat, table: str | None = None) -> str:
-    """The base, or one of its tables, as json, ndjson, csv or markdown text."""
-    document = base.document()
-    tables = _tables(table)
-    if fmt is ExportFormat.markdown:
-        return _markdown(base, document, tables)
-    # The other formats are the query renderers' own, applied to the file form of the records.
-    out = io.StringIO()
-    if fmt is ExportFormat.json:
-        render_json(Answer("document", document if table is None else document[table]), out,
-                    None)
-    elif fmt is ExportFormat.ndjson:
-        typed = [{"type": RECORD_TYPES[name], **record}
-                 for name in tables for record in document[name]]
-        render_ndjson(Answer("records", typed), out, None)
-    elif fmt is ExportFormat.csv:
-        if table is None:
-            raise QueryError("csv holds one record type per file; add --type "
-                             f"({', '.join(TABLES)}), or use --format sqlite for them all")
-        from homsfacts.model import FIELD_ORDER
-
-        render_csv(Answer(table, document[table]), out,
-                   list(FIELD_ORDER[RECORD_TYPES[table]]))
+        tables = TABLES
+    elif table in TABLES:
+        tables = (table,)
     else:
-        raise ValueError(f"{fmt.value} is not a text format")
-    return out.getvalue()
+        raise QueryError(f"unknown record type {table!r}; use one of {', '.join(TABLES)}")
+    return Answer("export", Export(base.document(), tables, Path(base.path).name))
 
 
 # -- markdown ----------------------------------------------------------------------------------
@@ -88,10 +57,15 @@ def _cited(text: str, record: dict[str, Any]) -> str:
     return f"{text} ({_md(cite_label(record['sources']))})"
 
 
-def _markdown(base: FactBase, document: dict[str, Any], tables: tuple[str, ...]) -> str:
+def render_markdown(answer: Answer, env: Environment, fields: list[str] | None) -> None:
+    """A fact sheet to paste into an article or a wiki, with a citation after every item."""
+    export: Export = answer.data
+    env.stdout.write(_markdown(export.document, export.tables, export.name))
+
+
+def _markdown(document: dict[str, Any], tables: tuple[str, ...], name: str) -> str:
     lines = ["# Homs: a sourced fact sheet", "",
-             f"Exported by homsfacts {__version__} from `{_md(Path(base.path).name)}`. Every "
-             "item ends "
+             f"Exported by homsfacts {__version__} from `{_md(name)}`. Every item ends "
              "with its source and the paragraphs that support it (¶); the sources are listed "
              "at the end.", ""]
     if "entities" in tables:
@@ -235,10 +209,23 @@ def _rows(document: dict[str, Any], tables: tuple[str, ...],
                                    None if is_entity else about)
 
 
-def export_sqlite(base: FactBase, path: Path, table: str | None = None) -> None:
-    """Write the base, or one table of it, as a new SQLite database at ``path``."""
-    tables = _tables(table)
-    document = base.document()
+def render_sqlite(answer: Answer, env: Environment, fields: list[str] | None) -> None:
+    """The base as a SQLite database, written to stdout as bytes (never to a terminal)."""
+    import tempfile
+
+    if env.stdout_isatty:
+        raise OutputError("a SQLite database is binary: give --out PATH or redirect stdout")
+    export: Export = answer.data
+    with tempfile.TemporaryDirectory(prefix="homsfacts-export-") as folder:
+        database = Path(folder) / "export.db"
+        write_sqlite(export.document, export.tables, database)
+        env.stdout.flush()
+        env.stdout.buffer.write(database.read_bytes())
+        env.stdout.flush()
+
+
+def write_sqlite(document: dict[str, Any], tables: tuple[str, ...], path: Path) -> None:
+    """Write record types of a base as a new SQLite database at ``path``."""
     entity_ids = {entity["id"] for entity in document["entities"]}
     try:
         connection = sqlite3.connect(path, isolation_level=None)
@@ -291,10 +278,3 @@ def write_atomically(path: Path, write: Callable[[Path], None], *, force: bool =
         raise OutputError(f"{path}: cannot be written ({error.strerror or error})") from None
     finally:
         temporary.unlink(missing_ok=True)
-
-
-def text_writer(text: str) -> Callable[[Path], None]:
-    def write(path: Path) -> None:
-        path.write_text(text, encoding="utf-8")
-
-    return write

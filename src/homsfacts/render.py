@@ -1,45 +1,70 @@
-"""Output formats that need no terminal library: JSON, NDJSON, CSV and plain text.
+"""The output path: one registry of renderers, and the one place that picks a format.
 
-Each command hands the renderer an :class:`Answer`: what kind of thing it is and the records.
-The format is chosen once, in :func:`choose_format`; commands never branch on it. The Rich
-tables live in :mod:`homsfacts.tables` and are imported only when a terminal needs them.
+A command hands :func:`render` an :class:`Answer` (what kind of thing it found, and the records
+in their public form) and the :class:`Format` chosen by :func:`choose_format`; commands never
+branch on the format. The formats that need no terminal library (JSON, NDJSON, CSV, plain and
+compiler-style findings) live here. The Rich table and chart are in :mod:`homsfacts.tables`,
+and the markdown fact sheet and SQLite database in :mod:`homsfacts.export`; the registry
+imports them only when they are asked for, so a pipe never loads Rich.
 """
 
 from __future__ import annotations
 
 import enum
+import importlib
 import io
 import json
 import re
-from collections.abc import Callable
-from typing import Any, NamedTuple, TextIO
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from homsfacts.views import Record, cite_label, date_label
+from homsfacts.vocabulary import RECORD_TYPES
+
+if TYPE_CHECKING:
+    from homsfacts.environment import Environment
 
 
 class Format(str, enum.Enum):
-    """How a command's answer is written."""
+    """Every way an answer can be written. Each command accepts some of them (a
+    :class:`Formats`); :data:`RENDERERS` has one renderer for each."""
 
     table = "table"
-    json = "json"
-    ndjson = "ndjson"
-    csv = "csv"
     plain = "plain"
-
-
-class ExportFormat(str, enum.Enum):
-    """What ``export`` writes (see :mod:`homsfacts.export`)."""
-
     json = "json"
     ndjson = "ndjson"
     csv = "csv"
+    chart = "chart"
+    findings = "findings"
     markdown = "markdown"
     sqlite = "sqlite"
 
 
+class Formats(NamedTuple):
+    """The formats one command accepts, and its defaults on a terminal and in a pipe."""
+
+    accepted: tuple[Format, ...]
+    terminal: Format
+    pipe: Format
+
+    def names(self) -> str:
+        return ", ".join(fmt.value for fmt in self.accepted)
+
+
+QUERY_FORMATS = Formats((Format.table, Format.plain, Format.json, Format.ndjson, Format.csv),
+                        terminal=Format.table, pipe=Format.plain)
+TIMELINE_FORMATS = QUERY_FORMATS._replace(accepted=(*QUERY_FORMATS.accepted, Format.chart))
+VALIDATE_FORMATS = Formats((*QUERY_FORMATS.accepted, Format.findings), terminal=Format.table,
+                           pipe=Format.findings)
+EXPORT_FORMATS = Formats((Format.json, Format.ndjson, Format.csv, Format.markdown,
+                          Format.sqlite), terminal=Format.json, pipe=Format.json)
+
+
 class Answer(NamedTuple):
     """What a command found. ``kind`` names the shape: a list (``events``, ``figures``,
-    ``search``, ``sources``, ``findings``) or one thing (``entity``, ``place``, ``record``)."""
+    ``search``, ``sources``, ``findings``), one thing (``entity``, ``place``, ``record``), a
+    whole base to export (``export``, whose data is an :class:`Export`), or any JSON
+    ``document``."""
 
     kind: str
     data: Any
@@ -51,19 +76,80 @@ class Answer(NamedTuple):
     @property
     def items(self) -> list[Record]:
         """The records, as a list even for a single-record answer."""
+        if isinstance(self.data, Export):
+            return self.data.typed_records()
         return self.data if self.is_list else [self.data]
 
 
-def choose_format(requested: Format | None, json_flag: bool, stdout_is_terminal: bool) -> Format:
-    """``--json`` is ``--format json``; with neither, a terminal gets a table and a pipe gets
-    plain tab-separated lines, as gh does."""
+class Export(NamedTuple):
+    """A whole base, or some of its record types, in its file form (for ``export``)."""
+
+    document: dict[str, Any]
+    tables: tuple[str, ...]
+    """The record types asked for, such as ``("events",)``; every type by default."""
+    name: str
+    """The base's file name, for the fact sheet's heading."""
+
+    def as_json(self) -> Any:
+        """The base itself (it converts back to TOML), or one type's array of records."""
+        if len(self.tables) == len(RECORD_TYPES):
+            return self.document
+        if len(self.tables) == 1:
+            return self.document[self.tables[0]]
+        return {table: self.document[table] for table in self.tables}
+
+    def typed_records(self) -> list[Record]:
+        return [{"type": RECORD_TYPES[table], **record}
+                for table in self.tables for record in self.document[table]]
+
+
+def choose_format(requested: str | None, json_flag: bool, stdout_isatty: bool,
+                  formats: Formats) -> Format:
+    """``--json`` is ``--format json``; with neither, the command's default for a terminal
+    or a pipe. Raises ValueError, with the formats the command accepts, for anything else."""
     if json_flag:
-        if requested not in (None, Format.json):
+        if requested is not None and requested.lower() != Format.json.value:
             raise ValueError("--json and --format are exclusive; use one of them")
-        return Format.json
-    if requested is not None:
-        return requested
-    return Format.table if stdout_is_terminal else Format.plain
+        requested = Format.json.value
+    if requested is None:
+        return formats.terminal if stdout_isatty else formats.pipe
+    try:
+        chosen = Format(requested.strip().lower())
+    except ValueError:
+        chosen = None
+    if chosen not in formats.accepted:
+        raise ValueError(f"{requested!r} is not a format of this command; use one of: "
+                         f"{formats.names()}")
+    return chosen
+
+
+Renderer = Callable[[Answer, "Environment", "list[str] | None"], None]
+
+RENDERERS: Mapping[Format, str] = {
+    Format.table: "homsfacts.tables:render_table",
+    Format.plain: "homsfacts.render:render_plain",
+    Format.json: "homsfacts.render:render_json",
+    Format.ndjson: "homsfacts.render:render_ndjson",
+    Format.csv: "homsfacts.render:render_csv",
+    Format.chart: "homsfacts.render:render_chart",
+    Format.findings: "homsfacts.render:render_findings",
+    Format.markdown: "homsfacts.export:render_markdown",
+    Format.sqlite: "homsfacts.export:render_sqlite",
+}
+"""The one renderer of each format, as ``module:function``: a module is imported only when
+its format is used, so a pipe never pays for Rich and a lookup never for the exporters."""
+
+
+def renderer(fmt: Format) -> Renderer:
+    module, function = RENDERERS[fmt].split(":")
+    found: Renderer = getattr(importlib.import_module(module), function)
+    return found
+
+
+def render(answer: Answer, fmt: Format, env: Environment,
+           fields: list[str] | None = None) -> None:
+    """Write ``answer`` to ``env.stdout`` as ``fmt``."""
+    renderer(fmt)(answer, env, fields)
 
 
 # -- making text safe ---------------------------------------------------------------------
@@ -96,9 +182,26 @@ def to_json(data: Any, *, indent: int | None = 2) -> str:
     return _JSON_EXTRA_ESCAPES.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
 
 
-# -- columns: one definition serves the table, plain and CSV formats -----------------------
+# -- columns: one definition serves the table, block, plain and CSV layouts -----------------
 
-Column = tuple[str, Callable[[Record], str]]
+
+class Column(NamedTuple):
+    """One column of a list answer.
+
+    ``flex`` is the column's share of the width a table has to spare; 0 sizes the column to
+    its content (ids, dates, citations), which never breaks inside a word. ``block`` is the
+    column's part in the narrow layout of one block per record: ``head`` (the first line, in
+    bold), ``body`` (a paragraph), ``note`` (a line ``name: text``) or ``meta`` (the dimmed
+    line of id and citation).
+    """
+
+    name: str
+    cell: Callable[[Record], str]
+    flex: int = 0
+    block: str = "note"
+    cap: int | None = None
+    """At most this wide in a table, for a content-sized column whose text may wrap (a
+    span of dates takes two lines rather than squeeze the summary)."""
 
 
 def field_text(name: str) -> Callable[[Record], str]:
@@ -137,25 +240,40 @@ def _sources(record: Record) -> str:
     return cite_label(record.get("sources") or [])
 
 
+DATE_CAP = len("2024-11-25 – 2024-12-01")
+"""A span of days fits on one line; ``(derived)`` goes under it."""
+
+ID = Column("id", field_text("id"), block="meta")
+SOURCES = Column("sources", _sources, block="meta")
+
 COLUMNS: dict[str, list[Column]] = {
-    "event": [("date", date_label), ("id", field_text("id")), ("summary", _summary),
-              ("sources", _sources)],
-    "figure": [("id", field_text("id")), ("figure", field_text("label")),
-               ("value", field_text("display")), ("as of", _as_of),
-               ("attributed to", _credited), ("sources", _sources)],
-    "source": [("id", field_text("id")), ("publisher", field_text("publisher")),
-               ("title", field_text("title")), ("published", field_text("published")),
-               ("records", field_text("records"))],
-    "hit": [("score", field_text("score")), ("type", field_text("type")), ("id", field_text("id")),
-            ("title", field_text("title"))],
-    "entity": [("id", field_text("id")), ("kind", field_text("kind")), ("name", field_text("name")),
-               ("description", field_text("description"))],
-    "finding": [("location", _location), ("record", field_text("record")),
-                ("field", field_text("field")), ("message", field_text("message"))],
+    "event": [Column("date", date_label, block="head", cap=DATE_CAP), ID,
+              Column("summary", _summary, flex=1, block="body"), SOURCES],
+    "figure": [ID, Column("figure", field_text("label"), flex=3, block="head"),
+               Column("value", field_text("display"), flex=3, block="body"),
+               Column("as of", _as_of, flex=1), Column("attribution", _credited, flex=2),
+               SOURCES],
+    "source": [ID, Column("publisher", field_text("publisher"), flex=1, block="head"),
+               Column("title", field_text("title"), flex=2, block="body"),
+               Column("published", field_text("published")),
+               Column("records", field_text("records"))],
+    "hit": [Column("score", field_text("score"), block="meta"),
+            Column("type", field_text("type"), block="meta"), ID,
+            Column("title", field_text("title"), flex=1, block="head")],
+    "entity": [ID, Column("kind", field_text("kind"), block="meta"),
+               Column("name", field_text("name"), flex=1, block="head"),
+               Column("description", field_text("description"), flex=3, block="body")],
+    "statement": [Column("statement", lambda record: with_attribution(
+                      record["text"], record.get("attribution")), flex=1, block="body"),
+                  SOURCES],
+    "finding": [Column("location", _location, block="head"),
+                Column("record", field_text("record"), flex=1, block="meta"),
+                Column("field", field_text("field"), flex=1, block="meta"),
+                Column("message", field_text("message"), flex=3, block="body")],
 }
 
 LIST_ROWS = {"events": "event", "figures": "figure", "sources": "source", "search": "hit",
-             "findings": "finding", "entities": "entity"}
+             "findings": "finding", "entities": "entity", "statements": "statement"}
 """The row type of each list answer."""
 
 
@@ -163,8 +281,8 @@ def rows_of(answer: Answer) -> tuple[list[str], list[list[str]]]:
     """Headers and cells for a list answer, or ``key, value`` rows for one record."""
     if answer.is_list:
         columns = COLUMNS[LIST_ROWS[answer.kind]]
-        return ([name for name, _ in columns],
-                [[cell(record) for _, cell in columns] for record in answer.data])
+        return ([column.name for column in columns],
+                [[column.cell(record) for column in columns] for record in answer.data])
     return ["field", "value"], [list(row) for row in card_lines(answer)]
 
 
@@ -198,36 +316,43 @@ def card_lines(answer: Answer) -> list[tuple[str, ...]]:
     return lines
 
 
-# -- the renderers --------------------------------------------------------------------------
+# -- the renderers that need no terminal library ---------------------------------------------
 
 
-def render_json(answer: Answer, out: TextIO, fields: list[str] | None) -> None:
-    out.write(to_json(_select(answer.data, fields)) + "\n")
+def render_json(answer: Answer, env: Environment, fields: list[str] | None) -> None:
+    data = answer.data.as_json() if isinstance(answer.data, Export) else answer.data
+    env.stdout.write(to_json(_select(data, fields)) + "\n")
 
 
-def render_ndjson(answer: Answer, out: TextIO, fields: list[str] | None) -> None:
+def render_ndjson(answer: Answer, env: Environment, fields: list[str] | None) -> None:
     for item in answer.items:
-        out.write(to_json(_select(item, fields), indent=None) + "\n")
+        env.stdout.write(to_json(_select(item, fields), indent=None) + "\n")
 
 
-def render_plain(answer: Answer, out: TextIO, fields: list[str] | None) -> None:
+def render_plain(answer: Answer, env: Environment, fields: list[str] | None) -> None:
+    out = env.stdout
     if fields:
         for item in answer.items:
             out.write("\t".join(_cell(item.get(name)) for name in fields) + "\n")
         return
-    if answer.is_list:
-        for row in rows_of(answer)[1]:
-            out.write("\t".join(safe_text(cell, one_line=True) for cell in row) + "\n")
-        return
-    for line in card_lines(answer):
+    lines = rows_of(answer)[1] if answer.is_list else card_lines(answer)
+    for line in lines:
         out.write("\t".join(safe_text(cell, one_line=True) for cell in line) + "\n")
 
 
-def render_csv(answer: Answer, out: TextIO, fields: list[str] | None) -> None:
+def render_csv(answer: Answer, env: Environment, fields: list[str] | None) -> None:
     import csv
 
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
+    if isinstance(answer.data, Export):
+        export = answer.data
+        if len(export.tables) != 1:
+            raise _csv_needs_one_type()
+        from homsfacts.model import FIELD_ORDER
+
+        fields = list(FIELD_ORDER[RECORD_TYPES[export.tables[0]]])
+        answer = Answer(export.tables[0], export.document[export.tables[0]])
     if fields:
         writer.writerow(fields)
         for item in answer.items:
@@ -236,7 +361,39 @@ def render_csv(answer: Answer, out: TextIO, fields: list[str] | None) -> None:
         headers, rows = rows_of(answer)
         writer.writerow(headers)
         writer.writerows([[safe_text(cell) for cell in row] for row in rows])
-    out.write(buffer.getvalue())
+    env.stdout.write(buffer.getvalue())
+
+
+def _csv_needs_one_type() -> Exception:
+    from homsfacts.errors import QueryError
+
+    return QueryError("csv holds one record type per file; add --type "
+                      f"({', '.join(RECORD_TYPES)}), or use --format sqlite for them all")
+
+
+def render_findings(answer: Answer, env: Environment, fields: list[str] | None) -> None:
+    """Compiler style, one problem per line: ``FILE:LINE: record: field: message``."""
+    if fields:
+        render_plain(answer, env, fields)
+        return
+    from homsfacts.errors import Finding
+
+    for item in answer.items:
+        env.stdout.write(safe_text(Finding(**item), one_line=True) + "\n")
+
+
+def render_chart(answer: Answer, env: Environment, fields: list[str] | None) -> None:
+    """The events on a year axis: drawn with Rich on a terminal, in ASCII in a pipe."""
+    if not answer.data:
+        return
+    if env.stdout_isatty:
+        from homsfacts.tables import render_rich_chart
+
+        render_rich_chart(answer, env, fields)
+        return
+    from homsfacts.chart import layout, plain_chart
+
+    env.stdout.write("\n".join(plain_chart(layout(answer.data, env.width))) + "\n")
 
 
 def _cell(value: Any) -> str:
@@ -266,11 +423,3 @@ def available_fields(answer: Answer) -> list[str]:
     for item in answer.items:
         names.update(dict.fromkeys(item))
     return list(names)
-
-
-RENDERERS: dict[Format, Callable[[Answer, TextIO, list[str] | None], None]] = {
-    Format.json: render_json,
-    Format.ndjson: render_ndjson,
-    Format.plain: render_plain,
-    Format.csv: render_csv,
-}

@@ -18,7 +18,7 @@ from homsfacts.dates import PartialDate
 from homsfacts.errors import NotFoundError, QueryError, Suggestion
 from homsfacts.match import TIER_NAME, TIER_WORD, closest, fold, name_keys
 from homsfacts.views import Record, cited_paragraphs, view
-from homsfacts.vocabulary import RECORD_TYPES, SCHEMA_VERSION
+from homsfacts.vocabulary import RECORD_TYPES, SCHEMA_VERSION, WHERE_KINDS, WHO_KINDS
 
 FORMAT_VERSION = 2
 """Bumped whenever the SQLite layout changes, so older caches are rebuilt."""
@@ -241,6 +241,27 @@ class FactBase:
         raise NotFoundError(f"no {noun} matches {query!r}",
                             suggestions=self._suggestions(closest(query, choices)))
 
+    def who(self, name: str) -> Record:
+        """The card of a person, organisation, group or movement: what ``who --json`` prints."""
+        return self.card(self.resolve(name, kinds=WHO_KINDS,
+                                      noun="person, organisation, group or movement"))
+
+    def where(self, name: str) -> Record:
+        """The card of a place: what ``where --json`` prints."""
+        return self.card(self.resolve(name, kinds=WHERE_KINDS, noun="place"))
+
+    def card(self, entity: Record) -> Record:
+        """An entity with what belongs to it: the events that involve it, the figures about
+        it or those events, and the sources cited. A place adds the places it lies in
+        (``part_of``, nearest first) and the places directly inside it (``contains``)."""
+        events, figures = self.related(entity["id"])
+        card = {**entity, "events": events, "figures": figures,
+                "cited": self.cited_sources(entity)}
+        if entity["kind"] in WHERE_KINDS:
+            card["part_of"] = [_brief(place) for place in self.containing(entity["id"])]
+            card["contains"] = [_brief(place) for place in self.contained(entity["id"])]
+        return card
+
     def _one(self, record_id: str) -> Record:
         record = self.get(record_id)
         assert record is not None, record_id
@@ -390,6 +411,10 @@ class FactBase:
                 "SELECT body FROM records WHERE type = ? ORDER BY position", (kind,))
             document[table] = [json.loads(body) for (body,) in rows]
         return document
+
+
+def _brief(entity: Record) -> Record:
+    return {"id": entity["id"], "name": entity["name"], "kind": entity["kind"]}
 
 
 def _require_text(text: str, what: str) -> None:

@@ -1,4 +1,10 @@
-"""Rich tables and panels for a terminal. Imported only when a table is printed.
+"""What a person sees on a terminal: Rich tables, cards and the chart. Imported only when a
+terminal needs them.
+
+Nothing an answer holds is cut, dropped or broken inside a word, at any width. Ids, dates and
+citations are sized to their content and the text columns share what is left; when that
+leaves the text too little room, a list switches to one block per record, as ``gh`` does,
+with the id and citation on their own dimmed line (:data:`MIN_TEXT_WIDTH` decides).
 
 Every piece of fact-base text goes through ``Text`` (never markup), after ``safe_text``, so
 ``[bold]`` in a fact prints as those characters and control codes never reach the terminal.
@@ -6,155 +12,327 @@ Every piece of fact-base text goes through ``Text`` (never markup), after ``safe
 
 from __future__ import annotations
 
-from typing import TextIO
-
 from rich import box
 from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from homsfacts.environment import Environment
 from homsfacts.render import (
     COLUMNS,
+    ID,
     LIST_ROWS,
+    SOURCES,
     Answer,
     Column,
     card_lines,
     field_text,
     safe_text,
-    with_attribution,
 )
-from homsfacts.views import Record, cite_label, date_label
+from homsfacts.views import Record, cite_lines, date_label
 
 _TITLES = {"events": "Timeline", "figures": "Figures", "sources": "Sources",
-           "search": "Search results", "findings": "Problems", "entities": "Entities"}
+           "search": "Search results", "findings": "Problems", "entities": "Entities",
+           "statements": "Statements"}
+
+MIN_TEXT_WIDTH = 28
+"""The fewest columns a table gives its main text column (a summary, a label, a title).
+Chosen by looking at every list at 60 to 120 columns: below about 28 a summary of 15 words
+runs to eight lines and the row stops reading as a row, so the list becomes blocks instead."""
+
+COMFORTABLE_TEXT_WIDTH = 48
+"""The main text column grows to this before a span of dates gets its one line."""
+
+MIN_NOTE_WIDTH = 10
+"""The fewest columns for a secondary text column (as of, attributed to)."""
+
+CARD_WIDTH = 100
+"""Cards are at most this wide: a panel of prose is hard to read across 200 columns."""
+
+GAP = 3
+"""Columns between two table columns: a space of padding either side of the divider."""
+
+
+def _console(env: Environment, width: int | None = None) -> Console:
+    return Console(file=env.stdout, width=width or env.width, force_terminal=env.stdout_isatty,
+                   no_color=not env.color, color_system="auto" if env.color else None,
+                   highlight=False, emoji=False, markup=False, soft_wrap=False)
 
 
 def _text(value: object, style: str = "") -> Text:
     return Text(safe_text(value), style=style)
 
 
-def _table(title: str | None, columns: list[Column], records: list[Record]) -> Table:
-    table = Table(title=title, box=box.SIMPLE_HEAVY, title_justify="left", expand=False)
-    for name, _ in columns:
-        table.add_column(name, overflow="fold",
-                         style="dim" if name in {"sources", "id"} else None,
-                         no_wrap=name in {"date", "id", "score", "sources"})
-    for record in records:
-        table.add_row(*(_text(cell(record)) for _, cell in columns))
+def _cell_text(column: Column, record: Record) -> str:
+    if column is SOURCES:  # one citation per line, so a citation never breaks
+        return "\n".join(cite_lines(record.get("sources") or []))
+    return safe_text(column.cell(record))
+
+
+# -- lists: a table when it reads, blocks when it would squeeze ----------------------------
+
+
+def column_widths(columns: list[Column], cells: list[list[str]], width: int,
+                  whole_lines: list[int] | None = None) -> list[int] | None:
+    """The width of each column of a table that fits ``width``, or None when the main text
+    column would get less than :data:`MIN_TEXT_WIDTH`.
+
+    A column sized to content gets its longest line (capped, for dates, but never narrower
+    than its longest word); a text column gets at least its longest word and its floor, and
+    what is left is shared out by ``flex`` without giving any column more than its longest
+    line. So no word is ever broken. ``whole_lines`` raises a column's minimum to the longest
+    line it must never wrap (an id and citation folded under a summary).
+    """
+    main = max(range(len(columns)), key=lambda index: columns[index].flex)
+    natural, minimum = [], []
+    for index, column in enumerate(columns):
+        texts = [column.name, *(row[index] for row in cells)]
+        longest_line = max(len(line) for text in texts for line in text.splitlines() or [""])
+        longest_word = max((len(word) for text in texts for word in text.split()), default=0)
+        if column.flex:
+            floor = MIN_TEXT_WIDTH if index == main else MIN_NOTE_WIDTH
+            least = max(longest_word, min(floor, longest_line))
+        elif column.cap:
+            least = longest_word
+        else:
+            least = longest_line
+        if whole_lines:
+            least = max(least, whole_lines[index])
+        natural.append(longest_line)
+        minimum.append(least)
+    widths = list(minimum)
+    room = width - GAP * (len(columns) - 1) - sum(widths)
+    if room < 0:
+        return None
+
+    def grow(index: int, up_to: int) -> None:
+        nonlocal room
+        given = max(0, min(up_to - widths[index], room))
+        widths[index] += given
+        room -= given
+
+    # The main text first gets a comfortable measure, then a capped column (a span of dates)
+    # its one line, then the text columns share the rest.
+    capped = [index for index, column in enumerate(columns) if column.cap and not column.flex]
+    if capped:
+        grow(main, min(natural[main], COMFORTABLE_TEXT_WIDTH))
+    for index in capped:
+        grow(index, min(columns[index].cap or 0, natural[index]))
+    growing = [index for index, column in enumerate(columns)
+               if column.flex and widths[index] < natural[index]]
+    while room > 0 and growing:
+        total = sum(columns[index].flex for index in growing)
+        before = room
+        for index in growing:
+            share = max(1, before * columns[index].flex // total)
+            grow(index, min(natural[index], widths[index] + share))
+        growing = [index for index in growing if widths[index] < natural[index]]
+        if room == before:
+            break
+    return widths
+
+
+def _meta_lines(columns: list[Column], row: list[str]) -> list[str]:
+    """The id and citations of a record, for a line of their own: ``id · citation``, and any
+    further citation on a line below, so that no citation is ever split."""
+    parts = [cell for column, cell in zip(columns, row, strict=True)
+             if column.block == "meta" and cell]
+    if not parts:
+        return []
+    *first, last = parts
+    last_lines = last.splitlines()
+    return [" · ".join([*(part.replace("\n", "; ") for part in first), last_lines[0]]),
+            *last_lines[1:]]
+
+
+def _table(title: str | None, columns: list[Column], rows: list[list[Text]],
+           widths: list[int]) -> Table:
+    table = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left", show_edge=False,
+                  pad_edge=False, padding=(0, 1), expand=False, title_style="bold")
+    for column, column_width in zip(columns, widths, strict=True):
+        table.add_column(column.name, width=column_width, overflow="fold",
+                         style="dim" if column.block == "meta" else None)
+    for row in rows:
+        table.add_row(*row)
     return table
 
 
-def _statements(record: Record) -> Table:
-    table = Table(box=box.SIMPLE, show_header=True, expand=False)
-    table.add_column("statement", overflow="fold")
-    table.add_column("sources", style="dim", no_wrap=True)
-    for statement in record["statements"]:
-        text = _text(with_attribution(statement["text"], statement.get("attribution")))
-        table.add_row(text, _text(cite_label(statement["sources"])))
-    return table
+def _list(title: str | None, columns: list[Column], records: list[Record],
+          width: int) -> RenderableType:
+    """A list as a table of every column; else with the id and citation folded under the
+    main text; else as one block per record."""
+    cells = [[_cell_text(column, record) for column in columns] for record in records]
+    widths = column_widths(columns, cells, width)
+    if widths is not None:
+        return _table(title, columns, [[Text(cell) for cell in row] for row in cells], widths)
+    kept = [index for index, column in enumerate(columns) if column.block != "meta"]
+    if any(columns[index].flex for index in kept) and len(kept) < len(columns):
+        host = max(kept, key=lambda index: columns[index].flex)
+        folded_columns = [columns[index] for index in kept]
+        metas = [_meta_lines(columns, row) for row in cells]
+        folded = [[row[index] + ("\n" + "\n".join(meta) if index == host and meta else "")
+                   for index in kept] for row, meta in zip(cells, metas, strict=True)]
+        whole = [max((len(line) for meta in metas for line in meta), default=0)
+                 if index == host else 0 for index in kept]
+        widths = column_widths(folded_columns, folded, width, whole)
+        if widths is not None:
+            rows = []
+            for row, meta in zip(cells, metas, strict=True):
+                texts = []
+                for index in kept:
+                    text = Text(row[index])
+                    if index == host and meta:
+                        text.append("\n" + "\n".join(meta), style="dim")
+                    texts.append(text)
+                rows.append(texts)
+            return _table(title, folded_columns, rows, widths)
+    return _blocks(title, columns, cells)
 
 
-def _card(answer: Answer) -> RenderableType:
+def _blocks(title: str | None, columns: list[Column], cells: list[list[str]]) -> RenderableType:
+    """One block per record: the heading in bold, the text, any notes, then the id and
+    citation dimmed on a line of their own."""
+    parts: list[RenderableType] = []
+    if title:
+        parts.append(Text(title, style="bold"))
+    for row in cells:
+        block = Text()
+        for column, cell in zip(columns, row, strict=True):
+            if not cell:
+                continue
+            if column.block == "head":
+                block.append(cell + "\n", style="bold")
+            elif column.block == "body":
+                block.append(cell + "\n")
+            elif column.block == "note":
+                block.append(f"{column.name}: ", style="dim")
+                block.append(cell + "\n")
+        block.append("\n".join(_meta_lines(columns, row)), style="dim")
+        parts.append(Padding(block, (1, 0, 0, 0)) if parts else block)
+    return Group(*parts)
+
+
+def render_table(answer: Answer, env: Environment, fields: list[str] | None) -> None:
+    console = _console(env)
+    if not answer.is_list:
+        console.print(_card(answer, min(env.width, CARD_WIDTH)))
+        return
+    if not answer.data:
+        return
+    if fields:
+        columns = [Column(name, field_text(name), flex=1, block="body") for name in fields]
+    else:
+        columns = COLUMNS[LIST_ROWS[answer.kind]]
+    console.print(_list(_TITLES.get(answer.kind), columns, answer.data, env.width))
+
+
+# -- cards: one record and what belongs to it ------------------------------------------------
+
+
+def _card(answer: Answer, width: int) -> RenderableType:
     record: Record = answer.data
     kind = record.get("type")
-    parts: list[RenderableType] = []
     if kind == "entity":
-        heading = _text(record["name"], "bold")
-        heading.append_text(_text(f"  {record['kind']} · {record['id']}", "dim"))
-        body = Text()
-        body.append_text(_text(record["description"]))
-        if record.get("aliases"):
-            body.append_text(_text("\nalso: " + ", ".join(record["aliases"]), "dim"))
-        if record.get("part_of"):
-            chain = " › ".join(place["name"] for place in record["part_of"])
-            body.append_text(_text(f"\nin: {chain}", "dim"))
-        if record.get("contains"):
-            inside = ", ".join(place["name"] for place in record["contains"])
-            body.append_text(_text(f"\ncontains: {inside}", "dim"))
-        body.append_text(_text(f"\nsources: {cite_label(record['sources'])}", "dim"))
-        parts.append(Panel(body, title=heading, title_align="left", box=box.ROUNDED))
-        if record.get("statements"):
-            parts.append(_statements(record))
-        if record.get("events"):
-            parts.append(_table("Events", COLUMNS["event"], record["events"]))
-        if record.get("figures"):
-            parts.append(_table("Figures", COLUMNS["figure"], record["figures"]))
-        if record.get("cited"):
-            parts.append(_table("Sources", COLUMNS["source"][:4], record["cited"]))
-        return Group(*parts)
+        return _entity_card(record, width)
     if kind == "figure":
-        body = _text(record["display"], "bold")
-        details = [("figure", record["label"]), ("unit", record["unit"]),
-                   ("qualifier", record["qualifier"]),
-                   ("as of", record.get("as_of") or record.get("period")),
-                   ("attributed to", record.get("attribution") or record.get("attributed_to")),
-                   ("about", ", ".join(record.get("about") or [])),
-                   ("sources", cite_label(record["sources"]))]
-        return _details(record, body, details)
+        details = [("unit", record["unit"]), ("qualifier", record["qualifier"]),
+                   ("as of", record.get("as_of")), ("period", record.get("period")),
+                   ("attribution", record.get("attribution")),
+                   ("attributed to", record.get("attributed_to")),
+                   ("about", ", ".join(record.get("about") or []))]
+        return _details(record, record["label"], record["display"], details, width)
     if kind == "event":
-        body = _text(record["summary"], "bold")
         details = [("date", date_label(record)), ("how dated", record.get("date_note")),
                    ("attribution", record.get("attribution")),
                    ("involving", ", ".join(record["entities"])),
-                   ("where", ", ".join(record["places"])),
-                   ("sources", cite_label(record["sources"]))]
-        return _details(record, body, details)
-    table = Table(box=box.SIMPLE, show_header=False)
-    table.add_column("field", style="dim")
+                   ("where", ", ".join(record["places"]))]
+        return _details(record, None, record["summary"], details, width)
+    table = Table(box=None, show_header=False, padding=(0, 1), pad_edge=False)
+    table.add_column("field", style="dim", no_wrap=True)
     table.add_column("value", overflow="fold")
     for line in card_lines(answer):
         table.add_row(_text(line[0]), _text("  ".join(line[1:])))
-    return table
+    return Panel(table, title=_text(record["id"], "dim"), title_align="left",
+                 box=box.ROUNDED, expand=False, width=None)
 
 
-def _details(record: Record, body: Text, details: list[tuple[str, object]]) -> Panel:
-    table = Table(box=None, show_header=False, padding=(0, 1))
+def _entity_card(record: Record, width: int) -> RenderableType:
+    heading = _text(record["name"], "bold")
+    heading.append_text(_text(f"  {record['kind']}", "dim"))
+    body = Text()
+    body.append_text(_text(record["description"]))
+    if record.get("aliases"):
+        body.append_text(_text("\nalso: " + ", ".join(record["aliases"]), "dim"))
+    if record.get("part_of"):
+        chain = " › ".join(place["name"] for place in record["part_of"])
+        body.append_text(_text(f"\nin: {chain}", "dim"))
+    if record.get("contains"):
+        inside = ", ".join(place["name"] for place in record["contains"])
+        body.append_text(_text(f"\ncontains: {inside}", "dim"))
+    body.append_text(_text(f"\n{record['id']} · {'; '.join(cite_lines(record['sources']))}",
+                           "dim"))
+    parts: list[RenderableType] = [
+        Panel(body, title=heading, title_align="left", box=box.ROUNDED, expand=False,
+              width=min(width, max(len(line) for line in body.plain.splitlines()) + 4)
+              if body.plain else None)]
+    inner = width
+    for key, title, columns in (
+            ("statements", "Statements", COLUMNS["statement"]),
+            ("events", "Events", COLUMNS["event"]),
+            ("figures", "Figures", COLUMNS["figure"]),
+            ("cited", "Sources", [ID, *COLUMNS["source"][1:4]])):
+        if record.get(key):
+            parts.append(Padding(_list(title, columns, record[key], inner), (1, 0, 0, 0)))
+    return Group(*parts)
+
+
+def _details(record: Record, heading: str | None, lead: str,
+             details: list[tuple[str, object]], width: int) -> Panel:
+    """A record as a panel: its id as the title, the heading and lead text in bold, then its
+    fields, and the citation last."""
+    table = Table(box=None, show_header=False, padding=(0, 1), pad_edge=False)
     table.add_column("field", style="dim", no_wrap=True)
     table.add_column("value", overflow="fold")
-    for name, value in details:
-        if value:
-            table.add_row(name, _text(value))
-    return Panel(Group(body, table), title=_text(record["id"], "dim"), title_align="left",
-                 box=box.ROUNDED)
+    shown = [(name, value) for name, value in details if value]
+    shown.append(("sources", "\n".join(cite_lines(record["sources"]))))
+    for name, value in shown:
+        table.add_row(name, _text(value))
+    top = Text()
+    if heading:
+        top.append_text(_text(heading, "bold"))
+        top.append("\n")
+    top.append_text(_text(lead, "bold"))
+    return Panel(Group(top, Text(""), table), title=_text(record["id"], "dim"),
+                 title_align="left", box=box.ROUNDED, expand=False, width=width)
 
 
-def render_table(answer: Answer, out: TextIO, fields: list[str] | None) -> None:
-    console = Console(file=out, highlight=False, emoji=False, markup=False)
-    if answer.is_list:
-        if not answer.data:
-            return
-        if fields:
-            columns: list[Column] = [(name, field_text(name)) for name in fields]
-        else:
-            columns = COLUMNS[LIST_ROWS[answer.kind]]
-        console.print(_table(_TITLES.get(answer.kind), columns, answer.data))
-    else:
-        console.print(_card(answer))
-
+# -- the chart -------------------------------------------------------------------------------
 
 _CHART_MARKS = {"point": "●", "span": "█", "period": "░"}
 _CHART_STYLES = {"point": "bold yellow", "span": "cyan", "period": "magenta"}
 
 
-def render_chart(events: list[Record], out: TextIO) -> None:
+def render_rich_chart(answer: Answer, env: Environment, fields: list[str] | None) -> None:
     """``timeline --chart`` on a terminal: the events on a year axis as wide as the window."""
     from homsfacts.chart import LEGEND, axis_labels, axis_ruler, layout, marks, row_prefix
 
-    console = Console(file=out, highlight=False, emoji=False, markup=False)
-    chart = layout(events, console.width - 1)
+    console = _console(env)
+    chart = layout(answer.data, env.width - 1)
     indent = " " * len(row_prefix(chart, None))
     ruler = axis_ruler(chart.ticks, chart.width).replace("-", "─").replace("|", "┬")
-    console.print(Text(indent + axis_labels(chart.ticks, chart.width), style="bold"))
-    console.print(Text(indent + ruler, style="dim"))
+    console.print(Text(indent + axis_labels(chart.ticks, chart.width), style="bold"),
+                  no_wrap=True, overflow="crop")
+    console.print(Text(indent + ruler, style="dim"), no_wrap=True, overflow="crop")
     for row in chart.rows:
         line = Text(row_prefix(chart, row))
         line.stylize("dim", len(row.label))
         line.append(marks(row, chart.width, _CHART_MARKS), style=_CHART_STYLES[row.mark])
         console.print(line, no_wrap=True, overflow="crop")
-    legend = Text()
-    for mark, meaning in LEGEND.items():
-        legend.append(_CHART_MARKS[mark], style=_CHART_STYLES[mark])
-        legend.append(f" {meaning}   ")
     console.print()
-    console.print(legend)
+    for mark, meaning in LEGEND.items():
+        legend = Text()
+        legend.append(_CHART_MARKS[mark], style=_CHART_STYLES[mark])
+        legend.append(f" {meaning}")
+        console.print(legend)

@@ -114,12 +114,15 @@ def date_label(event: Record) -> str:
     return text
 
 
+def cite_lines(citations: list[Record]) -> list[str]:
+    """``["afp-2024-12-06 ¶17, 18", ...]``: each source with the paragraphs it supports."""
+    return [f"{citation['source']} ¶{', '.join(str(number) for number in citation['paragraphs'])}"
+            for citation in citations]
+
+
 def cite_label(citations: list[Record]) -> str:
-    """``afp-2024-12-06 ¶17, 18``: each source with the paragraphs it supports."""
-    return "; ".join(
-        f"{citation['source']} ¶{', '.join(str(number) for number in citation['paragraphs'])}"
-        for citation in citations
-    )
+    """``afp-2024-12-06 ¶17, 18; other-source ¶2``: every citation on one line."""
+    return "; ".join(cite_lines(citations))
 
 
 def cited_paragraphs(record: Record) -> Iterator[tuple[str, int]]:
