@@ -206,7 +206,7 @@ def test_a_missing_folder_is_named_in_a_clear_error(tmp_path: Path) -> None:
 
 def test_a_folder_is_not_an_output_file(tmp_path: Path) -> None:
     result = run("export", "--out", str(tmp_path))
-    assert result.exit_code == ExitStatus.USAGE
+    assert result.exit_code == ExitStatus.OUTPUT
     assert "is a directory" in result.stderr
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
+from typer.core import TyperCommand
 
 from homsfacts import __version__
 from homsfacts.environment import Environment
@@ -40,6 +41,15 @@ if TYPE_CHECKING:  # kept out of start-up
     from homsfacts.store import FactBase
 
 MAX_FINDINGS_SHOWN = 5
+
+class Command(TyperCommand):
+    """A command whose usage line reads ``who [OPTIONS] NAME``, as the README writes it,
+    rather than Typer's ``{NAME}``."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        return [piece.replace("{", "").replace("}", "")
+                for piece in super().collect_usage_pieces(ctx)]
+
 
 app = typer.Typer(
     name="homsfacts",
@@ -122,7 +132,7 @@ def _version(value: bool) -> None:
 def _global(
     ctx: typer.Context,
     data: Annotated[
-        Path | None,
+        str | None,
         typer.Option("--data", envvar="HOMSFACTS_DATA", metavar="PATH",
                      help="Read this fact base instead of the one that ships with homsfacts.",
                      show_envvar=True),
@@ -140,7 +150,7 @@ def _global(
 ) -> None:
     """Sourced, checkable facts about the Syrian city of Homs."""
     session = _session(ctx)
-    session.data, session.use_cache = data, not no_cache
+    session.data, session.use_cache = (Path(data) if data else None), not no_cache
     if ctx.invoked_subcommand is None:
         # As gh does: with no command, the help is the answer (on stdout, exit 0).
         typer.echo(ctx.get_help())
@@ -307,7 +317,7 @@ def _completion_help(title: str) -> str:
 # -- commands --------------------------------------------------------------------------------
 
 
-@app.command()
+@app.command(cls=Command)
 @reports_errors
 def timeline(
     ctx: typer.Context,
@@ -352,7 +362,7 @@ def timeline(
     emit(env, Answer("events", events), chosen, fields)
 
 
-@app.command()
+@app.command(cls=Command)
 @reports_errors
 def who(
     ctx: typer.Context,
@@ -381,7 +391,7 @@ def who(
                  fmt, json_flag, fields)
 
 
-@app.command()
+@app.command(cls=Command)
 @reports_errors
 def where(
     ctx: typer.Context,
@@ -429,7 +439,7 @@ def _answer_each(session: Session, query: str, answer: Callable[[str], Answer],
         raise QueryError("no names on stdin")
 
 
-@app.command()
+@app.command(cls=Command)
 @reports_errors
 def figure(
     ctx: typer.Context,
@@ -461,7 +471,7 @@ def figure(
     emit(session.env, answer, chosen, fields)
 
 
-@app.command()
+@app.command(cls=Command)
 @reports_errors
 def search(
     ctx: typer.Context,
@@ -489,7 +499,7 @@ def search(
     emit(session.env, Answer("search", session.base().search(text, limit)), chosen, fields)
 
 
-@app.command()
+@app.command(cls=Command)
 @reports_errors
 def show(
     ctx: typer.Context,
@@ -515,7 +525,7 @@ def show(
                  fmt, json_flag, fields)
 
 
-@app.command()
+@app.command(cls=Command)
 @reports_errors
 def sources(
     ctx: typer.Context,
@@ -534,7 +544,7 @@ def sources(
     emit(session.env, Answer("sources", session.base().sources()), chosen, fields)
 
 
-@app.command()
+@app.command(cls=Command)
 @reports_errors
 def export(
     ctx: typer.Context,
@@ -545,8 +555,8 @@ def export(
     table: Annotated[str | None, typer.Option(
         "--type", metavar="TYPE", autocompletion=lambda: list(RECORD_TYPES),
         help="Only this record type: sources, entities, events or figures.")] = None,
-    out: Annotated[Path | None, typer.Option(
-        "--out", "-o", metavar="PATH", dir_okay=False,
+    out: Annotated[str | None, typer.Option(
+        "--out", "-o", metavar="PATH",
         help="Write to PATH (atomically) instead of stdout; - is stdout.")] = None,
     force: Annotated[bool, typer.Option(
         "--force", help="Replace PATH if it exists.")] = False,
@@ -571,7 +581,7 @@ def export(
     chosen = output_format(session.env, EXPORT_FORMATS, fmt)
     base = session.base()
     answer = export_answer(base, table)
-    if out is None or str(out) == "-":
+    if out is None or out == "-":
         render(answer, chosen, session.env)
         return
 
@@ -579,14 +589,14 @@ def export(
         with temporary.open("w", encoding="utf-8", newline="") as stream:
             render(answer, chosen, session.env.writing_to(stream))
 
-    write_atomically(out, write, force=force, protected=Path(base.path))
+    write_atomically(Path(out), write, force=force, protected=Path(base.path))
 
 
-@app.command()
+@app.command(cls=Command)
 @reports_errors
 def validate(
     ctx: typer.Context,
-    paths: Annotated[list[Path] | None, typer.Argument(
+    paths: Annotated[list[str] | None, typer.Argument(
         metavar="[PATH]...", help="Fact-base files; default: --data, or the shipped base.")
     ] = None,
     json_flag: JsonFlag = False,
@@ -608,7 +618,7 @@ def validate(
 
     session = _session(ctx)
     chosen = output_format(session.env, VALIDATE_FORMATS, fmt, json_flag)
-    targets = paths or [session.data or default_path()]
+    targets = [Path(path) for path in paths] if paths else [session.data or default_path()]
     findings = [finding for path in targets for finding in check_file(path)]
     answer = Answer("findings", [finding.as_dict() for finding in findings])
     emit(session.env, answer, chosen, fields, empty_ok=True)
@@ -621,7 +631,7 @@ def validate(
         _say(session.env, f"{path}: valid")
 
 
-@app.command()
+@app.command(cls=Command)
 @reports_errors
 def schema(ctx: typer.Context) -> None:
     """Print the JSON Schema of the fact-base format, generated from the model.

@@ -122,8 +122,12 @@ def parse_edtf(text: str) -> Edtf:
     return Edtf(text, start, None, approximate, uncertain)
 
 
+_PLAIN_DATE = re.compile(r"[0-9]{4}(?:-[0-9]{1,2}(?:-[0-9]{1,2})?)?")
+
+
 def parse_query_date(text: str) -> PartialDate:
     """Parse a ``--from``/``--to`` value: a plain ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
-    if any(mark in text for mark in "/~?%"):
-        raise DateError(f"{text!r} is not a plain date: use YYYY, YYYY-MM or YYYY-MM-DD")
+    if not _PLAIN_DATE.fullmatch(text.strip()):
+        raise DateError(f"{text!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD, such as "
+                        "2012, 2012-02 or 2012-02-22")
     return parse_edtf(text).start

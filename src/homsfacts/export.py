@@ -258,6 +258,8 @@ def write_atomically(path: Path, write: Callable[[Path], None], *, force: bool =
     read) never is."""
     import tempfile
 
+    if "\0" in str(path):
+        raise OutputError(f"{str(path)!r}: a file name cannot contain a NUL character")
     if protected is not None and path.resolve() == protected.resolve():
         raise OutputError(f"{path}: is the fact base being read; homsfacts never writes to it")
     if path.is_dir():

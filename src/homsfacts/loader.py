@@ -70,6 +70,12 @@ def read_bytes(path: Path) -> bytes:
     return _read(path)[0]
 
 
+def _require_nul_free(path: Path) -> None:
+    # No file name holds a NUL, and the os functions raise ValueError, not OSError, for one.
+    if "\0" in str(path):
+        raise FactBaseError(f"{str(path)!r}: a file name cannot contain a NUL character")
+
+
 def _read(path: Path) -> tuple[bytes, os.stat_result]:
     """The bytes of a base and the status of the file they were read from."""
     name = str(path)
@@ -148,6 +154,7 @@ def check_file(path: Path | str) -> list[Finding]:
     bad base: the problems come back as findings."""
     path = Path(path)
     try:
+        _require_nul_free(path)
         return _parse_and_check(read_bytes(path), str(path))[1]
     except FactBaseError as error:
         return error.findings or [Finding(file=str(path), message=_without_name(error, path),
@@ -169,7 +176,11 @@ def _cache_key(data: bytes) -> str:
 def _path_tag(path: Path) -> str:
     # Names the cache entry of one file. Two paths that share a tag only evict each other's
     # entries: every hit is still checked against the key or the file's own signature.
-    return f"{zlib.crc32(str(path.resolve()).encode()):08x}"
+    try:
+        resolved = str(path.resolve())
+    except (OSError, RuntimeError, ValueError):  # a symlink loop, a NUL: reading will say
+        resolved = str(path.absolute())
+    return f"{zlib.crc32(os.fsencode(resolved.replace(chr(0), ''))):08x}"
 
 
 def _signature(status: os.stat_result) -> str:
@@ -286,6 +297,7 @@ def load(path: Path | str | None = None, *, use_cache: bool = True,
     """
     path = Path(path) if path is not None else default_path()
     name = str(path)
+    _require_nul_free(path)
     folder = cache_dir() if use_cache else None
     tag = _path_tag(path)
     if folder is not None:
