@@ -240,6 +240,19 @@ def _sources(record: Record) -> str:
     return cite_label(record.get("sources") or [])
 
 
+def _hit_detail(record: Record) -> str:
+    """What a hit is, beside its title: an event's date, a figure's value, a person's or a
+    place's description, a source's publisher."""
+    kind = record.get("type")
+    if kind == "event":
+        return date_label(record)
+    if kind == "figure":
+        return str(record.get("display") or "")
+    if kind == "entity":
+        return str(record.get("description") or "")
+    return f"{record.get('publisher', '')}, {record.get('published', '')}"
+
+
 DATE_CAP = len("2024-11-25 – 2024-12-01")
 """A span of days fits on one line; ``(derived)`` goes under it."""
 
@@ -259,7 +272,8 @@ COLUMNS: dict[str, list[Column]] = {
                Column("records", field_text("records"))],
     "hit": [Column("score", field_text("score"), block="meta"),
             Column("type", field_text("type"), block="meta"), ID,
-            Column("title", field_text("title"), flex=1, block="head")],
+            Column("title", field_text("title"), flex=2, block="head"),
+            Column("detail", _hit_detail, flex=2, block="body")],
     "entity": [ID, Column("kind", field_text("kind"), block="meta"),
                Column("name", field_text("name"), flex=1, block="head"),
                Column("description", field_text("description"), flex=3, block="body")],

@@ -161,12 +161,14 @@ def _table(title: str | None, columns: list[Column], rows: list[list[Text]],
 
 def _list(title: str | None, columns: list[Column], records: list[Record],
           width: int) -> RenderableType:
-    """A list as a table of every column; else with the id and citation folded under the
-    main text; else as one block per record."""
+    """A list as a table of every column, or with the id and citation folded under the main
+    text, whichever takes fewer lines; as one block per record when neither fits."""
     cells = [[_cell_text(column, record) for column in columns] for record in records]
+    layouts: list[tuple[int, Table]] = []
     widths = column_widths(columns, cells, width)
     if widths is not None:
-        return _table(title, columns, [[Text(cell) for cell in row] for row in cells], widths)
+        rows = [[Text(cell) for cell in row] for row in cells]
+        layouts.append((_height(cells, widths), _table(title, columns, rows, widths)))
     kept = [index for index, column in enumerate(columns) if column.block != "meta"]
     if any(columns[index].flex for index in kept) and len(kept) < len(columns):
         host = max(kept, key=lambda index: columns[index].flex)
@@ -187,8 +189,22 @@ def _list(title: str | None, columns: list[Column], records: list[Record],
                         text.append("\n" + "\n".join(meta), style="dim")
                     texts.append(text)
                 rows.append(texts)
-            return _table(title, folded_columns, rows, widths)
+            layouts.append((_height(folded, widths), _table(title, folded_columns, rows,
+                                                             widths)))
+    if layouts:
+        return min(layouts, key=lambda layout: layout[0])[1]
     return _blocks(title, columns, cells)
+
+
+def _height(cells: list[list[str]], widths: list[int]) -> int:
+    """How many lines a table of these cells takes at these column widths."""
+    import textwrap
+
+    def lines(cell: str, width: int) -> int:
+        return sum(len(textwrap.wrap(line, width)) or 1 for line in cell.splitlines() or [""])
+
+    return sum(max(lines(cell, width) for cell, width in zip(row, widths, strict=True))
+               for row in cells)
 
 
 def _blocks(title: str | None, columns: list[Column], cells: list[list[str]]) -> RenderableType:

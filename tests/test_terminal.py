@@ -1,0 +1,169 @@
+"""What a person sees: every command on a terminal 60 to 250 columns wide keeps every word
+whole, every citation whole, and no line wider than the window."""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from rich.cells import cell_len
+
+from homsfacts.cli import app
+from homsfacts.views import cite_lines
+
+from .terminal import (
+    MACHINE_OUTPUT,
+    PICTURES,
+    PICTURES_RENDERS,
+    ROOT,
+    SAMPLES,
+    SNAPSHOT_RENDERS,
+    SNAPSHOTS,
+    picture,
+    render,
+)
+
+WIDTHS = [60, 80, 100, 120, 200]
+TEXT_FIELDS = {"summary", "label", "display", "text", "description", "title", "publisher",
+               "name", "attribution", "message", "words"}
+"""The fields whose every word a reader must see whole; one record's card adds the rest of
+its text (an event's ``date_note``)."""
+CARD_FIELDS = {"date_note", "as_of", "period"}
+
+DRAWN = [(command, width) for name, commands in SAMPLES.items() if name not in MACHINE_OUTPUT
+         for command in commands for width in WIDTHS]
+
+
+@pytest.fixture(autouse=True)
+def _at_the_root(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)  # the samples name fixtures by their path in the repository
+
+
+def _command_names() -> set[str]:
+    return {command.name or command.callback.__name__  # type: ignore[union-attr]
+            for command in app.registered_commands}
+
+
+def test_every_command_has_a_terminal_sample() -> None:
+    assert set(SAMPLES) == _command_names()
+
+
+def _strings(value: Any, key: str | None = None) -> Iterator[str]:
+    if isinstance(value, str) and key in TEXT_FIELDS:
+        yield value
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item, key)
+    elif isinstance(value, dict):
+        for name, item in value.items():
+            yield from _strings(item, name)
+
+
+def _citations(value: Any) -> Iterator[str]:
+    if isinstance(value, dict):
+        for name, item in value.items():
+            if name == "sources" and isinstance(item, list) and item and "paragraphs" in item[0]:
+                yield from cite_lines(item)
+            else:
+                yield from _citations(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _citations(item)
+
+
+_EDGES = "[](){}\"'“”‘’,.;:!?…"
+
+
+def _tokens(text: str) -> set[str]:
+    return {word.strip(_EDGES) for word in text.split()} - {""}
+
+
+def _answer(command: str) -> Any:
+    from typer.testing import CliRunner
+
+    words = shlex.split(command)
+    if "--chart" in words:
+        words.remove("--chart")
+    result = CliRunner().invoke(app, [*words, "--json"])
+    return json.loads(result.stdout)
+
+
+@pytest.mark.parametrize(("command", "width"), DRAWN)
+def test_nothing_is_cut_broken_or_too_wide(command: str, width: int) -> None:
+    code, shown, _ = render(command, width)
+    assert code in (0, 3), shown  # validate reports its problems with exit 3
+    lines = shown.splitlines()
+    assert lines, command
+    too_wide = [line for line in lines if cell_len(line) > width]
+    assert not too_wide, too_wide
+    assert "…" not in shown  # Rich's mark for text it cut
+    if "--chart" in command:
+        return  # a chart shows dates on an axis; the words are checked in the list
+    answer = _answer(command)
+    seen = _tokens(shown)
+    if command.startswith("search"):  # a hit shows its title and what it is; `show` the rest
+        answer = [{"title": hit["title"], "display": hit.get("display"),
+                   "description": hit.get("description")} for hit in answer]
+    texts = list(_strings(answer))
+    if isinstance(answer, dict):
+        texts += [answer[name] for name in CARD_FIELDS if answer.get(name)]
+    for text in texts:
+        missing = _tokens(text) - seen
+        assert not missing, (text, missing)
+    flat = [re.sub(r"\s+", " ", line.strip(" │")) for line in lines]
+    for citation in _citations(answer):
+        assert any(citation in line for line in flat), citation
+
+
+@pytest.mark.parametrize("width", range(60, 251, 19))
+def test_every_list_fits_any_width_between(width: int) -> None:
+    for command in ("timeline", "figure", "search siege", "sources", "who colvin"):
+        code, shown, _ = render(command, width)
+        assert code == 0
+        assert max(cell_len(line) for line in shown.splitlines()) <= width
+
+
+def test_a_wide_window_gets_a_table_and_a_narrow_one_gets_blocks() -> None:
+    wide = render("figure", 200)[1]
+    assert re.search(r"^id\s+figure\s+value\s+as of\s+attribution\s+sources", wide, re.M)
+    narrow = render("figure", 60)[1]
+    assert "─" * 20 not in narrow  # no table rule: one block per figure
+    assert "homs-prewar-population · afp-2024-12-06 ¶7" in narrow
+
+
+def test_the_timeline_gives_the_summary_the_room_at_80_columns() -> None:
+    shown = render("timeline", 80)[1]
+    assert "Non-violent protests inspired by the Arab Spring begin" in shown
+    assert "protests-begin · afp-2024-12-06 ¶9" in shown  # id and citation folded below
+
+
+def test_cards_do_not_stretch_across_a_wide_window() -> None:
+    shown = render("figure population", 200)[1]
+    assert max(cell_len(line) for line in shown.splitlines()) <= 100
+
+
+@pytest.mark.parametrize("name", sorted(SNAPSHOT_RENDERS))
+def test_reviewed_snapshots_are_current(name: str) -> None:
+    command, width = SNAPSHOT_RENDERS[name]
+    expected = (SNAPSHOTS / f"{name}.txt").read_text(encoding="utf-8")
+    actual = f"$ homsfacts {command}   # {width} columns\n" + render(command, width)[1]
+    assert actual == expected, "run `python -m tests.terminal`, read the change, commit it"
+
+
+@pytest.mark.parametrize("name", sorted(PICTURES_RENDERS))
+def test_the_readme_pictures_are_current(name: str) -> None:
+    command, width = PICTURES_RENDERS[name]
+    assert (PICTURES / name).read_text(encoding="utf-8") == picture(command, width), \
+        "run `python -m tests.terminal` to redraw the README's pictures"
+    assert f"docs/{name}" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_colour_is_off_with_no_color() -> None:
+    code, shown, _ = render("who colvin", 80, color=False)
+    assert code == 0
+    assert "\x1b[" not in shown
+    assert "\x1b[" in render("who colvin", 80, color=True)[1]
