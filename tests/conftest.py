@@ -55,6 +55,12 @@ def run(*args: str, env: dict[str, str] | None = None, input: str | None = None)
     return Result(result.exit_code, result.stdout, result.stderr, result.exception)
 
 
+def command_names() -> list[str]:
+    """Every command of the Typer app, so a new command is never missing from a test."""
+    return [command.name or command.callback.__name__  # type: ignore[union-attr]
+            for command in app.registered_commands]
+
+
 def write(tmp_path: Path, text: str | bytes, name: str = "base.toml") -> Path:
     path = tmp_path / name
     if isinstance(text, bytes):

@@ -7,7 +7,7 @@ import pytest
 from homsfacts import __version__
 from homsfacts.errors import ExitStatus
 
-from .conftest import BASE_PATH, minimal, run, write
+from .conftest import BASE_PATH, command_names, minimal, run, write
 
 
 def test_version() -> None:
@@ -203,18 +203,34 @@ def test_fields_select_and_unknown_fields_are_listed() -> None:
     assert "available:" in result.stderr
 
 
-def test_help_for_every_command_has_a_purpose_and_an_example() -> None:
-    from homsfacts.cli import app
+@pytest.mark.parametrize("name", command_names())
+def test_help_for_every_command_has_a_purpose_and_an_example(name: str) -> None:
+    result = run(name, "--help")
+    assert result.exit_code == 0
+    assert "homsfacts " + name in result.stdout, name
+    assert "Example" in result.stdout, name
+    usage = next(line for line in result.stdout.splitlines() if "Usage:" in line)
+    assert not set("{}<>") & set(usage), usage  # NAME, ID, [PATH]...; not {name} or <str>
 
-    names = [command.name or command.callback.__name__  # type: ignore[union-attr]
-             for command in app.registered_commands]
-    assert {"timeline", "who", "where", "figure", "search", "show", "sources",
-            "validate"} <= set(names)
-    for name in names:
-        result = run(name, "--help")
-        assert result.exit_code == 0
-        assert "homsfacts " + name in result.stdout, name
-        assert "Example" in result.stdout, name
+
+def test_bare_homsfacts_prints_the_commands_and_exits_0() -> None:
+    result = run()
+    assert result.exit_code == 0
+    assert all(name in result.stdout for name in command_names())
+
+
+def test_a_name_of_the_wrong_kind_points_at_the_right_command_only() -> None:
+    result = run("who", "homs")
+    assert result.exit_code == ExitStatus.NOT_FOUND
+    assert "Try: homsfacts where homs" in result.stderr
+    assert "did you mean" not in result.stderr
+
+
+def test_from_says_what_it_accepts() -> None:
+    result = run("timeline", "--from", "banana")
+    assert result.exit_code == ExitStatus.USAGE
+    assert "YYYY, YYYY-MM or YYYY-MM-DD" in result.stderr
+    assert "~" not in result.stderr  # EDTF marks that --from does not take
 
 
 def test_the_default_base_is_the_repository_one_wherever_installed() -> None:

@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 from homsfacts.errors import ExitStatus
 from homsfacts.loader import check_file
 
-from .conftest import BASE_PATH, run
+from .conftest import BASE_PATH, command_names, run
 
-COMMANDS = ["timeline", "who", "where", "figure", "search", "show", "sources", "validate"]
+COMMANDS = command_names()
 OPTIONS = ["--json", "--from", "--to", "--about", "--format", "--fields", "-f", "-n", "--help"]
 word = st.text(min_size=0, max_size=20)
 token = st.one_of(st.sampled_from(COMMANDS + OPTIONS), word,

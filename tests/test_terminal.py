@@ -15,6 +15,7 @@ from rich.cells import cell_len
 from homsfacts.cli import app
 from homsfacts.views import cite_lines
 
+from .conftest import command_names
 from .terminal import (
     MACHINE_OUTPUT,
     PICTURES,
@@ -43,13 +44,8 @@ def _at_the_root(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)  # the samples name fixtures by their path in the repository
 
 
-def _command_names() -> set[str]:
-    return {command.name or command.callback.__name__  # type: ignore[union-attr]
-            for command in app.registered_commands}
-
-
 def test_every_command_has_a_terminal_sample() -> None:
-    assert set(SAMPLES) == _command_names()
+    assert set(SAMPLES) == set(command_names())
 
 
 def _strings(value: Any, key: str | None = None) -> Iterator[str]:
