@@ -19,14 +19,18 @@ SNAPSHOTS = Path(__file__).resolve().parent / "snapshots"
 PICTURES = ROOT / "docs"
 
 SAMPLES: dict[str, list[str]] = {
-    "timeline": ["timeline", "timeline --chart", "timeline --about 'baba amr'"],
+    "timeline": ["timeline", "timeline --chart", "timeline --about 'baba amr'",
+                 "timeline --all --from 2014 --to 2014"],
     "who": ["who colvin", "who hts", "who 'syrian observatory for human rights'"],
     "where": ["where homs", "where 'baba amr'", "where damascus"],
-    "figure": ["figure", "figure population", "figure 'death toll'"],
+    "figure": ["figure", "figure --all", "figure population", "figure 'death toll'",
+               "figure 'siege length'", "figure evacuees-bbc"],
     "search": ["search siege", "search 'press centre'"],
     "show": ["show old-city-siege", "show offensive-launched", "show siege-death-toll",
              "show homs", "show afp-2024-12-06"],
     "sources": ["sources"],
+    "conflicts": ["conflicts"],
+    "diff": ["diff tests/fixtures/facts-before-many-sources.toml data/facts.toml"],
     "validate": ["validate tests/fixtures/invalid.toml"],
     "export": ["export --format markdown --type figures"],
     "schema": ["schema"],

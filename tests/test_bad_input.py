@@ -108,7 +108,8 @@ sources = [{ source = "src", paragraphs = [1] }]
         ('[[events]]\nid = "e"\ndate = "2012"\nsummary = "s"\nsources = []',
          "should have at least 1 item"),
         ('[[figures]]\nid = "f"\nlabel = "L"\nunit = "people"\nqualifier = "exact"\n'
-         'sources = [{ source = "src", paragraphs = [1] }]', "needs a value or the source's words"),
+         'sources = [{ source = "src", paragraphs = [1] }]',
+         "needs a value, a range (low and high) or the source's words"),
     ],
 )
 def test_each_integrity_rule(tmp_path: Path, record: str, message: str) -> None:

@@ -50,7 +50,7 @@ def test_json_escapes_control_characters(tmp_path: Path) -> None:
 
 def test_safe_text_and_json_helpers() -> None:
     assert safe_text("a\x1b[0mb") == "a\\x1b[0mb"
-    assert safe_text("a\tb\nc", one_line=True) == "a b c"
+    assert safe_text("a\tb\nc", one_line=True) == "a b; c"  # lines of a cell stay apart
     assert safe_text("\u202e") == "\\u202e"
     assert to_json("\x85") == '"\\u0085"'
 

@@ -17,11 +17,13 @@ from homsfacts.environment import Environment
 from homsfacts.errors import (
     ExitStatus,
     FactBaseError,
+    FoundError,
     HomsfactsError,
     NotFoundError,
     QueryError,
 )
 from homsfacts.render import (
+    DIFF_FORMATS,
     EXPORT_FORMATS,
     QUERY_FORMATS,
     TIMELINE_FORMATS,
@@ -235,6 +237,12 @@ def _format_option(formats: Formats) -> Any:
 FormatOption = Annotated[str | None, _format_option(QUERY_FORMATS)]
 TimelineFormatOption = Annotated[str | None, _format_option(TIMELINE_FORMATS)]
 ValidateFormatOption = Annotated[str | None, _format_option(VALIDATE_FORMATS)]
+AllOption = Annotated[bool, typer.Option(
+    "--all", help="Every report of a figure or event that several sources give, each with "
+    "its source and rank, instead of the preferred one and a count of the others.")]
+SourceOption = Annotated[str | None, typer.Option(
+    "--source", metavar="ID", help="Only what this source says (see `homsfacts sources`).",
+    autocompletion=lambda: [])]
 FieldsOption = Annotated[
     str | None,
     typer.Option("--fields", metavar="A,B,...",
@@ -331,6 +339,8 @@ def timeline(
     chart: Annotated[bool, typer.Option(
         "--chart", help="Draw the events on a year axis: days as points, spans as bars "
         "(as --format chart).")] = False,
+    every_report: AllOption = False,
+    source: SourceOption = None,
     json_flag: JsonFlag = False,
     fmt: TimelineFormatOption = None,
     fields: FieldsOption = None,
@@ -358,7 +368,9 @@ def timeline(
     if chosen is Format.chart and fields:
         raise typer.BadParameter("a chart has no fields; leave out --fields",
                                  param_hint="--fields")
-    events = _session(ctx).base().timeline(_date(start, "--from"), _date(end, "--to"), about)
+    base = _session(ctx).base()
+    events = base.timeline(_date(start, "--from"), _date(end, "--to"), about,
+                           every_report=every_report, source=_source(base, source))
     emit(env, Answer("events", events), chosen, fields)
 
 
@@ -370,6 +382,7 @@ def who(
         metavar="NAME",
         help="A name, surname, alias, initials or id; - reads one per line from stdin.",
         autocompletion=completer("entity", WHO_KINDS))],
+    every_report: AllOption = False,
     json_flag: JsonFlag = False,
     fmt: FormatOption = None,
     fields: FieldsOption = None,
@@ -387,8 +400,8 @@ def who(
         printf 'colvin\\nochlik\\n' | homsfacts who - --json
     """
     session = _session(ctx)
-    _answer_each(session, name, lambda query: Answer("entity", session.base().who(query)),
-                 fmt, json_flag, fields)
+    _answer_each(session, name, lambda query: Answer(
+        "entity", session.base().who(query, every_report=every_report)), fmt, json_flag, fields)
 
 
 @app.command(cls=Command)
@@ -397,6 +410,7 @@ def where(
     ctx: typer.Context,
     place: Annotated[str, typer.Argument(metavar="PLACE", help="A place name, alias or id.",
                                          autocompletion=completer("entity", WHERE_KINDS))],
+    every_report: AllOption = False,
     json_flag: JsonFlag = False,
     fmt: FormatOption = None,
     fields: FieldsOption = None,
@@ -411,7 +425,15 @@ def where(
     """
     session = _session(ctx)
     chosen = output_format(session.env, QUERY_FORMATS, fmt, json_flag)
-    emit(session.env, Answer("place", session.base().where(place)), chosen, fields)
+    card = session.base().where(place, every_report=every_report)
+    emit(session.env, Answer("place", card), chosen, fields)
+
+
+def _source(base: "FactBase", source: str | None) -> str | None:
+    """The id of the source ``--source`` names, checked against the base."""
+    if source is None:
+        return None
+    return str(base.resolve(source, record_type="source", noun="source")["id"])
 
 
 def _answer_each(session: Session, query: str, answer: Callable[[str], Answer],
@@ -447,6 +469,8 @@ def figure(
         metavar="[NAME]",
         help="A figure's id or words from its label; leave out for every figure.",
         autocompletion=completer("figure"))] = None,
+    every_report: AllOption = False,
+    source: SourceOption = None,
     json_flag: JsonFlag = False,
     fmt: FormatOption = None,
     fields: FieldsOption = None,
@@ -460,12 +484,15 @@ def figure(
         homsfacts figure population
 
         homsfacts figure judgement --json
+
+        homsfacts figure "siege length" --all
     """
     session = _session(ctx)
     chosen = output_format(session.env, QUERY_FORMATS, fmt, json_flag)
     base = session.base()
     if name is None:
-        answer = Answer("figures", base.figures())
+        answer = Answer("figures", base.figures(every_report=every_report,
+                                                source=_source(base, source)))
     else:
         answer = Answer("record", base.resolve(name, record_type="figure", noun="figure"))
     emit(session.env, answer, chosen, fields)
@@ -546,6 +573,74 @@ def sources(
 
 @app.command(cls=Command)
 @reports_errors
+def conflicts(
+    ctx: typer.Context,
+    json_flag: JsonFlag = False,
+    fmt: FormatOption = None,
+    fields: FieldsOption = None,
+) -> None:
+    """Figures and events whose sources cannot all be right, and how each was ranked.
+
+    Lists every group of values (figures that measure the same thing, reports of the same
+    happening) that do not overlap, with the sources on each side and the ranking decision.
+    Exit 0 when there is none and 1 when there is any, so CI can run it.
+
+    Examples:
+
+        homsfacts conflicts
+
+        homsfacts conflicts --json | jq '.[] | select(.status == "disputed") | .id'
+    """
+    session = _session(ctx)
+    chosen = output_format(session.env, QUERY_FORMATS, fmt, json_flag)
+    found = session.base().conflicts()
+    emit(session.env, Answer("conflicts", found), chosen, fields, empty_ok=True)
+    disputed = sum(1 for group in found if group["status"] == "disputed")
+    if found:
+        one = len(found) == 1
+        raise FoundError(
+            f"{len(found)} group{'' if one else 's'} of reports disagree{'s' if one else ''}; "
+            + (f"{disputed} with nothing ranked preferred" if disputed
+               else ("it has" if one else "each has") + " a value ranked preferred"))
+    _say(session.env, "homsfacts: no sources disagree")
+
+
+@app.command(cls=Command)
+@reports_errors
+def diff(
+    ctx: typer.Context,
+    old: Annotated[str, typer.Argument(metavar="OLD", help="The earlier fact-base file.")],
+    new: Annotated[str, typer.Argument(metavar="NEW", help="The later fact-base file.")],
+    json_flag: JsonFlag = False,
+    fmt: Annotated[str | None, _format_option(DIFF_FORMATS)] = None,
+    fields: FieldsOption = None,
+) -> None:
+    """What changed between two fact bases: records, values and citations.
+
+    Lists each record added (+), removed (-) or changed (~), and for a change the field with
+    its old and new value. Plain text on a terminal, NDJSON in a pipe. Exit 0 when the bases
+    hold the same facts and 1 when they differ, as diff does.
+
+    Examples:
+
+        homsfacts diff old.toml data/facts.toml
+
+        homsfacts diff old.toml new.toml | jq -r 'select(.change == "added") | .id'
+    """
+    from homsfacts.diff import diff_documents
+    from homsfacts.loader import load
+
+    session = _session(ctx)
+    chosen = output_format(session.env, DIFF_FORMATS, fmt, json_flag)
+    before, after = (load(path, use_cache=session.use_cache) for path in (old, new))
+    changes = diff_documents(before.document(), after.document())
+    emit(session.env, Answer("changes", changes), chosen, fields, empty_ok=True)
+    if changes:
+        raise FoundError(f"{len(changes)} change{'s' if len(changes) != 1 else ''}")
+
+
+@app.command(cls=Command)
+@reports_errors
 def export(
     ctx: typer.Context,
     fmt: Annotated[str | None, typer.Option(
@@ -622,13 +717,16 @@ def validate(
     findings = [finding for path in targets for finding in check_file(path)]
     answer = Answer("findings", [finding.as_dict() for finding in findings])
     emit(session.env, answer, chosen, fields, empty_ok=True)
-    if findings:
-        files = len({finding.file for finding in findings})
+    errors = [finding for finding in findings if finding.is_error]
+    if errors:
+        files = len({finding.file for finding in errors})
         raise FactBaseError(
-            f"{len(findings)} problem{'s' if len(findings) != 1 else ''} in {files} "
+            f"{len(errors)} problem{'s' if len(errors) != 1 else ''} in {files} "
             f"file{'s' if files != 1 else ''}")
     for path in targets:
-        _say(session.env, f"{path}: valid")
+        warned = sum(1 for finding in findings if finding.file == str(path))
+        _say(session.env, f"{path}: valid" + (
+            f" ({warned} warning{'s' if warned != 1 else ''})" if warned else ""))
 
 
 @app.command(cls=Command)

@@ -16,7 +16,8 @@ class ExitStatus(IntEnum):
     OK = 0
     """The question was answered (or the base is valid)."""
     NOT_FOUND = 1
-    """Nothing matched, or a name matched several records; suggestions go to stderr."""
+    """Nothing matched, or a name matched several records; suggestions go to stderr. For
+    ``conflicts`` and ``diff``, as for ``diff(1)``: something was found."""
     USAGE = 2
     """The command line was wrong: an unknown option, an empty query, an impossible date."""
     BAD_BASE = 3
@@ -42,6 +43,13 @@ class Finding(NamedTuple):
     """The offending field inside the record, such as ``sources[0].paragraphs``."""
     code: str = "invalid"
     """A short, stable name for the kind of problem (``toml``, ``duplicate-id``...)."""
+    severity: str = "error"
+    """``error`` makes the base invalid; a ``warning`` (sources that disagree with nothing
+    ranked) is reported and the base is still used."""
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"
 
     def __str__(self) -> str:
         place = self.file
@@ -54,7 +62,7 @@ class Finding(NamedTuple):
             parts.append(self.record)
         if self.field:
             parts.append(self.field)
-        parts.append(self.message)
+        parts.append(self.message if self.is_error else f"warning: {self.message}")
         return ": ".join(parts)
 
     def as_dict(self) -> dict[str, object]:
@@ -65,6 +73,7 @@ class Finding(NamedTuple):
             "record": self.record,
             "field": self.field,
             "code": self.code,
+            "severity": self.severity,
             "message": self.message,
         }
 
@@ -110,6 +119,13 @@ class NotFoundError(HomsfactsError):
         self.ambiguous = ambiguous
         self.wrong_kind = wrong_kind
         """Set when the name does match a record, but of this other kind (a city for ``who``)."""
+
+
+class FoundError(HomsfactsError):
+    """``conflicts`` or ``diff`` found what it looks for: the answer is on stdout, and the
+    exit status says so to a script (as ``diff`` exits 1 when files differ)."""
+
+    exit_status = ExitStatus.NOT_FOUND
 
 
 class FactBaseError(HomsfactsError):

@@ -247,11 +247,12 @@ def _record_signature(file: Path, signature: str) -> None:
 
 def _validated(data: bytes, name: str, progress: Progress | None) -> dict[str, Any]:
     document, findings = _parse_and_check(data, name, progress)
-    if findings:
-        count = len(findings)
+    errors = [finding for finding in findings if finding.is_error]
+    if errors:
+        count = len(errors)
         raise FactBaseError(
             f"{name}: is not a valid fact base ({count} problem{'s' if count != 1 else ''})",
-            findings)
+            errors)
     return document
 
 

@@ -49,6 +49,7 @@ EntityKind = Literal[
     "site",
 ]
 Qualifier = Literal["exact", "approximate", "estimate"]
+Rank = Literal["preferred", "normal", "deprecated"]
 Number = int | float
 
 
@@ -78,8 +79,18 @@ class Source(TypedDict):
     published: str
     """Publication date, ``YYYY-MM-DD`` (or less precise if unknown)."""
     paragraphs: NotRequired[int | None]
-    """How many body paragraphs the source has; citations beyond it are reported."""
+    """How many body paragraphs the source has; citations beyond it are reported. Leave it
+    out when the stored text may be incomplete."""
     url: NotRequired[str | None]
+    carries: NotRequired[str | None]
+    """The agency or outlet whose report this page carries, when it is not the publisher's
+    own: ``Agence France-Presse (AFP)`` on Naharnet, ``The Guardian`` on a news aggregator."""
+    primary_sources: NotRequired[list[str]]
+    """Ids of the entities whose figures or claims the source reports as theirs (a war
+    monitor it quotes). ``validate`` warns when a record credits this source with a value
+    from anyone else."""
+    note: NotRequired[str | None]
+    """How a date or a paragraph count was arrived at, when the page does not give it."""
 
 
 class Statement(TypedDict):
@@ -134,6 +145,14 @@ class Event(TypedDict):
     """Ids of the people, organisations and groups involved."""
     places: NotRequired[list[str]]
     """Ids of the places where it happened."""
+    happening: NotRequired[str | None]
+    """A name shared by every report of the same happening (``old-city-evacuation``): each
+    report keeps its own date, sources and rank, and the timeline shows them as one."""
+    rank: NotRequired[Rank]
+    """``preferred``, ``normal`` (the default) or ``deprecated``, among reports of the same
+    happening, as Wikidata ranks statements."""
+    rank_reason: NotRequired[str | None]
+    """Why a report is preferred or deprecated; required when ``rank`` is not normal."""
     sources: Citations
 
 
@@ -164,6 +183,15 @@ class Figure(TypedDict):
     """The source's attribution in words: ``according to ...``."""
     about: NotRequired[list[str]]
     """Ids of the entities or events the figure describes."""
+    measures: NotRequired[str | None]
+    """A name shared by every figure for the same quantity
+    (``old-city-population-at-evacuation``): each value keeps its own source, hedge and rank,
+    and ``figure`` shows them together with their spread."""
+    rank: NotRequired[Rank]
+    """``preferred``, ``normal`` (the default) or ``deprecated``, among the figures that
+    measure the same thing."""
+    rank_reason: NotRequired[str | None]
+    """Why a value is preferred or deprecated; required when ``rank`` is not normal."""
     sources: Citations
 
 
@@ -193,7 +221,8 @@ FIELD_ORDER: dict[str, tuple[str, ...]] = {
 out."""
 
 DEFAULTS: dict[str, dict[str, object]] = {
-    "source": {"paragraphs": None, "url": None},
+    "source": {"paragraphs": None, "url": None, "carries": None, "primary_sources": [],
+               "note": None},
     "statement": {"attribution": None, "attributed_to": None},
     "entity": {"aliases": [], "located_in": None, "statements": []},
     "event": {
@@ -202,6 +231,9 @@ DEFAULTS: dict[str, dict[str, object]] = {
         "attribution": None,
         "entities": [],
         "places": [],
+        "happening": None,
+        "rank": "normal",
+        "rank_reason": None,
     },
     "figure": {
         "value": None,
@@ -213,6 +245,9 @@ DEFAULTS: dict[str, dict[str, object]] = {
         "attributed_to": None,
         "attribution": None,
         "about": [],
+        "measures": None,
+        "rank": "normal",
+        "rank_reason": None,
     },
 }
 """The value of every optional field when a base leaves it out."""

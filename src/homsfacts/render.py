@@ -18,7 +18,8 @@ import re
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from homsfacts.views import Record, cite_label, date_label
+from homsfacts.reports import reports_note
+from homsfacts.views import Record, cite_label, cite_lines, date_label
 from homsfacts.vocabulary import RECORD_TYPES
 
 if TYPE_CHECKING:
@@ -56,6 +57,8 @@ QUERY_FORMATS = Formats((Format.table, Format.plain, Format.json, Format.ndjson,
 TIMELINE_FORMATS = QUERY_FORMATS._replace(accepted=(*QUERY_FORMATS.accepted, Format.chart))
 VALIDATE_FORMATS = Formats((*QUERY_FORMATS.accepted, Format.findings), terminal=Format.table,
                            pipe=Format.findings)
+DIFF_FORMATS = Formats((Format.table, Format.plain, Format.ndjson, Format.json, Format.csv),
+                       terminal=Format.table, pipe=Format.ndjson)
 EXPORT_FORMATS = Formats((Format.json, Format.ndjson, Format.csv, Format.markdown,
                           Format.sqlite), terminal=Format.json, pipe=Format.json)
 
@@ -157,7 +160,8 @@ def render(answer: Answer, fmt: Format, env: Environment,
 # C0 and C1 controls, DEL, and the bidirectional overrides that can reorder what a terminal
 # shows ("Trojan Source"): shown as visible escapes, never sent raw.
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_LAYOUT = re.compile("[\t\n\r]+")
+_LAYOUT = re.compile("[\t\r]+")
+_LINES = re.compile("\n+")
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -169,7 +173,8 @@ def safe_text(value: object, *, one_line: bool = False) -> str:
     """Text from a fact base, made safe to print on a terminal."""
     text = "" if value is None else str(value)
     if one_line:
-        text = _LAYOUT.sub(" ", text)
+        # Lines of one cell (each value of a group) stay apart as "; " on one line.
+        text = _LINES.sub("; ", _LAYOUT.sub(" ", text).strip("\n"))
     return _UNSAFE.sub(_escape, text)
 
 
@@ -191,8 +196,9 @@ class Column(NamedTuple):
     ``flex`` is the column's share of the width a table has to spare; 0 sizes the column to
     its content (ids, dates, citations), which never breaks inside a word. ``block`` is the
     column's part in the narrow layout of one block per record: ``head`` (the first line, in
-    bold), ``body`` (a paragraph), ``note`` (a line ``name: text``) or ``meta`` (the dimmed
-    line of id and citation).
+    bold), ``body`` (a paragraph), ``note`` (a line ``name: text``), ``aside`` (a line of its
+    own, which a narrow table also folds under the main text) or ``meta`` (the dimmed line of
+    id and citation).
     """
 
     name: str
@@ -202,6 +208,8 @@ class Column(NamedTuple):
     cap: int | None = None
     """At most this wide in a table, for a content-sized column whose text may wrap (a
     span of dates takes two lines rather than squeeze the summary)."""
+    breakable: bool = False
+    """A web address may break anywhere, as a terminal breaks it; nothing else may."""
 
 
 def field_text(name: str) -> Callable[[Record], str]:
@@ -253,23 +261,62 @@ def _hit_detail(record: Record) -> str:
     return f"{record.get('publisher', '')}, {record.get('published', '')}"
 
 
+def _listed(name: str) -> Callable[[Record], str]:
+    return lambda record: ", ".join(record.get(name) or [])
+
+
+def _report_line(value: Record) -> str:
+    """One value of a group: ``about 1,200 people (preferred) naharnet-2014-05 ¶7``."""
+    shown = with_attribution(value.get("display") or value.get("date_label") or "",
+                             value.get("attribution"))
+    rank = "" if value["rank"] == "normal" else f" ({value['rank']}: {value['rank_reason']})"
+    return "\n".join([f"{shown}{rank}", *cite_lines(value["sources"])])
+
+
+def _conflict_reports(record: Record) -> str:
+    return "\n".join(_report_line(value) for value in record["values"])
+
+
+_CHANGE_MARKS = {"added": "+", "removed": "-", "changed": "~"}
+
+
 DATE_CAP = len("2024-11-25 – 2024-12-01")
 """A span of days fits on one line; ``(derived)`` goes under it."""
 
 ID = Column("id", field_text("id"), block="meta")
 SOURCES = Column("sources", _sources, block="meta")
+REPORTS = Column("other reports", reports_note, flex=1, block="aside")
+"""For a value shown on behalf of several sources: how many others, their spread, and
+whether they agree; ``--all`` lists each."""
 
 COLUMNS: dict[str, list[Column]] = {
     "event": [Column("date", date_label, block="head", cap=DATE_CAP), ID,
-              Column("summary", _summary, flex=1, block="body"), SOURCES],
+              Column("summary", _summary, flex=3, block="body"), SOURCES, REPORTS],
     "figure": [ID, Column("figure", field_text("label"), flex=3, block="head"),
                Column("value", field_text("display"), flex=3, block="body"),
                Column("as of", _as_of, flex=1), Column("attribution", _credited, flex=2),
-               SOURCES],
+               SOURCES, REPORTS],
     "source": [ID, Column("publisher", field_text("publisher"), flex=1, block="head"),
                Column("title", field_text("title"), flex=2, block="body"),
                Column("published", field_text("published")),
-               Column("records", field_text("records"))],
+               Column("records", field_text("records")),
+               Column("carries", field_text("carries"), flex=1),
+               Column("primary sources", _listed("primary_sources"), flex=1),
+               Column("url", field_text("url"), flex=1, breakable=True)],
+    "conflict": [Column("group", field_text("id"), block="meta"),
+                 Column("type", field_text("type"), block="meta"),
+                 Column("title", field_text("title"), flex=1, block="head"),
+                 Column("reports", _conflict_reports, flex=2, block="body"),
+                 Column("status", field_text("status"), block="aside")],
+    "report": [Column("value", lambda record: record.get("display") or record["date_label"],
+                      flex=1, block="head"),
+               Column("rank", field_text("rank")),
+               Column("why", field_text("rank_reason"), flex=2, block="body"),
+               Column("attribution", field_text("attribution"), flex=1), ID, SOURCES],
+    "change": [Column("change", lambda record: _CHANGE_MARKS[record["change"]], block="head"),
+               Column("type", field_text("type"), block="meta"), ID,
+               Column("field", field_text("field"), block="meta"),
+               Column("what", field_text("summary"), flex=1, block="body")],
     "hit": [Column("score", field_text("score"), block="meta"),
             Column("type", field_text("type"), block="meta"), ID,
             Column("title", field_text("title"), flex=2, block="head"),
@@ -287,7 +334,8 @@ COLUMNS: dict[str, list[Column]] = {
 }
 
 LIST_ROWS = {"events": "event", "figures": "figure", "sources": "source", "search": "hit",
-             "findings": "finding", "entities": "entity", "statements": "statement"}
+             "findings": "finding", "entities": "entity", "statements": "statement",
+             "conflicts": "conflict", "changes": "change", "reports": "report"}
 """The row type of each list answer."""
 
 
@@ -304,7 +352,8 @@ def card_lines(answer: Answer) -> list[tuple[str, ...]]:
     """One record and what belongs to it, as tagged lines: ``statement<TAB>...``."""
     record: Record = answer.data
     lines: list[tuple[str, ...]] = []
-    skip = {"statements", "sources", "events", "figures", "contains", "part_of", "cited"}
+    skip = {"statements", "sources", "events", "figures", "contains", "part_of", "cited",
+            "group"}
     for key, value in record.items():
         if key in skip or value in (None, [], ""):
             continue
@@ -324,6 +373,9 @@ def card_lines(answer: Answer) -> list[tuple[str, ...]]:
                       _sources(figure)))
     if record.get("sources"):
         lines.append(("sources", _sources(record)))
+    for value in (record.get("group") or {}).get("values") or []:
+        lines.append(("report", value["id"], value.get("display") or value["date_label"],
+                      value["rank"], value.get("rank_reason") or "", _sources(value)))
     for source in record.get("cited") or []:
         lines.append(("source", source["id"], source["publisher"], source["title"],
                       source["published"]))

@@ -17,10 +17,11 @@ from typing import Any
 from homsfacts.dates import PartialDate
 from homsfacts.errors import NotFoundError, QueryError, Suggestion
 from homsfacts.match import TIER_NAME, TIER_WORD, closest, fold, name_keys
+from homsfacts.reports import AGREED, group_view
 from homsfacts.views import Record, cited_paragraphs, view
 from homsfacts.vocabulary import RECORD_TYPES, SCHEMA_VERSION, WHERE_KINDS, WHO_KINDS
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 """Bumped whenever the SQLite layout changes, so older caches are rebuilt."""
 
 _TABLES = """
@@ -41,6 +42,10 @@ CREATE INDEX links_by_record ON links(record_id);
 CREATE TABLE citations(
     record_id TEXT NOT NULL, source_id TEXT NOT NULL, paragraph INTEGER NOT NULL);
 CREATE INDEX citations_by_source ON citations(source_id);
+CREATE INDEX citations_by_record ON citations(record_id);
+CREATE TABLE groups(key TEXT NOT NULL, id TEXT NOT NULL, position INTEGER NOT NULL);
+CREATE INDEX groups_by_key ON groups(key, position);
+CREATE INDEX groups_by_id ON groups(id);
 CREATE VIRTUAL TABLE search USING fts5(
     id UNINDEXED, title, body, tokenize = 'porter unicode61 remove_diacritics 2');
 """
@@ -86,6 +91,7 @@ def build(connection: sqlite3.Connection, document: dict[str, Any], meta: dict[s
     events: list[tuple[object, ...]] = []
     links: list[tuple[str, str, str]] = []
     citations: list[tuple[str, str, int]] = []
+    groups: list[tuple[str, str, int]] = []
     search: list[tuple[str, str, str]] = []
     position = 0
 
@@ -127,12 +133,16 @@ def build(connection: sqlite3.Connection, document: dict[str, Any], meta: dict[s
                              for key, tier in name_keys(record_id, [], with_initials=False))
                 links.extend((record_id, ref, "entity") for ref in record["entities"])
                 links.extend((record_id, ref, "place") for ref in record["places"])
+                if record["happening"]:
+                    groups.append((record["happening"], record_id, position))
             elif kind == "figure":
                 keys = name_keys(record_id, [record["label"]], with_initials=False)
                 names.extend((key, tier, record_id) for key, tier in keys)
                 links.extend((record_id, ref, "about") for ref in record["about"])
                 if record["attributed_to"]:
                     links.append((record_id, record["attributed_to"], "attributed_to"))
+                if record["measures"]:
+                    groups.append((record["measures"], record_id, position))
     if progress:
         progress(f"writing the index of {position:,} records")
     connection.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)", records)
@@ -140,6 +150,7 @@ def build(connection: sqlite3.Connection, document: dict[str, Any], meta: dict[s
     connection.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?)", events)
     connection.executemany("INSERT INTO links VALUES (?, ?, ?)", links)
     connection.executemany("INSERT INTO citations VALUES (?, ?, ?)", citations)
+    connection.executemany("INSERT INTO groups VALUES (?, ?, ?)", groups)
     connection.executemany("INSERT INTO search VALUES (?, ?, ?)", search)
     full_meta = {**meta, "format_version": str(FORMAT_VERSION),
                  "schema_version": str(SCHEMA_VERSION), "records": str(position)}
@@ -183,7 +194,7 @@ class FactBase:
         _require_text(record_id, "an id")
         record = self.get(record_id.strip()) or self.get(fold(record_id).replace(" ", "-"))
         if record is not None:
-            return record
+            return self._grouped([record], collapse=False)[0]
         choices = {key: rid for key, rid in self._db.execute(
             "SELECT key, id FROM names WHERE tier <= ?", (TIER_NAME,))}
         raise NotFoundError(f"no record has the id {record_id!r}",
@@ -215,12 +226,19 @@ class FactBase:
         if fitting:
             best = [row for row in fitting if row[1] == fitting[0][1]]
             if len(best) == 1:
-                return self._one(best[0][0])
+                found = self._grouped([self._one(best[0][0])], collapse=False)[0]
+                return self._preferred(found) if record_type == "figure" else found
             raise NotFoundError(
                 f"{query!r} matches {len(best)} records; ask for one by its id",
                 suggestions=self._suggestions([row[0] for row in best]), ambiguous=True)
         if record_type == "figure":
-            hits = self._fts_ids(query, "figure")
+            in_group = self._group_members(fold(query).replace(" ", "-"))
+            hits = in_group or self._fts_ids(query, "figure")
+            keys = {self._group_key(hit) for hit in hits}
+            if len(keys) == 1 and None not in keys:
+                # Every hit reports the same quantity: answer with the group, not a choice
+                # between values that look alike.
+                return self._preferred(self._one(hits[0]))
             if len(hits) == 1:
                 return self._one(hits[0])
             if hits:
@@ -241,20 +259,22 @@ class FactBase:
         raise NotFoundError(f"no {noun} matches {query!r}",
                             suggestions=self._suggestions(closest(query, choices)))
 
-    def who(self, name: str) -> Record:
+    def who(self, name: str, *, every_report: bool = False) -> Record:
         """The card of a person, organisation, group or movement: what ``who --json`` prints."""
         return self.card(self.resolve(name, kinds=WHO_KINDS,
-                                      noun="person, organisation, group or movement"))
+                                      noun="person, organisation, group or movement"),
+                         every_report=every_report)
 
-    def where(self, name: str) -> Record:
+    def where(self, name: str, *, every_report: bool = False) -> Record:
         """The card of a place: what ``where --json`` prints."""
-        return self.card(self.resolve(name, kinds=WHERE_KINDS, noun="place"))
+        return self.card(self.resolve(name, kinds=WHERE_KINDS, noun="place"),
+                         every_report=every_report)
 
-    def card(self, entity: Record) -> Record:
+    def card(self, entity: Record, *, every_report: bool = False) -> Record:
         """An entity with what belongs to it: the events that involve it, the figures about
         it or those events, and the sources cited. A place adds the places it lies in
         (``part_of``, nearest first) and the places directly inside it (``contains``)."""
-        events, figures = self.related(entity["id"])
+        events, figures = self.related(entity["id"], every_report=every_report)
         card = {**entity, "events": events, "figures": figures,
                 "cited": self.cited_sources(entity)}
         if entity["kind"] in WHERE_KINDS:
@@ -273,13 +293,19 @@ class FactBase:
         return list(self._rows(
             "SELECT type, body FROM records WHERE type = ? ORDER BY position", (record_type,)))
 
-    def figures(self) -> list[Record]:
-        return self.of_type("figure")
+    def figures(self, *, every_report: bool = False, source: str | None = None) -> list[Record]:
+        """Every figure; a quantity several sources give appears once, as its preferred or
+        first value, with its ``group`` (every value, the spread and whether they agree).
+        ``every_report`` lists each value on its own; ``source`` keeps what one source says."""
+        found = _citing(self.of_type("figure"), source)
+        return self._grouped(found, collapse=not every_report, source=source)
 
     def timeline(self, start: PartialDate | None = None, end: PartialDate | None = None,
-                 about: str | None = None) -> list[Record]:
+                 about: str | None = None, *, every_report: bool = False,
+                 source: str | None = None) -> list[Record]:
         """Events in date order that overlap ``start``..``end`` and, if given, involve
-        ``about`` (an entity, or any place inside a place)."""
+        ``about`` (an entity, or any place inside a place). Reports of one happening appear
+        once, as the preferred or most precise report, unless ``every_report``."""
         if start and end and start.earliest() > end.latest():
             raise QueryError(f"the range is reversed: {start.iso()} is after {end.iso()}")
         sql = "SELECT r.type, r.body FROM events e JOIN records r ON r.id = e.id WHERE 1 = 1"
@@ -298,10 +324,86 @@ class FactBase:
                     "'located_in') SELECT id FROM inside))")
             parameters.append(target)
         sql += " ORDER BY e.sort_key, e.position"
-        return list(self._rows(sql, tuple(parameters)))
+        found = _citing(list(self._rows(sql, tuple(parameters))), source)
+        return self._grouped(found, collapse=not every_report, source=source)
 
-    def related(self, entity_id: str) -> tuple[list[Record], list[Record]]:
-        """The events that involve an entity, and the figures about it or those events."""
+    # -- many sources ----------------------------------------------------------------------
+
+    def _preferred(self, record: Record) -> Record:
+        """The value a group shows first, in place of any other value of its group: a
+        question about a quantity gets the answer the sources are ranked to give."""
+        grouped = self._grouped([record], collapse=False)[0]
+        group = grouped.get("group")
+        if not group or group["preferred"] == grouped["id"]:
+            return grouped
+        return self._grouped([self._one(group["preferred"])], collapse=False)[0]
+
+    def _group_key(self, record_id: str) -> str | None:
+        row = self._db.execute("SELECT key FROM groups WHERE id = ?", (record_id,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def _group_members(self, key: str) -> list[str]:
+        return [record_id for (record_id,) in self._db.execute(
+            "SELECT id FROM groups WHERE key = ? ORDER BY position", (key,))]
+
+    def _grouped(self, records: list[Record], *, collapse: bool,
+                 source: str | None = None) -> list[Record]:
+        """Attach each grouped record's ``group``; with ``collapse``, keep one record per
+        group: the preferred one when it is among ``records``, else the first that is."""
+        ids = [record["id"] for record in records if "group" in record]
+        if not ids:
+            return records
+        key_of: dict[str, str] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            key_of.update(self._db.execute(
+                f"SELECT id, key FROM groups WHERE id IN ({marks})", chunk).fetchall())
+        if not key_of:
+            return records
+        groups: dict[str, Record] = {}
+        for key in dict.fromkeys(key_of.values()):
+            members = _citing([self._one(member) for member in self._group_members(key)],
+                              source)
+            groups[key] = group_view(key, members)
+        present = {record["id"] for record in records}
+        shown: set[str] = set()
+        result = []
+        for record in records:
+            found_key = key_of.get(record["id"])
+            if found_key is None:
+                result.append(record)
+                continue
+            key = found_key
+            record["group"] = groups[key]
+            if collapse:
+                preferred = groups[key]["preferred"]
+                if key in shown or (preferred in present and record["id"] != preferred):
+                    continue
+                shown.add(key)
+            result.append(record)
+        return result
+
+    def conflicts(self) -> list[Record]:
+        """Every group whose values cannot all be true: each group's view, with ``type``
+        and ``title`` (the preferred value's label or summary)."""
+        found = []
+        keys = [key for (key,) in self._db.execute(
+            "SELECT key FROM groups GROUP BY key ORDER BY MIN(position)")]
+        for key in keys:
+            members = [self._one(member) for member in self._group_members(key)]
+            group = group_view(key, members)
+            if group["status"] == AGREED:
+                continue
+            best = next(member for member in members if member["id"] == group["preferred"])
+            found.append({"id": key, "type": best["type"],
+                          "title": best.get("label") or best.get("summary"), **group})
+        return found
+
+    def related(self, entity_id: str, *,
+                every_report: bool = False) -> tuple[list[Record], list[Record]]:
+        """The events that involve an entity, and the figures about it or those events; one
+        per group unless ``every_report``."""
         events = list(self._rows(
             "SELECT r.type, r.body FROM events e JOIN records r ON r.id = e.id WHERE e.id IN "
             "(SELECT record_id FROM links WHERE target_id = ? AND role IN ('entity', 'place')) "
@@ -312,7 +414,9 @@ class FactBase:
             "SELECT type, body FROM records WHERE type = 'figure' AND id IN (SELECT record_id "
             f"FROM links WHERE target_id IN ({marks}) AND role IN ('about', 'attributed_to')) "
             "ORDER BY position", tuple(targets)))
-        return events, figures
+        collapse = not every_report
+        return (self._grouped(events, collapse=collapse),
+                self._grouped(figures, collapse=collapse))
 
     def containing(self, place_id: str) -> list[Record]:
         """The chain of places that contain this one, nearest first."""
@@ -411,6 +515,14 @@ class FactBase:
                 "SELECT body FROM records WHERE type = ? ORDER BY position", (kind,))
             document[table] = [json.loads(body) for (body,) in rows]
         return document
+
+
+def _citing(records: list[Record], source: str | None) -> list[Record]:
+    """The records that cite ``source`` (all of them when it is None)."""
+    if source is None:
+        return records
+    return [record for record in records
+            if any(citation["source"] == source for citation in record.get("sources") or [])]
 
 
 def _brief(entity: Record) -> Record:

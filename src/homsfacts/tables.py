@@ -91,7 +91,9 @@ def column_widths(columns: list[Column], cells: list[list[str]], width: int,
         texts = [column.name, *(row[index] for row in cells)]
         longest_line = max(len(line) for text in texts for line in text.splitlines() or [""])
         longest_word = max((len(word) for text in texts for word in text.split()), default=0)
-        if column.flex:
+        if column.breakable:
+            least = min(longest_line, MIN_NOTE_WIDTH)
+        elif column.flex:
             floor = MIN_TEXT_WIDTH if index == main else MIN_NOTE_WIDTH
             least = max(longest_word, min(floor, longest_line))
         elif column.cap:
@@ -169,24 +171,31 @@ def _list(title: str | None, columns: list[Column], records: list[Record],
     if widths is not None:
         rows = [[Text(cell) for cell in row] for row in cells]
         layouts.append((_height(cells, widths), _table(title, columns, rows, widths)))
-    kept = [index for index, column in enumerate(columns) if column.block != "meta"]
+    kept = [index for index, column in enumerate(columns)
+            if column.block not in ("meta", "aside")]
     if any(columns[index].flex for index in kept) and len(kept) < len(columns):
         host = max(kept, key=lambda index: columns[index].flex)
         folded_columns = [columns[index] for index in kept]
+        asides = [[cell for column, cell in zip(columns, row, strict=True)
+                   if column.block == "aside" and cell] for row in cells]
         metas = [_meta_lines(columns, row) for row in cells]
-        folded = [[row[index] + ("\n" + "\n".join(meta) if index == host and meta else "")
-                   for index in kept] for row, meta in zip(cells, metas, strict=True)]
+        folded = [[row[index] + "".join("\n" + line for line in [*aside, *meta])
+                   if index == host else row[index] for index in kept]
+                  for row, aside, meta in zip(cells, asides, metas, strict=True)]
         whole = [max((len(line) for meta in metas for line in meta), default=0)
                  if index == host else 0 for index in kept]
         widths = column_widths(folded_columns, folded, width, whole)
         if widths is not None:
             rows = []
-            for row, meta in zip(cells, metas, strict=True):
+            for row, aside, meta in zip(cells, asides, metas, strict=True):
                 texts = []
                 for index in kept:
                     text = Text(row[index])
-                    if index == host and meta:
-                        text.append("\n" + "\n".join(meta), style="dim")
+                    if index == host:
+                        for line in aside:
+                            text.append("\n" + line, style="italic")
+                        if meta:
+                            text.append("\n" + "\n".join(meta), style="dim")
                     texts.append(text)
                 rows.append(texts)
             layouts.append((_height(folded, widths), _table(title, folded_columns, rows,
@@ -225,6 +234,8 @@ def _blocks(title: str | None, columns: list[Column], cells: list[list[str]]) ->
             elif column.block == "note":
                 block.append(f"{column.name}: ", style="dim")
                 block.append(cell + "\n")
+            elif column.block == "aside":
+                block.append(cell + "\n", style="italic")
         block.append("\n".join(_meta_lines(columns, row)), style="dim")
         parts.append(Padding(block, (1, 0, 0, 0)) if parts else block)
     return Group(*parts)
@@ -254,6 +265,8 @@ def _card(answer: Answer, width: int) -> RenderableType:
         return _entity_card(record, width)
     if kind == "figure":
         details = [("unit", record["unit"]), ("qualifier", record["qualifier"]),
+                   ("rank", record.get("rank") if record.get("rank") != "normal" else None),
+                   ("why", record.get("rank_reason")),
                    ("as of", record.get("as_of")), ("period", record.get("period")),
                    ("attribution", record.get("attribution")),
                    ("attributed to", record.get("attributed_to")),
@@ -305,7 +318,7 @@ def _entity_card(record: Record, width: int) -> RenderableType:
 
 
 def _details(record: Record, heading: str | None, lead: str,
-             details: list[tuple[str, object]], width: int) -> Panel:
+             details: list[tuple[str, object]], width: int) -> RenderableType:
     """A record as a panel: its id as the title, the heading and lead text in bold, then its
     fields, and the citation last."""
     table = Table(box=None, show_header=False, padding=(0, 1), pad_edge=False)
@@ -320,8 +333,16 @@ def _details(record: Record, heading: str | None, lead: str,
         top.append_text(_text(heading, "bold"))
         top.append("\n")
     top.append_text(_text(lead, "bold"))
-    return Panel(Group(top, Text(""), table), title=_text(record["id"], "dim"),
-                 title_align="left", box=box.ROUNDED, expand=False, width=width)
+    panel = Panel(Group(top, Text(""), table), title=_text(record["id"], "dim"),
+                  title_align="left", box=box.ROUNDED, expand=False, width=width)
+    group = record.get("group")
+    if not group:
+        return panel
+    heading = f"{group['reports']} reports of {group['id']}: {group['status']}"
+    if group.get("spread") and group["spread"]["display"]:
+        heading += f", {group['spread']['display']}"
+    return Group(panel, Padding(_list(heading, COLUMNS["report"], group["values"], width),
+                                (1, 0, 0, 0)))
 
 
 # -- the chart -------------------------------------------------------------------------------

@@ -114,7 +114,8 @@ class _Checker:
             field += f"[{step}]" if isinstance(step, int) else (f".{step}" if field else step)
         return label, field or None
 
-    def report(self, location: Location, message: str, code: str) -> None:
+    def report(self, location: Location, message: str, code: str,
+               severity: str = "error") -> None:
         record, field = self.record_label(location)
         self.findings.append(
             Finding(
@@ -124,6 +125,7 @@ class _Checker:
                 field=field,
                 message=message,
                 code=code,
+                severity=severity,
             )
         )
 
@@ -236,6 +238,74 @@ class _Checker:
                 self.check_ref(base + ("places", number), ref, places_only=True)
         for index, figure in self.records("figures"):
             self.check_figure(("figures", index), figure)
+        self.check_groups()
+
+    # -- many sources: ranks, groups and who said what ---------------------------------------
+
+    def check_rank(self, base: Location, record: dict[str, Any], group_field: str) -> None:
+        rank = record.get("rank") or "normal"
+        if rank != "normal" and not (record.get("rank_reason") or "").strip():
+            self.report(base + ("rank_reason",),
+                        f"a {rank} value needs a rank_reason saying why", "rank-reason")
+        if rank != "normal" and not record.get(group_field):
+            self.report(base + ("rank",), f"rank {rank!r} ranks a value among others; set "
+                        f"{group_field} to the name it shares with them", "rank-alone")
+
+    def check_groups(self) -> None:
+        """Ranks need reasons; a group's values share a unit; a group whose values cannot
+        all be true, with none preferred, is a warning; so is a record that credits a source
+        with a value from someone its recorded primary sources leave out."""
+        from homsfacts.model import normalise
+        from homsfacts.reports import DISPUTED, group_view
+        from homsfacts.views import view
+
+        primary = {source["id"]: source.get("primary_sources") or []
+                   for _, source in self.records("sources")}
+        members: dict[tuple[str, str], list[tuple[Location, dict[str, Any]]]] = {}
+        for table, field in (("figures", "measures"), ("events", "happening")):
+            for index, record in self.records(table):
+                base: Location = (table, index)
+                self.check_rank(base, record, field)
+                if record.get(field):
+                    members.setdefault((table, record[field]), []).append((base, record))
+        for index, figure in self.records("figures"):
+            self.check_primary(("figures", index), figure, primary)
+        for index, entity in self.records("entities"):
+            for number, statement in enumerate(entity.get("statements") or []):
+                self.check_primary(("entities", index, "statements", number), statement,
+                                   primary)
+        for (table, key), group in members.items():
+            units = {record.get("unit") for _, record in group}
+            if table == "figures" and len(units) > 1:
+                self.report(group[-1][0] + ("unit",), f"figures that measure {key!r} give "
+                            f"different units ({', '.join(sorted(map(str, units)))})",
+                            "group-unit")
+                continue
+            try:
+                kind = RECORD_TYPES[table]
+                views = [view(kind, normalise(kind, record)) for _, record in group]
+                status = group_view(key, views)["status"] if len(views) > 1 else None
+            except (DateError, KeyError, TypeError, ValueError):
+                continue  # the record's own problem is reported where it is
+            if status == DISPUTED:
+                self.report(group[0][0] + (("measures",) if table == "figures"
+                                           else ("happening",)),
+                            f"the {len(group)} reports of {key!r} disagree and none is ranked "
+                            "preferred; rank one with its reason, or leave it disputed",
+                            "disputed", severity="warning")
+
+    def check_primary(self, base: Location, record: dict[str, Any],
+                      primary: dict[str, list[str]]) -> None:
+        credited = record.get("attributed_to")
+        if not credited:
+            return
+        for number, citation in enumerate(record.get("sources") or []):
+            carried = primary.get(citation.get("source"), [])
+            if carried and credited not in carried:
+                self.report(base + ("sources", number), f"credits {credited!r}, whom "
+                            f"{citation['source']!r} does not record among its primary "
+                            f"sources ({', '.join(carried)})", "primary-source",
+                            severity="warning")
 
     def _all_records(self, table: str) -> Iterator[tuple[int, dict[str, Any]]]:
         for index, record in enumerate(self.data.get(table) or []):
@@ -289,9 +359,11 @@ class _Checker:
         self.check_citations(base, figure["sources"])
         self.check_text(base, figure, ("label", "unit"))
         value, words = figure.get("value"), figure.get("words")
-        if value is None and not (isinstance(words, str) and words.strip()):
-            self.report(base + ("value",), "a figure needs a value or the source's words", "empty")
         low, high = figure.get("low"), figure.get("high")
+        if value is None and low is None and high is None and not (
+                isinstance(words, str) and words.strip()):
+            self.report(base + ("value",), "a figure needs a value, a range (low and high) or "
+                        "the source's words", "empty")
         if low is not None and high is not None and low > high:
             self.report(base + ("low",), f"low bound {low} is above high bound {high}", "bounds")
         elif value is not None and (

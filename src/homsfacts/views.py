@@ -17,6 +17,8 @@ Record = dict[str, Any]
 _QUALIFIER_WORDS = {"exact": "", "approximate": "about ", "estimate": "an estimated "}
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 _CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£"}
+_SINGULAR = {"people": "person", "years": "year", "months": "month", "days": "day",
+             "weeks": "week", "hours": "hour"}
 _SCALES = ((1_000_000_000_000, "trillion"), (1_000_000_000, "billion"), (1_000_000, "million"))
 
 
@@ -38,21 +40,36 @@ def format_quantity(value: float, unit: str) -> str:
             if abs(value) >= size:
                 return f"{symbol}{_plain_number(round(value / size, 3))} {word}"
         return f"{symbol}{_plain_number(value)}"
-    if unit == "people" and value == 1:
-        return "1 person"
+    if value == 1 and unit in _SINGULAR:
+        return f"1 {_SINGULAR[unit]}"
     return f"{_plain_number(value)} {unit}"
+
+
+def format_range(low: float, high: float, unit: str, joiner: str = "to") -> str:
+    """``1,200 to 2,000 people``: the unit once, when both ends carry it."""
+    first, last = format_quantity(low, unit), format_quantity(high, unit)
+    for suffix in (f" {unit}", *(f" {word}" for word in _SINGULAR.values())):
+        if first.endswith(suffix) and last.endswith(f" {unit}"):
+            first = first.removesuffix(suffix)
+    return f"{first} {joiner} {last}"
 
 
 def figure_display(figure: Record) -> str:
     """The figure as a person would say it, keeping the source's hedge."""
     value = figure.get("value")
     if value is None:
-        return str(figure.get("words") or "")
+        low, high, unit = figure.get("low"), figure.get("high"), figure["unit"]
+        if figure.get("words"):
+            return str(figure["words"])
+        if low is not None and high is not None:
+            return f"between {format_range(low, high, unit, 'and')}"
+        if low is not None:
+            return f"at least {format_quantity(low, unit)}"
+        return f"at most {format_quantity(high, unit)}" if high is not None else ""
     text = _QUALIFIER_WORDS.get(figure["qualifier"], "") + format_quantity(value, figure["unit"])
     low, high = figure.get("low"), figure.get("high")
     if low is not None and high is not None:
-        text += f" (between {format_quantity(low, figure['unit'])} and "
-        text += f"{format_quantity(high, figure['unit'])})"
+        text += f" (between {format_range(low, high, figure['unit'], 'and')})"
     elif low is not None:
         text += f" (at least {format_quantity(low, figure['unit'])})"
     elif high is not None:
@@ -77,7 +94,11 @@ def event_view(event: Record) -> Record:
         "attribution": event["attribution"],
         "entities": event["entities"],
         "places": event["places"],
+        "happening": event.get("happening"),
+        "rank": event.get("rank", "normal"),
+        "rank_reason": event.get("rank_reason"),
         "sources": event["sources"],
+        "group": None,
     }
 
 
@@ -85,6 +106,7 @@ def figure_view(figure: Record) -> Record:
     view: Record = {"id": figure["id"], "type": "figure"}
     view.update(figure)
     view["display"] = figure_display(figure)
+    view["group"] = None
     return view
 
 
