@@ -2,7 +2,9 @@
 one place that turns errors into messages and exit codes (see :class:`ExitStatus`)."""
 
 
+import contextlib
 import functools
+import io
 import os
 import sys
 from collections.abc import Callable
@@ -20,6 +22,7 @@ from homsfacts.errors import (
     FoundError,
     HomsfactsError,
     NotFoundError,
+    OutputError,
     QueryError,
 )
 from homsfacts.render import (
@@ -163,7 +166,10 @@ def _global(
 
 
 def _say(env: Environment, message: str) -> None:
-    env.stderr.write(safe_text(message) + "\n")
+    # With stderr closed or gone (`2>&-`) there is no one to tell; the exit status still says.
+    with contextlib.suppress(OSError, ValueError):
+        env.stderr.write(safe_text(message) + "\n")
+        env.stderr.flush()
 
 
 def fail(env: Environment, error: HomsfactsError) -> NoReturn:
@@ -202,21 +208,26 @@ def reports_errors(command: F) -> F:
             env.stdout.flush()
         except HomsfactsError as error:
             fail(env, error)
+        except OutputError as error:
+            _discard_output(env)
+            fail(env, error)
         except KeyboardInterrupt:
             _say(env, "homsfacts: interrupted")
             raise typer.Exit(int(ExitStatus.INTERRUPTED)) from None
         except BrokenPipeError:
-            _quiet_broken_pipe(env)
+            # The reader has gone (`| head -1`): leave quietly with the conventional status.
+            _discard_output(env)
+            raise typer.Exit(int(ExitStatus.BROKEN_PIPE)) from None
 
     return run  # type: ignore[return-value]
 
 
-def _quiet_broken_pipe(env: Environment) -> NoReturn:
-    # The reader has gone (`| head -1`): point stdout at /dev/null so the interpreter's final
-    # flush cannot fail again, and leave with the conventional status.
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, env.stdout.fileno())
-    raise typer.Exit(int(ExitStatus.BROKEN_PIPE))
+def _discard_output(env: Environment) -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush of what could not be
+    written cannot fail again and print an error of its own."""
+    with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, env.stdout.fileno())
 
 
 # -- output: the one place that picks a renderer -------------------------------------------

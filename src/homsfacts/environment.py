@@ -8,14 +8,21 @@ look at ``COLUMNS`` themselves. Tests build their own, so "an 80-column terminal
 from __future__ import annotations
 
 import contextlib
+import errno
+import io
 import os
 import sys
-from typing import TextIO
+import typing
+from typing import Any, BinaryIO, TextIO
 
 MIN_WIDTH = 20
 MAX_WIDTH = 1000
 """The width is clamped to this range: ``COLUMNS=0`` must still print, and
 ``COLUMNS=99999999`` must not draw a chart of hundreds of megabytes."""
+
+WRITE_CHUNK = 1024
+"""The most characters (or bytes) written to a stream at once: even at four bytes a
+character, no more than half the default buffer of 8,192 bytes."""
 
 PIPE_WIDTH = 100
 """A pipe has no width; drawings (``timeline --chart``) use ``COLUMNS`` or this."""
@@ -37,7 +44,7 @@ class Environment:
     def __init__(self, *, stdin: TextIO, stdout: TextIO, stderr: TextIO, stdout_isatty: bool,
                  stderr_isatty: bool, width: int, color: bool) -> None:
         self.stdin = stdin
-        self.stdout = stdout
+        self.stdout: TextIO = stdout
         self.stderr = stderr
         self.stdout_isatty = stdout_isatty
         """True when stdout is a terminal: tables and colour instead of plain lines."""
@@ -53,9 +60,11 @@ class Environment:
                stderr: TextIO | None = None, stdout_isatty: bool | None = None,
                stderr_isatty: bool | None = None, width: int | None = None,
                color: bool | None = None) -> Environment:
-        """The environment of this process, with any of its parts overridden."""
-        stdout = stdout or sys.stdout
-        stderr = stderr or sys.stderr
+        """The environment of this process, with any of its parts overridden. A stream the
+        process was started without (``>&-``) is replaced by one that says so."""
+        stdout = stdout or sys.stdout or typing.cast(TextIO, _Closed("stdout"))
+        stderr = stderr or sys.stderr or io.StringIO()  # nowhere to say anything
+        stdin = stdin or sys.stdin or typing.cast(TextIO, _Closed("stdin"))
         if stdout_isatty is None:
             stdout_isatty = _isatty(stdout)
         if stderr_isatty is None:
@@ -65,15 +74,17 @@ class Environment:
         if color is None:
             color = stdout_isatty and "NO_COLOR" not in os.environ \
                 and os.environ.get("TERM") != "dumb"
-        for stream in (stdout, stderr):
-            _replace_unencodable(stream)
-        return cls(stdin=stdin or sys.stdin, stdout=stdout, stderr=stderr,
+        _reconfigure(stdout, errors="replace")
+        _reconfigure(stderr, errors="backslashreplace")
+        _reconfigure(stdin, errors="replace")  # `show - < /dev/urandom` reads, and misses
+        return cls(stdin=stdin, stdout=_Guarded(stdout), stderr=stderr,  # type: ignore[arg-type]
                    stdout_isatty=stdout_isatty, stderr_isatty=stderr_isatty, width=width,
                    color=color)
 
     def writing_to(self, stdout: TextIO) -> Environment:
         """The same environment with stdout sent elsewhere (a file, never a terminal)."""
-        return Environment(stdin=self.stdin, stdout=stdout, stderr=self.stderr,
+        return Environment(stdin=self.stdin, stdout=_Guarded(stdout),  # type: ignore[arg-type]
+                           stderr=self.stderr,
                            stdout_isatty=False, stderr_isatty=self.stderr_isatty,
                            width=self.width, color=False)
 
@@ -97,11 +108,72 @@ def _width(terminal: TextIO | None) -> int:
     return PIPE_WIDTH
 
 
-def _replace_unencodable(stream: TextIO) -> None:
-    # PYTHONIOENCODING=ascii, or a C locale: '¶' and '–' cannot be encoded. Print a
-    # replacement rather than fail halfway through an answer.
+def _reconfigure(stream: TextIO, *, errors: str) -> None:
+    # PYTHONIOENCODING=ascii, a C locale ('¶' and '–' cannot be encoded), or a name typed
+    # in another encoding ($'\xff'): print a replacement rather than fail halfway through.
     reconfigure = getattr(stream, "reconfigure", None)
-    encoding = (getattr(stream, "encoding", None) or "utf-8").lower().replace("_", "-")
-    if reconfigure is not None and encoding not in ("utf-8", "utf8"):
-        with contextlib.suppress(ValueError, OSError):
-            reconfigure(errors="replace")
+    if reconfigure is not None:
+        with contextlib.suppress(ValueError, OSError, io.UnsupportedOperation):
+            reconfigure(errors=errors)
+
+
+def _output_error(error: OSError) -> Exception:
+    from homsfacts.errors import OutputError
+
+    if error.errno == errno.EPIPE:
+        return BrokenPipeError(error.errno, error.strerror)
+    return OutputError(f"cannot write the answer to stdout: {error.strerror or error}")
+
+
+class _Guarded:
+    """stdout, with its failures made plain: a full disk or a closed descriptor is an
+    OutputError (exit 4, with a message) and a reader that went away a BrokenPipeError
+    (exit 141), never a traceback or a silent, truncated answer."""
+
+    def __init__(self, stream: TextIO | BinaryIO) -> None:
+        self._stream = stream
+
+    def write(self, data: Any) -> int:
+        # One large write that the device takes only part of can be reported as a success
+        # (CPython's buffered writer keeps quiet about a short write followed by ENOSPC or
+        # EPIPE). Pieces no larger than the buffer make every failure raise.
+        try:
+            for start in range(0, len(data), WRITE_CHUNK):
+                self._stream.write(data[start:start + WRITE_CHUNK])
+        except OSError as error:
+            raise _output_error(error) from None
+        return len(data)
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except OSError as error:
+            raise _output_error(error) from None
+
+    @property
+    def buffer(self) -> _Guarded:
+        return _Guarded(self._stream.buffer)  # type: ignore[union-attr]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+class _Closed(io.TextIOBase):
+    """A standard stream the process was started without."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, f"{self.name} is closed")
+
+    def readable(self) -> bool:
+        return False
+
+    def isatty(self) -> bool:
+        return False
+
+    def __iter__(self) -> Any:
+        from homsfacts.errors import QueryError
+
+        raise QueryError(f"{self.name} is closed: there is nothing to read")

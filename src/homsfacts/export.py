@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -74,8 +75,8 @@ def _markdown(document: dict[str, Any], tables: tuple[str, ...], name: str) -> s
         lines += ["## Timeline", ""]
         for event in document["events"]:
             summary = with_attribution(event["summary"], event["attribution"])
-            lines.append(_cited(f"- **{_md(date_label(event_view(event)))}**: {_md(summary)}",
-                                event))
+            lines.append(_cited(f"- **{_md(date_label(event_view(event)))}**: {_md(summary)}"
+                                + _ranked(event), event))
         lines.append("")
     if "figures" in tables:
         lines += ["## Figures", ""]
@@ -86,6 +87,7 @@ def _markdown(document: dict[str, Any], tables: tuple[str, ...], name: str) -> s
                 text += f", {_md(when)}"
             if figure["attribution"]:
                 text += f" ({_md(figure['attribution'])})"
+            text += _ranked(figure)
             lines.append(_cited(text, figure))
         lines.append("")
     if "sources" in tables:
@@ -98,6 +100,13 @@ def _markdown(document: dict[str, Any], tables: tuple[str, ...], name: str) -> s
             lines.append(text + ".")
         lines.append("")
     return "\n".join(lines)
+
+
+def _ranked(record: dict[str, Any]) -> str:
+    """`` [preferred: why]`` for a value ranked among others' reports of the same thing."""
+    if record["rank"] == "normal":
+        return ""
+    return f" \\[{record['rank']}: {_md(record['rank_reason'])}\\]"
 
 
 def _entity_section(entities: list[dict[str, Any]]) -> list[str]:
@@ -131,7 +140,7 @@ def _schema(tables: tuple[str, ...]) -> str:
     if "sources" in tables:
         parts.append("CREATE TABLE sources(id TEXT PRIMARY KEY, publisher TEXT NOT NULL, "
                      "title TEXT NOT NULL, published TEXT NOT NULL, paragraphs INTEGER, "
-                     "url TEXT)")
+                     "url TEXT, carries TEXT, primary_sources TEXT NOT NULL, note TEXT)")
     if "entities" in tables:
         parts.append("CREATE TABLE entities(id TEXT PRIMARY KEY, kind TEXT NOT NULL, "
                      "name TEXT NOT NULL, aliases TEXT NOT NULL, description TEXT NOT NULL, "
@@ -143,7 +152,9 @@ def _schema(tables: tuple[str, ...]) -> str:
         parts.append('CREATE TABLE events(id TEXT PRIMARY KEY, date TEXT NOT NULL, '
                      '"start" TEXT NOT NULL, "end" TEXT, approximate INTEGER NOT NULL, '
                      'uncertain INTEGER NOT NULL, derived INTEGER NOT NULL, date_note TEXT, '
-                     'summary TEXT NOT NULL, attribution TEXT)')
+                     'summary TEXT NOT NULL, attribution TEXT, happening TEXT, '
+                     "rank TEXT NOT NULL CHECK (rank IN ('preferred', 'normal', 'deprecated')), "
+                     'rank_reason TEXT)')
     if "events" in tables and "entities" in tables:
         parts.append("CREATE TABLE event_entities("
                      "event_id TEXT NOT NULL REFERENCES events(id), "
@@ -155,7 +166,8 @@ def _schema(tables: tuple[str, ...]) -> str:
                      "value NUMERIC, words TEXT, unit TEXT NOT NULL, qualifier TEXT NOT NULL, "
                      "low NUMERIC, high NUMERIC, as_of TEXT, period TEXT, "
                      f"attributed_to TEXT{ref('entities')}, attribution TEXT, "
-                     "display TEXT NOT NULL)")
+                     "display TEXT NOT NULL, measures TEXT, rank TEXT NOT NULL CHECK "
+                     "(rank IN ('preferred', 'normal', 'deprecated')), rank_reason TEXT)")
         parts.append("CREATE TABLE figure_about("
                      "figure_id TEXT NOT NULL REFERENCES figures(id), "
                      f"entity_id TEXT{ref('entities')}, event_id TEXT{ref('events')}, "
@@ -177,7 +189,10 @@ def _rows(document: dict[str, Any], tables: tuple[str, ...],
 
     for source in document["sources"] if "sources" in tables else []:
         yield "sources", (source["id"], source["publisher"], source["title"],
-                          source["published"], source["paragraphs"], source["url"])
+                          source["published"], source["paragraphs"], source["url"],
+                          source["carries"],
+                          json.dumps(source["primary_sources"], ensure_ascii=False),
+                          source["note"])
     for entity in document["entities"] if "entities" in tables else []:
         yield "entities", (entity["id"], entity["kind"], entity["name"],
                            json.dumps(entity["aliases"], ensure_ascii=False),
@@ -191,7 +206,8 @@ def _rows(document: dict[str, Any], tables: tuple[str, ...],
         view = event_view(event)
         yield "events", (event["id"], event["date"], view["date"], view["end"],
                          view["approximate"], view["uncertain"], event["derived"],
-                         event["date_note"], event["summary"], event["attribution"])
+                         event["date_note"], event["summary"], event["attribution"],
+                         event["happening"], event["rank"], event["rank_reason"])
         yield from cite("event", event["id"], event)
         if "entities" in tables:
             for role, key in (("entity", "entities"), ("place", "places")):
@@ -201,7 +217,8 @@ def _rows(document: dict[str, Any], tables: tuple[str, ...],
         yield "figures", (figure["id"], figure["label"], figure["value"], figure["words"],
                           figure["unit"], figure["qualifier"], figure["low"], figure["high"],
                           figure["as_of"], figure["period"], figure["attributed_to"],
-                          figure["attribution"], figure_display(figure))
+                          figure["attribution"], figure_display(figure), figure["measures"],
+                          figure["rank"], figure["rank_reason"])
         yield from cite("figure", figure["id"], figure)
         for about in figure["about"]:
             is_entity = about in entity_ids
@@ -254,17 +271,27 @@ def write_sqlite(document: dict[str, Any], tables: tuple[str, ...], path: Path) 
 def write_atomically(path: Path, write: Callable[[Path], None], *, force: bool = False,
                      protected: Path | None = None) -> None:
     """Create ``path`` through ``write(temporary)`` and a rename, so no reader ever sees half
-    a file. An existing file is only replaced with ``force``; ``protected`` (the base being
-    read) never is."""
+    a file. Only a regular file (or a symbolic link, itself) is ever replaced, and only with
+    ``force``; a device, a FIFO or a folder never is, nor ``protected`` (the base being read).
+    The new file gets the permissions the umask gives, as ``cp`` would."""
     import tempfile
 
     if "\0" in str(path):
         raise OutputError(f"{str(path)!r}: a file name cannot contain a NUL character")
-    if protected is not None and path.resolve() == protected.resolve():
+    try:
+        status: os.stat_result | None = os.lstat(path)
+    except FileNotFoundError:
+        status = None
+    except OSError as error:
+        raise OutputError(f"{path}: cannot be written ({error.strerror or error})") from None
+    if protected is not None and status is not None and path.resolve() == protected.resolve():
         raise OutputError(f"{path}: is the fact base being read; homsfacts never writes to it")
-    if path.is_dir():
+    if status is not None and stat.S_ISDIR(status.st_mode):
         raise OutputError(f"{path}: is a directory; give a file name")
-    if path.exists() and not force:
+    if status is not None and not (stat.S_ISREG(status.st_mode) or stat.S_ISLNK(status.st_mode)):
+        raise OutputError(f"{path}: is not a regular file (a device, a FIFO or a socket); "
+                          "homsfacts replaces only regular files")
+    if status is not None and not force:
         raise OutputError(f"{path}: already exists; pass --force to replace it")
     folder = path.parent
     try:
@@ -275,8 +302,15 @@ def write_atomically(path: Path, write: Callable[[Path], None], *, force: bool =
     temporary = Path(name)
     try:
         write(temporary)  # SQLite takes an empty file as an empty database
+        os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, path)
     except OSError as error:
         raise OutputError(f"{path}: cannot be written ({error.strerror or error})") from None
     finally:
         temporary.unlink(missing_ok=True)
+
+
+def _umask() -> int:
+    current = os.umask(0o022)
+    os.umask(current)
+    return current

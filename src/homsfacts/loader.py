@@ -16,8 +16,10 @@ rule). Any other file is hashed on every run, which is slower and just as correc
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
+import stat
 import time
 import zlib
 from collections.abc import Callable
@@ -59,7 +61,7 @@ def cache_dir() -> Path:
     """Where validated bases are kept: ``$HOMSFACTS_CACHE_DIR`` or the user's cache folder."""
     override = os.environ.get("HOMSFACTS_CACHE_DIR")
     if override:
-        return Path(override)
+        return Path(override).absolute()
     import platformdirs
 
     return Path(platformdirs.user_cache_dir("homsfacts", appauthor=False))
@@ -68,6 +70,13 @@ def cache_dir() -> Path:
 def read_bytes(path: Path) -> bytes:
     """The raw bytes of a base, or a FactBaseError that says plainly what is wrong."""
     return _read(path)[0]
+
+
+def _regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except (OSError, ValueError):
+        return False
 
 
 def _require_nul_free(path: Path) -> None:
@@ -203,21 +212,22 @@ def _open_unchanged(folder: Path, tag: str, path: Path, name: str) -> FactBase |
     except OSError:
         return None  # reading the file will report what is wrong with it
     for file in folder.glob(f"{tag}-*.sqlite"):
-        base = _open_cached(file, {"stat": signature, "versions": VERSIONS}, name)
+        base = _open_cached(file, {"stat": signature, "versions": VERSIONS}, path)
         if base is not None:
             return base
     return None
 
 
-def _open_cached(file: Path, expected: dict[str, str], name: str, *,
+def _open_cached(file: Path, expected: dict[str, str], path: Path, *,
                  cached: bool = True) -> FactBase | None:
-    """The index in ``file`` if it is complete and its metadata has the ``expected`` values
-    (the key of these exact bytes, or the signature of this unchanged file), else None."""
-    if not file.is_file():
+    """The index in ``file`` if it is ours, complete, and its metadata has the ``expected``
+    values (the key of these exact bytes, or the signature of this unchanged file), else
+    None. Should a row turn out damaged later, the base is rebuilt from ``path``."""
+    if not _private(file, folder=False):
         return None
     try:
         connection = sqlite3.connect(f"{file.as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error:
+    except (sqlite3.Error, ValueError):
         return None
     try:
         meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
@@ -227,7 +237,44 @@ def _open_cached(file: Path, expected: dict[str, str], name: str, *,
                                           for field, value in expected.items()):
         connection.close()
         return None
-    return FactBase(connection, name, cached=cached)
+    return FactBase(connection, str(path), cached=cached, rebuild=_rebuilder(path, file))
+
+
+def _rebuilder(path: Path, damaged: Path) -> Callable[[], sqlite3.Connection]:
+    """Drop a damaged cache entry and index the file again, in memory, for this run."""
+
+    def rebuild() -> sqlite3.Connection:
+        damaged.unlink(missing_ok=True)
+        data = read_bytes(path)
+        document = _validated(data, str(path), None)
+        connection = sqlite3.connect(":memory:")
+        build(connection, document, {"key": _cache_key(data), "source": str(path),
+                                     "versions": VERSIONS, "complete": "1"})
+        return connection
+
+    return rebuild
+
+
+def _private(path: Path, *, folder: bool) -> bool:
+    """Whether a cache file or folder is one we can trust: ours, of the right kind, and
+    writable by no one else (as ssh treats its keys, and git ``safe.directory``)."""
+    try:
+        status = os.lstat(path)
+    except (OSError, ValueError):
+        return False
+    kind_ok = stat.S_ISDIR(status.st_mode) if folder else stat.S_ISREG(status.st_mode)
+    owner_ok = not hasattr(os, "geteuid") or status.st_uid == os.geteuid()
+    return kind_ok and owner_ok and not status.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def _cache_folder() -> Path | None:
+    """The cache folder, created private (0700) if missing; None if it cannot be trusted."""
+    folder = cache_dir()
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except (OSError, ValueError):
+        return None
+    return folder if _private(folder, folder=True) else None
 
 
 def _record_signature(file: Path, signature: str) -> None:
@@ -256,18 +303,23 @@ def _validated(data: bytes, name: str, progress: Progress | None) -> dict[str, A
     return document
 
 
+STALE_TEMPORARY_S = 600
+"""A half-built cache file this old was left by a run that died: swept by the next build."""
+
+
 def _write_cache(folder: Path, tag: str, meta: dict[str, str], document: dict[str, Any],
                  name: str, progress: Progress | None) -> Path | None:
     """Build the index into a temporary file and rename it into place; None if the cache
-    folder cannot be used."""
+    folder cannot be used. The temporary file goes on every exit path, Ctrl-C included."""
     import tempfile  # only a cache miss writes
 
+    _sweep_temporaries(folder)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{tag}-", suffix=".tmp")
         os.close(handle)
     except OSError:
         return None
+    final = folder / f"{tag}-{meta['key'][:32]}.sqlite"
     try:
         connection = sqlite3.connect(temporary)
         try:
@@ -278,15 +330,23 @@ def _write_cache(folder: Path, tag: str, meta: dict[str, str], document: dict[st
             connection.commit()
         finally:
             connection.close()
-        final = folder / f"{tag}-{meta['key'][:32]}.sqlite"
         os.replace(temporary, final)
     except (OSError, sqlite3.Error):
-        Path(temporary).unlink(missing_ok=True)
         return None
+    finally:
+        Path(temporary).unlink(missing_ok=True)  # gone already when it was renamed
     for stale in folder.glob(f"{tag}-*.sqlite"):
         if stale != final:
             stale.unlink(missing_ok=True)
     return final
+
+
+def _sweep_temporaries(folder: Path) -> None:
+    cutoff = time.time() - STALE_TEMPORARY_S
+    for leftover in folder.glob(".*.tmp"):
+        with contextlib.suppress(OSError):
+            if leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
 
 
 def load(path: Path | str | None = None, *, use_cache: bool = True,
@@ -299,7 +359,9 @@ def load(path: Path | str | None = None, *, use_cache: bool = True,
     path = Path(path) if path is not None else default_path()
     name = str(path)
     _require_nul_free(path)
-    folder = cache_dir() if use_cache else None
+    # A pipe or a device (`--data /dev/stdin`, `<(...)`) is read afresh each time: caching
+    # it would only pile up entries that no later run can match.
+    folder = _cache_folder() if use_cache and _regular(path) else None
     tag = _path_tag(path)
     if folder is not None:
         unchanged = _open_unchanged(folder, tag, path, name)
@@ -311,7 +373,7 @@ def load(path: Path | str | None = None, *, use_cache: bool = True,
     signature = _settled_signature(status, read_at_ns)
     if folder is not None:
         file = folder / f"{tag}-{key[:32]}.sqlite"
-        cached = _open_cached(file, {"key": key}, name)
+        cached = _open_cached(file, {"key": key}, path)
         if cached is not None:
             if signature and cached.meta().get("stat") != signature:
                 _record_signature(file, signature)
@@ -321,7 +383,7 @@ def load(path: Path | str | None = None, *, use_cache: bool = True,
     if folder is not None:
         written = _write_cache(folder, tag, meta, document, name, progress)
         if written is not None:
-            fresh = _open_cached(written, {"key": key}, name, cached=False)
+            fresh = _open_cached(written, {"key": key}, path, cached=False)
             if fresh is not None:
                 return fresh
     connection = sqlite3.connect(":memory:")

@@ -15,37 +15,43 @@ _KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+)\s*=")
 
 
 class LineIndex:
-    """Maps a validation location such as ``('events', 12, 'date')`` to a line number."""
+    """Maps a validation location such as ``('events', 12, 'date')`` to a line number.
+
+    The text is read once: every record header and every key's first line within its block
+    are indexed up front, so locating N findings costs O(N), not N scans of the file.
+    """
 
     def __init__(self, text: str) -> None:
-        self._lines = text.splitlines()
         self._starts: dict[tuple[object, ...], int] = {}
+        self._keys: dict[tuple[int, str], int] = {}
+        """(line of the block's header, or 0 before any header, key) -> the key's line."""
         counters: dict[tuple[object, ...], int] = defaultdict(int)
         parent_index: dict[str, int] = {}
-        for number, line in enumerate(self._lines, start=1):
-            match = _HEADER.match(line)
-            if not match:
+        block = 0
+        for number, line in enumerate(text.splitlines(), start=1):
+            if line.lstrip().startswith("["):
+                block = number
+                match = _HEADER.match(line)
+                if not match:
+                    continue
+                parts = [part.strip() for part in match.group(1).split(".")]
+                if len(parts) == 1:
+                    table = parts[0]
+                    index = counters[(table,)]
+                    counters[(table,)] += 1
+                    parent_index[table] = index
+                    self._starts[(table, index)] = number
+                elif len(parts) == 2 and parts[0] in parent_index:
+                    table, child = parts
+                    parent = parent_index[table]
+                    key = (table, parent, child)
+                    index = counters[key]
+                    counters[key] += 1
+                    self._starts[(table, parent, child, index)] = number
                 continue
-            parts = [part.strip() for part in match.group(1).split(".")]
-            if len(parts) == 1:
-                table = parts[0]
-                index = counters[(table,)]
-                counters[(table,)] += 1
-                parent_index[table] = index
-                self._starts[(table, index)] = number
-            elif len(parts) == 2 and parts[0] in parent_index:
-                table, child = parts
-                parent = parent_index[table]
-                key = (table, parent, child)
-                index = counters[key]
-                counters[key] += 1
-                self._starts[(table, parent, child, index)] = number
-
-    def _block_end(self, start: int) -> int:
-        for number in range(start + 1, len(self._lines) + 1):
-            if self._lines[number - 1].lstrip().startswith("["):
-                return number
-        return len(self._lines) + 1
+            match = _KEY.match(line)
+            if match:
+                self._keys.setdefault((block, match.group(1)), number)
 
     def line_of(self, location: tuple[object, ...]) -> int | None:
         """The line of the deepest record in ``location`` and, where possible, of its field."""
@@ -58,21 +64,9 @@ class LineIndex:
                 break
         if record_start is None:
             if location and isinstance(location[0], str):
-                return self._top_level_key(location[0])
+                return self._keys.get((0, location[0]))
             return None
-        if len(location) > depth and isinstance(location[depth], str):
-            field = location[depth]
-            for number in range(record_start + 1, self._block_end(record_start)):
-                match = _KEY.match(self._lines[number - 1])
-                if match and match.group(1) == field:
-                    return number
+        field = location[depth] if len(location) > depth else None
+        if isinstance(field, str):
+            return self._keys.get((record_start, field), record_start)
         return record_start
-
-    def _top_level_key(self, key: str) -> int | None:
-        for number, line in enumerate(self._lines, start=1):
-            if line.lstrip().startswith("["):
-                return None
-            match = _KEY.match(line)
-            if match and match.group(1) == key:
-                return number
-        return None

@@ -7,28 +7,31 @@ so there is one query path. Records are stored as JSON in the form the file decl
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import itertools
 import json
 import re
 import sqlite3
+import zlib
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, TypeVar
 
 from homsfacts.dates import PartialDate
-from homsfacts.errors import NotFoundError, QueryError, Suggestion
+from homsfacts.errors import FactBaseError, NotFoundError, QueryError, Suggestion
 from homsfacts.match import TIER_NAME, TIER_WORD, closest, fold, name_keys
 from homsfacts.reports import AGREED, group_view
 from homsfacts.views import Record, cited_paragraphs, view
 from homsfacts.vocabulary import RECORD_TYPES, SCHEMA_VERSION, WHERE_KINDS, WHO_KINDS
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 """Bumped whenever the SQLite layout changes, so older caches are rebuilt."""
 
 _TABLES = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE records(
     id TEXT PRIMARY KEY, type TEXT NOT NULL, position INTEGER NOT NULL,
-    kind TEXT, title TEXT NOT NULL, body TEXT NOT NULL);
+    kind TEXT, title TEXT NOT NULL, body TEXT NOT NULL, checksum INTEGER NOT NULL);
 CREATE INDEX records_by_type ON records(type, position);
 CREATE TABLE names(key TEXT NOT NULL, tier INTEGER NOT NULL, id TEXT NOT NULL);
 CREATE INDEX names_by_key ON names(key, tier);
@@ -107,8 +110,9 @@ def build(connection: sqlite3.Connection, document: dict[str, Any], meta: dict[s
             record_id = record["id"]
             position += 1
             title = _title(kind, record)
-            records.append((record_id, kind, position, record.get("kind"), title,
-                            json.dumps(record, ensure_ascii=False)))
+            body = json.dumps(record, ensure_ascii=False)
+            records.append((record_id, kind, position, record.get("kind"), title, body,
+                            checksum(record_id, body)))
             search.append((record_id, title, _search_text(record)))
             if kind == "source":
                 names.extend((key, tier, record_id)
@@ -145,7 +149,7 @@ def build(connection: sqlite3.Connection, document: dict[str, Any], meta: dict[s
                     groups.append((record["measures"], record_id, position))
     if progress:
         progress(f"writing the index of {position:,} records")
-    connection.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)", records)
+    connection.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?)", records)
     connection.executemany("INSERT INTO names VALUES (?, ?, ?)", names)
     connection.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?)", events)
     connection.executemany("INSERT INTO links VALUES (?, ?, ?)", links)
@@ -162,36 +166,72 @@ def _fts_query(text: str, joiner: str) -> str:
     return f" {joiner} ".join(f'"{word}"' for word in _FTS_WORD.findall(fold(text)))
 
 
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _recovering(method: F) -> F:
+    """Answer from the file when the cached index turns out damaged: a row that fails its
+    checksum, a malformed page, a missing table. A damaged cache never prints a fact."""
+
+    @functools.wraps(method)
+    def run(self: FactBase, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except (CacheDamaged, sqlite3.DatabaseError):
+            self._recover()
+            return method(self, *args, **kwargs)
+
+    return run  # type: ignore[return-value]
+
+
 class FactBase:
     """A loaded, validated fact base. Every query returns records in their public form."""
 
-    def __init__(self, connection: sqlite3.Connection, path: str, cached: bool = False) -> None:
+    def __init__(self, connection: sqlite3.Connection, path: str, cached: bool = False,
+                 rebuild: Callable[[], sqlite3.Connection] | None = None) -> None:
         self._db = connection
         self.path = path
         """The file the base was read from."""
         self.cached = cached
         """True when the base came from the cache without re-validating the file."""
+        self._rebuild = rebuild
+        """Builds the index again from the file, when a cached one turns out damaged."""
+
+    def _recover(self) -> None:
+        """Replace a damaged cached index by one built from the file, or fail plainly."""
+        if self._rebuild is None:
+            raise FactBaseError(f"{self.path}: the index of this base is damaged")
+        rebuild, self._rebuild = self._rebuild, None
+        with contextlib.suppress(sqlite3.Error):
+            self._db.close()
+        self._db = rebuild()
+        self.cached = False
 
     def close(self) -> None:
         self._db.close()
 
+    @_recovering
     def meta(self) -> dict[str, str]:
         return dict(self._db.execute("SELECT key, value FROM meta").fetchall())
 
     # -- single records --------------------------------------------------------------------
 
     def _rows(self, sql: str, parameters: tuple[object, ...] = ()) -> Iterator[Record]:
-        for kind, body in self._db.execute(sql, parameters):
-            yield view(kind, json.loads(body))
+        """Records in their public form from ``sql``, which selects ``id, type, body,
+        checksum``; a body that fails its checksum is never shown."""
+        for record_id, kind, body, stored in self._db.execute(sql, parameters):
+            yield view(kind, _verified(record_id, body, stored))
 
+    @_recovering
     def get(self, record_id: str) -> Record | None:
         """The record with this exact id, or None."""
-        return next(self._rows("SELECT type, body FROM records WHERE id = ?", (record_id,)),
-                    None)
+        return next(self._rows(
+            "SELECT id, type, body, checksum FROM records WHERE id = ?", (record_id,)), None)
 
+    @_recovering
     def show(self, record_id: str) -> Record:
         """The record with this id; a near miss raises NotFoundError with suggestions."""
-        _require_text(record_id, "an id")
+        record_id = _require_text(record_id, "an id")
         record = self.get(record_id.strip()) or self.get(fold(record_id).replace(" ", "-"))
         if record is not None:
             return self._grouped([record], collapse=False)[0]
@@ -209,6 +249,7 @@ class FactBase:
                 found.append(Suggestion(record_id, row[0]))
         return found
 
+    @_recovering
     def resolve(self, query: str, *, kinds: frozenset[str] | None = None,
                 record_type: str = "entity", noun: str = "entity") -> Record:
         """Find the one record a name means, by id, name, alias, initials or word.
@@ -216,7 +257,7 @@ class FactBase:
         ``kinds`` limits entities to those kinds (people for ``who``, places for ``where``).
         No match, or several equally good ones, raises NotFoundError with suggestions.
         """
-        _require_text(query, "a name")
+        query = _require_text(query, "a name")
         key = fold(query)
         rows = self._db.execute(
             "SELECT n.id, MIN(n.tier), r.kind FROM names n JOIN records r ON r.id = n.id "
@@ -259,17 +300,20 @@ class FactBase:
         raise NotFoundError(f"no {noun} matches {query!r}",
                             suggestions=self._suggestions(closest(query, choices)))
 
+    @_recovering
     def who(self, name: str, *, every_report: bool = False) -> Record:
         """The card of a person, organisation, group or movement: what ``who --json`` prints."""
         return self.card(self.resolve(name, kinds=WHO_KINDS,
                                       noun="person, organisation, group or movement"),
                          every_report=every_report)
 
+    @_recovering
     def where(self, name: str, *, every_report: bool = False) -> Record:
         """The card of a place: what ``where --json`` prints."""
         return self.card(self.resolve(name, kinds=WHERE_KINDS, noun="place"),
                          every_report=every_report)
 
+    @_recovering
     def card(self, entity: Record, *, every_report: bool = False) -> Record:
         """An entity with what belongs to it: the events that involve it, the figures about
         it or those events, and the sources cited. A place adds the places it lies in
@@ -289,10 +333,13 @@ class FactBase:
 
     # -- lists -----------------------------------------------------------------------------
 
+    @_recovering
     def of_type(self, record_type: str) -> list[Record]:
         return list(self._rows(
-            "SELECT type, body FROM records WHERE type = ? ORDER BY position", (record_type,)))
+            "SELECT id, type, body, checksum FROM records WHERE type = ? ORDER BY position",
+            (record_type,)))
 
+    @_recovering
     def figures(self, *, every_report: bool = False, source: str | None = None) -> list[Record]:
         """Every figure; a quantity several sources give appears once, as its preferred or
         first value, with its ``group`` (every value, the spread and whether they agree).
@@ -300,6 +347,7 @@ class FactBase:
         found = _citing(self.of_type("figure"), source)
         return self._grouped(found, collapse=not every_report, source=source)
 
+    @_recovering
     def timeline(self, start: PartialDate | None = None, end: PartialDate | None = None,
                  about: str | None = None, *, every_report: bool = False,
                  source: str | None = None) -> list[Record]:
@@ -308,7 +356,8 @@ class FactBase:
         once, as the preferred or most precise report, unless ``every_report``."""
         if start and end and start.earliest() > end.latest():
             raise QueryError(f"the range is reversed: {start.iso()} is after {end.iso()}")
-        sql = "SELECT r.type, r.body FROM events e JOIN records r ON r.id = e.id WHERE 1 = 1"
+        sql = ("SELECT r.id, r.type, r.body, r.checksum FROM events e "
+               "JOIN records r ON r.id = e.id WHERE 1 = 1")
         parameters: list[object] = []
         if start:
             sql += " AND e.latest >= ?"
@@ -384,6 +433,7 @@ class FactBase:
             result.append(record)
         return result
 
+    @_recovering
     def conflicts(self) -> list[Record]:
         """Every group whose values cannot all be true: each group's view, with ``type``
         and ``title`` (the preferred value's label or summary)."""
@@ -400,24 +450,28 @@ class FactBase:
                           "title": best.get("label") or best.get("summary"), **group})
         return found
 
+    @_recovering
     def related(self, entity_id: str, *,
                 every_report: bool = False) -> tuple[list[Record], list[Record]]:
         """The events that involve an entity, and the figures about it or those events; one
         per group unless ``every_report``."""
         events = list(self._rows(
-            "SELECT r.type, r.body FROM events e JOIN records r ON r.id = e.id WHERE e.id IN "
+            "SELECT r.id, r.type, r.body, r.checksum FROM events e JOIN records r ON r.id = e.id "
+            "WHERE e.id IN "
             "(SELECT record_id FROM links WHERE target_id = ? AND role IN ('entity', 'place')) "
             "ORDER BY e.sort_key, e.position", (entity_id,)))
         targets = [entity_id, *(event["id"] for event in events)]
         marks = ", ".join("?" for _ in targets)
         figures = list(self._rows(
-            "SELECT type, body FROM records WHERE type = 'figure' AND id IN (SELECT record_id "
+            "SELECT id, type, body, checksum FROM records WHERE type = 'figure' AND id IN "
+            "(SELECT record_id "
             f"FROM links WHERE target_id IN ({marks}) AND role IN ('about', 'attributed_to')) "
             "ORDER BY position", tuple(targets)))
         collapse = not every_report
         return (self._grouped(events, collapse=collapse),
                 self._grouped(figures, collapse=collapse))
 
+    @_recovering
     def containing(self, place_id: str) -> list[Record]:
         """The chain of places that contain this one, nearest first."""
         chain: list[Record] = []
@@ -429,12 +483,15 @@ class FactBase:
             chain.append(current)
         return chain
 
+    @_recovering
     def contained(self, place_id: str) -> list[Record]:
         """The places directly inside this one."""
         return list(self._rows(
-            "SELECT r.type, r.body FROM links l JOIN records r ON r.id = l.record_id "
+            "SELECT r.id, r.type, r.body, r.checksum FROM links l "
+            "JOIN records r ON r.id = l.record_id "
             "WHERE l.target_id = ? AND l.role = 'located_in' ORDER BY r.position", (place_id,)))
 
+    @_recovering
     def cited_sources(self, record: Record) -> list[Record]:
         """The source records a record (and its statements) cite."""
         ids = {citation["source"] for citation in record.get("sources", [])}
@@ -442,6 +499,7 @@ class FactBase:
             ids.update(citation["source"] for citation in statement["sources"])
         return [source for source in map(self.get, sorted(ids)) if source is not None]
 
+    @_recovering
     def sources(self) -> list[Record]:
         """Every source, each with ``records``: how many records cite it."""
         counts = dict(self._db.execute(
@@ -456,13 +514,15 @@ class FactBase:
         return [hit[0] for hit in self._fts(text, record_type, limit)]
 
     def _fts(self, text: str, record_type: str | None,
-             limit: int) -> list[tuple[str, float, str, str, str]]:
-        """(id, bm25 score, type, stored body, title) of the best matches, best first."""
+             limit: int) -> list[tuple[str, float, str, str, str, int]]:
+        """(id, bm25 score, type, stored body, title, checksum) of the best matches, best
+        first."""
         for joiner in ("AND", "OR"):
             expression = _fts_query(text, joiner)
             if not expression:
                 return []
-            sql = ("SELECT s.id, bm25(search, 0.0, 5.0, 1.0) AS score, r.type, r.body, r.title "
+            sql = ("SELECT s.id, bm25(search, 0.0, 5.0, 1.0) AS score, r.type, r.body, r.title, "
+                   "r.checksum "
                    "FROM search s "
                    "JOIN records r ON r.id = s.id WHERE search MATCH ?")
             parameters: list[object] = [expression]
@@ -476,18 +536,22 @@ class FactBase:
                 return hits
         return []
 
+    @_recovering
     def search(self, text: str, limit: int = 20) -> list[Record]:
         """Records that mention ``text``, best first; each carries ``title`` and ``score``.
 
         Every word must match (stemmed, without regard to case or accents); when no record
         has them all, records with any of them are ranked instead.
         """
-        _require_text(text, "search text")
+        text = _require_text(text, "search text")
         if not _FTS_WORD.search(fold(text)):
             raise QueryError(f"{text!r} has no words to search for")
-        return [{**view(kind, json.loads(body)), "title": title, "score": round(-score, 3)}
-                for _, score, kind, body, title in self._fts(text, None, limit)]
+        return [{**view(kind, _verified(record_id, body, stored)), "title": title,
+                 "score": round(-score, 3)}
+                for record_id, score, kind, body, title, stored
+                in self._fts(text, None, limit)]
 
+    @_recovering
     def complete(self, prefix: str, *, record_type: str | None = None,
                  kinds: frozenset[str] | None = None,
                  limit: int = 100) -> list[tuple[str, str]]:
@@ -497,6 +561,7 @@ class FactBase:
         what was typed, so ids (one word, no quoting needed) are offered and titles describe
         them. Reads the id index only, in base order, and returns at most ``limit`` records.
         """
+        prefix = prefix.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
         # Every id that starts with ``prefix`` sorts between it and prefix + the last code point.
         sql = "SELECT id, title, kind FROM records WHERE id >= ? AND id < ?"
         parameters: list[object] = [prefix, prefix + "\U0010ffff"]
@@ -507,14 +572,34 @@ class FactBase:
         fitting = (row for row in rows if kinds is None or row[2] in kinds)
         return [(record_id, title) for record_id, title, _kind in itertools.islice(fitting, limit)]
 
+    @_recovering
     def document(self) -> dict[str, Any]:
         """The whole base in its file form, as it would be written to TOML or JSON."""
         document: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
         for table, kind in RECORD_TYPES.items():
             rows = self._db.execute(
-                "SELECT body FROM records WHERE type = ? ORDER BY position", (kind,))
-            document[table] = [json.loads(body) for (body,) in rows]
+                "SELECT id, body, checksum FROM records WHERE type = ? ORDER BY position",
+                (kind,))
+            document[table] = [_verified(*row) for row in rows]
         return document
+
+
+def checksum(record_id: str, body: str) -> int:
+    """CRC-32 of a record's id and stored body: an edited or damaged row fails it."""
+    return zlib.crc32(f"{record_id}\0{body}".encode())
+
+
+class CacheDamaged(Exception):
+    """A cached record failed its checksum: the index must be rebuilt from the file."""
+
+
+def _verified(record_id: str, body: str, stored: int) -> dict[str, Any]:
+    if checksum(record_id, body) != stored:
+        raise CacheDamaged(record_id)
+    record: dict[str, Any] = json.loads(body)
+    if record.get("id") != record_id:
+        raise CacheDamaged(record_id)
+    return record
 
 
 def _citing(records: list[Record], source: str | None) -> list[Record]:
@@ -529,6 +614,10 @@ def _brief(entity: Record) -> Record:
     return {"id": entity["id"], "name": entity["name"], "kind": entity["kind"]}
 
 
-def _require_text(text: str, what: str) -> None:
+def _require_text(text: str, what: str) -> str:
+    """The query, with any byte that was not UTF-8 (a name typed in another encoding, read
+    back as a surrogate) shown as U+FFFD; a blank one is a QueryError."""
     if not text or not text.strip():
         raise QueryError(f"{what} is required and must not be blank")
+    return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace").replace(
+        "\ufffd\ufffd\ufffd", "\ufffd")

@@ -8,6 +8,7 @@ that one mistake is reported once.
 
 from __future__ import annotations
 
+import functools
 import re
 import typing
 from collections.abc import Iterator
@@ -20,12 +21,32 @@ from homsfacts.model import PLACE_KINDS, RECORD_TYPES, SCHEMA_VERSION, Document
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
 _MAX_SHOWN_INPUT = 60
+MAX_FINDINGS = 100
+"""At most this many problems are reported, then how many more there are: a file of 100,000
+stray keys gets a readable report, in time linear in its size."""
+_MAX_MESSAGE = 300
+_MAX_LABEL = 100
+
+
+def _bounded(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 Location = tuple[Any, ...]
 
 
 def _fields_at(location: Location) -> list[str]:
     """The field names the schema allows at ``location`` (a pydantic error location)."""
+    # Every record of a table has the same fields: look each shape up once.
+    return list(_fields_at_shape(tuple(0 if isinstance(step, int) else step
+                                       for step in location)))
+
+
+@functools.lru_cache(maxsize=256)
+def _fields_at_shape(location: Location) -> tuple[str, ...]:
+    return tuple(_fields_of(location))
+
+
+def _fields_of(location: Location) -> list[str]:
     current: Any = Document
     for step in location:
         current = _unwrap(current)
@@ -121,9 +142,9 @@ class _Checker:
             Finding(
                 file=self.file,
                 line=self.lines.line_of(location),
-                record=record,
-                field=field,
-                message=message,
+                record=None if record is None else _bounded(record, _MAX_LABEL),
+                field=None if field is None else _bounded(field, _MAX_LABEL),
+                message=_bounded(message, _MAX_MESSAGE),
                 code=code,
                 severity=severity,
             )
@@ -393,7 +414,15 @@ def check(data: Any, text: str, file: str) -> list[Finding]:
     checker.check_shape()
     if "sources" in data and (isinstance(data.get("sources"), list)):
         checker.check_meaning()
-    return sorted(checker.findings, key=lambda found: (found.line or 0, found.record or ""))
+    found = sorted(checker.findings, key=lambda found: (found.line or 0, found.record or ""))
+    if len(found) > MAX_FINDINGS:
+        hidden = found[MAX_FINDINGS:]
+        errors = sum(1 for finding in hidden if finding.is_error)
+        found = [*found[:MAX_FINDINGS], Finding(
+            file=file, code="more", severity="error" if errors else "warning",
+            message=f"and {len(hidden):,} more problems not listed; fix these and run "
+                    "validate again")]
+    return found
 
 
 def json_schema() -> dict[str, Any]:
