@@ -23,7 +23,8 @@ class ExitStatus(IntEnum):
     BAD_BASE = 3
     """The fact base is missing, unreadable or invalid."""
     OUTPUT = 4
-    """An export could not be written: the file exists (pass --force) or the place refuses it."""
+    """The answer could not be written: stdout failed (a full disk, a closed stream), or an
+    export's path exists (pass --force), is not a regular file, or refuses it."""
     INTERRUPTED = 130
     """Interrupted with Ctrl-C."""
     BROKEN_PIPE = 141

@@ -212,18 +212,22 @@ def _open_unchanged(folder: Path, tag: str, path: Path, name: str) -> FactBase |
     except OSError:
         return None  # reading the file will report what is wrong with it
     for file in folder.glob(f"{tag}-*.sqlite"):
-        base = _open_cached(file, {"stat": signature, "versions": VERSIONS}, path)
+        base = _open_cached(file, {"versions": VERSIONS}, path, base_signature=signature)
         if base is not None:
             return base
     return None
 
 
-def _open_cached(file: Path, expected: dict[str, str], path: Path, *,
-                 cached: bool = True) -> FactBase | None:
-    """The index in ``file`` if it is ours, complete, and its metadata has the ``expected``
-    values (the key of these exact bytes, or the signature of this unchanged file), else
-    None. Should a row turn out damaged later, the base is rebuilt from ``path``."""
+def _open_cached(file: Path, expected: dict[str, str], path: Path, *, cached: bool = True,
+                 base_signature: str | None = None) -> FactBase | None:
+    """The index in ``file`` if it is ours, unaltered since it was sealed, complete, and its
+    metadata has the ``expected`` values (the key of these exact bytes) or its seal the
+    ``base_signature`` of this unchanged file; else None. Should a row turn out damaged
+    later all the same, the base is rebuilt from ``path``."""
     if not _private(file, folder=False):
+        return None
+    seal = _check_seal(file)
+    if seal is None or (base_signature is not None and seal.get("stat") != base_signature):
         return None
     try:
         connection = sqlite3.connect(f"{file.as_uri()}?mode=ro", uri=True)
@@ -240,11 +244,77 @@ def _open_cached(file: Path, expected: dict[str, str], path: Path, *,
     return FactBase(connection, str(path), cached=cached, rebuild=_rebuilder(path, file))
 
 
+# -- the seal: a cache file is used only as it was written -------------------------------------
+#
+# Beside each cache file, ``NAME.seal`` records the file's stat signature and CRC-32 when it was
+# written. Any write to the file changes its modification and change times (which no one can
+# set back), so a file whose signature still matches is unaltered and is not even read; one
+# whose signature moved is read and checked against the CRC, and dropped if it differs. The
+# seal also holds the signature of the base file itself, for the unchanged-file fast path.
+
+
+def _seal_path(file: Path) -> Path:
+    return file.with_name(file.name + ".seal")
+
+
+def _crc_of(file: Path) -> int:
+    crc = 0
+    with file.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            crc = zlib.crc32(chunk, crc)
+    return crc
+
+
+def _write_seal(file: Path, seal: dict[str, Any]) -> None:
+    import json
+
+    target = _seal_path(file)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            json.dump(seal, handle)
+        os.replace(temporary, target)
+    except OSError:
+        temporary.unlink(missing_ok=True)
+
+
+def _seal(file: Path, base_signature: str) -> None:
+    _write_seal(file, {"cache": _signature(file.stat()), "crc": _crc_of(file),
+                       "stat": base_signature})
+
+
+def _check_seal(file: Path) -> dict[str, Any] | None:
+    """The seal of an unaltered cache file; None (and the file dropped) otherwise."""
+    import json
+
+    seal_file = _seal_path(file)
+    try:
+        if not _private(seal_file, folder=False):
+            raise ValueError("not ours")
+        seal: dict[str, Any] = json.loads(seal_file.read_text(encoding="utf-8"))
+        now = _signature(file.stat())
+        if seal["cache"] != now:
+            if _crc_of(file) != seal["crc"]:
+                raise ValueError("altered")
+            seal["cache"] = now  # copied or touched, but the same bytes
+            _write_seal(file, seal)
+        return seal
+    except (OSError, ValueError, KeyError, TypeError):
+        _drop(file)
+        return None
+
+
+def _drop(file: Path) -> None:
+    file.unlink(missing_ok=True)
+    _seal_path(file).unlink(missing_ok=True)
+
+
 def _rebuilder(path: Path, damaged: Path) -> Callable[[], sqlite3.Connection]:
     """Drop a damaged cache entry and index the file again, in memory, for this run."""
 
     def rebuild() -> sqlite3.Connection:
-        damaged.unlink(missing_ok=True)
+        _drop(damaged)
         data = read_bytes(path)
         document = _validated(data, str(path), None)
         connection = sqlite3.connect(":memory:")
@@ -280,16 +350,9 @@ def _cache_folder() -> Path | None:
 def _record_signature(file: Path, signature: str) -> None:
     """Let later runs recognise the file unchanged without hashing it: it has settled since
     the entry was built, or it was touched without being changed."""
-    try:
-        connection = sqlite3.connect(file)
-        try:
-            with connection:
-                connection.execute("INSERT OR REPLACE INTO meta VALUES ('stat', ?)",
-                                   (signature,))
-        finally:
-            connection.close()
-    except sqlite3.Error:
-        pass  # a read-only or busy cache costs a hash next time, nothing more
+    seal = _check_seal(file)
+    if seal is not None and seal.get("stat") != signature:
+        _write_seal(file, {**seal, "stat": signature})
 
 
 def _validated(data: bytes, name: str, progress: Progress | None) -> dict[str, Any]:
@@ -308,7 +371,7 @@ STALE_TEMPORARY_S = 600
 
 
 def _write_cache(folder: Path, tag: str, meta: dict[str, str], document: dict[str, Any],
-                 name: str, progress: Progress | None) -> Path | None:
+                 name: str, progress: Progress | None, signature: str) -> Path | None:
     """Build the index into a temporary file and rename it into place; None if the cache
     folder cannot be used. The temporary file goes on every exit path, Ctrl-C included."""
     import tempfile  # only a cache miss writes
@@ -331,13 +394,14 @@ def _write_cache(folder: Path, tag: str, meta: dict[str, str], document: dict[st
         finally:
             connection.close()
         os.replace(temporary, final)
+        _seal(final, signature)
     except (OSError, sqlite3.Error):
         return None
     finally:
         Path(temporary).unlink(missing_ok=True)  # gone already when it was renamed
     for stale in folder.glob(f"{tag}-*.sqlite"):
         if stale != final:
-            stale.unlink(missing_ok=True)
+            _drop(stale)
     return final
 
 
@@ -375,13 +439,13 @@ def load(path: Path | str | None = None, *, use_cache: bool = True,
         file = folder / f"{tag}-{key[:32]}.sqlite"
         cached = _open_cached(file, {"key": key}, path)
         if cached is not None:
-            if signature and cached.meta().get("stat") != signature:
+            if signature:
                 _record_signature(file, signature)
             return cached
     document = _validated(data, name, progress)
-    meta = {"key": key, "source": name, "versions": VERSIONS, "stat": signature}
+    meta = {"key": key, "source": name, "versions": VERSIONS}
     if folder is not None:
-        written = _write_cache(folder, tag, meta, document, name, progress)
+        written = _write_cache(folder, tag, meta, document, name, progress, signature)
         if written is not None:
             fresh = _open_cached(written, {"key": key}, path, cached=False)
             if fresh is not None:

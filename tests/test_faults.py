@@ -1,0 +1,327 @@
+"""Nothing lost, nothing false (issue 13): output, cache and export under faults and hostile
+input. Each test reproduces a defect that was found, through the installed command where only
+a real process shows it (full disks, closed pipes and streams, FIFOs), or through the core."""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import signal
+import sqlite3
+import stat
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from homsfacts.errors import ExitStatus
+from homsfacts.loader import check_file, load
+from homsfacts.validate import MAX_FINDINGS
+
+from .conftest import BASE_PATH, minimal, run, write
+from .test_installed import SCRIPT, environment
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from generate import synthetic_base
+
+
+@pytest.fixture(scope="module")
+def script() -> str:
+    if SCRIPT is None:
+        pytest.fail("the homsfacts console script is not installed")
+    return SCRIPT
+
+
+@pytest.fixture(scope="module")
+def big_base(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("big") / "big.toml"
+    path.write_text(synthetic_base(3000), encoding="utf-8")
+    return path
+
+
+def _run(args: list[str], **options: object) -> subprocess.CompletedProcess[bytes]:
+    env = options.pop("env", None) or environment()
+    return subprocess.run(args, capture_output=True, env=env, check=False,  # type: ignore[call-overload, no-any-return]
+                          **options)
+
+
+# -- 1 and 9: every byte is written, or the exit says it was not -------------------------------
+
+
+def _file_size_limit(limit: int) -> Callable[[], None]:
+    def apply() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails EFBIG
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return apply
+
+
+@pytest.mark.installed
+@pytest.mark.parametrize("args", [["export"], ["timeline", "--json"], ["timeline"],
+                                  ["export", "-f", "sqlite"]])
+def test_a_full_disk_is_an_output_error_never_a_silent_truncation(
+        script: str, big_base: Path, tmp_path: Path, args: list[str]) -> None:
+    target = tmp_path / "out"
+    with target.open("wb") as out:
+        result = subprocess.run([script, "--data", str(big_base), *args], stdout=out,
+                                stderr=subprocess.PIPE, env=environment(), check=False,
+                                preexec_fn=_file_size_limit(65536))
+    assert result.returncode == ExitStatus.OUTPUT
+    assert result.stderr.startswith(b"homsfacts: ")  # stdout, or the database on its way there
+    assert b"cannot" in result.stderr
+    assert b"Traceback" not in result.stderr
+
+
+@pytest.mark.installed
+@pytest.mark.parametrize("args", [["timeline"], ["who", "colvin", "--json"], ["sources"]])
+def test_dev_full_is_an_output_error(script: str, args: list[str]) -> None:
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run([script, *args], stdout=full, stderr=subprocess.PIPE,
+                                env=environment(), check=False)
+    assert result.returncode == ExitStatus.OUTPUT
+    assert result.stderr.decode().startswith("homsfacts: cannot write the answer")
+
+
+@pytest.mark.installed
+@pytest.mark.parametrize("args", [["export"], ["export", "-f", "sqlite"], ["timeline", "--json"]])
+def test_a_large_answer_into_head_exits_141(script: str, big_base: Path, args: list[str]) -> None:
+    command = " ".join([f"'{script}'", "--data", str(big_base), *args])
+    result = subprocess.run(["bash", "-c", f"{command} | head -c 10 >/dev/null; "
+                             "echo ${PIPESTATUS[0]}"], capture_output=True, env=environment(),
+                            check=False)
+    assert result.stdout.decode().strip() == str(int(ExitStatus.BROKEN_PIPE))
+    assert b"Traceback" not in result.stderr
+
+
+# -- 2: --out replaces only regular files ----------------------------------------------------------
+
+
+def test_out_never_replaces_a_fifo_or_a_device(tmp_path: Path) -> None:
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    for target in (fifo, Path("/dev/null")):
+        result = run("export", "--out", str(target), "--force")
+        assert result.exit_code == ExitStatus.OUTPUT
+        assert "not a regular file" in result.stderr
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert stat.S_ISCHR(os.lstat("/dev/null").st_mode)
+
+
+def test_a_dangling_symlink_needs_force_like_any_name(tmp_path: Path) -> None:
+    link = tmp_path / "link"
+    link.symlink_to(tmp_path / "nowhere")
+    assert run("export", "--out", str(link)).exit_code == ExitStatus.OUTPUT
+    assert run("export", "--out", str(link), "--force").exit_code == 0
+    assert json.loads(link.read_text(encoding="utf-8"))["schema_version"] == 1
+
+
+def test_an_export_follows_the_umask(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        assert run("export", "--out", str(tmp_path / "h.json")).exit_code == 0
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(os.stat(tmp_path / "h.json").st_mode) == 0o644
+
+
+# -- 3, 4 and 8: the cache is checked, private, rebuilt when damaged, and swept --------------------
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("HOMSFACTS_CACHE_DIR", str(folder))
+    return folder
+
+
+def _answers(*args: str) -> str:
+    result = run(*args, "--json")
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def _built(cache: Path) -> Path:
+    load(BASE_PATH)
+    (file,) = cache.glob("*.sqlite")
+    return file
+
+
+QUESTIONS = [("figure", "population"), ("who", "colvin"), ("timeline",), ("sources",),
+             ("search", "siege"), ("where", "homs")]
+
+
+def test_an_edited_row_never_prints_its_forged_fact(cache: Path) -> None:
+    truth = _answers("--no-cache", "figure", "population")
+    file = _built(cache)
+    os.chmod(file, 0o600)
+    with sqlite3.connect(file) as connection:
+        (body,) = connection.execute(
+            "SELECT body FROM records WHERE id = 'homs-prewar-population'").fetchone()
+        connection.execute("UPDATE records SET body = ? WHERE id = 'homs-prewar-population'",
+                           (body.replace("800000", "9999999"),))
+    assert _answers("figure", "population") == truth
+    assert "9,999,999" not in truth
+
+
+def test_a_damaged_row_behind_an_intact_seal_is_still_caught(cache: Path) -> None:
+    """Bit rot changes no time stamp: the row's own checksum is the second line."""
+    from homsfacts import loader
+
+    truth = _answers("--no-cache", "figure", "population")
+    file = _built(cache)
+    os.chmod(file, 0o600)
+    with sqlite3.connect(file) as connection:
+        connection.execute("UPDATE records SET body = replace(body, '800000', '900000') "
+                           "WHERE id = 'homs-prewar-population'")
+    seal = json.loads(file.with_name(file.name + ".seal").read_text(encoding="utf-8"))
+    loader._seal(file, seal["stat"])  # as if the bytes had rotted under an intact seal
+    opened = load(BASE_PATH)
+    assert opened.cached
+    assert opened.resolve("population", record_type="figure")["value"] == 800000
+    assert not opened.cached  # answered from the file, rebuilt in memory
+    assert _answers("figure", "population") == truth
+
+
+def test_damage_of_every_kind_is_rebuilt_from_the_file(cache: Path) -> None:
+    truths = {question: _answers("--no-cache", *question) for question in QUESTIONS}
+    file = _built(cache)
+    os.chmod(file, 0o600)
+    with sqlite3.connect(file) as connection:
+        connection.execute("DROP TABLE records")  # meta matches; a table is gone
+    for question, truth in truths.items():
+        assert _answers(*question) == truth, question
+
+
+def test_a_planted_cache_in_a_shared_folder_is_refused(cache: Path, tmp_path: Path) -> None:
+    truth = _answers("--no-cache", "who", "colvin")
+    file = _built(cache)
+    os.chmod(file, 0o600)
+    with sqlite3.connect(file) as connection:
+        from homsfacts.store import checksum
+
+        (body,) = connection.execute(
+            "SELECT body FROM records WHERE id = 'marie-colvin'").fetchone()
+        forged = body.replace("Marie Colvin", "FORGED NAME")
+        connection.execute("UPDATE records SET body = ?, checksum = ? WHERE id = ?",
+                           (forged, checksum("marie-colvin", forged), "marie-colvin"))
+    os.chmod(file, 0o666)  # anyone may have written it
+    assert _answers("who", "colvin") == truth
+    os.chmod(file, 0o600)
+    os.chmod(cache, 0o777)  # or the folder is open to all
+    assert _answers("who", "colvin") == truth
+
+
+def test_the_cache_folder_is_created_private(cache: Path) -> None:
+    _built(cache)
+    assert stat.S_IMODE(os.stat(cache).st_mode) == 0o700
+
+
+def test_stale_temporary_files_are_swept_and_pipes_are_not_cached(cache: Path,
+                                                                  tmp_path: Path) -> None:
+    cache.mkdir(mode=0o700)
+    leftover = cache / ".deadbeef-abc.tmp"
+    leftover.write_bytes(b"x" * 1000)
+    os.utime(leftover, (0, 0))  # left by a build interrupted long ago
+    path = write(tmp_path, minimal())
+    load(path)
+    assert not leftover.exists()
+    before = sorted(cache.iterdir())
+    read_end, write_end = os.pipe()
+    os.write(write_end, minimal().encode())
+    os.close(write_end)
+    assert load(f"/dev/fd/{read_end}").of_type("source")
+    os.close(read_end)
+    assert sorted(cache.iterdir()) == before
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.integers(min_value=0, max_value=400_000),
+                          st.binary(min_size=1, max_size=64)), min_size=1, max_size=8))
+def test_random_bytes_in_the_cache_never_change_an_answer(
+        tmp_path_factory: pytest.TempPathFactory, damage: list[tuple[int, bytes]]) -> None:
+    folder = tmp_path_factory.mktemp("cache")
+    os.environ["HOMSFACTS_CACHE_DIR"] = str(folder)
+    truths = {question: run("--no-cache", *question, "--json").stdout for question in QUESTIONS}
+    load(BASE_PATH)
+    (file,) = folder.glob("*.sqlite")
+    data = bytearray(file.read_bytes())
+    for offset, chunk in damage:
+        start = offset % len(data)
+        data[start:start + len(chunk)] = chunk
+    file.write_bytes(bytes(data[:len(file.read_bytes())]))
+    for question, truth in truths.items():
+        result = run(*question, "--json")
+        assert result.exit_code in (0, ExitStatus.BAD_BASE), question
+        if result.exit_code == 0:
+            assert result.stdout == truth, question
+
+
+# -- 5: validation is linear, capped and bounded -------------------------------------------------
+
+
+def test_validation_reports_the_first_hundred_problems_and_counts_the_rest(
+        tmp_path: Path) -> None:
+    strays = "".join(f"stray_{number} = 1\n" for number in range(500))
+    path = write(tmp_path, "schema_version = 1\n" + strays + minimal().split("\n", 1)[1])
+    findings = check_file(path)
+    assert len(findings) == MAX_FINDINGS + 1
+    assert findings[-1].message.startswith("and 400 more problems")
+
+
+def test_a_huge_bad_value_gives_a_short_message(tmp_path: Path) -> None:
+    huge = "X" * 100_000
+    path = write(tmp_path, minimal(f'\n[[events]]\nid = "{huge}"\ndate = "2012"\n'
+                                   'summary = "s"\nsources = [{ source = "src", '
+                                   'paragraphs = [1] }]\n'))
+    for finding in check_file(path):
+        assert len(str(finding)) < 1000
+
+
+# -- 6 and 7: no traceback for hostile names, streams and widths ----------------------------------
+
+
+@pytest.mark.installed
+@pytest.mark.parametrize(
+    ("command", "code"),
+    [("'{s}' --data /tmp/homsfacts-loop-a timeline", 3),
+     ("'{s}' --data $'lat\\xe9.toml' timeline", 3),
+     ("'{s}' show $'\\xff'", 1),
+     ("head -c 4000 /dev/urandom | '{s}' show -", 1),
+     ("'{s}' who - <&-", 2),
+     ("'{s}' figure >&-", 4),
+     ("HOMSFACTS_CACHE_DIR=relcache '{s}' who colvin", 0),
+     ("PYTHONIOENCODING=ascii '{s}' timeline", 0),
+     ("LC_ALL=C PYTHONUTF8=0 '{s}' timeline", 0),
+     ("'{s}' --data nul.toml figure 2>&-", 3)],
+)
+def test_hostile_input_gets_a_message_and_a_documented_exit(
+        script: str, tmp_path: Path, command: str, code: int) -> None:
+    loop = Path("/tmp/homsfacts-loop-a")
+    if not loop.is_symlink():
+        loop.symlink_to("/tmp/homsfacts-loop-b")
+        Path("/tmp/homsfacts-loop-b").symlink_to(loop)
+    result = subprocess.run(["bash", "-c", command.format(s=script)], capture_output=True,
+                            cwd=tmp_path, env=environment(), check=False)
+    assert result.returncode == code, result.stderr
+    assert b"Traceback" not in result.stderr
+
+
+@pytest.mark.installed
+def test_an_absurd_width_is_clamped(script: str) -> None:
+    result = _run([script, "timeline", "--chart"], env=environment(COLUMNS="99999999"))
+    assert result.returncode == 0
+    assert max(map(len, result.stdout.decode().splitlines())) <= 1000
+
+
+def test_a_zero_width_terminal_still_prints() -> None:
+    from .terminal import render
+
+    code, shown, _ = render("timeline", 0)
+    assert code == 0
+    assert "protests-begin" in shown
