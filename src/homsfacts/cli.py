@@ -26,6 +26,7 @@ from homsfacts.errors import (
     QueryError,
 )
 from homsfacts.render import (
+    CHECK_FORMATS,
     DIFF_FORMATS,
     EXPORT_FORMATS,
     QUERY_FORMATS,
@@ -580,6 +581,57 @@ def sources(
     session = _session(ctx)
     chosen = output_format(session.env, QUERY_FORMATS, fmt, json_flag)
     emit(session.env, Answer("sources", session.base().sources()), chosen, fields)
+
+
+@app.command(cls=Command)
+@reports_errors
+def check(
+    ctx: typer.Context,
+    claim: Annotated[str, typer.Argument(
+        metavar="CLAIM", help="A sentence to check; - reads one claim per line from stdin.")],
+    json_flag: JsonFlag = False,
+    fmt: Annotated[str | None, _format_option(CHECK_FORMATS)] = None,
+) -> None:
+    """Test a claim against the sourced base: supported, refuted or not-enough-info.
+
+    Reads the numbers, amounts, ranks, durations, dates and names in the claim, compares
+    each with the sourced facts about the same thing, and says why, with the evidence and
+    its citations. Exit 0 when every claim is supported, 1 when any is refuted or has not
+    enough info. With -, one verdict per input line, in order (NDJSON with --json).
+
+    Examples:
+
+        homsfacts check "Homs had 2 million people before the war"
+
+        homsfacts check "Colvin was killed in 2013" --json
+
+        printf '%s\\n' "The siege killed 2,200" | homsfacts check - --json
+    """
+    from homsfacts.check import SUPPORTED, Checker
+
+    session = _session(ctx)
+    env = session.env
+    chosen = output_format(env, CHECK_FORMATS, fmt, json_flag)
+    if claim == "-":
+        chosen = Format.ndjson if chosen is Format.json else chosen
+        claims = [line.strip() for line in env.stdin if line.strip()]
+        if not claims:
+            raise QueryError("no claims on stdin")
+    elif not claim.strip():
+        raise QueryError("a claim is required and must not be blank")
+    else:
+        claims = [claim]
+    checker = Checker(session.base())
+    unsupported = 0
+    for number, each in enumerate(claims):
+        result = checker.check(each)
+        if number and chosen is Format.plain:
+            env.stdout.write("\n")  # a blank line between the verdicts of `check -`
+        render(Answer("verdict", result), chosen, env)
+        unsupported += result["verdict"] != SUPPORTED
+    if unsupported:
+        raise FoundError(f"{unsupported} of {len(claims)} claim"
+                         f"{'s are' if len(claims) != 1 else ' is'} not supported")
 
 
 @app.command(cls=Command)

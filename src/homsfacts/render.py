@@ -57,6 +57,8 @@ QUERY_FORMATS = Formats((Format.table, Format.plain, Format.json, Format.ndjson,
 TIMELINE_FORMATS = QUERY_FORMATS._replace(accepted=(*QUERY_FORMATS.accepted, Format.chart))
 VALIDATE_FORMATS = Formats((*QUERY_FORMATS.accepted, Format.findings), terminal=Format.table,
                            pipe=Format.findings)
+CHECK_FORMATS = Formats((Format.table, Format.plain, Format.json, Format.ndjson),
+                        terminal=Format.table, pipe=Format.plain)
 DIFF_FORMATS = Formats((Format.table, Format.plain, Format.ndjson, Format.json, Format.csv),
                        terminal=Format.table, pipe=Format.ndjson)
 EXPORT_FORMATS = Formats((Format.json, Format.ndjson, Format.csv, Format.markdown,
@@ -348,8 +350,32 @@ def rows_of(answer: Answer) -> tuple[list[str], list[list[str]]]:
     return ["field", "value"], [list(row) for row in card_lines(answer)]
 
 
+def verdict_lines(result: Record) -> list[tuple[str, ...]]:
+    """A checked claim as tagged lines: the verdict and claim, the reason, what was read in
+    the claim and what it was compared with, and the evidence with its citations."""
+    lines: list[tuple[str, ...]] = [(result["verdict"], result["claim"]),
+                                    ("reason", result["reason"])]
+    for quantity in result["found"]["quantities"]:
+        lines.append(("number", quantity["text"], quantity["result"],
+                      ", ".join(quantity["compared_with"])))
+    for date in result["found"]["dates"]:
+        compared = date["compared_with"]
+        lines.append(("date", date["text"], date["result"],
+                      compared if isinstance(compared, str) else ", ".join(compared)))
+    for name in result["found"]["names"]:
+        lines.append(("name", name["name"], name["id"]))
+    for record in result["evidence"]:
+        shown = record.get("display") or date_label(record)
+        what = record.get("label") or record.get("summary") or ""
+        lines.append(("evidence", record["id"], shown, with_attribution(what, record.get(
+            "attribution")), _sources(record)))
+    return lines
+
+
 def card_lines(answer: Answer) -> list[tuple[str, ...]]:
     """One record and what belongs to it, as tagged lines: ``statement<TAB>...``."""
+    if answer.kind == "verdict":
+        return verdict_lines(answer.data)
     record: Record = answer.data
     lines: list[tuple[str, ...]] = []
     skip = {"statements", "sources", "events", "figures", "contains", "part_of", "cited",

@@ -552,6 +552,31 @@ class FactBase:
                 in self._fts(text, None, limit)]
 
     @_recovering
+    def search_ids(self, text: str, limit: int = 1) -> list[str]:
+        """Ids of records whose text has every word of ``text`` (stemmed), best first."""
+        expression = _fts_query(text, "AND")
+        if not expression:
+            return []
+        return [record_id for (record_id,) in self._db.execute(
+            "SELECT id FROM search WHERE search MATCH ? LIMIT ?", (expression, limit))]
+
+    @_recovering
+    def mentions(self, keys: list[str]) -> dict[str, list[str]]:
+        """For each folded key, the ids of the people, groups and places it names exactly
+        (by id, name, alias, initials or a word of a name), at the best tier that matches:
+        for finding names in a sentence."""
+        found: dict[str, list[str]] = {}
+        for key in dict.fromkeys(keys):
+            rows = self._db.execute(
+                "SELECT n.id, MIN(n.tier) AS best FROM names n JOIN records r ON r.id = n.id "
+                "WHERE n.key = ? AND r.type = 'entity' GROUP BY n.id ORDER BY best",
+                (key,)).fetchall()
+            if rows:
+                best = rows[0][1]
+                found[key] = [record_id for record_id, tier in rows if tier == best]
+        return found
+
+    @_recovering
     def complete(self, prefix: str, *, record_type: str | None = None,
                  kinds: frozenset[str] | None = None,
                  limit: int = 100) -> list[tuple[str, str]]:

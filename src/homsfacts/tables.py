@@ -258,8 +258,39 @@ def render_table(answer: Answer, env: Environment, fields: list[str] | None) -> 
 # -- cards: one record and what belongs to it ------------------------------------------------
 
 
+_VERDICT_STYLES = {"supported": "bold green", "refuted": "bold red",
+                   "not-enough-info": "bold yellow"}
+
+
+def _verdict(result: Record, width: int) -> RenderableType:
+    """A checked claim: the verdict as the panel's title, the claim, the reason, what was
+    read in the claim, and the evidence with its citations."""
+    body = Text()
+    body.append_text(_text(result["claim"], "bold"))
+    body.append("\n\n")
+    body.append_text(_text(result["reason"]))
+    found = result["found"]
+    read = [f"{item['text']} ({item['result']})" for item in found["quantities"]]
+    read += [f"{item['text']} ({item['result']})" for item in found["dates"]]
+    read += [item["name"] for item in found["names"]]
+    if read:
+        body.append_text(_text("\n\nread in the claim: " + "; ".join(read), "dim"))
+    parts: list[RenderableType] = [Panel(
+        body, title=Text(result["verdict"], style=_VERDICT_STYLES[result["verdict"]]),
+        title_align="left", box=box.ROUNDED, expand=False, width=width)]
+    figures = [record for record in result["evidence"] if record["type"] == "figure"]
+    events = [record for record in result["evidence"] if record["type"] == "event"]
+    if figures:
+        parts.append(Padding(_list("Evidence", COLUMNS["figure"], figures, width), (1, 0, 0, 0)))
+    if events:
+        parts.append(Padding(_list("Evidence", COLUMNS["event"], events, width), (1, 0, 0, 0)))
+    return Group(*parts)
+
+
 def _card(answer: Answer, width: int) -> RenderableType:
     record: Record = answer.data
+    if answer.kind == "verdict":
+        return _verdict(record, width)
     kind = record.get("type")
     if kind == "entity":
         return _entity_card(record, width)

@@ -1,0 +1,432 @@
+"""``homsfacts check``: a claim against the sourced base, with a verdict, evidence and reasons.
+
+The verdicts are FEVER's: ``supported``, ``refuted`` and ``not-enough-info``. The rules lean
+one way, because calling a claim supported when the base does not support it is the worst
+error a fact-checking tool can make:
+
+- a claim is **supported** only when every number and date found in it was compared with a
+  sourced fact about the same thing, and every comparison agrees within the hedges on both
+  sides ("about 2,200" allows 10%; an unhedged round "2,000" stands for what rounds to it);
+- it is **refuted** when a sourced fact about the same thing disagrees: a different number,
+  rank, amount or date. The reason says which fact, and by how much;
+- anything else is **not-enough-info**: no fact about that thing, a fact for another time
+  ("before the war" does not answer "today"), a claim more precise than its source (a day
+  where the source gives a month), or sources that disagree with nothing ranked.
+
+Which fact a claim is about is decided by the words they share (with a few synonyms: killed
+and death toll, pre-war and before the war) and the names the claim mentions. When two facts
+fit a claim equally well and would give different verdicts, the answer is not-enough-info.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from homsfacts.claims import NUMBER_WORDS, ClaimDate, Quantity, Reading, read
+from homsfacts.dates import parse_edtf
+from homsfacts.match import fold
+from homsfacts.reports import figure_range
+from homsfacts.views import Record, date_label
+
+if TYPE_CHECKING:
+    from homsfacts.store import FactBase
+
+SUPPORTED, REFUTED, NOT_ENOUGH_INFO = "supported", "refuted", "not-enough-info"
+VERDICTS = (SUPPORTED, REFUTED, NOT_ENOUGH_INFO)
+
+MIN_SCORE = 2
+"""A fact must share at least this much with a claim (words, or a name it is about) to be
+taken as being about the same thing."""
+
+_STOP = frozenset(["a", "an", "the", "of", "in", "on", "at", "to", "by", "for", "from", "with",
+                   "and", "or", "but", "as", "is", "are", "was", "were", "be", "been", "being",
+                   "has", "have", "had", "it", "its", "it's", "that", "this", "these", "those",
+                   "there", "their", "they", "he", "she", "his", "her", "him", "them", "who",
+                   "whom", "which", "what", "when", "where", "than", "then", "into", "over",
+                   "under", "about", "after", "around", "nearly", "almost", "more", "less", "fewer",
+                   "least", "most", "some", "estimated", "approximately", "roughly", "just", "up",
+                   "only", "also", "according", "said", "says", "say", "per", "cent", "percent",
+                   "people", "person", "syria's", "homs's", "year", "years", "month", "months",
+                   "day", "days"])
+
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "killed": ("kill",), "kill": ("kill",), "killing": ("kill",), "killings": ("kill",),
+    "toll": ("kill", "death"), "died": ("death",), "dead": ("death",), "death": ("death",),
+    "deaths": ("death",), "die": ("death",), "lives": ("death",),
+    "population": ("population",), "inhabitants": ("population",),
+    "residents": ("population",), "lived": ("population",), "populous": ("population",),
+    "home": ("population",),
+    "city": ("city",), "cities": ("city",), "largest": ("rank",), "biggest": ("rank",),
+    "rank": ("rank",), "ranked": ("rank",),
+    "siege": ("siege",), "besieged": ("siege",), "besieges": ("siege",),
+    "blockade": ("siege",),
+    "lasted": ("length",), "long": ("length",), "length": ("length",), "last": ("length",),
+    "lasting": ("length",), "duration": ("length",),
+    "war": ("conflict",), "conflict": ("conflict",), "fighting": ("conflict",),
+    "pre": ("before",), "prewar": ("before", "conflict"), "before": ("before",),
+    "prior": ("before",),
+    "judgement": ("judgement",), "judgment": ("judgement",), "damages": ("judgement",),
+    "awarded": ("judgement",), "award": ("judgement",), "ordered": ("judgement",),
+    "orders": ("judgement",), "court": ("court",),
+    "journalists": ("journalist",), "journalist": ("journalist",),
+    "reporters": ("journalist",), "reporter": ("journalist",),
+    "evacuated": ("evacuat",), "evacuation": ("evacuat",), "evacuees": ("evacuat",),
+    "evacuate": ("evacuat",), "withdrew": ("withdraw",), "withdraws": ("withdraw",),
+    "withdrawal": ("withdraw",), "withdraw": ("withdraw",), "pulled": ("withdraw",),
+    "returned": ("return",), "return": ("return",), "returnees": ("return",),
+    "rule": ("rule",), "ruled": ("rule",), "reign": ("rule",),
+    "age": ("age",),
+    "captured": ("capture",), "capture": ("capture",), "took": ("capture",),
+    "seized": ("capture",), "control": ("capture",), "fell": ("capture",),
+    "recaptured": ("recapture",), "retaken": ("recapture",), "retook": ("recapture",),
+    "protests": ("protest",), "protest": ("protest",), "began": ("begin",),
+    "started": ("begin",), "begin": ("begin",), "start": ("begin",), "launched": ("launch",),
+    "offensive": ("offensive",), "reached": ("reach",), "reaches": ("reach",),
+    "arrived": ("reach",),
+}
+
+_NOW_WORDS = frozenset({"today", "now", "currently", "nowadays", "present", "still"})
+_START_WORDS = frozenset({"began", "begin", "begins", "started", "start", "starts", "launched"})
+_END_WORDS = frozenset({"ended", "end", "ends", "finished", "over"})
+_UNIT_OF_FIGURE = {"people": "people", "years": "years", "USD": "USD", "EUR": "EUR",
+                   "GBP": "GBP", "rank": "rank"}
+
+
+def terms(text: str) -> set[str]:
+    """The words of a text that say what it is about, folded and merged with synonyms."""
+    found: set[str] = set()
+    for word in fold(text).split():
+        if word in _STOP or word.isdigit() or len(word) < 3:
+            continue
+        found.update(_SYNONYMS.get(word, (word.removesuffix("s"),)))
+    return found
+
+
+class Checker:
+    """Checks claims against one base; reuses what it reads across claims (``check -``)."""
+
+    def __init__(self, base: FactBase) -> None:
+        self.base = base
+        self._figures: list[tuple[Record, set[str], set[str]]] | None = None
+        self._events: list[tuple[Record, set[str], set[str]]] | None = None
+
+    def figures(self) -> list[tuple[Record, set[str], set[str]]]:
+        """Every figure with its terms and the ids it is about."""
+        if self._figures is None:
+            self._figures = []
+            for figure in self.base.figures(every_report=True):
+                text = " ".join(filter(None, [figure["label"], figure.get("period"),
+                                              figure.get("words")]))
+                self._figures.append((figure, terms(text), set(figure["about"])))
+        return self._figures
+
+    def events(self) -> list[tuple[Record, set[str], set[str]]]:
+        if self._events is None:
+            self._events = [(event, terms(event["summary"]),
+                             set(event["entities"]) | set(event["places"]))
+                            for event in self.base.timeline(every_report=True)]
+        return self._events
+
+    def check(self, claim: str) -> Record:
+        """The verdict on one claim, with its reason, evidence and what was found in it."""
+        reading = read(claim)
+        names = self._names(reading)
+        # A name says who or where; the rest of the words say what about them.
+        claim_terms = terms(" ".join(reading.words)) - terms(" ".join(names.values()))
+        found: Record = {"quantities": [], "dates": [], "names": [
+            {"id": record_id, "name": title} for record_id, title in names.items()]}
+        results: list[tuple[str, str]] = []
+        evidence: dict[str, Record] = {}
+        dates = list(reading.dates)
+        if not reading.quantities and not dates:
+            return _answer(claim, NOT_ENOUGH_INFO,
+                           "no number, amount, rank or date was found in the claim; "
+                           "homsfacts checks those against its sources", [], found)
+        unknown = self._unknown_names(reading)
+        if unknown:
+            found["unknown"] = unknown
+            return _answer(claim, NOT_ENOUGH_INFO, "the base says nothing about "
+                           + ", ".join(unknown) + ", which the claim is about", [], found)
+        for quantity in reading.quantities:
+            verdict, reason, used, dates = self._check_quantity(
+                quantity, reading, claim_terms, set(names), dates)
+            found["quantities"].append({**quantity.as_dict(), "compared_with":
+                                        [record["id"] for record in used], "result": verdict})
+            results.append((verdict, reason))
+            evidence.update((record["id"], record) for record in used)
+        for date in dates:
+            verdict, reason, used = self._check_date(date, reading, claim_terms, set(names))
+            found["dates"].append({**date.as_dict(), "compared_with":
+                                   [record["id"] for record in used], "result": verdict})
+            results.append((verdict, reason))
+            evidence.update((record["id"], record) for record in used)
+        for date in reading.dates:
+            if date not in dates:
+                found["dates"].append({**date.as_dict(), "compared_with": "the figure's date",
+                                       "result": "checked with the figure"})
+        return _combine(claim, results, list(evidence.values()), found)
+
+    # -- names ---------------------------------------------------------------------------
+
+    def _names(self, reading: Reading) -> dict[str, str]:
+        """The records the claim names, by their exact names, aliases or surnames."""
+        words = [fold(word) for word in reading.words]
+        grams = [" ".join(words[start:start + size]) for size in (4, 3, 2, 1)
+                 for start in range(len(words) - size + 1)]
+        mentioned = self.base.mentions([gram for gram in grams if gram and gram not in _STOP])
+        names: dict[str, str] = {}
+        for ids in mentioned.values():
+            if len(ids) == 1:  # a word that names several records names none of them
+                record = self.base.get(ids[0])
+                if record is not None and record["type"] == "entity":
+                    names[record["id"]] = record["name"]
+        return names
+
+    def _unknown_names(self, reading: Reading) -> list[str]:
+        """Capitalised words inside the claim that appear nowhere in the base: a claim about
+        Aleppo is not answered by a figure about Homs."""
+        months = {name.lower() for name in calendar.month_name if name}
+        months |= {name.lower() for name in calendar.month_abbr if name}
+        unknown = []
+        for word in re.findall(r"\b([A-Z][\w'’-]+)", reading.claim):
+            bare = word.rstrip("'’s").rstrip("'’")
+            if fold(bare) in months or fold(bare) in NUMBER_WORDS or not fold(bare):
+                continue
+            if not self.base.search_ids(bare):
+                unknown.append(bare)
+        return unknown
+
+    # -- figures -------------------------------------------------------------------------
+
+    def _check_quantity(self, quantity: Quantity, reading: Reading, claim_terms: set[str],
+                        names: set[str], dates: list[ClaimDate]
+                        ) -> tuple[str, str, list[Record], list[ClaimDate]]:
+        scored = []
+        for figure, figure_terms, about in self.figures():
+            if not _units_fit(quantity, figure):
+                continue
+            score = len(claim_terms & figure_terms) + len(names & about)
+            scored.append((score, figure))
+        scored.sort(key=lambda item: -item[0])
+        if not scored or scored[0][0] < 1:
+            return (NOT_ENOUGH_INFO, f"the base has no figure about what {quantity.text!r} "
+                    "counts", [], dates)
+        top = scored[0][0]
+        if top < MIN_SCORE:
+            figure = scored[0][1]
+            scope = _scope_problem(reading, figure)
+            if scope:
+                return NOT_ENOUGH_INFO, scope, [figure], dates
+            return (NOT_ENOUGH_INFO, f"no figure in the base is clearly about what "
+                    f"{quantity.text!r} counts (the nearest is {figure['label']!r})", [], dates)
+        best = [figure for score, figure in scored if score == top]
+        groups = {(figure.get("group") or {}).get("id") or figure["id"] for figure in best}
+        outcomes = [self._against_figure(quantity, figure, reading, dates) for figure in best]
+        if len(groups) > 1 and len({outcome[0] for outcome in outcomes}) > 1:
+            labels = ", ".join(repr(figure["label"]) for figure in best)
+            return (NOT_ENOUGH_INFO, f"{quantity.text!r} could be any of {labels}, and they "
+                    "give different answers", best, dates)
+        verdict, reason, remaining = outcomes[0]
+        return verdict, reason, best[:1], remaining
+
+    def _against_figure(self, quantity: Quantity, figure: Record, reading: Reading,
+                        dates: list[ClaimDate]) -> tuple[str, str, list[ClaimDate]]:
+        """Compare one quantity with a figure and, where it has one, every other report of
+        the same quantity; and the claim's date with the figure's own date."""
+        label = figure["label"]
+        scope = _scope_problem(reading, figure)
+        if scope:
+            return NOT_ENOUGH_INFO, scope, dates
+        remaining = dates
+        if figure.get("as_of") and dates:
+            as_of = parse_edtf(figure["as_of"])
+            claim_date = dates[0]
+            remaining = dates[1:]
+            if as_of.latest < claim_date.earliest or as_of.earliest > claim_date.latest:
+                return (REFUTED, f"{label!r} is dated {figure['as_of']}, not "
+                        f"{claim_date.text}", remaining)
+            if not (claim_date.earliest <= as_of.earliest and as_of.latest <= claim_date.latest):
+                return (NOT_ENOUGH_INFO, f"the claim dates {label!r} more precisely "
+                        f"({claim_date.text}) than its source ({figure['as_of']})", remaining)
+        group = figure.get("group")
+        values = [figure] if not group else [
+            self.base.show(value["id"]) for value in group["values"]
+            if value["rank"] != "deprecated"]
+        outcomes = []
+        for value in values:
+            allowed = figure_range(value)
+            if allowed is None:
+                continue
+            agrees = not (quantity.high < allowed[0] or quantity.low > allowed[1])
+            outcomes.append((value, agrees))
+        if not outcomes:
+            return (NOT_ENOUGH_INFO, f"the source gives {label!r} only in words "
+                    f"({figure['display']!r}), which cannot be compared with "
+                    f"{quantity.text!r}", remaining)
+        first, first_agrees = outcomes[0]
+        others = [(value, agrees) for value, agrees in outcomes[1:]]
+        preferred = group is not None and group["status"] != "disputed"
+        if all(agrees for _, agrees in outcomes):
+            note = f" and {len(others)} other report{'s' if len(others) != 1 else ''}" \
+                if others else ""
+            return (SUPPORTED, f"{quantity.text!r} agrees with {label!r}: "
+                    f"{_display(first)}{note}", remaining)
+        if group is not None and group["status"] == "disputed" and any(a for _, a in outcomes):
+            return (NOT_ENOUGH_INFO, f"the sources disagree on {label!r} and none is ranked "
+                    f"above the others: {_spread(outcomes)}", remaining)
+        if first_agrees and preferred:
+            against = ", ".join(f"{_display(value)} ({value['id']})"
+                                for value, agrees in others if not agrees)
+            return (SUPPORTED, f"{quantity.text!r} agrees with the preferred value of "
+                    f"{label!r}, {_display(first)}, though another report gives {against}",
+                    remaining)
+        agreeing = [value for value, agrees in others if agrees]
+        also = (f"; it agrees only with a report ranked below it, {_display(agreeing[0])} "
+                f"({agreeing[0]['id']})") if agreeing else ""
+        return (REFUTED, f"{label!r} is {_display(first)}, not {quantity.text}"
+                f"{_difference(quantity, first)}{also}", remaining)
+
+    # -- dates ---------------------------------------------------------------------------
+
+    def _check_date(self, date: ClaimDate, reading: Reading, claim_terms: set[str],
+                    names: set[str]) -> tuple[str, str, list[Record]]:
+        scored = []
+        for event, event_terms, involved in self.events():
+            shared = claim_terms & event_terms
+            score = len(shared) + len(names & involved)
+            if shared:  # a name alone does not say which of its events is meant
+                scored.append((score, event))
+        scored.sort(key=lambda item: -item[0])
+        if not scored or scored[0][0] < MIN_SCORE:
+            return (NOT_ENOUGH_INFO, f"the base has no event that this claim's "
+                    f"{date.text!r} clearly refers to", [])
+        top = scored[0][0]
+        best = [event for score, event in scored if score == top]
+        outcomes = [_against_event(date, event, reading) for event in best]
+        happenings = {event.get("happening") or event["id"] for event in best}
+        if len(happenings) > 1 and len({verdict for verdict, _ in outcomes}) > 1:
+            summaries = "; ".join(event["id"] for event in best)
+            return (NOT_ENOUGH_INFO, f"{date.text!r} could refer to any of {summaries}, and "
+                    "they give different answers", best)
+        verdict, reason = outcomes[0]
+        return verdict, reason, best[:1]
+
+
+def _against_event(date: ClaimDate, event: Record, reading: Reading) -> tuple[str, str]:
+    edtf = parse_edtf(event["edtf"])
+    earliest, latest = edtf.earliest, edtf.latest
+    words = set(reading.words)
+    # A derived span shorter than a month ("last week") is not a duration but the stretch in
+    # which one day falls: a claimed day inside it is more precise than the source.
+    uncertain_day = event["derived"] and edtf.end is not None and \
+        (datetime.date.fromisoformat(latest) - datetime.date.fromisoformat(earliest)).days < 31
+    if uncertain_day:
+        pass
+    elif edtf.end is not None and words & _START_WORDS:
+        earliest, latest = edtf.start.earliest(), edtf.start.latest()
+    elif edtf.end is not None and words & _END_WORDS:
+        earliest, latest = edtf.end.earliest(), edtf.end.latest()
+    shown = date_label(event)
+    if latest < date.earliest or earliest > date.latest:
+        return (REFUTED, f"the event {event['id']} is dated {shown}, not {date.text}"
+                f"{_date_difference(date, earliest, latest)}")
+    if earliest <= date.earliest and date.latest <= latest and (date.earliest, date.latest) \
+            != (earliest, latest) and (edtf.end is None or uncertain_day):
+        return (NOT_ENOUGH_INFO, f"the claim is more precise ({date.text}) than the source, "
+                f"which dates {event['id']} only to {shown}")
+    return SUPPORTED, f"{date.text!r} agrees with the event {event['id']}, dated {shown}"
+
+
+def _date_difference(date: ClaimDate, earliest: str, latest: str) -> str:
+    claim_year, first, last = int(date.earliest[:4]), int(earliest[:4]), int(latest[:4])
+    years = claim_year - last if claim_year > last else first - int(date.latest[:4])
+    if years >= 1:
+        direction = "later" if claim_year > last else "earlier"
+        return f": the claim is {years} year{'s' if years != 1 else ''} {direction}"
+    return ""
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+
+def _units_fit(quantity: Quantity, figure: Record) -> bool:
+    unit = _UNIT_OF_FIGURE.get(figure["unit"])
+    if quantity.unit is None:  # a bare count: "the siege killed 2,200"
+        return unit == "people"
+    if quantity.unit == "share":
+        return figure["unit"] in ("share", "percent")
+    return quantity.unit == unit
+
+
+def _scope_problem(reading: Reading, figure: Record) -> str:
+    """Why a figure does not answer for the time the claim speaks of, or ""."""
+    words = set(reading.words)
+    when = figure.get("period") or figure.get("as_of")
+    if words & _NOW_WORDS and when:
+        return (f"the claim is about the present, and the base's figure, {figure['label']!r}, "
+                f"is for {when}")
+    return ""
+
+
+def _display(figure: Record) -> str:
+    text = str(figure["display"])
+    if figure.get("attribution"):
+        text += f" ({figure['attribution']})"
+    return text
+
+
+def _spread(outcomes: Iterable[tuple[Record, bool]]) -> str:
+    return "; ".join(f"{_display(value)} ({value['id']})" for value, _ in outcomes)
+
+
+def _difference(quantity: Quantity, figure: Record) -> str:
+    value = figure.get("value")
+    if value is None or quantity.value == 0 or figure["unit"] == "rank":
+        return ""
+    ratio = quantity.value / value
+    if ratio >= 1.5:
+        return f": the claim is {ratio:.1f} times the source's figure"
+    if ratio <= 1 / 1.5:
+        return f": the claim is {1 / ratio:.1f} times smaller than the source's figure"
+    return f": the claim differs by {abs(quantity.value - value) / value:.0%}"
+
+
+def _combine(claim: str, results: list[tuple[str, str]], evidence: list[Record],
+             found: Record) -> Record:
+    verdicts = [verdict for verdict, _ in results]
+    if REFUTED in verdicts:
+        verdict = REFUTED
+    elif verdicts and all(verdict == SUPPORTED for verdict in verdicts):
+        verdict = SUPPORTED
+    else:
+        verdict = NOT_ENOUGH_INFO
+    reasons = [reason for each, reason in results if each == verdict] or \
+        [reason for _, reason in results]
+    return _answer(claim, verdict, "; ".join(reasons), evidence, found)
+
+
+def _answer(claim: str, verdict: str, reason: str, evidence: list[Record],
+            found: Record) -> Record:
+    text = reason[:1].upper() + reason[1:] + "." if reason else ""
+    return {"claim": claim, "verdict": verdict, "reason": re.sub(r"\.\.$", ".", text),
+            "evidence": evidence, "found": found}
+
+
+def check(base: FactBase, claim: str) -> Record:
+    """The verdict on one claim: ``claim``, ``verdict``, ``reason``, ``evidence`` (the records
+    used, as ``show`` gives them) and ``found`` (the numbers, dates and names read)."""
+    return Checker(base).check(claim)
+
+
+def check_all(base: FactBase, claims: Iterable[str]) -> Iterable[Record]:
+    checker = Checker(base)
+    for claim in claims:
+        yield checker.check(claim)
+
+
+__all__ = ["NOT_ENOUGH_INFO", "REFUTED", "SUPPORTED", "VERDICTS", "Checker", "check",
+           "check_all", "terms"]

@@ -1,0 +1,284 @@
+"""Reading a claim as people write it: the numbers, dates, ranks and hedges in a sentence.
+
+A small parser, written for the forms fact-checkers meet (see ``tests/claims.toml``): digits
+with separators (``2,200``), scales (``800k``, ``2.2 thousand``, ``$302.5 million``), number
+words (``two years``, ``a third``), ordinals (``third-largest``), dates to the year, month or
+day (``22 February 2012``, ``Feb. 2012``, ``in 2012``), and the hedges that widen a number
+(``about``, ``more than``, ``at least``). Libraries were weighed and left out: dateparser
+and quantulum3 cost more at start-up than the whole command (see issue 11's note), and the
+forms here are few and tested one by one.
+
+No terminal, no network, no model: the same sentence always reads the same way.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from typing import NamedTuple
+
+_SMALL = {word: number for number, word in enumerate(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+     "nineteen"])}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "k": 1_000, "million": 1_000_000,
+                "m": 1_000_000, "mn": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+NUMBER_WORDS = frozenset([*_SMALL, *_TENS, *_SCALE_WORDS, *_ORDINALS, "some", "about",
+                          "around", "nearly", "almost", "over", "more", "fewer", "less",
+                          "under", "up", "at", "exactly", "roughly", "approximately", "an",
+                          "estimated", "a", "half", "tens", "thousands", "hundreds"])
+"""Words the parser reads as part of a number, which need not appear in the base."""
+_FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25,
+              "two thirds": 2 / 3, "three quarters": 0.75}
+_CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP"}
+_CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR",
+                   "pounds": "GBP"}
+_DURATIONS = {"year": 1.0, "years": 1.0, "month": 1 / 12, "months": 1 / 12,
+              "week": 7 / 365.25, "weeks": 7 / 365.25, "day": 1 / 365.25, "days": 1 / 365.25}
+_PEOPLE_WORDS = {"people", "person", "persons", "residents", "inhabitants", "civilians",
+                 "fighters", "rebels", "journalists", "dead", "killed", "died", "deaths",
+                 "lives", "evacuees", "evacuated"}
+
+# Hedges in the claim, and the range each gives the number after it.
+HEDGES: list[tuple[str, str]] = [
+    ("more than", "above"), ("over", "above"), ("at least", "above"), ("upwards of", "above"),
+    ("in excess of", "above"), ("fewer than", "below"), ("less than", "below"),
+    ("under", "below"), ("up to", "below"), ("at most", "below"), ("no more than", "below"),
+    ("nearly", "nearly"), ("almost", "nearly"), ("just under", "nearly"),
+    ("about", "about"), ("around", "about"), ("approximately", "about"), ("roughly", "about"),
+    ("some", "about"), ("an estimated", "about"), ("estimated", "about"), ("circa", "about"),
+    ("exactly", "exact"), ("precisely", "exact"),
+]
+ABOUT_TOLERANCE = 0.1
+""""About 2,200" in a claim allows 10% either way, as the base's own hedge does."""
+ROUNDING_TOLERANCE = 0.05
+"""An unhedged round number ("2,000", "$300 million") stands for what rounds to it, up to
+5%; "2,100" allows a half of its last digit, 50."""
+
+_NUMBER = re.compile(
+    r"(?P<currency>[$€£])?\s?(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<scale>k|thousand|million|mn|m|billion|bn)\b)?", re.IGNORECASE)
+_WORD_NUMBER = re.compile(
+    r"\b(?P<words>(?:(?:" + "|".join([*_SMALL, *_TENS]) + r")\b[\s-]?)+)"
+    r"(?:(?P<scale>hundred|thousand|million|billion)\b)?", re.IGNORECASE)
+_ORDINAL = re.compile(
+    r"\b(?:(?P<word>" + "|".join(_ORDINALS) + r")|(?P<digits>\d+)(?:st|nd|rd|th))"
+    r"(?:[\s-](?:largest|biggest|most populous|city|place|ranked))?\b", re.IGNORECASE)
+_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr)
+                if name})
+_MONTHS["sept"] = 9
+_MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DATES = [
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b",
+               re.IGNORECASE),
+    re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b",
+               re.IGNORECASE),
+    re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+    re.compile(r"\b" + _MONTH + r",?\s+(?:of\s+)?(?P<year>\d{4})\b", re.IGNORECASE),
+    re.compile(r"\b(?P<year>(?:19|20)\d{2})\b(?!\s*(?:people|years|dead|killed|\$))"),
+]
+
+
+class Quantity(NamedTuple):
+    """A number in a claim, with the range the claim's own words allow."""
+
+    text: str
+    """As written: ``about 2,200``, ``two years``, ``$302.5 million``."""
+    value: float
+    unit: str | None
+    """``people``, ``years``, ``USD``, ``rank``, ``share``, or None when the claim says not."""
+    low: float
+    high: float
+    hedge: str
+
+    def as_dict(self) -> dict[str, object]:
+        return {"text": self.text, "value": self.value, "unit": self.unit, "low": self.low,
+                "high": self.high, "hedge": self.hedge}
+
+
+class ClaimDate(NamedTuple):
+    """A date in a claim, to the precision the claim gives."""
+
+    text: str
+    iso: str
+    """``2012``, ``2012-02`` or ``2012-02-22``."""
+    earliest: str
+    latest: str
+
+    def as_dict(self) -> dict[str, object]:
+        return {"text": self.text, "date": self.iso, "earliest": self.earliest,
+                "latest": self.latest}
+
+
+class Reading(NamedTuple):
+    """Everything found in a claim."""
+
+    claim: str
+    quantities: list[Quantity]
+    dates: list[ClaimDate]
+    words: list[str]
+    """The claim's other words, lower-cased: what it is about."""
+
+
+def _hedge_before(text: str, start: int) -> tuple[str, str]:
+    before = text[:start].lower().rstrip()
+    for phrase, kind in HEDGES:
+        if before.endswith(phrase) and (len(before) == len(phrase)
+                                        or not before[-len(phrase) - 1].isalnum()):
+            return phrase, kind
+    return "", "none"
+
+
+def _range(value: float, kind: str, digits: str | None,
+           scale: float = 1) -> tuple[float, float]:
+    if kind == "above":
+        return value, float("inf")
+    if kind == "below":
+        return float("-inf"), value
+    if kind == "nearly":
+        return value * (1 - 2 * ABOUT_TOLERANCE), value
+    if kind == "about":
+        return value * (1 - ABOUT_TOLERANCE), value * (1 + ABOUT_TOLERANCE)
+    if kind == "exact" or digits is None:
+        tolerance = 0.0 if kind == "exact" else value * ROUNDING_TOLERANCE
+        return value - tolerance, value + tolerance
+    rounding = _rounding(value, digits, scale)
+    return value - rounding, value + rounding
+
+
+def _rounding(value: float, digits: str, scale: float = 1) -> float:
+    """Half a unit of the last significant digit of a number as written (``302.5 million``:
+    50,000), at most 5%."""
+    plain = digits.replace(",", "")
+    if "." in plain:
+        step = 10.0 ** -len(plain.split(".")[1])
+    else:
+        step = 10.0 ** (len(plain) - len(plain.rstrip("0")))
+    return float(min(step * scale / 2, abs(value) * ROUNDING_TOLERANCE))
+
+
+def _unit_after(text: str, end: int) -> tuple[str | None, float, int]:
+    """The unit named just after a number, its factor, and where it ends."""
+    match = re.match(r"[\s-]*([A-Za-z]+)", text[end:])
+    if not match:
+        return None, 1.0, end
+    word = match.group(1).lower()
+    if word in _DURATIONS:
+        return "years", _DURATIONS[word], end + match.end()
+    if word in _CURRENCY_WORDS:
+        return _CURRENCY_WORDS[word], 1.0, end + match.end()
+    if word in _PEOPLE_WORDS:
+        return "people", 1.0, end + match.end()
+    return None, 1.0, end
+
+
+def _word_value(words: str) -> float | None:
+    total = 0
+    for word in re.split(r"[\s-]+", words.lower().strip()):
+        if word in _SMALL:
+            total += _SMALL[word]
+        elif word in _TENS:
+            total += _TENS[word]
+        elif word:
+            return None
+    return float(total)
+
+
+def read(claim: str) -> Reading:
+    """The quantities, dates and words of a claim."""
+    text = " ".join(claim.split())
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= first or start >= last for first, last in taken)
+
+    dates: list[ClaimDate] = []
+    for pattern in _DATES:
+        for match in pattern.finditer(text):
+            if not free(match.start(), match.end()):
+                continue
+            found = _date(match)
+            if found is not None:
+                dates.append(found)
+            taken.append((match.start(), match.end()))  # "31 February 2012" is no date at all
+    quantities: list[Quantity] = []
+    for match in re.finditer(r"\b(?:tens of thousands|thousands|hundreds)\b", text,
+                             re.IGNORECASE):
+        if free(match.start(), match.end()):
+            least, most = {"tens of thousands": (10_000.0, 99_999.0),
+                           "thousands": (1_000.0, 9_999.0),
+                           "hundreds": (100.0, 999.0)}[match.group().lower()]
+            quantities.append(Quantity(match.group(), least, "people", least, most, "vague"))
+            taken.append((match.start(), match.end()))
+    for phrase, share in _FRACTIONS.items():
+        for match in re.finditer(rf"\b{phrase}\b", text, re.IGNORECASE):
+            if free(match.start(), match.end()):
+                hedge, kind = _hedge_before(text, match.start())
+                low, high = _range(share, kind, None)
+                quantities.append(Quantity(match.group(), share, "share", low, high, hedge))
+                taken.append((match.start(), match.end()))
+    for match in _ORDINAL.finditer(text):
+        if free(match.start(), match.end()) and (match["digits"] or match["word"]):
+            rank = int(match["digits"]) if match["digits"] else _ORDINALS[match["word"].lower()]
+            quantities.append(Quantity(match.group(), rank, "rank", rank, rank, "exact"))
+            taken.append((match.start(), match.end()))
+    for match in _NUMBER.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        digits = match["digits"]
+        value = float(digits.replace(",", ""))
+        scale = (match["scale"] or "").lower()
+        factor = _SCALE_WORDS.get(scale, 1)
+        quantities.append(_quantity(text, match.start(), match.end(), value * factor, digits,
+                                    _CURRENCIES.get(match["currency"] or ""), scale=factor))
+        taken.append((match.start(), match.end()))
+    for match in _WORD_NUMBER.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        spelled = _word_value(match["words"])
+        if spelled is None:
+            continue
+        value = spelled * _SCALE_WORDS.get((match["scale"] or "").lower(), 1)
+        quantities.append(_quantity(text, match.start(), match.end(), value,
+                                    f"{value:.0f}", None))
+        taken.append((match.start(), match.end()))
+    words = [word.lower() for word in re.findall(r"[A-Za-zÀ-ÿ][\w'’-]*", text)]
+    return Reading(text, quantities, dates, words)
+
+
+def _quantity(text: str, start: int, end: int, value: float, digits: str | None,
+              currency: str | None, *, scale: float = 1) -> Quantity:
+    hedge, kind = _hedge_before(text, start)
+    unit, factor, unit_end = _unit_after(text, end)
+    unit = currency or unit
+    value *= factor
+    low, high = _range(value, kind, digits, scale * factor)
+    shown = (f"{hedge} " if hedge else "") + text[start:unit_end].strip()
+    return Quantity(shown, value, unit, low, high, hedge or "none")
+
+
+def _date(match: re.Match[str]) -> ClaimDate | None:
+    groups = match.groupdict()
+    year = int(groups["year"])
+    month_text = groups.get("month")
+    month = None
+    if month_text:
+        month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.lower())
+        if month is None or not 1 <= month <= 12:
+            return None
+    day = int(groups["day"]) if groups.get("day") else None
+    if month is None:
+        return ClaimDate(match.group(), f"{year:04d}", f"{year:04d}-01-01", f"{year:04d}-12-31")
+    last = calendar.monthrange(year, month)[1]
+    if day is None:
+        return ClaimDate(match.group(), f"{year:04d}-{month:02d}", f"{year:04d}-{month:02d}-01",
+                         f"{year:04d}-{month:02d}-{last:02d}")
+    if not 1 <= day <= last:
+        return None
+    iso = f"{year:04d}-{month:02d}-{day:02d}"
+    return ClaimDate(match.group(), iso, iso, iso)
