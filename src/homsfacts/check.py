@@ -231,7 +231,16 @@ class Checker:
             return (NOT_ENOUGH_INFO, f"{quantity.text!r} could be any of {labels}, and they "
                     "give different answers", best, dates)
         verdict, reason, remaining = outcomes[0]
-        return verdict, reason, best[:1], remaining
+        return verdict, reason, self._compared(best[0]), remaining
+
+    def _compared(self, figure: Record) -> list[Record]:
+        """The figure a claim was compared with and, for a quantity several sources give,
+        every other value that counted, preferred first."""
+        group = figure.get("group")
+        if not group:
+            return [figure]
+        return [self.base.show(value["id"]) for value in group["values"]
+                if value["rank"] != "deprecated"]
 
     def _against_figure(self, quantity: Quantity, figure: Record, reading: Reading,
                         dates: list[ClaimDate]) -> tuple[str, str, list[ClaimDate]]:
@@ -253,9 +262,8 @@ class Checker:
                 return (NOT_ENOUGH_INFO, f"the claim dates {label!r} more precisely "
                         f"({claim_date.text}) than its source ({figure['as_of']})", remaining)
         group = figure.get("group")
-        values = [figure] if not group else [
-            self.base.show(value["id"]) for value in group["values"]
-            if value["rank"] != "deprecated"]
+        values = self._compared(figure)
+        label = values[0]["label"]
         outcomes = []
         for value in values:
             allowed = figure_range(value)
