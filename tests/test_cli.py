@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from homsfacts import __version__
@@ -260,7 +262,9 @@ def test_who_and_show_read_names_from_stdin_as_ndjson() -> None:
 def test_stdin_misses_are_reported_and_exit_1() -> None:
     result = run("show", "-", "--json", input="homs\nnot-an-id\n")
     assert result.exit_code == 1
-    assert result.stdout.count("\n") == 1
+    answered, missed = (json.loads(line) for line in result.stdout.splitlines())
+    assert answered["id"] == "homs"  # one line out for every line in, in order
+    assert (missed["query"], missed["error"]) == ("not-an-id", "not-found")
     assert "no record has the id 'not-an-id'" in result.stderr
     assert "1 of 2 lines matched nothing" in result.stderr
     assert run("who", "-", input="\n").exit_code == 2

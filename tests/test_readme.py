@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -29,8 +30,9 @@ def test_every_command_has_an_example() -> None:
 def test_the_quick_start_is_two_lines_and_ci_runs_the_second() -> None:
     quick_start = TEXT.split("## Quick start", 1)[1].split("\n## ", 1)[0]
     lines = re.findall(r"```sh\n(.*?)\n```", quick_start)
-    assert lines == ['pip install . && homsfacts timeline',
-                     'pip install ".[test]" && python -m pytest']
+    venv = "python3 -m venv .venv && . .venv/bin/activate && "
+    assert lines == [venv + 'pip install . && homsfacts timeline',
+                     venv + 'pip install ".[test]" && python -m pytest']
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert lines[1] in ci.splitlines()
 
@@ -46,3 +48,14 @@ def test_the_python_example_runs() -> None:
     code = re.search(r"```python\n(.*?)```", block, re.DOTALL)
     assert code is not None
     exec(compile(code.group(1), "README.md", "exec"), {})
+
+
+def test_the_example_base_in_the_readme_is_valid(tmp_path: Path) -> None:
+    from homsfacts.loader import check_file
+
+    block = TEXT.split("## Writing or extending a fact base", 1)[1]
+    example = re.search(r"```toml\n(.*?)```", block, re.DOTALL)
+    assert example is not None
+    path = tmp_path / "example.toml"
+    path.write_text(example.group(1), encoding="utf-8")
+    assert [str(finding) for finding in check_file(path)] == []

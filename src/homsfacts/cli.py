@@ -461,16 +461,30 @@ def _answer_each(session: Session, query: str, answer: Callable[[str], Answer],
         chosen = Format.ndjson
     queries = [line.strip() for line in env.stdin if line.strip()]
     missed = 0
-    for each in queries:
+    for number, each in enumerate(queries):
+        if number and chosen in (Format.plain, Format.table) and not fields:
+            env.stdout.write("\n")  # records apart, as `check -` keeps its verdicts
         try:
             emit(env, answer(each), chosen, fields)
-        except NotFoundError as error:
+        except (NotFoundError, QueryError) as error:
+            # One line out for every line in, so a script can pair them: a miss is an
+            # object (NDJSON) or an `error` line (plain) in the place of the answer.
             missed += 1
             _say(env, f"homsfacts: {error.message}")
+            render(Answer("miss", _miss(each, error)), chosen, env, None)
     if missed:
         raise NotFoundError(f"{missed} of {len(queries)} lines matched nothing")
     if not queries:
         raise QueryError("no names on stdin")
+
+
+def _miss(query: str, error: HomsfactsError) -> dict[str, Any]:
+    """The documented stand-in for an answer that `who -` or `show -` could not give."""
+    kind = "usage" if isinstance(error, QueryError) else (
+        "ambiguous" if getattr(error, "ambiguous", False) else "not-found")
+    suggestions = getattr(error, "suggestions", [])
+    return {"query": query, "error": kind, "message": error.message,
+            "suggestions": [{"id": item.id, "name": item.label} for item in suggestions]}
 
 
 @app.command(cls=Command)

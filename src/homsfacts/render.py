@@ -335,6 +335,11 @@ COLUMNS: dict[str, list[Column]] = {
                 Column("message", field_text("message"), flex=3, block="body")],
 }
 
+COLUMNS["card-event"] = [*COLUMNS["event"], Column(
+    "within", lambda record: f"in {record['within']}" if record.get("within") else "",
+    flex=1, block="aside")]
+"""A place card's events, each marked with the place inside it where it happened."""
+
 LIST_ROWS = {"events": "event", "figures": "figure", "sources": "source", "search": "hit",
              "findings": "finding", "entities": "entity", "statements": "statement",
              "conflicts": "conflict", "changes": "change", "reports": "report"}
@@ -393,7 +398,8 @@ def card_lines(answer: Answer) -> list[tuple[str, ...]]:
         text = with_attribution(statement["text"], statement.get("attribution"))
         lines.append(("statement", text, _sources(statement)))
     for event in record.get("events") or []:
-        lines.append(("event", date_label(event), event["id"], _summary(event), _sources(event)))
+        line = ("event", date_label(event), event["id"], _summary(event), _sources(event))
+        lines.append(line + ((f"in {event['within']}",) if event.get("within") else ()))
     for figure in record.get("figures") or []:
         lines.append(("figure", figure["id"], figure["display"], figure["label"],
                       _sources(figure)))
@@ -426,6 +432,12 @@ def render_plain(answer: Answer, env: Environment, fields: list[str] | None) -> 
     if fields:
         for item in answer.items:
             out.write("\t".join(_cell(item.get(name)) for name in fields) + "\n")
+        return
+    if answer.kind == "miss":
+        miss = answer.data
+        ids = ",".join(item["id"] for item in miss["suggestions"])
+        out.write("\t".join(safe_text(cell, one_line=True) for cell in (
+            "error", miss["query"], miss["error"], ids)) + "\n")
         return
     lines = rows_of(answer)[1] if answer.is_list else card_lines(answer)
     for line in lines:

@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 from homsfacts.dates import PartialDate
 from homsfacts.errors import FactBaseError, NotFoundError, QueryError, Suggestion
-from homsfacts.match import TIER_NAME, TIER_WORD, closest, fold, name_keys
+from homsfacts.match import TIER_NAME, TIER_WORD, closest, fold, name_keys, words
 from homsfacts.reports import AGREED, group_view
 from homsfacts.views import Record, cited_paragraphs, view
 from homsfacts.vocabulary import RECORD_TYPES, SCHEMA_VERSION, WHERE_KINDS, WHO_KINDS
@@ -272,6 +272,14 @@ class FactBase:
             raise NotFoundError(
                 f"{query!r} matches {len(best)} records; ask for one by its id",
                 suggestions=self._suggestions([row[0] for row in best]), ambiguous=True)
+        if record_type == "entity":
+            by_words = self._by_all_words(query, kinds)
+            if len(by_words) == 1:
+                return self._one(by_words[0])
+            if by_words:
+                raise NotFoundError(
+                    f"{query!r} matches {len(by_words)} records; ask for one by its id",
+                    suggestions=self._suggestions(by_words), ambiguous=True)
         if record_type == "figure":
             in_group = self._group_members(fold(query).replace(" ", "-"))
             hits = in_group or self._fts_ids(query, "figure")
@@ -325,6 +333,20 @@ class FactBase:
             card["part_of"] = [_brief(place) for place in self.containing(entity["id"])]
             card["contains"] = [_brief(place) for place in self.contained(entity["id"])]
         return card
+
+    def _by_all_words(self, query: str, kinds: frozenset[str] | None) -> list[str]:
+        """Entities whose names or aliases hold every word of the query, in any order:
+        ``syrian observatory``, ``nusra front``, ``press centre``."""
+        wanted = list(dict.fromkeys(words(query)))
+        if not wanted:
+            return []
+        marks = ", ".join("?" for _ in wanted)
+        rows = self._db.execute(
+            "SELECT n.id, r.kind FROM names n JOIN records r ON r.id = n.id "
+            f"WHERE n.key IN ({marks}) AND n.tier = ? AND r.type = 'entity' GROUP BY n.id "
+            "HAVING COUNT(DISTINCT n.key) = ? ORDER BY MIN(r.position)",
+            (*wanted, TIER_WORD, len(wanted))).fetchall()
+        return [record_id for record_id, kind in rows if kinds is None or kind in kinds]
 
     def _one(self, record_id: str) -> Record:
         record = self.get(record_id)
@@ -453,14 +475,20 @@ class FactBase:
     @_recovering
     def related(self, entity_id: str, *,
                 every_report: bool = False) -> tuple[list[Record], list[Record]]:
-        """The events that involve an entity, and the figures about it or those events; one
-        per group unless ``every_report``."""
+        """The events that involve an entity, or happened in a place or any place inside
+        it (each such event marked ``within``: the inner place), and the figures about it or
+        those events; one per group unless ``every_report``."""
+        inside = [entity_id, *(place["id"] for place in self._inside(entity_id))]
+        marks = ", ".join("?" for _ in inside)
         events = list(self._rows(
             "SELECT r.id, r.type, r.body, r.checksum FROM events e JOIN records r ON r.id = e.id "
-            "WHERE e.id IN "
-            "(SELECT record_id FROM links WHERE target_id = ? AND role IN ('entity', 'place')) "
-            "ORDER BY e.sort_key, e.position", (entity_id,)))
-        targets = [entity_id, *(event["id"] for event in events)]
+            "WHERE e.id IN (SELECT record_id FROM links WHERE role IN ('entity', 'place') AND "
+            f"target_id IN ({marks})) ORDER BY e.sort_key, e.position", tuple(inside)))
+        for event in events:
+            if entity_id not in event["entities"] and entity_id not in event["places"]:
+                event["within"] = next(
+                    (place for place in inside if place in event["places"]), None)
+        targets = [*inside, *(event["id"] for event in events)]
         marks = ", ".join("?" for _ in targets)
         figures = list(self._rows(
             "SELECT id, type, body, checksum FROM records WHERE type = 'figure' AND id IN "
@@ -470,6 +498,19 @@ class FactBase:
         collapse = not every_report
         return (self._grouped(events, collapse=collapse),
                 self._grouped(figures, collapse=collapse))
+
+    def _inside(self, place_id: str) -> list[Record]:
+        """Every place inside this one, at any depth, nearest first."""
+        found: list[Record] = []
+        frontier = [place_id]
+        seen = {place_id}
+        while frontier:
+            inner = [place for parent in frontier for place in self.contained(parent)
+                     if place["id"] not in seen]
+            seen.update(place["id"] for place in inner)
+            found.extend(inner)
+            frontier = [place["id"] for place in inner]
+        return found
 
     @_recovering
     def containing(self, place_id: str) -> list[Record]:

@@ -243,6 +243,9 @@ def _blocks(title: str | None, columns: list[Column], cells: list[list[str]]) ->
 
 def render_table(answer: Answer, env: Environment, fields: list[str] | None) -> None:
     console = _console(env)
+    if answer.kind == "miss":  # `who -` on a terminal: the message is on stderr already
+        console.print(Text(f"{answer.data['query']}: {answer.data['error']}", style="dim"))
+        return
     if not answer.is_list:
         console.print(_card(answer, min(env.width, CARD_WIDTH)))
         return
@@ -340,7 +343,7 @@ def _entity_card(record: Record, width: int) -> RenderableType:
     inner = width
     for key, title, columns in (
             ("statements", "Statements", COLUMNS["statement"]),
-            ("events", "Events", COLUMNS["event"]),
+            ("events", "Events", COLUMNS["card-event"]),
             ("figures", "Figures", COLUMNS["figure"]),
             ("cited", "Sources", [ID, *COLUMNS["source"][1:4]])):
         if record.get(key):

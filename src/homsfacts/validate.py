@@ -189,7 +189,13 @@ class _Checker:
         if kind == "missing":
             return "required field is missing"
         text = str(item["msg"])
-        return f"{text[0].lower()}{text[1:]}, got {_describe(item.get('input'))}"
+        message = f"{text[0].lower()}{text[1:]}, got {_describe(item.get('input'))}"
+        if kind == "literal_error" and isinstance(item.get("input"), str):
+            allowed = re.findall(r"'([^']*)'", str((item.get("ctx") or {}).get("expected")))
+            guess = _suggest(item["input"], allowed)
+            if guess:
+                message += f"; did you mean {guess!r}?"
+        return message
 
     # -- pass 2: meaning -------------------------------------------------------------------
 
@@ -229,7 +235,11 @@ class _Checker:
                     )
                     continue
                 first_seen[record_id] = f"{table}[{index}]"
-                kinds[record_id] = table if table != "entities" else str(record.get("kind"))
+                # A record whose shape is wrong (a misspelt kind) has its problem reported
+                # once, where it is; references to it are not blamed on it again.
+                broken = (table, index) in self.broken
+                kinds[record_id] = table if table != "entities" else (
+                    "?" if broken else str(record.get("kind")))
         self.kinds = kinds
         self.sources = {
             record["id"]: record.get("paragraphs") for _, record in self.records("sources")
@@ -350,6 +360,8 @@ class _Checker:
             guess = _suggest(ref, list(self.kinds))
             hint = f"; did you mean {guess!r}?" if guess else ""
             self.report(location, f"{ref!r} does not match any record{hint}", "dangling-ref")
+        elif kind == "?":
+            return
         elif places_only and kind not in PLACE_KINDS:
             self.report(location, f"{ref!r} is a {kind}, not a place", "wrong-kind")
         elif not places_only and kind in {"sources", "figures"}:

@@ -1,0 +1,91 @@
+"""Finding things the way people ask (issue 12): names of several words, places that hold
+other places, one answer line per input line, and a misspelt kind reported once."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from homsfacts.errors import ExitStatus
+from homsfacts.loader import check_file
+from homsfacts.store import FactBase
+
+from .conftest import minimal, run, write
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("syrian observatory", "syrian-observatory-for-human-rights"),
+     ("observatory syrian", "syrian-observatory-for-human-rights"),
+     ("free syrian", "free-syrian-army"), ("al-nusra", "al-nusra-front"),
+     ("nusra front", "al-nusra-front")],
+)
+def test_every_word_of_a_name_finds_it_in_any_order(base: FactBase, query: str,
+                                                     expected: str) -> None:
+    assert base.who(query)["id"] == expected
+    assert run("who", query, "--json").json()["id"] == expected
+
+
+def test_a_place_found_by_the_words_of_its_name(base: FactBase) -> None:
+    assert base.where("press centre")["id"] == "opposition-press-centre"
+
+
+def test_words_shared_by_several_names_stay_ambiguous() -> None:
+    result = run("who", "syrian")
+    assert result.exit_code == ExitStatus.NOT_FOUND
+    assert "one of:" in result.stderr
+
+
+def test_a_place_card_includes_what_happened_in_the_places_inside_it(base: FactBase) -> None:
+    card = base.where("homs")
+    within = {event["id"]: event.get("within") for event in card["events"]}
+    assert within["journalists-killed"] == "baba-amr"
+    assert within["waer-retaken"] == "waer"
+    assert "siege-death-toll" in {figure["id"] for figure in card["figures"]}
+    timeline = {event["id"] for event in base.timeline(about="homs")}
+    assert set(within) == timeline
+
+
+def test_stdin_lookups_give_one_line_per_input_line() -> None:
+    result = run("who", "-", "--json", input="colvin\ncolvn\nhts\nsyrian\n")
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line.get("id") or line["query"] for line in lines] == [
+        "marie-colvin", "colvn", "hayat-tahrir-al-sham", "syrian"]
+    assert lines[1]["error"] == "not-found"
+    assert lines[1]["suggestions"][0]["id"] == "marie-colvin"
+    assert lines[3]["error"] == "ambiguous"
+    assert result.exit_code == ExitStatus.NOT_FOUND
+    plain = run("who", "-", "-f", "plain", "--fields", "id", input="colvin\ncolvn\n")
+    assert plain.stdout.splitlines() == ["marie-colvin", "error\tcolvn\tnot-found\tmarie-colvin"]
+
+
+def test_a_misspelt_kind_gets_a_suggestion_and_is_reported_once(tmp_path: Path) -> None:
+    path = write(tmp_path, minimal('''
+[[entities]]
+id = "homs"
+kind = "city"
+name = "Homs"
+description = "City."
+sources = [{ source = "src", paragraphs = [1] }]
+
+[[entities]]
+id = "baba-amr"
+kind = "neighborhood"
+name = "Baba Amr"
+description = "N."
+located_in = "homs"
+sources = [{ source = "src", paragraphs = [1] }]
+
+[[entities]]
+id = "press"
+kind = "site"
+name = "Press centre"
+description = "S."
+located_in = "baba-amr"
+sources = [{ source = "src", paragraphs = [1] }]
+'''))
+    (finding,) = check_file(path)
+    assert finding.field == "kind"
+    assert finding.message.endswith("did you mean 'neighbourhood'?")
