@@ -269,17 +269,13 @@ class FactBase:
             if len(best) == 1:
                 found = self._grouped([self._one(best[0][0])], collapse=False)[0]
                 return self._preferred(found) if record_type == "figure" else found
-            raise NotFoundError(
-                f"{query!r} matches {len(best)} records; ask for one by its id",
-                suggestions=self._suggestions([row[0] for row in best]), ambiguous=True)
+            raise self._ambiguous(query, [row[0] for row in best], "records")
         if record_type == "entity":
             by_words = self._by_all_words(query, kinds)
             if len(by_words) == 1:
                 return self._one(by_words[0])
             if by_words:
-                raise NotFoundError(
-                    f"{query!r} matches {len(by_words)} records; ask for one by its id",
-                    suggestions=self._suggestions(by_words), ambiguous=True)
+                raise self._ambiguous(query, by_words, "records")
         if record_type == "figure":
             in_group = self._group_members(fold(query).replace(" ", "-"))
             hits = in_group or self._fts_ids(query, "figure")
@@ -291,9 +287,7 @@ class FactBase:
             if len(hits) == 1:
                 return self._one(hits[0])
             if hits:
-                raise NotFoundError(
-                    f"{query!r} matches {len(hits)} figures; ask for one by its id",
-                    suggestions=self._suggestions(hits), ambiguous=True)
+                raise self._ambiguous(query, hits, "figures")
         if rows:
             other = self._one(rows[0][0])
             raise NotFoundError(
@@ -333,6 +327,10 @@ class FactBase:
             card["part_of"] = [_brief(place) for place in self.containing(entity["id"])]
             card["contains"] = [_brief(place) for place in self.contained(entity["id"])]
         return card
+
+    def _ambiguous(self, query: str, ids: list[str], what: str) -> NotFoundError:
+        return NotFoundError(f"{query!r} matches {len(ids)} {what}; ask for one by its id",
+                             suggestions=self._suggestions(ids), ambiguous=True)
 
     def _by_all_words(self, query: str, kinds: frozenset[str] | None) -> list[str]:
         """Entities whose names or aliases hold every word of the query, in any order:
