@@ -89,3 +89,14 @@ sources = [{ source = "src", paragraphs = [1] }]
     (finding,) = check_file(path)
     assert finding.field == "kind"
     assert finding.message.endswith("did you mean 'neighbourhood'?")
+
+
+def test_search_ranks_what_a_record_is_called_above_passing_mentions(base: FactBase) -> None:
+    ranked = [hit["id"] for hit in base.search("siege")]
+    assert ranked.index("old-city-siege") < ranked.index("syrian-government")
+    assert base.search("press centre")[0]["id"] == "opposition-press-centre"
+
+
+@pytest.mark.parametrize("typed", ["evacuat", "evacuated", "evacuation"])
+def test_search_matches_word_forms_and_a_word_being_typed(base: FactBase, typed: str) -> None:
+    assert "siege-evacuation" in [hit["id"] for hit in base.search(typed)]

@@ -24,7 +24,7 @@ from homsfacts.reports import AGREED, group_view
 from homsfacts.views import Record, cited_paragraphs, view
 from homsfacts.vocabulary import RECORD_TYPES, SCHEMA_VERSION, WHERE_KINDS, WHO_KINDS
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 """Bumped whenever the SQLite layout changes, so older caches are rebuilt."""
 
 _TABLES = """
@@ -50,7 +50,7 @@ CREATE TABLE groups(key TEXT NOT NULL, id TEXT NOT NULL, position INTEGER NOT NU
 CREATE INDEX groups_by_key ON groups(key, position);
 CREATE INDEX groups_by_id ON groups(id);
 CREATE VIRTUAL TABLE search USING fts5(
-    id UNINDEXED, title, body, tokenize = 'porter unicode61 remove_diacritics 2');
+    id UNINDEXED, name, title, body, tokenize = 'porter unicode61 remove_diacritics 2');
 """
 
 _FTS_WORD = re.compile(r"\w+")
@@ -95,7 +95,7 @@ def build(connection: sqlite3.Connection, document: dict[str, Any], meta: dict[s
     links: list[tuple[str, str, str]] = []
     citations: list[tuple[str, str, int]] = []
     groups: list[tuple[str, str, int]] = []
-    search: list[tuple[str, str, str]] = []
+    search: list[tuple[str, str, str, str]] = []
     position = 0
 
     def cite(record_id: str, record: dict[str, Any]) -> None:
@@ -113,7 +113,8 @@ def build(connection: sqlite3.Connection, document: dict[str, Any], meta: dict[s
             body = json.dumps(record, ensure_ascii=False)
             records.append((record_id, kind, position, record.get("kind"), title, body,
                             checksum(record_id, body)))
-            search.append((record_id, title, _search_text(record)))
+            search.append((record_id, _search_name(kind, record), title,
+                           _search_text(record)))
             if kind == "source":
                 names.extend((key, tier, record_id)
                              for key, tier in name_keys(record_id, [], with_initials=False))
@@ -155,15 +156,39 @@ def build(connection: sqlite3.Connection, document: dict[str, Any], meta: dict[s
     connection.executemany("INSERT INTO links VALUES (?, ?, ?)", links)
     connection.executemany("INSERT INTO citations VALUES (?, ?, ?)", citations)
     connection.executemany("INSERT INTO groups VALUES (?, ?, ?)", groups)
-    connection.executemany("INSERT INTO search VALUES (?, ?, ?)", search)
+    connection.executemany("INSERT INTO search VALUES (?, ?, ?, ?)", search)
     full_meta = {**meta, "format_version": str(FORMAT_VERSION),
                  "schema_version": str(SCHEMA_VERSION), "records": str(position)}
     connection.executemany("INSERT INTO meta VALUES (?, ?)", sorted(full_meta.items()))
     connection.commit()
 
 
+SEARCH_WEIGHTS = (0.0, 10.0, 4.0, 1.0)
+"""bm25 weights of the id, name, title and body columns: what a record is called counts more
+than its summary or label, and that more than a passing mention in its statements."""
+
+
+def _search_name(kind: str, record: dict[str, Any]) -> str:
+    """What a record is called: its id in words (``old city siege``), and a person's or a
+    place's name and aliases."""
+    names = [record["id"].replace("-", " ")]
+    if kind == "entity":
+        names += [record["name"], *record["aliases"]]
+    return "\n".join(names)
+
+
 def _fts_query(text: str, joiner: str) -> str:
-    return f" {joiner} ".join(f'"{word}"' for word in _FTS_WORD.findall(fold(text)))
+    """An FTS5 query for the words of ``text``; the last word also matches as a prefix, as a
+    word being typed (``evacuat``) should."""
+    found = _FTS_WORD.findall(fold(text))
+    terms = [f'"{word}"' for word in found]
+    if found and len(found[-1]) >= 4:
+        # The index holds Porter stems ("evacu") and a prefix is matched against them
+        # unstemmed, so a word cut short is tried a few letters shorter too.
+        last = found[-1]
+        cuts = range(len(last), max(4, len(last) - 3) - 1, -1)
+        terms[-1] = "(" + " OR ".join([f'"{last}"', *(f'"{last[:cut]}"*' for cut in cuts)]) + ")"
+    return f" {joiner} ".join(terms)
 
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -560,7 +585,8 @@ class FactBase:
             expression = _fts_query(text, joiner)
             if not expression:
                 return []
-            sql = ("SELECT s.id, bm25(search, 0.0, 5.0, 1.0) AS score, r.type, r.body, r.title, "
+            sql = (f"SELECT s.id, bm25(search, {', '.join(map(str, SEARCH_WEIGHTS))}) AS score, "
+                   "r.type, r.body, r.title, "
                    "r.checksum "
                    "FROM search s "
                    "JOIN records r ON r.id = s.id WHERE search MATCH ?")
