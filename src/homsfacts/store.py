@@ -220,6 +220,7 @@ class FactBase:
         self.cached = cached
         """True when the base came from the cache without re-validating the file."""
         self._rebuild = rebuild
+        self._groups: dict[tuple[str, str | None], Record] = {}
         """Builds the index again from the file, when a cached one turns out damaged."""
 
     def _recover(self) -> None:
@@ -230,6 +231,7 @@ class FactBase:
         with contextlib.suppress(sqlite3.Error):
             self._db.close()
         self._db = rebuild()
+        self._groups.clear()
         self.cached = False
 
     def close(self) -> None:
@@ -432,6 +434,15 @@ class FactBase:
             return grouped
         return self._grouped([self._one(group["preferred"])], collapse=False)[0]
 
+    def _group_view(self, key: str, source: str | None = None) -> Record:
+        """A group's view, built once per run: ``who -`` meets the same groups again and
+        again, and the base does not change under a run."""
+        if (key, source) not in self._groups:
+            members = _citing([self._one(member) for member in self._group_members(key)],
+                              source)
+            self._groups[(key, source)] = group_view(key, members)
+        return self._groups[(key, source)]
+
     def _group_key(self, record_id: str) -> str | None:
         row = self._db.execute("SELECT key FROM groups WHERE id = ?", (record_id,)).fetchone()
         return None if row is None else str(row[0])
@@ -455,11 +466,7 @@ class FactBase:
                 f"SELECT id, key FROM groups WHERE id IN ({marks})", chunk).fetchall())
         if not key_of:
             return records
-        groups: dict[str, Record] = {}
-        for key in dict.fromkeys(key_of.values()):
-            members = _citing([self._one(member) for member in self._group_members(key)],
-                              source)
-            groups[key] = group_view(key, members)
+        groups = {key: self._group_view(key, source) for key in dict.fromkeys(key_of.values())}
         present = {record["id"] for record in records}
         shown: set[str] = set()
         result = []
@@ -501,7 +508,9 @@ class FactBase:
         """The events that involve an entity, or happened in a place or any place inside
         it (each such event marked ``within``: the inner place), and the figures about it or
         those events; one per group unless ``every_report``."""
-        inside = [entity_id, *(place["id"] for place in self._inside(entity_id))]
+        entity = self._one(entity_id)
+        places = self._inside(entity_id) if entity.get("kind") in WHERE_KINDS else []
+        inside = [entity_id, *(place["id"] for place in places)]
         marks = ", ".join("?" for _ in inside)
         events = list(self._rows(
             "SELECT r.id, r.type, r.body, r.checksum FROM events e JOIN records r ON r.id = e.id "
