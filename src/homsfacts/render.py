@@ -431,7 +431,7 @@ def render_plain(answer: Answer, env: Environment, fields: list[str] | None) -> 
     out = env.stdout
     if fields:
         for item in answer.items:
-            out.write("\t".join(_cell(item.get(name)) for name in fields) + "\n")
+            out.write("\t".join(_plain_field(item, name) for name in fields) + "\n")
         return
     if answer.kind == "miss":
         miss = answer.data
@@ -457,14 +457,12 @@ def render_csv(answer: Answer, env: Environment, fields: list[str] | None) -> No
 
         fields = list(FIELD_ORDER[RECORD_TYPES[export.tables[0]]])
         answer = Answer(export.tables[0], export.document[export.tables[0]])
-    if fields:
-        writer.writerow(fields)
-        for item in answer.items:
-            writer.writerow([_cell(item.get(name)) for name in fields])
-    else:
-        headers, rows = rows_of(answer)
-        writer.writerow(headers)
-        writer.writerows([[safe_text(cell) for cell in row] for row in rows])
+    # A machine format: field names as headers and raw values (``display`` is a column of
+    # its own), the same for every command, with or without --fields.
+    fields = fields or available_fields(answer)
+    writer.writerow(fields)
+    for item in answer.items:
+        writer.writerow([_cell(item.get(name)) for name in fields])
     env.stdout.write(buffer.getvalue())
 
 
@@ -498,6 +496,16 @@ def render_chart(answer: Answer, env: Environment, fields: list[str] | None) -> 
     from homsfacts.chart import layout, plain_chart
 
     env.stdout.write("\n".join(plain_chart(layout(answer.data, env.width))) + "\n")
+
+
+def _plain_field(record: Record, name: str) -> str:
+    """A field for reading: plain output keeps the qualifiers a table shows, so an event's
+    ``date`` is ``~2011 (derived)`` and a figure's ``value`` is ``about 2,200 people``."""
+    if name == "date" and record.get("type") == "event" and "derived" in record:
+        return safe_text(date_label(record), one_line=True)
+    if name == "value" and record.get("type") == "figure" and "display" in record:
+        return safe_text(record["display"], one_line=True)
+    return _cell(record.get(name))
 
 
 def _cell(value: Any) -> str:
