@@ -39,8 +39,52 @@ def actual_output(command: str) -> str:
     return result.stdout + result.stderr
 
 
+FIELDS_START = "<!-- fields: generated from the schema by `python -m tests.readme` -->"
+FIELDS_END = "<!-- /fields -->"
+_TABLE_ORDER = [("Source", "sources"), ("Entity", "entities"), ("Statement", "entities.statements"),
+                ("Event", "events"), ("Figure", "figures"), ("Citation", "sources = [...]")]
+
+
+def _type_of(spec: dict[str, object]) -> str:
+    """A field's type in words, from its JSON Schema."""
+    if "enum" in spec:
+        return " \\| ".join(f"`{value}`" for value in spec["enum"])  # type: ignore[union-attr]
+    if "anyOf" in spec:
+        kinds = [_type_of(member) for member in spec["anyOf"]  # type: ignore[union-attr]
+                 if member.get("type") != "null"]  # type: ignore[union-attr]
+        return " or ".join(dict.fromkeys(kinds))
+    if "$ref" in spec:
+        return str(spec["$ref"]).rsplit("/", 1)[-1].lower()
+    if spec.get("type") == "array":
+        return f"list of {_type_of(spec['items'])}"  # type: ignore[arg-type]
+    return {"integer": "integer", "number": "number", "string": "text",
+            "boolean": "true or false"}.get(str(spec.get("type")), str(spec.get("type")))
+
+
+def field_table() -> str:
+    """Every field of the format, from the JSON Schema the model generates: so the README's
+    table cannot drift from what ``validate`` accepts."""
+    from homsfacts.validate import json_schema
+
+    definitions = json_schema()["$defs"]
+    lines = ["| record | field | type | required | meaning |", "|---|---|---|---|---|"]
+    for name, table in _TABLE_ORDER:
+        definition = definitions[name]
+        required = set(definition.get("required", []))
+        for field, spec in definition["properties"].items():
+            meaning = " ".join(str(spec.get("description", "")).split()).replace("|", "\\|")
+            lines.append(f"| `{table}` | `{field}` | {_type_of(spec)} | "
+                         f"{'yes' if field in required else ''} | {meaning} |")
+    return "\n".join(lines)
+
+
+def with_field_table(text: str) -> str:
+    start, end = text.index(FIELDS_START), text.index(FIELDS_END)
+    return text[:start] + FIELDS_START + "\n\n" + field_table() + "\n\n" + text[end:]
+
+
 def refresh() -> None:
-    text = README.read_text(encoding="utf-8")
+    text = with_field_table(README.read_text(encoding="utf-8"))
 
     def rewrite(block: re.Match[str]) -> str:
         lines = []

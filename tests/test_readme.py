@@ -59,3 +59,9 @@ def test_the_example_base_in_the_readme_is_valid(tmp_path: Path) -> None:
     path = tmp_path / "example.toml"
     path.write_text(example.group(1), encoding="utf-8")
     assert [str(finding) for finding in check_file(path)] == []
+
+
+def test_the_field_table_is_generated_from_the_schema() -> None:
+    from .readme import with_field_table
+
+    assert with_field_table(TEXT) == TEXT, "run `python -m tests.readme`"

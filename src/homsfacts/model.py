@@ -75,13 +75,16 @@ class Source(TypedDict):
     id: str
     """Stable slug, unique across the base."""
     publisher: str
+    """Who published the text as it was read: ``Agence France-Presse (AFP)``, ``Naharnet``."""
     title: str
+    """The headline, as published."""
     published: str
     """Publication date, ``YYYY-MM-DD`` (or less precise if unknown)."""
     paragraphs: NotRequired[int | None]
     """How many body paragraphs the source has; citations beyond it are reported. Leave it
     out when the stored text may be incomplete."""
     url: NotRequired[str | None]
+    """The web address of the page read, for a web source."""
     carries: NotRequired[str | None]
     """The agency or outlet whose report this page carries, when it is not the publisher's
     own: ``Agence France-Presse (AFP)`` on Naharnet, ``The Guardian`` on a news aggregator."""
@@ -105,6 +108,7 @@ class Statement(TypedDict):
     attributed_to: NotRequired[str | None]
     """Id of the entity the source attributes the claim to."""
     sources: Citations
+    """The paragraphs that support the record, each source with its paragraph numbers."""
 
 
 class Entity(TypedDict):
@@ -115,7 +119,9 @@ class Entity(TypedDict):
     id: str
     """Stable slug, unique across the base."""
     kind: EntityKind
+    """What it is; the place kinds (country to site) are what ``where`` answers for."""
     name: str
+    """The name as the source gives it: ``Marie Colvin``, ``Baba Amr``."""
     aliases: NotRequired[list[str]]
     """Other names the source uses."""
     description: str
@@ -123,7 +129,10 @@ class Entity(TypedDict):
     located_in: NotRequired[str | None]
     """For places: id of the place that contains this one."""
     statements: NotRequired[list[Statement]]
+    """Sourced sentences about it, each with its own citation."""
     sources: Citations
+    """The paragraphs that support the record: ``[{ source = "afp-2024-12-06", paragraphs =
+    [17] }]``."""
 
 
 class Event(TypedDict):
@@ -132,6 +141,7 @@ class Event(TypedDict):
     __pydantic_config__ = _CONFIG  # type: ignore[misc]
 
     id: str
+    """Stable slug, unique across the base: ``old-city-siege``."""
     date: str
     """EDTF: ``2011``, ``2011-03``, ``2012-02-22``, ``~`` approximate, ``a/b`` a span."""
     derived: NotRequired[bool]
@@ -139,6 +149,7 @@ class Event(TypedDict):
     date_note: NotRequired[str | None]
     """How a derived or imprecise date was arrived at."""
     summary: str
+    """What happened, in one sentence of the base's own words."""
     attribution: NotRequired[str | None]
     """The source's hedge on the event, if it has one."""
     entities: NotRequired[list[str]]
@@ -154,6 +165,7 @@ class Event(TypedDict):
     rank_reason: NotRequired[str | None]
     """Why a report is preferred or deprecated; required when ``rank`` is not normal."""
     sources: Citations
+    """The paragraphs that support the record, each source with its paragraph numbers."""
 
 
 class Figure(TypedDict):
@@ -162,7 +174,9 @@ class Figure(TypedDict):
     __pydantic_config__ = _CONFIG  # type: ignore[misc]
 
     id: str
+    """Stable slug, unique across the base: ``siege-death-toll``."""
     label: str
+    """What the number counts: ``Siege death toll``."""
     value: NotRequired[Number | None]
     """The number itself, or nothing when the source gives only words."""
     words: NotRequired[str | None]
@@ -172,7 +186,9 @@ class Figure(TypedDict):
     qualifier: Qualifier
     """``exact`` as stated, ``approximate`` (about, around) or ``estimate`` (estimated at)."""
     low: NotRequired[Number | None]
+    """The least the source allows (``more than 200,000``: 200000), or a range's low end."""
     high: NotRequired[Number | None]
+    """The most the source allows (``nearly two years``: 2), or a range's high end."""
     as_of: NotRequired[str | None]
     """EDTF date or span the figure refers to."""
     period: NotRequired[str | None]
@@ -193,6 +209,7 @@ class Figure(TypedDict):
     rank_reason: NotRequired[str | None]
     """Why a value is preferred or deprecated; required when ``rank`` is not normal."""
     sources: Citations
+    """The paragraphs that support the record, each source with its paragraph numbers."""
 
 
 class Document(TypedDict):
