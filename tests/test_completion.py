@@ -43,7 +43,19 @@ def test_complete_offers_every_id_with_the_prefix_and_nothing_else(base: FactBas
                 for record_id in ids_of(base, table)]
     for prefix in ("", "s", "siege-", "homs", "marie-colvin", "zzz"):
         found = [record_id for record_id, _title in base.complete(prefix)]
-        assert sorted(found) == sorted(i for i in every_id if i.startswith(prefix))
+        ids = [word for word in found if word in every_id]
+        assert sorted(ids) == sorted(i for i in every_id if i.startswith(prefix))
+        words = found[len(ids):]  # then the words of names that name one record each
+        assert all(word.startswith(prefix) and word not in every_id for word in words)
+
+
+def test_complete_offers_the_words_people_type(base: FactBase) -> None:
+    assert base.complete("col", record_type="entity", kinds=WHO_KINDS) == [
+        ("colvin", "Marie Colvin")]
+    assert ("amr", "Baba Amr") in base.complete("amr", record_type="entity",
+                                                 kinds=WHERE_KINDS)
+    assert "syrian" not in [word for word, _ in base.complete("syr")]  # names several
+    assert offered("homsfacts who col") == ["colvin"]
 
 
 def test_complete_keeps_to_the_record_type_and_kinds_asked_for(base: FactBase) -> None:

@@ -347,7 +347,8 @@ def timeline(
     end: Annotated[str | None, typer.Option("--to", metavar="DATE",
                    help="Only events that start on or before DATE.")] = None,
     about: Annotated[str | None, typer.Option("--about", metavar="NAME",
-                     help="Only events involving NAME, or happening in place NAME.")] = None,
+                     help="Only events involving NAME, or happening in place NAME.",
+                     autocompletion=completer("entity"))] = None,
     chart: Annotated[bool, typer.Option(
         "--chart", help="Draw the events on a year axis: days as points, spans as bars "
         "(as --format chart).")] = False,

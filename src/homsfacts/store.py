@@ -654,11 +654,12 @@ class FactBase:
     def complete(self, prefix: str, *, record_type: str | None = None,
                  kinds: frozenset[str] | None = None,
                  limit: int = 100) -> list[tuple[str, str]]:
-        """(id, title) of the records whose id starts with ``prefix``, for shell completion.
+        """(word, title) for shell completion: the ids that start with ``prefix``, then the
+        single words of names and aliases that do and that name one record.
 
         Shells put the offered word into the command line and keep only words that start with
-        what was typed, so ids (one word, no quoting needed) are offered and titles describe
-        them. Reads the id index only, in base order, and returns at most ``limit`` records.
+        what was typed, so one-word keys (no quoting needed) are offered and titles describe
+        them. Reads the indexes only, and returns at most ``limit`` words.
         """
         prefix = prefix.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
         # Every id that starts with ``prefix`` sorts between it and prefix + the last code point.
@@ -669,7 +670,30 @@ class FactBase:
             parameters.append(record_type)
         rows = self._db.execute(sql + " ORDER BY position", parameters)
         fitting = (row for row in rows if kinds is None or row[2] in kinds)
-        return [(record_id, title) for record_id, title, _kind in itertools.islice(fitting, limit)]
+        found = [(record_id, title) for record_id, title, _kind in itertools.islice(fitting, limit)]
+        # Then the words people type: a surname, an alias, a word of a name (`col` offers
+        # `colvin`, which `who colvin` finds), when the word names one record.
+        key = fold(prefix)
+        if key and " " not in key and len(found) < limit:
+            offered = {record_id for record_id, _ in found}
+            words_sql = ("SELECT n.key, r.id, r.title, r.kind FROM names n "
+                         "JOIN records r ON r.id = n.id WHERE n.key >= ? AND n.key < ? "
+                         "AND n.tier > 0 AND instr(n.key, ' ') = 0")
+            word_parameters: list[object] = [key, key + "\U0010ffff"]
+            if record_type is not None:
+                words_sql += " AND r.type = ?"
+                word_parameters.append(record_type)
+            owners: dict[str, list[tuple[str, str, str]]] = {}
+            for word, record_id, title, kind in self._db.execute(
+                    words_sql + " ORDER BY n.key, r.position", word_parameters):
+                if kinds is None or kind in kinds:
+                    owners.setdefault(word, []).append((record_id, title, kind))
+            for word, records in owners.items():
+                distinct = {record_id for record_id, _, _ in records}
+                if len(distinct) == 1 and word not in offered and records[0][0] not in offered:
+                    found.append((word, records[0][1]))
+                    offered.add(word)
+        return found[:limit]
 
     @_recovering
     def document(self) -> dict[str, Any]:
