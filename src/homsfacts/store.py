@@ -24,7 +24,7 @@ from homsfacts.reports import AGREED, group_view
 from homsfacts.views import Record, cited_paragraphs, view
 from homsfacts.vocabulary import RECORD_TYPES, SCHEMA_VERSION, WHERE_KINDS, WHO_KINDS
 
-FORMAT_VERSION = 5
+FORMAT_VERSION = 7
 """Bumped whenever the SQLite layout changes, so older caches are rebuilt."""
 
 _TABLES = """
@@ -33,8 +33,8 @@ CREATE TABLE records(
     id TEXT PRIMARY KEY, type TEXT NOT NULL, position INTEGER NOT NULL,
     kind TEXT, title TEXT NOT NULL, body TEXT NOT NULL, checksum INTEGER NOT NULL);
 CREATE INDEX records_by_type ON records(type, position);
-CREATE TABLE names(key TEXT NOT NULL, tier INTEGER NOT NULL, id TEXT NOT NULL);
-CREATE INDEX names_by_key ON names(key, tier);
+CREATE TABLE names(key TEXT NOT NULL, tier INTEGER NOT NULL, id TEXT NOT NULL,
+    PRIMARY KEY(key, tier, id)) WITHOUT ROWID;
 CREATE TABLE events(
     id TEXT PRIMARY KEY, sort_key TEXT NOT NULL, earliest TEXT NOT NULL,
     latest TEXT NOT NULL, position INTEGER NOT NULL);
@@ -49,8 +49,9 @@ CREATE INDEX citations_by_record ON citations(record_id);
 CREATE TABLE groups(key TEXT NOT NULL, id TEXT NOT NULL, position INTEGER NOT NULL);
 CREATE INDEX groups_by_key ON groups(key, position);
 CREATE INDEX groups_by_id ON groups(id);
+CREATE UNIQUE INDEX records_by_position ON records(position);
 CREATE VIRTUAL TABLE search USING fts5(
-    id UNINDEXED, name, title, body, tokenize = 'porter unicode61 remove_diacritics 2');
+    name, title, body, content = '', tokenize = 'porter unicode61 remove_diacritics 2');
 """
 
 _FTS_WORD = re.compile(r"\w+")
@@ -95,7 +96,7 @@ def build(connection: sqlite3.Connection, document: dict[str, Any], meta: dict[s
     links: list[tuple[str, str, str]] = []
     citations: list[tuple[str, str, int]] = []
     groups: list[tuple[str, str, int]] = []
-    search: list[tuple[str, str, str, str]] = []
+    search: list[tuple[int, str, str, str]] = []
     position = 0
 
     def cite(record_id: str, record: dict[str, Any]) -> None:
@@ -113,8 +114,9 @@ def build(connection: sqlite3.Connection, document: dict[str, Any], meta: dict[s
             body = json.dumps(record, ensure_ascii=False)
             records.append((record_id, kind, position, record.get("kind"), title, body,
                             checksum(record_id, body)))
-            search.append((record_id, _search_name(kind, record), title,
-                           _search_text(record)))
+            # Contentless: the index keeps no copy of the text, only the words, under the
+            # record's position (issue 14: the cache was 5.8 times the TOML).
+            search.append((position, _search_name(kind, record), title, _search_text(record)))
             if kind == "source":
                 names.extend((key, tier, record_id)
                              for key, tier in name_keys(record_id, [], with_initials=False))
@@ -151,21 +153,22 @@ def build(connection: sqlite3.Connection, document: dict[str, Any], meta: dict[s
     if progress:
         progress(f"writing the index of {position:,} records")
     connection.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?)", records)
-    connection.executemany("INSERT INTO names VALUES (?, ?, ?)", names)
+    connection.executemany("INSERT OR IGNORE INTO names VALUES (?, ?, ?)", names)
     connection.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?)", events)
     connection.executemany("INSERT INTO links VALUES (?, ?, ?)", links)
     connection.executemany("INSERT INTO citations VALUES (?, ?, ?)", citations)
     connection.executemany("INSERT INTO groups VALUES (?, ?, ?)", groups)
-    connection.executemany("INSERT INTO search VALUES (?, ?, ?, ?)", search)
+    connection.executemany(
+        "INSERT INTO search(rowid, name, title, body) VALUES (?, ?, ?, ?)", search)
     full_meta = {**meta, "format_version": str(FORMAT_VERSION),
                  "schema_version": str(SCHEMA_VERSION), "records": str(position)}
     connection.executemany("INSERT INTO meta VALUES (?, ?)", sorted(full_meta.items()))
     connection.commit()
 
 
-SEARCH_WEIGHTS = (0.0, 10.0, 4.0, 1.0)
-"""bm25 weights of the id, name, title and body columns: what a record is called counts more
-than its summary or label, and that more than a passing mention in its statements."""
+SEARCH_WEIGHTS = (10.0, 4.0, 1.0)
+"""bm25 weights of the name, title and body columns: what a record is called counts more than
+its summary or label, and that more than a passing mention in its statements."""
 
 
 def _search_name(kind: str, record: dict[str, Any]) -> str:
@@ -594,11 +597,12 @@ class FactBase:
             expression = _fts_query(text, joiner)
             if not expression:
                 return []
-            sql = (f"SELECT s.id, bm25(search, {', '.join(map(str, SEARCH_WEIGHTS))}) AS score, "
+            sql = (f"SELECT r.id, bm25(search, {', '.join(map(str, SEARCH_WEIGHTS))}) "
+                   "AS score, "
                    "r.type, r.body, r.title, "
                    "r.checksum "
-                   "FROM search s "
-                   "JOIN records r ON r.id = s.id WHERE search MATCH ?")
+                   "FROM search JOIN records r ON r.position = search.rowid "
+                   "WHERE search MATCH ?")
             parameters: list[object] = [expression]
             if record_type:
                 sql += " AND r.type = ?"
@@ -632,7 +636,8 @@ class FactBase:
         if not expression:
             return []
         return [record_id for (record_id,) in self._db.execute(
-            "SELECT id FROM search WHERE search MATCH ? LIMIT ?", (expression, limit))]
+            "SELECT r.id FROM search JOIN records r ON r.position = search.rowid "
+            "WHERE search MATCH ? LIMIT ?", (expression, limit))]
 
     @_recovering
     def mentions(self, keys: list[str]) -> dict[str, list[str]]:
