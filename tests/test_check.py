@@ -155,3 +155,17 @@ def test_check_plain_output_leads_with_the_verdict() -> None:
     first = result.stdout.splitlines()[0].split("\t")
     assert first == [SUPPORTED, "The siege killed around 2,200 people"]
     assert "evidence\tsiege-death-toll\tabout 2,200 people" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [("The siege of the Old City began in 2012", SUPPORTED),
+     ("The siege of the Old City ended in 2014", SUPPORTED),
+     ("The siege of the Old City ended in 2016", REFUTED),
+     ("The siege of the Old City began in 2010", REFUTED)],
+)
+def test_a_span_is_checked_at_the_end_the_claim_names(base: FactBase, claim: str,
+                                                      verdict: str) -> None:
+    result = check(base, claim)
+    assert result["verdict"] == verdict, result["reason"]
+    assert result["evidence"][0]["id"] == "old-city-siege"

@@ -83,24 +83,25 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "captured": ("capture",), "capture": ("capture",), "took": ("capture",),
     "seized": ("capture",), "control": ("capture",), "fell": ("capture",),
     "recaptured": ("recapture",), "retaken": ("recapture",), "retook": ("recapture",),
-    "protests": ("protest",), "protest": ("protest",), "began": ("begin",),
-    "started": ("begin",), "begin": ("begin",), "start": ("begin",), "launched": ("launch",),
+    "protests": ("protest",), "protest": ("protest",), "launched": ("launch",),
     "offensive": ("offensive",), "reached": ("reach",), "reaches": ("reach",),
     "arrived": ("reach",),
 }
 
 _NOW_WORDS = frozenset({"today", "now", "currently", "nowadays", "present", "still"})
-_START_WORDS = frozenset({"began", "begin", "begins", "started", "start", "starts", "launched"})
+_START_WORDS = frozenset({"began", "begin", "begins", "started", "start", "starts"})
 _END_WORDS = frozenset({"ended", "end", "ends", "finished", "over"})
 _UNIT_OF_FIGURE = {"people": "people", "years": "years", "USD": "USD", "EUR": "EUR",
                    "GBP": "GBP", "rank": "rank"}
 
 
 def terms(text: str) -> set[str]:
-    """The words of a text that say what it is about, folded and merged with synonyms."""
+    """The words of a text that say what it is about, folded and merged with synonyms. Words
+    of time (began, ended) say which end of a span a claim means, not what it is about."""
     found: set[str] = set()
     for word in fold(text).split():
-        if word in _STOP or word.isdigit() or len(word) < 3:
+        if word in _STOP or word in _START_WORDS or word in _END_WORDS or word.isdigit() \
+                or len(word) < 3:
             continue
         found.update(_SYNONYMS.get(word, (word.removesuffix("s"),)))
     return found
@@ -125,11 +126,18 @@ class Checker:
         return self._figures
 
     def events(self) -> list[tuple[Record, set[str], set[str]]]:
+        """Every report of every event, with its terms and the ids it involves."""
         if self._events is None:
             self._events = [(event, terms(event["summary"]),
                              set(event["entities"]) | set(event["places"]))
                             for event in self.base.timeline(every_report=True)]
         return self._events
+
+    @staticmethod
+    def _named(record: Record, claim_terms: set[str]) -> int:
+        """How many of the claim's words the record's id itself holds: ``old-city-siege`` is
+        the siege, where a report that merely mentions the besieged centre is not."""
+        return len(claim_terms & terms(record["id"].replace("-", " ")))
 
     def check(self, claim: str) -> Record:
         """The verdict on one claim, with its reason, evidence and what was found in it."""
@@ -305,7 +313,7 @@ class Checker:
         scored = []
         for event, event_terms, involved in self.events():
             shared = claim_terms & event_terms
-            score = len(shared) + len(names & involved)
+            score = len(shared) + len(names & involved) + self._named(event, claim_terms)
             if shared:  # a name alone does not say which of its events is meant
                 scored.append((score, event))
         scored.sort(key=lambda item: -item[0])
@@ -332,11 +340,10 @@ def _against_event(date: ClaimDate, event: Record, reading: Reading) -> tuple[st
     # which one day falls: a claimed day inside it is more precise than the source.
     uncertain_day = event["derived"] and edtf.end is not None and \
         (datetime.date.fromisoformat(latest) - datetime.date.fromisoformat(earliest)).days < 31
-    if uncertain_day:
-        pass
-    elif edtf.end is not None and words & _START_WORDS:
+    is_duration = edtf.end is not None and not uncertain_day
+    if is_duration and words & _START_WORDS:  # "the siege began in 2012": its start
         earliest, latest = edtf.start.earliest(), edtf.start.latest()
-    elif edtf.end is not None and words & _END_WORDS:
+    elif is_duration and edtf.end is not None and words & _END_WORDS:
         earliest, latest = edtf.end.earliest(), edtf.end.latest()
     shown = date_label(event)
     if latest < date.earliest or earliest > date.latest:
