@@ -85,6 +85,7 @@ def test_dev_full_is_an_output_error(script: str, args: list[str]) -> None:
                                 env=environment(), check=False)
     assert result.returncode == ExitStatus.OUTPUT
     assert result.stderr.decode().startswith("homsfacts: cannot write the answer")
+    assert result.stderr.count(b"\n") == 1  # the message, and no complaint at exit
 
 
 @pytest.mark.installed

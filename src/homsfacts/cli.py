@@ -207,10 +207,10 @@ def reports_errors(command: F) -> F:
         try:
             command(*args, **kwargs)
             env.stdout.flush()
-        except HomsfactsError as error:
-            fail(env, error)
         except OutputError as error:
             _discard_output(env)
+            fail(env, error)
+        except HomsfactsError as error:
             fail(env, error)
         except KeyboardInterrupt:
             _say(env, "homsfacts: interrupted")
