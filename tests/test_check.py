@@ -169,3 +169,11 @@ def test_a_span_is_checked_at_the_end_the_claim_names(base: FactBase, claim: str
     result = check(base, claim)
     assert result["verdict"] == verdict, result["reason"]
     assert result["evidence"][0]["id"] == "old-city-siege"
+
+
+def test_a_figure_for_one_city_does_not_answer_for_the_whole_country(base: FactBase) -> None:
+    result = check(base, "About 600 journalists have been killed in Syria")
+    assert result["verdict"] == NOT_ENOUGH_INFO
+    assert "about Syria" in result["reason"]
+    assert check(base, "Two Western journalists were killed in Homs in 2012")["verdict"] == \
+        SUPPORTED

@@ -114,6 +114,8 @@ class Checker:
         self.base = base
         self._figures: list[tuple[Record, set[str], set[str]]] | None = None
         self._events: list[tuple[Record, set[str], set[str]]] | None = None
+        self._mentioned: set[str] = set()
+        """The ids of the people and places the claim being checked names."""
 
     def figures(self) -> list[tuple[Record, set[str], set[str]]]:
         """Every figure with its terms and the ids it is about."""
@@ -143,6 +145,7 @@ class Checker:
         """The verdict on one claim, with its reason, evidence and what was found in it."""
         reading = read(claim)
         names = self._names(reading)
+        self._mentioned = set(names)
         # A name says who or where; the rest of the words say what about them.
         claim_terms = terms(" ".join(reading.words)) - terms(" ".join(names.values()))
         found: Record = {"quantities": [], "dates": [], "names": [
@@ -255,7 +258,7 @@ class Checker:
         """Compare one quantity with a figure and, where it has one, every other report of
         the same quantity; and the claim's date with the figure's own date."""
         label = figure["label"]
-        scope = _scope_problem(reading, figure)
+        scope = _scope_problem(reading, figure) or self._place_problem(figure)
         if scope:
             return NOT_ENOUGH_INFO, scope, dates
         remaining = dates
@@ -305,6 +308,23 @@ class Checker:
                 f"({agreeing[0]['id']})") if agreeing else ""
         return (REFUTED, f"{label!r} is {_display(first)}, not {quantity.text}"
                 f"{_difference(quantity, first)}{also}", remaining)
+
+    def _place_problem(self, figure: Record) -> str:
+        """Why a figure for one place does not answer a claim about a whole country ("600
+        journalists killed in Syria" is not "2 killed in Homs"), or ""."""
+        countries = [record for record in map(self.base.get, sorted(self._mentioned))
+                     if record is not None and record.get("kind") == "country"]
+        if not countries:
+            return ""
+        places = set(figure.get("about") or [])
+        for record_id in figure.get("about") or []:
+            record = self.base.get(record_id)
+            if record is not None and record["type"] == "event":
+                places.update(record["places"])
+        if places & self._mentioned:
+            return ""
+        return (f"the claim is about {countries[0]['name']}, and the base's figure, "
+                f"{figure['label']!r}, is for {', '.join(sorted(places)) or 'somewhere else'}")
 
     # -- dates ---------------------------------------------------------------------------
 
