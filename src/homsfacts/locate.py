@@ -17,14 +17,21 @@ _KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+)\s*=")
 class LineIndex:
     """Maps a validation location such as ``('events', 12, 'date')`` to a line number.
 
-    The text is read once: every record header and every key's first line within its block
-    are indexed up front, so locating N findings costs O(N), not N scans of the file.
+    The text is read once, at the first question: every record header and every key's first
+    line within its block are indexed then, so locating N findings costs O(N), not N scans of
+    the file, and a valid base, which asks nothing, costs nothing.
     """
 
     def __init__(self, text: str) -> None:
+        self._text = text
+        self._built = False
         self._starts: dict[tuple[object, ...], int] = {}
         self._keys: dict[tuple[int, str], int] = {}
-        """(line of the block's header, or 0 before any header, key) -> the key's line."""
+
+    def _build(self) -> None:
+        # Only a base with problems is ever located, so a valid one never pays for this.
+        self._built = True
+        text = self._text
         counters: dict[tuple[object, ...], int] = defaultdict(int)
         parent_index: dict[str, int] = {}
         block = 0
@@ -55,6 +62,8 @@ class LineIndex:
 
     def line_of(self, location: tuple[object, ...]) -> int | None:
         """The line of the deepest record in ``location`` and, where possible, of its field."""
+        if not self._built:
+            self._build()
         record_start: int | None = None
         depth = 0
         for size in (4, 2):
