@@ -55,8 +55,8 @@ GAP = 3
 """Columns between two table columns: a space of padding either side of the divider."""
 
 
-def _console(env: Environment, width: int | None = None) -> Console:
-    return Console(file=env.stdout, width=width or env.width, force_terminal=env.stdout_isatty,
+def _console(env: Environment) -> Console:
+    return Console(file=env.stdout, width=env.width, force_terminal=env.stdout_isatty,
                    no_color=not env.color, color_system="auto" if env.color else None,
                    highlight=False, emoji=False, markup=False, soft_wrap=False)
 
