@@ -20,13 +20,12 @@ fit a claim equally well and would give different verdicts, the answer is not-en
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from homsfacts.claims import NUMBER_WORDS, ClaimDate, Quantity, Reading, read
+from homsfacts.claims import MONTH_WORDS, NUMBER_WORDS, ClaimDate, Quantity, Reading, read
 from homsfacts.dates import parse_edtf
 from homsfacts.match import fold
 from homsfacts.reports import figure_range
@@ -91,8 +90,6 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
 _NOW_WORDS = frozenset({"today", "now", "currently", "nowadays", "present", "still"})
 _START_WORDS = frozenset({"began", "begin", "begins", "started", "start", "starts"})
 _END_WORDS = frozenset({"ended", "end", "ends", "finished", "over"})
-_UNIT_OF_FIGURE = {"people": "people", "years": "years", "USD": "USD", "EUR": "EUR",
-                   "GBP": "GBP", "rank": "rank"}
 
 
 def terms(text: str) -> set[str]:
@@ -114,6 +111,7 @@ class Checker:
         self.base = base
         self._figures: list[tuple[Record, set[str], set[str]]] | None = None
         self._events: list[tuple[Record, set[str], set[str]]] | None = None
+        self._values: dict[str, list[Record]] = {}
         self._mentioned: set[str] = set()
         """The ids of the people and places the claim being checked names."""
 
@@ -200,12 +198,10 @@ class Checker:
     def _unknown_names(self, reading: Reading) -> list[str]:
         """Capitalised words inside the claim that appear nowhere in the base: a claim about
         Aleppo is not answered by a figure about Homs."""
-        months = {name.lower() for name in calendar.month_name if name}
-        months |= {name.lower() for name in calendar.month_abbr if name}
         unknown = []
         for word in re.findall(r"\b([A-Z][\w'’-]+)", reading.claim):
             bare = word.rstrip("'’s").rstrip("'’")
-            if fold(bare) in months or fold(bare) in NUMBER_WORDS or not fold(bare):
+            if fold(bare) in MONTH_WORDS or fold(bare) in NUMBER_WORDS or not fold(bare):
                 continue
             if not self.base.search_ids(bare):
                 unknown.append(bare)
@@ -250,8 +246,10 @@ class Checker:
         group = figure.get("group")
         if not group:
             return [figure]
-        return [self.base.show(value["id"]) for value in group["values"]
-                if value["rank"] != "deprecated"]
+        if group["id"] not in self._values:  # read once, for the comparison and the evidence
+            self._values[group["id"]] = [self.base.show(value["id"]) for value in group["values"]
+                                         if value["rank"] != "deprecated"]
+        return self._values[group["id"]]
 
     def _against_figure(self, quantity: Quantity, figure: Record, reading: Reading,
                         dates: list[ClaimDate]) -> tuple[str, str, list[ClaimDate]]:
@@ -389,11 +387,11 @@ def _date_difference(date: ClaimDate, earliest: str, latest: str) -> str:
 
 
 def _units_fit(quantity: Quantity, figure: Record) -> bool:
-    unit = _UNIT_OF_FIGURE.get(figure["unit"])
+    unit = str(figure["unit"])
     if quantity.unit is None:  # a bare count: "the siege killed 2,200"
         return unit == "people"
     if quantity.unit == "share":
-        return figure["unit"] in ("share", "percent")
+        return unit in ("share", "percent")
     return quantity.unit == unit
 
 

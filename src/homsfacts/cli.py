@@ -458,9 +458,7 @@ def _answer_each(session: Session, query: str, answer: Callable[[str], Answer],
     if query != "-":
         emit(env, answer(query), chosen, fields)
         return
-    if chosen is Format.json:
-        chosen = Format.ndjson
-    queries = [line.strip() for line in env.stdin if line.strip()]
+    queries, chosen = _stdin_lines(env, chosen, "names")
     missed = 0
     for number, each in enumerate(queries):
         if number and chosen in (Format.plain, Format.table) and not fields:
@@ -475,8 +473,15 @@ def _answer_each(session: Session, query: str, answer: Callable[[str], Answer],
             render(Answer("miss", _miss(each, error)), chosen, env, None)
     if missed:
         raise NotFoundError(f"{missed} of {len(queries)} lines matched nothing")
-    if not queries:
-        raise QueryError("no names on stdin")
+
+
+def _stdin_lines(env: Environment, chosen: Format, what: str) -> tuple[list[str], Format]:
+    """The non-blank lines of stdin, for a command given ``-``, and the format to answer
+    them in: one answer per line, so JSON becomes NDJSON."""
+    lines = [line.strip() for line in env.stdin if line.strip()]
+    if not lines:
+        raise QueryError(f"no {what} on stdin")
+    return lines, Format.ndjson if chosen is Format.json else chosen
 
 
 def _miss(query: str, error: HomsfactsError) -> dict[str, Any]:
@@ -628,10 +633,7 @@ def check(
     env = session.env
     chosen = output_format(env, CHECK_FORMATS, fmt, json_flag)
     if claim == "-":
-        chosen = Format.ndjson if chosen is Format.json else chosen
-        claims = [line.strip() for line in env.stdin if line.strip()]
-        if not claims:
-            raise QueryError("no claims on stdin")
+        claims, chosen = _stdin_lines(env, chosen, "claims")
     elif not claim.strip():
         raise QueryError("a claim is required and must not be blank")
     else:

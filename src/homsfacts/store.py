@@ -586,14 +586,15 @@ class FactBase:
             found.append(source)
         return found
 
-    def _fts_ids(self, text: str, record_type: str | None = None, limit: int = 50) -> list[str]:
-        return [hit[0] for hit in self._fts(text, record_type, limit)]
+    def _fts_ids(self, text: str, record_type: str | None = None, limit: int = 50, *,
+                 any_word: bool = True) -> list[str]:
+        return [hit[0] for hit in self._fts(text, record_type, limit, any_word=any_word)]
 
-    def _fts(self, text: str, record_type: str | None,
-             limit: int) -> list[tuple[str, float, str, str, str, int]]:
+    def _fts(self, text: str, record_type: str | None, limit: int, *,
+             any_word: bool = True) -> list[tuple[str, float, str, str, str, int]]:
         """(id, bm25 score, type, stored body, title, checksum) of the best matches, best
-        first."""
-        for joiner in ("AND", "OR"):
+        first: records with every word, else (``any_word``) records with any of them."""
+        for joiner in ("AND", "OR") if any_word else ("AND",):
             expression = _fts_query(text, joiner)
             if not expression:
                 return []
@@ -632,12 +633,7 @@ class FactBase:
     @_recovering
     def search_ids(self, text: str, limit: int = 1) -> list[str]:
         """Ids of records whose text has every word of ``text`` (stemmed), best first."""
-        expression = _fts_query(text, "AND")
-        if not expression:
-            return []
-        return [record_id for (record_id,) in self._db.execute(
-            "SELECT r.id FROM search JOIN records r ON r.position = search.rowid "
-            "WHERE search MATCH ? LIMIT ?", (expression, limit))]
+        return self._fts_ids(text, limit=limit, any_word=False)
 
     @_recovering
     def mentions(self, keys: list[str]) -> dict[str, list[str]]:
