@@ -316,11 +316,7 @@ def _rebuilder(path: Path, damaged: Path) -> Callable[[], sqlite3.Connection]:
     def rebuild() -> sqlite3.Connection:
         _drop(damaged)
         data = read_bytes(path)
-        document = _validated(data, str(path), None)
-        connection = sqlite3.connect(":memory:")
-        build(connection, document, {"key": _cache_key(data), "source": str(path),
-                                     "versions": VERSIONS, "complete": "1"})
-        return connection
+        return _memory_index(_validated(data, str(path), None), _meta(_cache_key(data), path))
 
     return rebuild
 
@@ -443,13 +439,25 @@ def load(path: Path | str | None = None, *, use_cache: bool = True,
                 _record_signature(file, signature)
             return cached
     document = _validated(data, name, progress)
-    meta = {"key": key, "source": name, "versions": VERSIONS}
+    meta = _meta(key, path)
     if folder is not None:
         written = _write_cache(folder, tag, meta, document, name, progress, signature)
         if written is not None:
             fresh = _open_cached(written, {"key": key}, path, cached=False)
             if fresh is not None:
                 return fresh
+    return FactBase(_memory_index(document, meta, progress), name)
+
+
+def _meta(key: str, path: Path) -> dict[str, str]:
+    """What a cache entry records of the base it indexes."""
+    return {"key": key, "source": str(path), "versions": VERSIONS}
+
+
+def _memory_index(document: dict[str, Any], meta: dict[str, str],
+                  progress: Progress | None = None) -> sqlite3.Connection:
+    """The index of a validated base, built in memory: for a base that is not cached, or
+    whose cache turned out damaged."""
     connection = sqlite3.connect(":memory:")
     build(connection, document, {**meta, "complete": "1"}, progress)
-    return FactBase(connection, name)
+    return connection
