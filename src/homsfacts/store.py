@@ -54,6 +54,11 @@ CREATE VIRTUAL TABLE search USING fts5(
     name, title, body, content = '', tokenize = 'porter unicode61 remove_diacritics 2');
 """
 
+_INSIDE = ("WITH RECURSIVE inside(id) AS (SELECT ? UNION SELECT l.record_id FROM links l "
+           "JOIN inside ON l.target_id = inside.id WHERE l.role = 'located_in') "
+           "SELECT id FROM inside")
+"""A place and every place inside it, at any depth: the ids, breadth first."""
+
 _FTS_WORD = re.compile(r"\w+")
 
 
@@ -417,10 +422,7 @@ class FactBase:
             parameters.append(end.latest())
         if about is not None:
             target = self.resolve(about)["id"]
-            sql += (" AND e.id IN (SELECT record_id FROM links WHERE target_id IN "
-                    "(WITH RECURSIVE inside(id) AS (SELECT ? UNION SELECT l.record_id FROM "
-                    "links l JOIN inside ON l.target_id = inside.id WHERE l.role = "
-                    "'located_in') SELECT id FROM inside))")
+            sql += f" AND e.id IN (SELECT record_id FROM links WHERE target_id IN ({_INSIDE}))"
             parameters.append(target)
         sql += " ORDER BY e.sort_key, e.position"
         found = _citing(list(self._rows(sql, tuple(parameters))), source)
@@ -496,11 +498,10 @@ class FactBase:
         keys = [key for (key,) in self._db.execute(
             "SELECT key FROM groups GROUP BY key ORDER BY MIN(position)")]
         for key in keys:
-            members = [self._one(member) for member in self._group_members(key)]
-            group = group_view(key, members)
+            group = self._group_view(key)
             if group["status"] == AGREED:
                 continue
-            best = next(member for member in members if member["id"] == group["preferred"])
+            best = self._one(group["preferred"])
             found.append({"id": key, "type": best["type"],
                           "title": best.get("label") or best.get("summary"), **group})
         return found
@@ -512,8 +513,7 @@ class FactBase:
         it (each such event marked ``within``: the inner place), and the figures about it or
         those events; one per group unless ``every_report``."""
         entity = self._one(entity_id)
-        places = self._inside(entity_id) if entity.get("kind") in WHERE_KINDS else []
-        inside = [entity_id, *(place["id"] for place in places)]
+        inside = self._inside(entity_id) if entity.get("kind") in WHERE_KINDS else [entity_id]
         marks = ", ".join("?" for _ in inside)
         events = list(self._rows(
             "SELECT r.id, r.type, r.body, r.checksum FROM events e JOIN records r ON r.id = e.id "
@@ -534,18 +534,9 @@ class FactBase:
         return (self._grouped(events, collapse=collapse),
                 self._grouped(figures, collapse=collapse))
 
-    def _inside(self, place_id: str) -> list[Record]:
-        """Every place inside this one, at any depth, nearest first."""
-        found: list[Record] = []
-        frontier = [place_id]
-        seen = {place_id}
-        while frontier:
-            inner = [place for parent in frontier for place in self.contained(parent)
-                     if place["id"] not in seen]
-            seen.update(place["id"] for place in inner)
-            found.extend(inner)
-            frontier = [place["id"] for place in inner]
-        return found
+    def _inside(self, place_id: str) -> list[str]:
+        """This place and every place inside it, at any depth, nearest first."""
+        return [record_id for (record_id,) in self._db.execute(_INSIDE, (place_id,))]
 
     @_recovering
     def containing(self, place_id: str) -> list[Record]:
