@@ -267,10 +267,17 @@ def _listed(name: str) -> Callable[[Record], str]:
     return lambda record: ", ".join(record.get(name) or [])
 
 
+def _value_text(value: Record) -> str:
+    """What a value says: a figure's display, or an event's date as the timeline shows it
+    (a whole record, or one value of a group, which carries its ``date_label``)."""
+    if value.get("display") or value.get("date_label"):
+        return str(value.get("display") or value["date_label"])
+    return date_label(value) if value.get("type") == "event" else ""
+
+
 def _report_line(value: Record) -> str:
     """One value of a group: ``about 1,200 people (preferred) naharnet-2014-05 ¶7``."""
-    shown = with_attribution(value.get("display") or value.get("date_label") or "",
-                             value.get("attribution"))
+    shown = with_attribution(_value_text(value), value.get("attribution"))
     rank = "" if value["rank"] == "normal" else f" ({value['rank']}: {value['rank_reason']})"
     return "\n".join([f"{shown}{rank}", *cite_lines(value["sources"])])
 
@@ -310,8 +317,7 @@ COLUMNS: dict[str, list[Column]] = {
                  Column("title", field_text("title"), flex=1, block="head"),
                  Column("reports", _conflict_reports, flex=2, block="body"),
                  Column("status", field_text("status"), block="aside")],
-    "report": [Column("value", lambda record: record.get("display") or record["date_label"],
-                      flex=1, block="head"),
+    "report": [Column("value", _value_text, flex=1, block="head"),
                Column("rank", field_text("rank")),
                Column("why", field_text("rank_reason"), flex=2, block="body"),
                Column("attribution", field_text("attribution"), flex=1), ID, SOURCES],
@@ -370,7 +376,7 @@ def verdict_lines(result: Record) -> list[tuple[str, ...]]:
     for name in result["found"]["names"]:
         lines.append(("name", name["name"], name["id"]))
     for record in result["evidence"]:
-        shown = record.get("display") or date_label(record)
+        shown = _value_text(record)
         what = record.get("label") or record.get("summary") or ""
         lines.append(("evidence", record["id"], shown, with_attribution(what, record.get(
             "attribution")), _sources(record)))
@@ -406,7 +412,7 @@ def card_lines(answer: Answer) -> list[tuple[str, ...]]:
     if record.get("sources"):
         lines.append(("sources", _sources(record)))
     for value in (record.get("group") or {}).get("values") or []:
-        lines.append(("report", value["id"], value.get("display") or value["date_label"],
+        lines.append(("report", value["id"], _value_text(value),
                       value["rank"], value.get("rank_reason") or "", _sources(value)))
     for source in record.get("cited") or []:
         lines.append(("source", source["id"], source["publisher"], source["title"],
