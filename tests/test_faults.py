@@ -152,19 +152,29 @@ def _built(cache: Path) -> Path:
     return file
 
 
+def _edit_body(file: Path, record_id: str, old: str, new: str, *,
+               forge_checksum: bool = False) -> None:
+    """Change a stored record behind homsfacts' back, as ``sqlite3`` would; with
+    ``forge_checksum``, as someone who knows how the row's checksum is made."""
+    from homsfacts.store import checksum
+
+    with sqlite3.connect(file) as connection:
+        (body,) = connection.execute("SELECT body FROM records WHERE id = ?",
+                                     (record_id,)).fetchone()
+        forged = body.replace(old, new)
+        stored = checksum(record_id, forged) if forge_checksum else connection.execute(
+            "SELECT checksum FROM records WHERE id = ?", (record_id,)).fetchone()[0]
+        connection.execute("UPDATE records SET body = ?, checksum = ? WHERE id = ?",
+                           (forged, stored, record_id))
+
+
 QUESTIONS = [("figure", "population"), ("who", "colvin"), ("timeline",), ("sources",),
              ("search", "siege"), ("where", "homs")]
 
 
 def test_an_edited_row_never_prints_its_forged_fact(cache: Path) -> None:
     truth = _answers("--no-cache", "figure", "population")
-    file = _built(cache)
-    os.chmod(file, 0o600)
-    with sqlite3.connect(file) as connection:
-        (body,) = connection.execute(
-            "SELECT body FROM records WHERE id = 'homs-prewar-population'").fetchone()
-        connection.execute("UPDATE records SET body = ? WHERE id = 'homs-prewar-population'",
-                           (body.replace("800000", "9999999"),))
+    _edit_body(_built(cache), "homs-prewar-population", "800000", "9999999")
     assert _answers("figure", "population") == truth
     assert "9,999,999" not in truth
 
@@ -175,10 +185,7 @@ def test_a_damaged_row_behind_an_intact_seal_is_still_caught(cache: Path) -> Non
 
     truth = _answers("--no-cache", "figure", "population")
     file = _built(cache)
-    os.chmod(file, 0o600)
-    with sqlite3.connect(file) as connection:
-        connection.execute("UPDATE records SET body = replace(body, '800000', '900000') "
-                           "WHERE id = 'homs-prewar-population'")
+    _edit_body(file, "homs-prewar-population", "800000", "900000")
     seal = json.loads(file.with_name(file.name + ".seal").read_text(encoding="utf-8"))
     loader._seal(file, seal["stat"])  # as if the bytes had rotted under an intact seal
     opened = load(BASE_PATH)
@@ -201,15 +208,7 @@ def test_damage_of_every_kind_is_rebuilt_from_the_file(cache: Path) -> None:
 def test_a_planted_cache_in_a_shared_folder_is_refused(cache: Path, tmp_path: Path) -> None:
     truth = _answers("--no-cache", "who", "colvin")
     file = _built(cache)
-    os.chmod(file, 0o600)
-    with sqlite3.connect(file) as connection:
-        from homsfacts.store import checksum
-
-        (body,) = connection.execute(
-            "SELECT body FROM records WHERE id = 'marie-colvin'").fetchone()
-        forged = body.replace("Marie Colvin", "FORGED NAME")
-        connection.execute("UPDATE records SET body = ?, checksum = ? WHERE id = ?",
-                           (forged, checksum("marie-colvin", forged), "marie-colvin"))
+    _edit_body(file, "marie-colvin", "Marie Colvin", "FORGED NAME", forge_checksum=True)
     os.chmod(file, 0o666)  # anyone may have written it
     assert _answers("who", "colvin") == truth
     os.chmod(file, 0o600)
