@@ -268,3 +268,17 @@ def test_stdin_misses_are_reported_and_exit_1() -> None:
     assert "no record has the id 'not-an-id'" in result.stderr
     assert "1 of 2 lines matched nothing" in result.stderr
     assert run("who", "-", input="\n").exit_code == 2
+
+
+def test_a_line_asked_again_gets_the_same_answer_and_each_miss_counts() -> None:
+    result = run("who", "-", "--json", input="colvin\nnobody at all\ncolvin\nnobody at all\n")
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert len(lines) == 4 and lines[0] == lines[2] and lines[1] == lines[3]
+    assert json.loads(lines[0])["id"] == "marie-colvin"
+    assert json.loads(lines[3])["query"] == "nobody at all"
+    assert result.stderr.count("no person, organisation, group or movement matches") == 2
+    assert "2 of 4 lines matched nothing" in result.stderr
+    plain = run("show", "-", "--format", "plain", "--fields", "id",
+                input="homs\nhoms\nsiege-death-toll\nhoms\n")
+    assert plain.stdout == "homs\nhoms\nsiege-death-toll\nhoms\n"

@@ -199,3 +199,16 @@ def test_the_core_imports_no_terminal_library() -> None:
     output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert output.stdout.strip() == "[]"
+
+
+def test_a_record_read_again_is_a_fresh_copy_of_the_same_answer(base: FactBase) -> None:
+    first = base.show("old-city-siege")
+    first["within"] = "changed by a caller"
+    first["summary"] = "changed by a caller"
+    again = base.show("old-city-siege")
+    assert "within" not in again
+    assert again["summary"] != "changed by a caller"
+    assert again is not first
+    card = base.who("colvin")
+    card["events"].clear()
+    assert base.who("colvin")["events"]

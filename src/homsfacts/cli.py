@@ -449,6 +449,11 @@ def _source(base: "FactBase", source: str | None) -> str | None:
     return str(base.resolve(source, record_type="source", noun="source")["id"])
 
 
+REPEATS_REMEMBERED = 4096
+"""How many distinct lines of a ``who -`` or ``show -`` batch keep their answer for when they
+come again: a list of names from a set of articles repeats the same few hundred."""
+
+
 def _answer_each(session: Session, query: str, answer: Callable[[str], Answer],
                  fmt: str | None, json_flag: bool, fields: str | None) -> None:
     """Answer one query, or with ``-`` each line of stdin (as NDJSON when JSON is asked for),
@@ -459,20 +464,43 @@ def _answer_each(session: Session, query: str, answer: Callable[[str], Answer],
         emit(env, answer(query), chosen, fields)
         return
     queries, chosen = _stdin_lines(env, chosen, "names")
+    # The base does not change under a run, so a line asked again gets the text it got the
+    # first time. A terminal, or colour asked for, is drawn for directly and not remembered.
+    remember = not (env.stdout_isatty or env.color)
+    answered: dict[str, tuple[str, str | None]] = {}
     missed = 0
     for number, each in enumerate(queries):
         if number and chosen in (Format.plain, Format.table) and not fields:
             env.stdout.write("\n")  # records apart, as `check -` keeps its verdicts
-        try:
-            emit(env, answer(each), chosen, fields)
-        except (NotFoundError, QueryError) as error:
-            # One line out for every line in, so a script can pair them: a miss is an
-            # object (NDJSON) or an `error` line (plain) in the place of the answer.
+        if each in answered:
+            text, complaint = answered[each]
+        else:
+            buffer = io.StringIO()
+            text, complaint = "", _answer_line(env.writing_to(buffer) if remember else env,
+                                               each, answer, chosen, fields)
+            if remember:
+                text = buffer.getvalue()
+                if len(answered) < REPEATS_REMEMBERED:
+                    answered[each] = (text, complaint)
+        if complaint is not None:
             missed += 1
-            _say(env, f"homsfacts: {error.message}")
-            render(Answer("miss", _miss(each, error)), chosen, env, None)
+            _say(env, complaint)
+        env.stdout.write(text)
     if missed:
         raise NotFoundError(f"{missed} of {len(queries)} lines matched nothing")
+
+
+def _answer_line(env: Environment, query: str, answer: Callable[[str], Answer], chosen: Format,
+                 fields: str | None) -> str | None:
+    """Write the answer to one line of a batch; on a miss, what to tell stderr."""
+    try:
+        emit(env, answer(query), chosen, fields)
+        return None
+    except (NotFoundError, QueryError) as error:
+        # One line out for every line in, so a script can pair them: a miss is an object
+        # (NDJSON) or an `error` line (plain) in the place of the answer.
+        render(Answer("miss", _miss(query, error)), chosen, env, None)
+        return f"homsfacts: {error.message}"
 
 
 def _stdin_lines(env: Environment, chosen: Format, what: str) -> tuple[list[str], Format]:

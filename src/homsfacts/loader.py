@@ -230,7 +230,7 @@ def _open_cached(file: Path, expected: dict[str, str], path: Path, *, cached: bo
     if seal is None or (base_signature is not None and seal.get("stat") != base_signature):
         return None
     try:
-        connection = sqlite3.connect(f"{file.as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"{file.as_uri()}?mode=ro&immutable=1", uri=True)
     except (sqlite3.Error, ValueError):
         return None
     try:

@@ -201,6 +201,10 @@ def _fts_query(text: str, joiner: str) -> str:
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+VIEWS_REMEMBERED = 20_000
+"""How many records a run keeps decoded: every record of a base of ordinary size, and a
+bound on the memory a long listing of a very large base can take."""
+
 
 def _recovering(method: F) -> F:
     """Answer from the file when the cached index turns out damaged: a row that fails its
@@ -229,7 +233,8 @@ class FactBase:
         """True when the base came from the cache without re-validating the file."""
         self._rebuild = rebuild
         self._groups: dict[tuple[str, str | None], Record] = {}
-        """Builds the index again from the file, when a cached one turns out damaged."""
+        self._viewed: dict[str, Record] = {}
+        """Records already read, checked and put in their public form during this run."""
 
     def _recover(self) -> None:
         """Replace a damaged cached index by one built from the file, or fail plainly."""
@@ -240,6 +245,7 @@ class FactBase:
             self._db.close()
         self._db = rebuild()
         self._groups.clear()
+        self._viewed.clear()
         self.cached = False
 
     def close(self) -> None:
@@ -254,8 +260,16 @@ class FactBase:
     def _rows(self, sql: str, parameters: tuple[object, ...] = ()) -> Iterator[Record]:
         """Records in their public form from ``sql``, which selects ``id, type, body,
         checksum``; a body that fails its checksum is never shown."""
+        # The index does not change under a run: a card, a batch of `who -` or a group reads
+        # the same records again and again, and each is decoded and checked once. Callers
+        # add keys to what they get (``group``, ``within``), so each gets its own copy.
         for record_id, kind, body, stored in self._db.execute(sql, parameters):
-            yield view(kind, _verified(record_id, body, stored))
+            known = self._viewed.get(record_id)
+            if known is None:
+                known = view(kind, _verified(record_id, body, stored))
+                if len(self._viewed) < VIEWS_REMEMBERED:
+                    self._viewed[record_id] = known
+            yield dict(known)
 
     @_recovering
     def get(self, record_id: str) -> Record | None:
