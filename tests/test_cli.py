@@ -274,7 +274,9 @@ def test_a_line_asked_again_gets_the_same_answer_and_each_miss_counts() -> None:
     result = run("who", "-", "--json", input="colvin\nnobody at all\ncolvin\nnobody at all\n")
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
-    assert len(lines) == 4 and lines[0] == lines[2] and lines[1] == lines[3]
+    assert len(lines) == 4
+    assert lines[0] == lines[2]
+    assert lines[1] == lines[3]
     assert json.loads(lines[0])["id"] == "marie-colvin"
     assert json.loads(lines[3])["query"] == "nobody at all"
     assert result.stderr.count("no person, organisation, group or movement matches") == 2

@@ -39,3 +39,11 @@ def test_the_schema_describes_the_real_base() -> None:
 def test_the_model_and_the_vocabulary_name_the_same_kinds() -> None:
     # The Literal is spelled out for type checkers; queries read the tuples.
     assert typing.get_args(model.EntityKind) == vocabulary.PERSON_KINDS + vocabulary.PLACE_KINDS
+
+
+def test_field_order_lists_the_fields_of_each_schema_class() -> None:
+    from homsfacts.model import FIELD_ORDER, SCHEMA_CLASSES
+
+    assert set(FIELD_ORDER) == set(SCHEMA_CLASSES)
+    for kind, schema_class in SCHEMA_CLASSES.items():
+        assert FIELD_ORDER[kind] == tuple(schema_class.__annotations__), kind

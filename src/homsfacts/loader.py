@@ -143,16 +143,16 @@ def parse(text: str, name: str) -> dict[str, Any]:
         raise FactBaseError(f"{name}: is nested too deeply to read") from None
 
 
-def _parse_and_check(data: bytes, name: str,
+def _parse_and_check(text: str, name: str,
                      progress: Progress | None = None) -> tuple[dict[str, Any], list[Finding]]:
-    """The parsed document and every problem in it. An unreadable text (not UTF-8, not TOML)
-    raises FactBaseError, since there is no document to check."""
+    """The parsed document and every problem in it. A text that is not TOML raises
+    FactBaseError, since there is no document to check."""
+    if progress:
+        progress(f"reading {name} ({len(text) / 2**20:,.1f} MiB)")
+    document = parse(text, name)
+    # Imported after parsing: the schema's imports are not held beside a parse at its peak.
     from homsfacts.validate import check
 
-    if progress:
-        progress(f"reading {name} ({len(data) / 2**20:,.1f} MiB)")
-    text = decode(data, name)
-    document = parse(text, name)
     if progress:
         progress("checking every record")
     return document, check(document, text, name)
@@ -164,7 +164,7 @@ def check_file(path: Path | str) -> list[Finding]:
     path = Path(path)
     try:
         _require_nul_free(path)
-        return _parse_and_check(read_bytes(path), str(path))[1]
+        return _parse_and_check(decode(read_bytes(path), str(path)), str(path))[1]
     except FactBaseError as error:
         return error.findings or [Finding(file=str(path), message=_without_name(error, path),
                                           code="unreadable")]
@@ -316,7 +316,10 @@ def _rebuilder(path: Path, damaged: Path) -> Callable[[], sqlite3.Connection]:
     def rebuild() -> sqlite3.Connection:
         _drop(damaged)
         data = read_bytes(path)
-        return _memory_index(_validated(data, str(path), None), _meta(_cache_key(data), path))
+        key = _cache_key(data)
+        text = decode(data, str(path))
+        del data
+        return _memory_index(_validated(text, str(path), None), _meta(key, path))
 
     return rebuild
 
@@ -351,8 +354,8 @@ def _record_signature(file: Path, signature: str) -> None:
         _write_seal(file, {**seal, "stat": signature})
 
 
-def _validated(data: bytes, name: str, progress: Progress | None) -> dict[str, Any]:
-    document, findings = _parse_and_check(data, name, progress)
+def _validated(text: str, name: str, progress: Progress | None) -> dict[str, Any]:
+    document, findings = _parse_and_check(text, name, progress)
     errors = [finding for finding in findings if finding.is_error]
     if errors:
         count = len(errors)
@@ -438,7 +441,10 @@ def load(path: Path | str | None = None, *, use_cache: bool = True,
             if signature:
                 _record_signature(file, signature)
             return cached
-    document = _validated(data, name, progress)
+    text = decode(data, name)
+    del data  # freed before parsing: a large base is not held twice at the parser's peak
+    document = _validated(text, name, progress)
+    del text
     meta = _meta(key, path)
     if folder is not None:
         written = _write_cache(folder, tag, meta, document, name, progress, signature)
@@ -459,5 +465,8 @@ def _memory_index(document: dict[str, Any], meta: dict[str, str],
     """The index of a validated base, built in memory: for a base that is not cached, or
     whose cache turned out damaged."""
     connection = sqlite3.connect(":memory:")
+    # Its staging tables and sorts stay in memory too: this is the path taken when the disk
+    # cannot be written, so it must not need the disk.
+    connection.execute("PRAGMA temp_store = MEMORY")
     build(connection, document, {**meta, "complete": "1"}, progress)
     return connection

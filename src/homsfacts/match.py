@@ -46,22 +46,43 @@ def initials(name: str) -> str | None:
 
 
 def words(text: str) -> Iterator[str]:
-    for word in fold(text).split():
+    return _words_of_folded(fold(text))
+
+
+def _words_of_folded(folded: str) -> Iterator[str]:
+    for word in folded.split():
         if word not in _STOP_WORDS and len(word) > 1:
             yield word
+
+
+_PLAIN_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+"""An id that folds to its words and back (``marie-colvin``), as nearly every id does."""
 
 
 def name_keys(
     record_id: str, names: Iterable[str], *, with_initials: bool
 ) -> set[tuple[str, int]]:
-    """Every (key, tier) a record can be looked up by."""
-    keys = {(record_id, TIER_ID), (fold(record_id), TIER_ID)}
+    """Every (key, tier) a record can be looked up by, besides the one its id gives when
+    it is its own slug (``id_slug``), which the index finds among the ids themselves."""
+    keys: set[tuple[str, int]] = set()
+    if not _PLAIN_ID.fullmatch(record_id):
+        folded = fold(record_id)
+        if id_slug(folded) != record_id:
+            keys.add((folded, TIER_ID))
     for name in names:
-        keys.add((fold(name), TIER_NAME))
+        folded = fold(name)
+        keys.add((folded, TIER_NAME))
         if with_initials and (letters := initials(name)):
             keys.add((letters, TIER_INITIALS))
-        keys.update((word, TIER_WORD) for word in words(name))
-    return {(key, tier) for key, tier in keys if key}
+        keys.update((word, TIER_WORD) for word in _words_of_folded(folded))
+    keys.discard(("", TIER_NAME))
+    keys.discard(("", TIER_ID))
+    return keys
+
+
+def id_slug(key: str) -> str:
+    """The id a folded query names when read as an id: ``marie colvin`` -> ``marie-colvin``."""
+    return key.replace(" ", "-")
 
 
 def closest(query: str, choices: dict[str, str], *, limit: int = 3) -> list[str]:

@@ -8,12 +8,20 @@ docstrings become the descriptions in the published JSON Schema.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from annotated_types import MinLen
 from typing_extensions import NotRequired, TypedDict
 
-from homsfacts.vocabulary import PERSON_KINDS, PLACE_KINDS, RECORD_TYPES, SCHEMA_VERSION
+from homsfacts.vocabulary import (
+    DEFAULTS,
+    FIELD_ORDER,
+    PERSON_KINDS,
+    PLACE_KINDS,
+    RECORD_TYPES,
+    SCHEMA_VERSION,
+    normalise,
+)
 
 __all__ = [
     "DEFAULTS",
@@ -224,58 +232,12 @@ class Document(TypedDict):
     figures: NotRequired[list[Figure]]
 
 
-FIELD_ORDER: dict[str, tuple[str, ...]] = {
-    kind: tuple(typed.__annotations__)
-    for kind, typed in (
-        ("source", Source),
-        ("statement", Statement),
-        ("entity", Entity),
-        ("event", Event),
-        ("figure", Figure),
-    )
+SCHEMA_CLASSES: dict[str, type] = {
+    "source": Source,
+    "statement": Statement,
+    "entity": Entity,
+    "event": Event,
+    "figure": Figure,
 }
-"""Each record type's fields in schema order, so output never depends on how a file is laid
-out."""
+"""The class of each record type; a test checks that ``FIELD_ORDER`` lists their fields."""
 
-DEFAULTS: dict[str, dict[str, object]] = {
-    "source": {"paragraphs": None, "url": None, "carries": None, "primary_sources": [],
-               "note": None},
-    "statement": {"attribution": None, "attributed_to": None},
-    "entity": {"aliases": [], "located_in": None, "statements": []},
-    "event": {
-        "derived": False,
-        "date_note": None,
-        "attribution": None,
-        "entities": [],
-        "places": [],
-        "happening": None,
-        "rank": "normal",
-        "rank_reason": None,
-    },
-    "figure": {
-        "value": None,
-        "words": None,
-        "low": None,
-        "high": None,
-        "as_of": None,
-        "period": None,
-        "attributed_to": None,
-        "attribution": None,
-        "about": [],
-        "measures": None,
-        "rank": "normal",
-        "rank_reason": None,
-    },
-}
-"""The value of every optional field when a base leaves it out."""
-
-
-def normalise(kind: str, record: dict[str, Any]) -> dict[str, Any]:
-    """Fill every optional field and put fields in schema order, so a stored record always
-    has the same keys in the same order."""
-    defaults: dict[str, Any] = DEFAULTS.get(kind, {})
-    full = {name: record[name] if name in record else defaults[name]
-            for name in FIELD_ORDER[kind] if name in record or name in defaults}
-    if kind == "entity":
-        full["statements"] = [normalise("statement", item) for item in full["statements"]]
-    return full

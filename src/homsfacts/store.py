@@ -19,40 +19,61 @@ from typing import Any, TypeVar
 
 from homsfacts.dates import PartialDate
 from homsfacts.errors import FactBaseError, NotFoundError, QueryError, Suggestion
-from homsfacts.match import TIER_NAME, TIER_WORD, closest, fold, name_keys, words
+from homsfacts.match import TIER_NAME, TIER_WORD, closest, fold, id_slug, name_keys, words
 from homsfacts.reports import AGREED, group_view
-from homsfacts.views import Record, cited_paragraphs, view
-from homsfacts.vocabulary import RECORD_TYPES, SCHEMA_VERSION, WHERE_KINDS, WHO_KINDS
+from homsfacts.views import Record, view
+from homsfacts.vocabulary import (
+    RECORD_TYPES,
+    SCHEMA_VERSION,
+    WHERE_KINDS,
+    WHO_KINDS,
+    normalise,
+)
 
-FORMAT_VERSION = 7
+FORMAT_VERSION = 8
 """Bumped whenever the SQLite layout changes, so older caches are rebuilt."""
 
+# Issue 14: the first run of a large base is bounded by how it is written. Rows go in batches
+# into tables with no secondary index; the indexes are built once at the end, and the two
+# keyed tables are filled from a sorted staging table, which SQLite sorts in C. Nothing is
+# stored twice: a record's body is the record as the file gives it, the full-text index keeps
+# no copy of the text, and an id is looked up in ``records`` rather than repeated in ``names``.
 _TABLES = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE records(
-    id TEXT PRIMARY KEY, type TEXT NOT NULL, position INTEGER NOT NULL,
-    kind TEXT, title TEXT NOT NULL, body TEXT NOT NULL, checksum INTEGER NOT NULL);
-CREATE INDEX records_by_type ON records(type, position);
+    position INTEGER PRIMARY KEY, id TEXT NOT NULL, type TEXT NOT NULL, kind TEXT,
+    body TEXT NOT NULL, checksum INTEGER NOT NULL);
 CREATE TABLE names(key TEXT NOT NULL, tier INTEGER NOT NULL, id TEXT NOT NULL,
     PRIMARY KEY(key, tier, id)) WITHOUT ROWID;
 CREATE TABLE events(
-    id TEXT PRIMARY KEY, sort_key TEXT NOT NULL, earliest TEXT NOT NULL,
-    latest TEXT NOT NULL, position INTEGER NOT NULL);
-CREATE INDEX events_by_date ON events(sort_key, position);
-CREATE TABLE links(record_id TEXT NOT NULL, target_id TEXT NOT NULL, role TEXT NOT NULL);
-CREATE INDEX links_by_target ON links(target_id, role);
-CREATE INDEX links_by_record ON links(record_id);
-CREATE TABLE citations(
-    record_id TEXT NOT NULL, source_id TEXT NOT NULL, paragraph INTEGER NOT NULL);
-CREATE INDEX citations_by_source ON citations(source_id);
-CREATE INDEX citations_by_record ON citations(record_id);
+    position INTEGER PRIMARY KEY, sort_key TEXT NOT NULL, earliest TEXT NOT NULL,
+    latest TEXT NOT NULL);
+CREATE TABLE links(target_id TEXT NOT NULL, role TEXT NOT NULL, record_id TEXT NOT NULL,
+    PRIMARY KEY(target_id, role, record_id)) WITHOUT ROWID;
+CREATE TABLE cited(source_id TEXT PRIMARY KEY, records INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE groups(key TEXT NOT NULL, id TEXT NOT NULL, position INTEGER NOT NULL);
-CREATE INDEX groups_by_key ON groups(key, position);
-CREATE INDEX groups_by_id ON groups(id);
-CREATE UNIQUE INDEX records_by_position ON records(position);
 CREATE VIRTUAL TABLE search USING fts5(
     name, title, body, content = '', tokenize = 'porter unicode61 remove_diacritics 2');
+CREATE TEMP TABLE staged_names(key TEXT, tier INTEGER, id TEXT);
+CREATE TEMP TABLE staged_links(target_id TEXT, role TEXT, record_id TEXT);
 """
+
+_INDEXES = """
+CREATE UNIQUE INDEX records_by_id ON records(id);
+CREATE INDEX records_by_type ON records(type);
+CREATE INDEX events_by_date ON events(sort_key, position);
+CREATE INDEX groups_by_key ON groups(key, position);
+CREATE INDEX groups_by_id ON groups(id);
+INSERT OR IGNORE INTO names SELECT key, tier, id FROM temp.staged_names ORDER BY 1, 2, 3;
+INSERT OR IGNORE INTO links SELECT target_id, role, record_id FROM temp.staged_links
+    ORDER BY 1, 2, 3;
+DROP TABLE temp.staged_names;
+DROP TABLE temp.staged_links;
+"""
+
+BATCH = 4096
+"""Records written at a time: the rows of one batch are all a build holds besides the
+parsed document, so its memory does not grow with the base."""
 
 _INSIDE = ("WITH RECURSIVE inside(id) AS (SELECT ? UNION SELECT l.record_id FROM links l "
            "JOIN inside ON l.target_id = inside.id WHERE l.role = 'located_in') "
@@ -61,114 +82,135 @@ _INSIDE = ("WITH RECURSIVE inside(id) AS (SELECT ? UNION SELECT l.record_id FROM
 
 _FTS_WORD = re.compile(r"\w+")
 
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"),
+                           check_circular=False).encode
+"""A record's stored body: compact, and the same bytes for the same record."""
+
+_TITLE_FIELD = {"entity": "name", "event": "summary", "figure": "label", "source": "title"}
+
 
 def _title(kind: str, record: dict[str, Any]) -> str:
-    return str(
-        {"entity": record.get("name"), "event": record.get("summary"),
-         "figure": record.get("label"), "source": record.get("title")}[kind]
-    )
+    return str(record.get(_TITLE_FIELD[kind]))
 
 
 def _search_text(record: dict[str, Any]) -> str:
+    """Every text of a record but its id and citations: the words a search finds it by. The
+    schema nests no deeper than a list of statements."""
     parts: list[str] = []
-
-    def walk(value: Any) -> None:
-        if isinstance(value, str):
+    for key, value in record.items():
+        if key in _NOT_SEARCHED:
+            continue
+        if type(value) is str:
             parts.append(value)
-        elif isinstance(value, list):
+        elif type(value) is list:
             for item in value:
-                walk(item)
-        elif isinstance(value, dict):
-            for key, item in value.items():
-                if key not in {"sources", "id"}:
-                    walk(item)
-
-    walk(record)
+                if type(item) is str:
+                    parts.append(item)
+                elif type(item) is dict:
+                    parts.append(_search_text(item))
     return "\n".join(parts)
+
+
+_NOT_SEARCHED = frozenset({"sources", "id"})
+
+
+class _Batch:
+    """The rows of up to ``BATCH`` records, written together."""
+
+    def __init__(self) -> None:
+        self.records: list[tuple[object, ...]] = []
+        self.search: list[tuple[int, str, str, str]] = []
+        self.names: list[tuple[str, int, str]] = []
+        self.events: list[tuple[int, str, str, str]] = []
+        self.links: list[tuple[str, str, str]] = []
+        self.groups: list[tuple[str, str, int]] = []
+
+    def write(self, connection: sqlite3.Connection) -> None:
+        connection.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)", self.records)
+        connection.executemany(
+            "INSERT INTO search(rowid, name, title, body) VALUES (?, ?, ?, ?)", self.search)
+        connection.executemany("INSERT INTO temp.staged_names VALUES (?, ?, ?)", self.names)
+        connection.executemany("INSERT INTO events VALUES (?, ?, ?, ?)", self.events)
+        connection.executemany("INSERT INTO temp.staged_links VALUES (?, ?, ?)", self.links)
+        connection.executemany("INSERT INTO groups VALUES (?, ?, ?)", self.groups)
+        self.__init__()  # type: ignore[misc]
 
 
 def build(connection: sqlite3.Connection, document: dict[str, Any], meta: dict[str, str],
           progress: Callable[[str], None] | None = None) -> None:
     """Index a validated document into an empty database."""
-    # Only a cache miss builds, so a hit never imports the schema classes.
+    # Only a cache miss builds, so a hit never imports the date parser.
     from homsfacts.dates import parse_edtf
-    from homsfacts.model import normalise
 
     connection.executescript(_TABLES)
-    records: list[tuple[object, ...]] = []
-    names: list[tuple[str, int, str]] = []
-    events: list[tuple[object, ...]] = []
-    links: list[tuple[str, str, str]] = []
-    citations: list[tuple[str, str, int]] = []
-    groups: list[tuple[str, str, int]] = []
-    search: list[tuple[int, str, str, str]] = []
+    batch = _Batch()
+    citing: dict[str, int] = {}
     position = 0
-
-    def cite(record_id: str, record: dict[str, Any]) -> None:
-        citations.extend((record_id, source_id, number)
-                         for source_id, number in cited_paragraphs(record))
-
     for table, kind in RECORD_TYPES.items():
         if progress:
             progress(f"indexing {table}")
-        for raw in document.get(table) or []:
-            record = normalise(kind, raw)
+        for record in document.get(table) or []:
             record_id = record["id"]
             position += 1
             title = _title(kind, record)
-            body = json.dumps(record, ensure_ascii=False)
-            records.append((record_id, kind, position, record.get("kind"), title, body,
-                            checksum(record_id, body)))
-            # Contentless: the index keeps no copy of the text, only the words, under the
-            # record's position (issue 14: the cache was 5.8 times the TOML).
-            search.append((position, _search_name(kind, record), title, _search_text(record)))
-            if kind == "source":
-                names.extend((key, tier, record_id)
-                             for key, tier in name_keys(record_id, [], with_initials=False))
-                continue
-            cite(record_id, record)
+            body = _encode(record)
+            batch.records.append((position, record_id, kind, record.get("kind"), body,
+                                  checksum(record_id, body)))
+            batch.search.append((position, _search_name(kind, record), title,
+                                 _search_text(record)))
+            batch.names.extend((key, tier, record_id) for key, tier in name_keys(
+                record_id, _names_of(kind, record),
+                with_initials=kind == "entity" and record["kind"] != "person"))
+            if kind != "source":
+                for source_id in _sources_cited(record):
+                    citing[source_id] = citing.get(source_id, 0) + 1
             if kind == "entity":
-                keys = name_keys(record_id, [record["name"], *record["aliases"]],
-                                 with_initials=record["kind"] not in {"person"})
-                names.extend((key, tier, record_id) for key, tier in keys)
-                if record["located_in"]:
-                    links.append((record_id, record["located_in"], "located_in"))
-                for statement in record["statements"]:
-                    cite(record_id, statement)
-                    if statement["attributed_to"]:
-                        links.append((record_id, statement["attributed_to"], "cited_by"))
+                if record.get("located_in"):
+                    batch.links.append((record["located_in"], "located_in", record_id))
+                for statement in record.get("statements") or ():
+                    if statement.get("attributed_to"):
+                        batch.links.append((statement["attributed_to"], "cited_by", record_id))
             elif kind == "event":
                 date = parse_edtf(record["date"])
-                events.append((record_id, date.start.sort_key(), date.earliest, date.latest,
-                               position))
-                names.extend((key, tier, record_id)
-                             for key, tier in name_keys(record_id, [], with_initials=False))
-                links.extend((record_id, ref, "entity") for ref in record["entities"])
-                links.extend((record_id, ref, "place") for ref in record["places"])
-                if record["happening"]:
-                    groups.append((record["happening"], record_id, position))
+                batch.events.append((position, date.start.sort_key(), date.earliest,
+                                     date.latest))
+                batch.links.extend((ref, "entity", record_id)
+                                   for ref in record.get("entities") or ())
+                batch.links.extend((ref, "place", record_id) for ref in record.get("places") or ())
+                if record.get("happening"):
+                    batch.groups.append((record["happening"], record_id, position))
             elif kind == "figure":
-                keys = name_keys(record_id, [record["label"]], with_initials=False)
-                names.extend((key, tier, record_id) for key, tier in keys)
-                links.extend((record_id, ref, "about") for ref in record["about"])
-                if record["attributed_to"]:
-                    links.append((record_id, record["attributed_to"], "attributed_to"))
-                if record["measures"]:
-                    groups.append((record["measures"], record_id, position))
+                batch.links.extend((ref, "about", record_id) for ref in record.get("about") or ())
+                if record.get("attributed_to"):
+                    batch.links.append((record["attributed_to"], "attributed_to", record_id))
+                if record.get("measures"):
+                    batch.groups.append((record["measures"], record_id, position))
+            if len(batch.records) >= BATCH:
+                batch.write(connection)
+    batch.write(connection)
     if progress:
-        progress(f"writing the index of {position:,} records")
-    connection.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?)", records)
-    connection.executemany("INSERT OR IGNORE INTO names VALUES (?, ?, ?)", names)
-    connection.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?)", events)
-    connection.executemany("INSERT INTO links VALUES (?, ?, ?)", links)
-    connection.executemany("INSERT INTO citations VALUES (?, ?, ?)", citations)
-    connection.executemany("INSERT INTO groups VALUES (?, ?, ?)", groups)
-    connection.executemany(
-        "INSERT INTO search(rowid, name, title, body) VALUES (?, ?, ?, ?)", search)
+        progress(f"indexing {position:,} records")
+    connection.executemany("INSERT INTO cited VALUES (?, ?)", sorted(citing.items()))
+    connection.executescript(_INDEXES)
     full_meta = {**meta, "format_version": str(FORMAT_VERSION),
                  "schema_version": str(SCHEMA_VERSION), "records": str(position)}
     connection.executemany("INSERT INTO meta VALUES (?, ?)", sorted(full_meta.items()))
     connection.commit()
+
+
+def _names_of(kind: str, record: dict[str, Any]) -> list[str]:
+    """What a record is called, besides its id: a person's or place's name and aliases, a
+    figure's label."""
+    if kind == "entity":
+        return [record["name"], *(record.get("aliases") or ())]
+    return [record["label"]] if kind == "figure" else []
+
+
+def _sources_cited(record: dict[str, Any]) -> set[str]:
+    cited = {citation["source"] for citation in record["sources"]}
+    for statement in record.get("statements") or ():
+        cited.update(citation["source"] for citation in statement["sources"])
+    return cited
 
 
 SEARCH_WEIGHTS = (10.0, 4.0, 1.0)
@@ -181,7 +223,7 @@ def _search_name(kind: str, record: dict[str, Any]) -> str:
     place's name and aliases."""
     names = [record["id"].replace("-", " ")]
     if kind == "entity":
-        names += [record["name"], *record["aliases"]]
+        names += [record["name"], *(record.get("aliases") or ())]
     return "\n".join(names)
 
 
@@ -266,7 +308,7 @@ class FactBase:
         for record_id, kind, body, stored in self._db.execute(sql, parameters):
             known = self._viewed.get(record_id)
             if known is None:
-                known = view(kind, _verified(record_id, body, stored))
+                known = view(kind, _verified(record_id, kind, body, stored))
                 if len(self._viewed) < VIEWS_REMEMBERED:
                     self._viewed[record_id] = known
             yield dict(known)
@@ -284,18 +326,27 @@ class FactBase:
         record = self.get(record_id.strip()) or self.get(fold(record_id).replace(" ", "-"))
         if record is not None:
             return self._grouped([record], collapse=False)[0]
-        choices = {key: rid for key, rid in self._db.execute(
-            "SELECT key, id FROM names WHERE tier <= ?", (TIER_NAME,))}
-        raise NotFoundError(f"no record has the id {record_id!r}",
-                            suggestions=self._suggestions(closest(record_id, choices)))
+        raise NotFoundError(f"no record has the id {record_id!r}", suggestions=self._suggestions(
+            closest(record_id, self._choices(TIER_NAME))))
+
+    def _choices(self, tier: int, record_type: str | None = None,
+                 kinds: frozenset[str] | None = None) -> dict[str, str]:
+        """Key -> id of every name up to ``tier`` and every id (read as words), for the
+        suggestions of a miss."""
+        sql = ("SELECT n.key, n.id, r.kind FROM names n JOIN records r ON r.id = n.id "
+               "WHERE n.tier <= ?1 AND (?2 IS NULL OR r.type = ?2) "
+               "UNION ALL SELECT replace(id, '-', ' '), id, kind FROM records "
+               "WHERE ?2 IS NULL OR type = ?2")
+        return {key: record_id for key, record_id, kind
+                in self._db.execute(sql, (tier, record_type))
+                if kinds is None or kind in kinds}
 
     def _suggestions(self, ids: list[str]) -> list[Suggestion]:
         found = []
         for record_id in ids:
-            row = self._db.execute("SELECT title FROM records WHERE id = ?",
-                                   (record_id,)).fetchone()
-            if row:
-                found.append(Suggestion(record_id, row[0]))
+            record = self.get(record_id)
+            if record is not None:
+                found.append(Suggestion(record_id, _title(record["type"], record)))
         return found
 
     @_recovering
@@ -307,11 +358,7 @@ class FactBase:
         No match, or several equally good ones, raises NotFoundError with suggestions.
         """
         query = _require_text(query, "a name")
-        key = fold(query)
-        rows = self._db.execute(
-            "SELECT n.id, MIN(n.tier), r.kind FROM names n JOIN records r ON r.id = n.id "
-            "WHERE n.key = ? AND r.type = ? GROUP BY n.id ORDER BY MIN(n.tier), r.position",
-            (key, record_type)).fetchall()
+        rows = self._named(fold(query), record_type)
         fitting = [row for row in rows if kinds is None or row[2] in kinds]
         if fitting:
             best = [row for row in fitting if row[1] == fitting[0][1]]
@@ -342,14 +389,19 @@ class FactBase:
             raise NotFoundError(
                 f"{other['name']!r} ({other['id']}) is a {other['kind']}, not a {noun}",
                 suggestions=[Suggestion(other["id"], other["name"])], wrong_kind=other["kind"])
-        choices = {}
-        for name_key, record_id, kind in self._db.execute(
-            "SELECT n.key, n.id, r.kind FROM names n JOIN records r ON r.id = n.id "
-            "WHERE r.type = ? AND n.tier <= ?", (record_type, TIER_WORD)):
-            if kinds is None or kind in kinds:
-                choices[name_key] = record_id
+        choices = self._choices(TIER_WORD, record_type, kinds)
         raise NotFoundError(f"no {noun} matches {query!r}",
                             suggestions=self._suggestions(closest(query, choices)))
+
+    def _named(self, key: str, record_type: str) -> list[tuple[str, int, str | None]]:
+        """(id, best tier, kind) of the records of a type that a folded key names, by id
+        (``marie colvin`` reads as ``marie-colvin``) or by a name key, best first."""
+        return self._db.execute(
+            "WITH found(id, tier) AS (SELECT id, 0 FROM records WHERE id = ? "
+            "UNION ALL SELECT id, tier FROM names WHERE key = ?) "
+            "SELECT f.id, MIN(f.tier), r.kind FROM found f JOIN records r ON r.id = f.id "
+            "WHERE r.type = ? GROUP BY f.id ORDER BY MIN(f.tier), r.position",
+            (id_slug(key), key, record_type)).fetchall()
 
     @_recovering
     def who(self, name: str, *, every_report: bool = False) -> Record:
@@ -426,7 +478,7 @@ class FactBase:
         if start and end and start.earliest() > end.latest():
             raise QueryError(f"the range is reversed: {start.iso()} is after {end.iso()}")
         sql = ("SELECT r.id, r.type, r.body, r.checksum FROM events e "
-               "JOIN records r ON r.id = e.id WHERE 1 = 1")
+               "JOIN records r ON r.position = e.position WHERE 1 = 1")
         parameters: list[object] = []
         if start:
             sql += " AND e.latest >= ?"
@@ -436,7 +488,7 @@ class FactBase:
             parameters.append(end.latest())
         if about is not None:
             target = self.resolve(about)["id"]
-            sql += f" AND e.id IN (SELECT record_id FROM links WHERE target_id IN ({_INSIDE}))"
+            sql += f" AND r.id IN (SELECT record_id FROM links WHERE target_id IN ({_INSIDE}))"
             parameters.append(target)
         sql += " ORDER BY e.sort_key, e.position"
         found = _citing(list(self._rows(sql, tuple(parameters))), source)
@@ -530,8 +582,9 @@ class FactBase:
         inside = self._inside(entity_id) if entity.get("kind") in WHERE_KINDS else [entity_id]
         marks = ", ".join("?" for _ in inside)
         events = list(self._rows(
-            "SELECT r.id, r.type, r.body, r.checksum FROM events e JOIN records r ON r.id = e.id "
-            "WHERE e.id IN (SELECT record_id FROM links WHERE role IN ('entity', 'place') AND "
+            "SELECT r.id, r.type, r.body, r.checksum FROM records r "
+            "JOIN events e ON e.position = r.position "
+            "WHERE r.id IN (SELECT record_id FROM links WHERE role IN ('entity', 'place') AND "
             f"target_id IN ({marks})) ORDER BY e.sort_key, e.position", tuple(inside)))
         for event in events:
             if entity_id not in event["entities"] and entity_id not in event["places"]:
@@ -583,8 +636,7 @@ class FactBase:
     @_recovering
     def sources(self) -> list[Record]:
         """Every source, each with ``records``: how many records cite it."""
-        counts = dict(self._db.execute(
-            "SELECT source_id, COUNT(DISTINCT record_id) FROM citations GROUP BY source_id"))
+        counts = dict(self._db.execute("SELECT source_id, records FROM cited"))
         found = []
         for source in self.of_type("source"):
             source["records"] = counts.get(source["id"], 0)
@@ -596,8 +648,8 @@ class FactBase:
         return [hit[0] for hit in self._fts(text, record_type, limit, any_word=any_word)]
 
     def _fts(self, text: str, record_type: str | None, limit: int, *,
-             any_word: bool = True) -> list[tuple[str, float, str, str, str, int]]:
-        """(id, bm25 score, type, stored body, title, checksum) of the best matches, best
+             any_word: bool = True) -> list[tuple[str, float, str, str, int]]:
+        """(id, bm25 score, type, stored body, checksum) of the best matches, best
         first: records with every word, else (``any_word``) records with any of them."""
         for joiner in ("AND", "OR") if any_word else ("AND",):
             expression = _fts_query(text, joiner)
@@ -605,8 +657,7 @@ class FactBase:
                 return []
             sql = (f"SELECT r.id, bm25(search, {', '.join(map(str, SEARCH_WEIGHTS))}) "
                    "AS score, "
-                   "r.type, r.body, r.title, "
-                   "r.checksum "
+                   "r.type, r.body, r.checksum "
                    "FROM search JOIN records r ON r.position = search.rowid "
                    "WHERE search MATCH ?")
             parameters: list[object] = [expression]
@@ -630,10 +681,11 @@ class FactBase:
         text = _require_text(text, "search text")
         if not _FTS_WORD.search(fold(text)):
             raise QueryError(f"{text!r} has no words to search for")
-        return [{**view(kind, _verified(record_id, body, stored)), "title": title,
-                 "score": round(-score, 3)}
-                for record_id, score, kind, body, title, stored
-                in self._fts(text, None, limit)]
+        found = []
+        for record_id, score, kind, body, stored in self._fts(text, None, limit):
+            record = view(kind, _verified(record_id, kind, body, stored))
+            found.append({**record, "title": _title(kind, record), "score": round(-score, 3)})
+        return found
 
     @_recovering
     def search_ids(self, text: str, limit: int = 1) -> list[str]:
@@ -647,13 +699,10 @@ class FactBase:
         for finding names in a sentence."""
         found: dict[str, list[str]] = {}
         for key in dict.fromkeys(keys):
-            rows = self._db.execute(
-                "SELECT n.id, MIN(n.tier) AS best FROM names n JOIN records r ON r.id = n.id "
-                "WHERE n.key = ? AND r.type = 'entity' GROUP BY n.id ORDER BY best",
-                (key,)).fetchall()
+            rows = self._named(key, "entity")
             if rows:
                 best = rows[0][1]
-                found[key] = [record_id for record_id, tier in rows if tier == best]
+                found[key] = [record_id for record_id, tier, _ in rows if tier == best]
         return found
 
     @_recovering
@@ -669,20 +718,21 @@ class FactBase:
         """
         prefix = prefix.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
         # Every id that starts with ``prefix`` sorts between it and prefix + the last code point.
-        sql = "SELECT id, title, kind FROM records WHERE id >= ? AND id < ?"
+        sql = "SELECT id, type, body, checksum, kind FROM records WHERE id >= ? AND id < ?"
         parameters: list[object] = [prefix, prefix + "\U0010ffff"]
         if record_type is not None:
             sql += " AND type = ?"
             parameters.append(record_type)
         rows = self._db.execute(sql + " ORDER BY position", parameters)
-        fitting = (row for row in rows if kinds is None or row[2] in kinds)
-        found = [(record_id, title) for record_id, title, _kind in itertools.islice(fitting, limit)]
+        fitting = (row for row in rows if kinds is None or row[4] in kinds)
+        found = [(record_id, self._title_of(record_id, kind, body, stored))
+                 for record_id, kind, body, stored, _ in itertools.islice(fitting, limit)]
         # Then the words people type: a surname, an alias, a word of a name (`col` offers
         # `colvin`, which `who colvin` finds), when the word names one record.
         key = fold(prefix)
         if key and " " not in key and len(found) < limit:
             offered = {record_id for record_id, _ in found}
-            words_sql = ("SELECT n.key, r.id, r.title, r.kind FROM names n "
+            words_sql = ("SELECT n.key, r.id, r.type, r.body, r.checksum, r.kind FROM names n "
                          "JOIN records r ON r.id = n.id WHERE n.key >= ? AND n.key < ? "
                          "AND n.tier > 0 AND instr(n.key, ' ') = 0")
             word_parameters: list[object] = [key, key + "\U0010ffff"]
@@ -690,16 +740,20 @@ class FactBase:
                 words_sql += " AND r.type = ?"
                 word_parameters.append(record_type)
             owners: dict[str, list[tuple[str, str, str]]] = {}
-            for word, record_id, title, kind in self._db.execute(
+            for word, record_id, kind, body, stored, entity_kind in self._db.execute(
                     words_sql + " ORDER BY n.key, r.position", word_parameters):
-                if kinds is None or kind in kinds:
-                    owners.setdefault(word, []).append((record_id, title, kind))
+                if kinds is None or entity_kind in kinds:
+                    owners.setdefault(word, []).append(
+                        (record_id, self._title_of(record_id, kind, body, stored), entity_kind))
             for word, records in owners.items():
                 distinct = {record_id for record_id, _, _ in records}
                 if len(distinct) == 1 and word not in offered and records[0][0] not in offered:
                     found.append((word, records[0][1]))
                     offered.add(word)
         return found[:limit]
+
+    def _title_of(self, record_id: str, kind: str, body: str, stored: int) -> str:
+        return _title(kind, _verified(record_id, kind, body, stored))
 
     @_recovering
     def document(self) -> dict[str, Any]:
@@ -709,7 +763,8 @@ class FactBase:
             rows = self._db.execute(
                 "SELECT id, body, checksum FROM records WHERE type = ? ORDER BY position",
                 (kind,))
-            document[table] = [_verified(*row) for row in rows]
+            document[table] = [_verified(record_id, kind, body, stored)
+                               for record_id, body, stored in rows]
         return document
 
 
@@ -722,13 +777,18 @@ class CacheDamaged(Exception):
     """A cached record failed its checksum: the index must be rebuilt from the file."""
 
 
-def _verified(record_id: str, body: str, stored: int) -> dict[str, Any]:
+def _verified(record_id: str, kind: str, body: str, stored: int) -> dict[str, Any]:
+    """A stored record, checked against its checksum, with every field filled in schema
+    order (the body keeps only what the file gives)."""
     if checksum(record_id, body) != stored:
         raise CacheDamaged(record_id)
     record: dict[str, Any] = json.loads(body)
-    if record.get("id") != record_id:
+    if not isinstance(record, dict) or record.get("id") != record_id:
         raise CacheDamaged(record_id)
-    return record
+    try:
+        return normalise(kind, record)
+    except (KeyError, TypeError) as error:
+        raise CacheDamaged(record_id) from error
 
 
 def _citing(records: list[Record], source: str | None) -> list[Record]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import typing
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from homsfacts.dates import DateError, parse_edtf
@@ -153,27 +153,44 @@ class _Checker:
     # -- pass 1: shape ---------------------------------------------------------------------
 
     def check_shape(self) -> None:
-        from pydantic import TypeAdapter, ValidationError
+        """Check the document's own keys, then each record on its own: pydantic's copy of
+        one record is dropped at once, where a copy of the whole document would double the
+        memory a large base takes (issue 14)."""
+        from pydantic import ValidationError
 
+        whole, record_validators = _validators()
+        tables = {table: records for table in RECORD_TYPES
+                  if isinstance(records := self.data.get(table), list)}
+        # A union's failure comes once per member: gathered, to be reported once.
+        self.unions: dict[Location, tuple[list[str], Any]] = {}
         try:
-            TypeAdapter(Document).validate_python(self.data)
+            whole({key: [] if key in tables else value for key, value in self.data.items()})
         except ValidationError as error:
-            # A value that fits no member of a union (``value = "12"``) fails once per member,
-            # each with the member's name appended to its location: report it once.
-            unions: dict[Location, tuple[list[str], Any]] = {}
-            for item in error.errors(include_url=False):
-                location = tuple(item["loc"])
-                if len(location) >= 2 and isinstance(location[1], int):
-                    self.broken.add((str(location[0]), location[1]))
-                field_path, member = _split_union_member(location)
-                if member is None:
-                    self.report(location, self._message(item, location), _code(item["type"]))
-                else:
-                    unions.setdefault(field_path, ([], item.get("input")))[0].append(member)
-            for field_path, (members, given) in unions.items():
-                self.report(field_path,
-                            f"expected {' or '.join(members)}, got {_describe(given)}",
-                            "wrong-type")
+            self.shape_errors(error, ())
+        for table, records in tables.items():
+            validate = record_validators[table]
+            for index, record in enumerate(records):
+                try:
+                    validate(record)
+                except ValidationError as error:
+                    self.shape_errors(error, (table, index))
+        for field_path, (members, given) in self.unions.items():
+            self.report(field_path, f"expected {' or '.join(members)}, got {_describe(given)}",
+                        "wrong-type")
+
+    def shape_errors(self, error: Any, prefix: Location) -> None:
+        """Report what pydantic found, at ``prefix`` (the record) + its location."""
+        for item in error.errors(include_url=False):
+            location = prefix + tuple(item["loc"])
+            if len(location) >= 2 and isinstance(location[1], int):
+                self.broken.add((str(location[0]), location[1]))
+            # A value that fits no member of a union (``value = "12"``) fails once per
+            # member, each with the member's name appended to its location.
+            field_path, member = _split_union_member(location)
+            if member is None:
+                self.report(location, self._message(item, location), _code(item["type"]))
+            else:
+                self.unions.setdefault(field_path, ([], item.get("input")))[0].append(member)
 
     def _message(self, item: Any, location: Location) -> str:
         kind = item["type"]
@@ -409,6 +426,17 @@ class _Checker:
             self.check_ref(base + ("attributed_to",), figure["attributed_to"])
         for number, ref in enumerate(figure.get("about") or []):
             self.check_ref(base + ("about", number), ref)
+
+
+@functools.lru_cache(maxsize=1)
+def _validators() -> tuple[Callable[..., Any], dict[str, Callable[..., Any]]]:
+    """pydantic's validator of a whole document, and of one record of each table."""
+    from pydantic import TypeAdapter
+
+    hints = typing.get_type_hints(Document, include_extras=True)
+    records = {table: TypeAdapter(typing.get_args(_unwrap(hints[table]))[0]).validate_python
+               for table in RECORD_TYPES}
+    return TypeAdapter(Document).validate_python, records
 
 
 def _code(pydantic_type: str) -> str:
