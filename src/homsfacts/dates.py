@@ -8,6 +8,7 @@ written: a year stays a year.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -108,7 +109,13 @@ def parse_edtf(text: str) -> Edtf:
     """
     if not isinstance(text, str) or not text.strip():
         raise DateError("the date is empty")
-    text = text.strip()
+    return _parse_edtf(text.strip())
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_edtf(text: str) -> Edtf:
+    # Remembered: a base of many events repeats its dates, and a first run reads each date
+    # twice (to check it, then to index it). A date that fails is raised again each time.
     if text.count("/") > 1:
         raise DateError(f"{text!r} is not a valid date: a span has one '/'")
     if "/" in text:

@@ -593,7 +593,7 @@ class FactBase:
         targets = [*inside, *(event["id"] for event in events)]
         marks = ", ".join("?" for _ in targets)
         figures = list(self._rows(
-            "SELECT id, type, body, checksum FROM records WHERE type = 'figure' AND id IN "
+            "SELECT id, type, body, checksum FROM records WHERE +type = 'figure' AND id IN "
             "(SELECT record_id "
             f"FROM links WHERE target_id IN ({marks}) AND role IN ('about', 'attributed_to')) "
             "ORDER BY position", tuple(targets)))
