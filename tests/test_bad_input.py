@@ -69,7 +69,7 @@ def test_schema_errors_name_line_record_and_field() -> None:
     assert f"{path}:20: events[0] 'siege-begins': date: '2012-13' is not a valid date: " \
            "there is no month 13" in findings
     assert any("sumary: unknown field" in finding for finding in findings)
-    assert any("duplicate id 'a'" in finding for finding in findings)
+    assert any("duplicate id 'a': already used by entities[0]" in finding for finding in findings)
     assert any("'b' does not match any record" in finding for finding in findings)
     assert any("ends (2012) before it starts (2014)" in finding for finding in findings)
     assert any("value: expected int or float, got '12'" in finding for finding in findings)

@@ -161,7 +161,7 @@ def _edit_body(file: Path, record_id: str, old: str, new: str, *,
     with sqlite3.connect(file) as connection:
         (body,) = connection.execute("SELECT body FROM records WHERE id = ?",
                                      (record_id,)).fetchone()
-        forged = body.replace(old, new)
+        forged = body.replace(old.encode(), new.encode())
         stored = checksum(record_id, forged) if forge_checksum else connection.execute(
             "SELECT checksum FROM records WHERE id = ?", (record_id,)).fetchone()[0]
         connection.execute("UPDATE records SET body = ?, checksum = ? WHERE id = ?",

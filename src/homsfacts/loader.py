@@ -20,6 +20,7 @@ import contextlib
 import os
 import sqlite3
 import stat
+import sys
 import time
 import zlib
 from collections.abc import Callable
@@ -112,7 +113,7 @@ def _read(path: Path) -> tuple[bytes, os.stat_result]:
 
 
 def decode(data: bytes, name: str) -> str:
-    if not data.strip():
+    if not data or data.isspace():  # strip() would copy a large base to find out
         raise FactBaseError(f"{name}: is empty; a fact base needs at least schema_version "
                             "and one source")
     if b"\x00" in data:
@@ -444,7 +445,10 @@ def load(path: Path | str | None = None, *, use_cache: bool = True,
     text = decode(data, name)
     del data  # freed before parsing: a large base is not held twice at the parser's peak
     document = _validated(text, name, progress)
+    large = len(text) >= LARGE_TEXT
     del text
+    if large:
+        _give_back_freed_memory()
     meta = _meta(key, path)
     if folder is not None:
         written = _write_cache(folder, tag, meta, document, name, progress, signature)
@@ -453,6 +457,26 @@ def load(path: Path | str | None = None, *, use_cache: bool = True,
             if fresh is not None:
                 return fresh
     return FactBase(_memory_index(document, meta, progress), name)
+
+
+def _give_back_freed_memory() -> None:
+    """Return the freed text of a large base to the system before the index is built.
+
+    The text is one large block that glibc keeps for reuse after it is freed, while the
+    build's many small objects come from elsewhere; so without this the build's memory is
+    added on top of the parser's peak instead of filling the space the text left (at 100,000
+    records: 19 MB of a 171 MB parse). Elsewhere than glibc there is nothing to do."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    with contextlib.suppress(OSError, AttributeError):  # musl has no malloc_trim
+        ctypes.CDLL(None).malloc_trim(0)
+
+
+LARGE_TEXT = 4 * 2**20
+"""A base this large (in characters) gives its text back before the build: below it, the
+text is too small to matter and importing ctypes would cost more than it saves."""
 
 
 def _meta(key: str, path: Path) -> dict[str, str]:
@@ -466,7 +490,8 @@ def _memory_index(document: dict[str, Any], meta: dict[str, str],
     whose cache turned out damaged."""
     connection = sqlite3.connect(":memory:")
     # Its staging tables and sorts stay in memory too: this is the path taken when the disk
-    # cannot be written, so it must not need the disk.
+    # cannot be written, so it must not need the disk. (A cache file's build sorts on disk,
+    # which at 100,000 records keeps 23 MB off its peak, for 0.4 s.)
     connection.execute("PRAGMA temp_store = MEMORY")
     build(connection, document, {**meta, "complete": "1"}, progress)
     return connection
