@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
+import homsfacts
 from homsfacts import FactBase, NotFoundError, QueryError
 from homsfacts.dates import parse_query_date
 from homsfacts.match import fold, initials
 from homsfacts.views import format_quantity
+from tests.conftest import minimal, write
 
 
 @pytest.mark.parametrize(
@@ -212,3 +215,53 @@ def test_a_record_read_again_is_a_fresh_copy_of_the_same_answer(base: FactBase) 
     card = base.who("colvin")
     card["events"].clear()
     assert base.who("colvin")["events"]
+
+
+def test_an_id_that_is_not_its_own_slug_is_found_by_its_words(tmp_path: Path) -> None:
+    # Most ids read as their words joined by hyphens and are looked up among the ids; one
+    # with `_` or `.` keeps its words in the names index, and is found either way.
+    path = write(tmp_path, minimal('''
+[[entities]]
+id = "x_ray.unit"
+kind = "group"
+name = "Something Else"
+description = "A group whose id is not its name."
+sources = [{ source = "src", paragraphs = [1] }]
+
+[[entities]]
+id = "plain-group"
+kind = "group"
+name = "Another Name"
+description = "A group whose id is its own slug."
+sources = [{ source = "src", paragraphs = [1] }]
+'''))
+    for use_cache in (True, False):
+        base = homsfacts.load(path, use_cache=use_cache)
+        assert base.resolve("x ray unit")["id"] == "x_ray.unit"
+        assert base.resolve("X_RAY.UNIT")["id"] == "x_ray.unit"
+        assert base.show("x_ray.unit")["name"] == "Something Else"
+        assert base.resolve("plain group")["id"] == "plain-group"
+        assert base.resolve("Plain-Group")["id"] == "plain-group"
+        with pytest.raises(NotFoundError) as missed:
+            base.resolve("plain grop")
+        assert [item.id for item in missed.value.suggestions] == ["plain-group"]
+
+
+def test_an_infinite_number_is_refused_with_its_record_and_field(tmp_path: Path) -> None:
+    # TOML can write `inf` and `nan`; JSON cannot, so `--json` would print what no parser
+    # reads. The base is refused instead, saying where.
+    path = write(tmp_path, minimal('''
+[[figures]]
+id = "unbounded"
+label = "A figure with no upper bound"
+low = 10
+high = inf
+unit = "people"
+qualifier = "estimate"
+sources = [{ source = "src", paragraphs = [1] }]
+'''))
+    with pytest.raises(homsfacts.FactBaseError) as refused:
+        homsfacts.load(path)
+    [finding] = refused.value.findings
+    assert (finding.line, finding.record, finding.field) == (14, "figures[0] 'unbounded'", "high")
+    assert "finite" in finding.message

@@ -39,7 +39,10 @@ __all__ = [
     "normalise",
 ]
 
-_CONFIG = {"extra": "forbid", "strict": True, "use_attribute_docstrings": True}
+# No number is infinite or NaN: TOML can say `inf` and `nan`, but no source reports them, and
+# JSON (which scripts read from `--json`) has no way to write them.
+_CONFIG = {"extra": "forbid", "strict": True, "use_attribute_docstrings": True,
+           "allow_inf_nan": False}
 
 # Spelled out because a type checker cannot read a Literal from a tuple; a test checks that it
 # matches PERSON_KINDS + PLACE_KINDS.

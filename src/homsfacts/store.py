@@ -137,7 +137,8 @@ def build(connection: sqlite3.Connection, document: dict[str, Any], meta: dict[s
     """Index a validated document into an empty database."""
     # Only a cache miss builds, so a hit never imports the date parser or pydantic's
     # serialiser (which validation has loaded already, and which writes JSON 2.6 times as
-    # fast as the json module). NaN and infinity, which TOML allows, stay themselves.
+    # fast as the json module). Validation refuses NaN and infinity; were one to reach here,
+    # "constants" keeps it itself, where the default would quietly write null.
     from pydantic_core import to_json
 
     from homsfacts.dates import parse_edtf

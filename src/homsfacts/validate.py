@@ -9,6 +9,7 @@ that one mistake is reported once.
 from __future__ import annotations
 
 import functools
+import math
 import re
 import typing
 from collections.abc import Callable, Iterator
@@ -175,6 +176,9 @@ class _Checker:
                 except ValidationError as error:
                     self.shape_errors(error, (table, index))
         for field_path, (members, given) in self.unions.items():
+            if isinstance(given, float) and not math.isfinite(given):
+                self.report(field_path, f"must be a finite number, got {given}", "wrong-type")
+                continue
             self.report(field_path, f"expected {' or '.join(members)}, got {_describe(given)}",
                         "wrong-type")
 
