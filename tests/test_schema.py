@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import typing
+from pathlib import Path
 
 import tomli
 
@@ -47,3 +50,25 @@ def test_field_order_lists_the_fields_of_each_schema_class() -> None:
     assert set(FIELD_ORDER) == set(SCHEMA_CLASSES)
     for kind, schema_class in SCHEMA_CLASSES.items():
         assert FIELD_ORDER[kind] == tuple(schema_class.__annotations__), kind
+
+
+def test_the_shipped_core_schema_is_the_one_the_model_generates() -> None:
+    from homsfacts.validate import CORE_SCHEMA, core_schema
+
+    committed = json.loads(CORE_SCHEMA.read_text(encoding="utf-8"))
+    assert committed == json.loads(json.dumps(core_schema())), (
+        'run: python -c "from homsfacts.validate import write_core_schema; '
+        'write_core_schema()"')
+
+
+def test_a_first_run_imports_neither_pydantic_nor_the_model(tmp_path: Path) -> None:
+    # The validators are built from the shipped core schema: pydantic itself (and the
+    # TypedDict classes) load only to explain a problem or print the JSON Schema.
+    base = tmp_path / "base.toml"
+    base.write_text(BASE_PATH.read_text(encoding="utf-8"), encoding="utf-8")
+    code = ("import sys, homsfacts; homsfacts.load(sys.argv[1], use_cache=False); "
+            "print(sorted(name for name in sys.modules if name.split('.')[0] == 'pydantic' "
+            "or name == 'homsfacts.model'))")
+    loaded = subprocess.run([sys.executable, "-c", code, str(base)], capture_output=True,
+                            text=True, check=True).stdout
+    assert loaded.strip() == "[]"

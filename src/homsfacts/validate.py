@@ -13,12 +13,13 @@ import math
 import re
 import typing
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 from homsfacts.dates import DateError, parse_edtf
 from homsfacts.errors import Finding
 from homsfacts.locate import LineIndex
-from homsfacts.model import PLACE_KINDS, RECORD_TYPES, SCHEMA_VERSION, Document
+from homsfacts.vocabulary import PLACE_KINDS, RECORD_TYPES, SCHEMA_VERSION, normalise
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
 _MAX_SHOWN_INPUT = 60
@@ -48,6 +49,8 @@ def _fields_at_shape(location: Location) -> tuple[str, ...]:
 
 
 def _fields_of(location: Location) -> list[str]:
+    from homsfacts.model import Document  # only a base with a problem gets here
+
     current: Any = Document
     for step in location:
         current = _unwrap(current)
@@ -157,7 +160,7 @@ class _Checker:
         """Check the document's own keys, then each record on its own: pydantic's copy of
         one record is dropped at once, where a copy of the whole document would double the
         memory a large base takes (issue 14)."""
-        from pydantic import ValidationError
+        from pydantic_core import ValidationError
 
         whole, record_validators = _validators()
         tables = {table: records for table in RECORD_TYPES
@@ -306,7 +309,6 @@ class _Checker:
         """Ranks need reasons; a group's values share a unit; a group whose values cannot
         all be true, with none preferred, is a warning; so is a record that credits a source
         with a value from someone its recorded primary sources leave out."""
-        from homsfacts.model import normalise
         from homsfacts.reports import DISPUTED, group_view
         from homsfacts.views import view
 
@@ -443,15 +445,61 @@ class _Checker:
             self.check_ref(base + ("about", number), ref)
 
 
-@functools.lru_cache(maxsize=1)
-def _validators() -> tuple[Callable[..., Any], dict[str, Callable[..., Any]]]:
-    """pydantic's validator of a whole document, and of one record of each table."""
+CORE_SCHEMA = Path(__file__).with_name("core_schema.json")
+"""pydantic-core's own schema of a document, generated from :mod:`homsfacts.model` by
+``core_schema()`` and shipped with homsfacts. A first run builds its validators from it
+directly, which spares importing pydantic and generating the schema from the model on every
+first run (0.25 s, half the first run of a 1,000-record base); a test keeps it in step with
+the model."""
+
+
+def core_schema() -> dict[str, Any]:
+    """The schema pydantic generates for :class:`homsfacts.model.Document`, as plain data:
+    without the TypedDict classes it names and the descriptions it carries for the JSON
+    Schema, neither of which validation uses."""
     from pydantic import TypeAdapter
 
-    hints = typing.get_type_hints(Document, include_extras=True)
-    records = {table: TypeAdapter(typing.get_args(_unwrap(hints[table]))[0]).validate_python
-               for table in RECORD_TYPES}
-    return TypeAdapter(Document).validate_python, records
+    from homsfacts.model import Document
+
+    def plain(value: Any, key: str = "") -> Any:
+        if isinstance(value, dict):
+            return {name: plain(item, name) for name, item in value.items()
+                    if name not in ("cls", "metadata")}
+        if isinstance(value, list):
+            return [plain(item) for item in value]
+        if key in ("ref", "schema_ref"):
+            # ``homsfacts.model.Citation:94818754354880``: the number is the class's id() in
+            # the run that made it, which a shipped file cannot depend on.
+            return str(value).partition(":")[0]
+        return value
+
+    schema: dict[str, Any] = plain(TypeAdapter(Document).core_schema)
+    return schema
+
+
+def write_core_schema() -> None:
+    """Write ``core_schema.json`` again after the model changes."""
+    import json
+
+    CORE_SCHEMA.write_text(json.dumps(core_schema(), indent=1, sort_keys=True) + "\n",
+                           encoding="utf-8")
+
+
+@functools.lru_cache(maxsize=1)
+def _validators() -> tuple[Callable[..., Any], dict[str, Callable[..., Any]]]:
+    """pydantic-core's validator of a whole document, and of one record of each table."""
+    import json
+
+    from pydantic_core import SchemaValidator
+
+    schema = json.loads(CORE_SCHEMA.read_text(encoding="utf-8"))
+    fields = schema["schema"]["fields"]
+    records = {
+        table: SchemaValidator({"type": "definitions", "definitions": schema["definitions"],
+                                "schema": fields[table]["schema"]["items_schema"]}
+                               ).validate_python
+        for table in RECORD_TYPES}
+    return SchemaValidator(schema).validate_python, records
 
 
 def _code(pydantic_type: str) -> str:
@@ -483,6 +531,8 @@ def check(data: Any, text: str, file: str) -> list[Finding]:
 def json_schema() -> dict[str, Any]:
     """The JSON Schema of the fact-base format, generated from :mod:`homsfacts.model`."""
     from pydantic import TypeAdapter
+
+    from homsfacts.model import Document
 
     schema: dict[str, Any] = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
