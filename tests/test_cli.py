@@ -284,3 +284,35 @@ def test_a_line_asked_again_gets_the_same_answer_and_each_miss_counts() -> None:
     plain = run("show", "-", "--format", "plain", "--fields", "id",
                 input="homs\nhoms\nsiege-death-toll\nhoms\n")
     assert plain.stdout == "homs\nhoms\nsiege-death-toll\nhoms\n"
+
+
+def test_a_csv_batch_is_one_table_with_a_row_for_every_line() -> None:
+    import csv
+    import io
+
+    result = run("who", "-", "--format", "csv", "--fields", "id,name",
+                 input="colvin\nnobody at all\nochlik\n")
+    assert result.exit_code == 1
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert rows == [["id", "name"], ["marie-colvin", "Marie Colvin"], ["", ""],
+                    ["remi-ochlik", "Remi Ochlik"]]
+    assert "1 of 3 lines matched nothing" in result.stderr
+    # Without --fields the first answer's columns hold for all; a miss first still waits
+    # for them, so the header comes first.
+    whole = list(csv.reader(io.StringIO(
+        run("who", "-", "--format", "csv", input="nobody at all\ncolvin\ncolvin\n").stdout)))
+    assert whole[0][:4] == ["id", "type", "kind", "name"]
+    assert [row[0] for row in whole[1:]] == ["", "marie-colvin", "marie-colvin"]
+    assert len({len(row) for row in whole}) == 1
+
+
+def test_a_csv_batch_of_different_kinds_of_record_needs_fields() -> None:
+    mixed = run("show", "-", "--format", "csv", input="homs\nsiege-death-toll\n")
+    assert mixed.exit_code == 2
+    assert "csv holds one kind of record" in mixed.stderr
+    chosen = run("show", "-", "--format", "csv", "--fields", "id,type",
+                 input="homs\nsiege-death-toll\n")
+    assert chosen.stdout == "id,type\nhoms,entity\nsiege-death-toll,figure\n"
+    unknown = run("show", "-", "--format", "csv", "--fields", "id,nope", input="homs\n")
+    assert unknown.exit_code == 2
+    assert unknown.stdout == ""

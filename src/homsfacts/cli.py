@@ -273,7 +273,18 @@ def output_format(env: Environment, formats: Formats, requested: str | None,
 def emit(env: Environment, answer: Answer, fmt: Format, fields: str | None = None,
          *, empty_ok: bool = False) -> None:
     """Hand a complete answer to its renderer; an empty list is a miss (exit 1)."""
-    selected = [name.strip() for name in fields.split(",") if name.strip()] if fields else None
+    render(answer, fmt, env, _selected(answer, fields))
+    if answer.is_list and not answer.data and not empty_ok:
+        raise NotFoundError("nothing matched")
+
+
+def _field_names(fields: str | None) -> list[str] | None:
+    return [name.strip() for name in fields.split(",") if name.strip()] if fields else None
+
+
+def _selected(answer: Answer, fields: str | None) -> list[str] | None:
+    """The ``--fields`` asked for, each one checked against what the answer has."""
+    selected = _field_names(fields)
     if selected:
         known = available_fields(answer)
         unknown = [name for name in selected if name not in known]
@@ -281,9 +292,7 @@ def emit(env: Environment, answer: Answer, fmt: Format, fields: str | None = Non
             raise typer.BadParameter(
                 f"unknown field {', '.join(map(repr, unknown))}; available: {', '.join(known)}",
                 param_hint="--fields")
-    render(answer, fmt, env, selected)
-    if answer.is_list and not answer.data and not empty_ok:
-        raise NotFoundError("nothing matched")
+    return selected
 
 
 def _date(value: str | None, option: str) -> "PartialDate | None":
@@ -464,6 +473,9 @@ def _answer_each(session: Session, query: str, answer: Callable[[str], Answer],
         emit(env, answer(query), chosen, fields)
         return
     queries, chosen = _stdin_lines(env, chosen, "names")
+    if chosen is Format.csv:
+        _answer_each_as_csv(env, queries, answer, fields)
+        return
     # The base does not change under a run, so a line asked again gets the text it got the
     # first time. A terminal, or colour asked for, is drawn for directly and not remembered.
     remember = not (env.stdout_isatty or env.color)
@@ -486,6 +498,27 @@ def _answer_each(session: Session, query: str, answer: Callable[[str], Answer],
             missed += 1
             _say(env, complaint)
         env.stdout.write(text)
+    if missed:
+        raise NotFoundError(f"{missed} of {len(queries)} lines matched nothing")
+
+
+def _answer_each_as_csv(env: Environment, queries: list[str],
+                        answer: Callable[[str], Answer], fields: str | None) -> None:
+    """A batch as one CSV table (see ``CsvTable``): misses are told on stderr and exit 1."""
+    from homsfacts.render import CsvTable
+
+    table = CsvTable(env, _field_names(fields))
+    missed = 0
+    for each in queries:
+        try:
+            found = answer(each)
+        except (NotFoundError, QueryError) as error:
+            missed += 1
+            _say(env, f"homsfacts: {error.message}")
+            table.add_miss()
+            continue
+        _selected(found, fields)
+        table.add(found)
     if missed:
         raise NotFoundError(f"{missed} of {len(queries)} lines matched nothing")
 

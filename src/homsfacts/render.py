@@ -451,25 +451,59 @@ def render_plain(answer: Answer, env: Environment, fields: list[str] | None) -> 
 
 
 def render_csv(answer: Answer, env: Environment, fields: list[str] | None) -> None:
-    import csv
-
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
     if isinstance(answer.data, Export):
         export = answer.data
         if len(export.tables) != 1:
             raise _csv_needs_one_type()
-        from homsfacts.model import FIELD_ORDER
+        from homsfacts.vocabulary import FIELD_ORDER
 
         fields = list(FIELD_ORDER[RECORD_TYPES[export.tables[0]]])
         answer = Answer(export.tables[0], export.document[export.tables[0]])
     # A machine format: field names as headers and raw values (``display`` is a column of
     # its own), the same for every command, with or without --fields.
-    fields = fields or available_fields(answer)
-    writer.writerow(fields)
-    for item in answer.items:
-        writer.writerow([_cell(item.get(name)) for name in fields])
-    env.stdout.write(buffer.getvalue())
+    CsvTable(env, fields or available_fields(answer)).add(answer)
+
+
+class CsvTable:
+    """The answers to a batch (``who -``, ``show -``) as one CSV table: the header once,
+    then a row for each record, and a row of empty cells for a line that matched nothing,
+    so rows still pair with the lines read. The columns are the ``--fields`` asked for, or
+    the first answer's; a record that needs other columns is refused, as csv holds one kind
+    of record."""
+
+    def __init__(self, env: Environment, fields: list[str] | None) -> None:
+        self.env = env
+        self.columns = fields
+        self.chosen = fields is not None
+        self.waiting = 0  # misses before the first answer, whose columns are not yet known
+        self.started = False
+
+    def add(self, answer: Answer) -> None:
+        if self.columns is None:
+            self.columns = available_fields(answer)
+        elif not self.chosen and available_fields(answer) != self.columns:
+            from homsfacts.errors import QueryError
+
+            raise QueryError("csv holds one kind of record, and this answer needs other "
+                             "columns; choose them with --fields, or use --format ndjson")
+        self._write(self.columns, [[_cell(item.get(name)) for name in self.columns]
+                                   for item in answer.items])
+
+    def add_miss(self) -> None:
+        if self.columns is None:
+            self.waiting += 1
+        else:
+            self._write(self.columns, [[""] * len(self.columns)])
+
+    def _write(self, columns: list[str], rows: list[list[str]]) -> None:
+        import csv
+
+        if not self.started:
+            self.started = True
+            rows = [columns, *([""] * len(columns) for _ in range(self.waiting)), *rows]
+        buffer = io.StringIO()
+        csv.writer(buffer, lineterminator="\n").writerows(rows)
+        self.env.stdout.write(buffer.getvalue())
 
 
 def _csv_needs_one_type() -> Exception:
