@@ -167,3 +167,18 @@ def test_a_touched_file_is_hashed_once_then_recognised_again(
     assert load(path).cached  # same bytes, so the same entry, found by its key
     monkeypatch.setattr(loader, "_read", unreadable)
     assert load(path).cached
+
+
+def test_a_large_base_hands_its_text_back_before_the_build(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every base counts as large here, so the path that gives the freed text back to the
+    # system (glibc's malloc_trim, or nothing elsewhere) runs before the cache is built.
+    given_back = []
+    real = loader._give_back_freed_memory
+    monkeypatch.setattr(loader, "LARGE_TEXT", 0)
+    monkeypatch.setattr(loader, "_give_back_freed_memory",
+                        lambda: (given_back.append(True), real())[1])
+    monkeypatch.setenv("HOMSFACTS_CACHE_DIR", str(tmp_path / "cache"))
+    base = loader.load(BASE_PATH)
+    assert given_back == [True]
+    assert base.who("colvin")["id"] == "marie-colvin"

@@ -459,6 +459,11 @@ def load(path: Path | str | None = None, *, use_cache: bool = True,
     return FactBase(_memory_index(document, meta, progress), name)
 
 
+LARGE_TEXT = 4 * 2**20
+"""A base this large (in characters) gives its text back before the build: below it, the
+text is too small to matter and importing ctypes would cost more than it saves."""
+
+
 def _give_back_freed_memory() -> None:
     """Return the freed text of a large base to the system before the index is built.
 
@@ -472,11 +477,6 @@ def _give_back_freed_memory() -> None:
 
     with contextlib.suppress(OSError, AttributeError):  # musl has no malloc_trim
         ctypes.CDLL(None).malloc_trim(0)
-
-
-LARGE_TEXT = 4 * 2**20
-"""A base this large (in characters) gives its text back before the build: below it, the
-text is too small to matter and importing ctypes would cost more than it saves."""
 
 
 def _meta(key: str, path: Path) -> dict[str, str]:

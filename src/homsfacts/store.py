@@ -30,7 +30,7 @@ from homsfacts.vocabulary import (
     normalise,
 )
 
-FORMAT_VERSION = 8
+FORMAT_VERSION = 9
 """Bumped whenever the SQLite layout changes, so older caches are rebuilt."""
 
 # Issue 14: the first run of a large base is bounded by how it is written. Rows go in batches
@@ -129,7 +129,6 @@ class _Batch:
         connection.executemany("INSERT INTO events VALUES (?, ?, ?, ?)", self.events)
         connection.executemany("INSERT INTO temp.staged_links VALUES (?, ?, ?)", self.links)
         connection.executemany("INSERT INTO groups VALUES (?, ?, ?)", self.groups)
-        self.__init__()  # type: ignore[misc]
 
 
 def build(connection: sqlite3.Connection, document: dict[str, Any], meta: dict[str, str],
@@ -188,6 +187,7 @@ def build(connection: sqlite3.Connection, document: dict[str, Any], meta: dict[s
                     batch.groups.append((record["measures"], record_id, position))
             if len(batch.records) >= BATCH:
                 batch.write(connection)
+                batch = _Batch()
     batch.write(connection)
     if progress:
         progress(f"indexing {position:,} records")
