@@ -189,7 +189,8 @@ class Figure(TypedDict):
     label: str
     """What the number counts: ``Siege death toll``."""
     value: NotRequired[Number | None]
-    """The number itself, or nothing when the source gives only words."""
+    """The number itself (finite: TOML's `inf` and `nan` are refused), or nothing when the
+    source gives only words."""
     words: NotRequired[str | None]
     """The source's words when it gives no number: ``tens of thousands``."""
     unit: str
