@@ -177,3 +177,34 @@ def test_a_figure_for_one_city_does_not_answer_for_the_whole_country(base: FactB
     assert "about Syria" in result["reason"]
     assert check(base, "Two Western journalists were killed in Homs in 2012")["verdict"] == \
         SUPPORTED
+
+
+def test_a_verdict_as_a_claim_review_names_its_rating_and_sources(base: FactBase) -> None:
+    from homsfacts.check import claim_review
+
+    review = claim_review(base, check(base, "Colvin was killed in 2013"))
+    assert (review["@context"], review["@type"]) == ("https://schema.org", "ClaimReview")
+    assert review["claimReviewed"] == "Colvin was killed in 2013"
+    assert review["reviewRating"]["alternateName"] == "Refuted"
+    assert "2012-02-22" in review["reviewRating"]["ratingExplanation"]
+    [source] = review["isBasedOn"]
+    assert (source["identifier"], source["publisher"]["name"], source["datePublished"]) == (
+        "afp-2024-12-06", "Agence France-Presse (AFP)", "2024-12-06")
+    # A story carried by another outlet names the agency as its author, and its address.
+    carried = claim_review(base, check(
+        base, "About 1,200 people were evacuated from the Old City of Homs in May 2014"))
+    authors = {work["identifier"]: work.get("author", {}).get("name")
+               for work in carried["isBasedOn"]}
+    assert authors.get("naharnet-2014-05") == "Agence France-Presse (AFP)"
+    assert all(work["url"].startswith("http") for work in carried["isBasedOn"]
+               if work["identifier"] != "afp-2024-12-06")
+
+
+def test_check_writes_one_claim_review_a_line_with_the_usual_exit_status() -> None:
+    result = run("check", "-", "--format", "claimreview",
+                 input="Colvin was killed in 2012\nColvin was killed in 2013\n")
+    assert result.exit_code == ExitStatus.NOT_FOUND
+    reviews = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [review["reviewRating"]["alternateName"] for review in reviews] == [
+        "Supported", "Refuted"]
+    assert all(review["@type"] == "ClaimReview" for review in reviews)

@@ -455,11 +455,52 @@ def check(base: FactBase, claim: str) -> Record:
     return Checker(base).check(claim)
 
 
+RATINGS = {SUPPORTED: "Supported", REFUTED: "Refuted", NOT_ENOUGH_INFO: "Not enough info"}
+"""The ``reviewRating.alternateName`` of each verdict in a ClaimReview."""
+
+
+def claim_review(base: FactBase, verdict: Record) -> Record:
+    """A verdict as schema.org ClaimReview JSON-LD, the markup fact-check publishers use.
+
+    ``isBasedOn`` lists the sources the evidence cites, each with its publisher, date and
+    address, and the agency whose story it carries as its author. The review's own ``url``
+    and ``datePublished`` belong to whoever publishes it, so they are left out: the same
+    claim always gets the same review. The author is homsfacts until a publisher puts its own
+    name there."""
+    cited: dict[str, None] = {}
+    for record in verdict["evidence"]:
+        cited.update(dict.fromkeys(citation["source"] for citation in record["sources"]))
+    based_on = []
+    for source_id in cited:
+        source = base.get(source_id)
+        if source is None:
+            continue
+        work: Record = {"@type": "CreativeWork", "identifier": source["id"],
+                        "headline": source["title"],
+                        "publisher": {"@type": "Organization", "name": source["publisher"]},
+                        "datePublished": source["published"]}
+        if source.get("carries"):
+            work["author"] = {"@type": "Organization", "name": source["carries"]}
+        if source.get("url"):
+            work["url"] = source["url"]
+        based_on.append(work)
+    return {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "claimReviewed": verdict["claim"],
+        "reviewRating": {"@type": "Rating", "alternateName": RATINGS[verdict["verdict"]],
+                         "ratingExplanation": verdict["reason"]},
+        "itemReviewed": {"@type": "Claim"},
+        "author": {"@type": "Organization", "name": "homsfacts"},
+        "isBasedOn": based_on,
+    }
+
+
 def check_all(base: FactBase, claims: Iterable[str]) -> Iterable[Record]:
     checker = Checker(base)
     for claim in claims:
         yield checker.check(claim)
 
 
-__all__ = ["NOT_ENOUGH_INFO", "REFUTED", "SUPPORTED", "VERDICTS", "Checker", "check",
-           "check_all", "terms"]
+__all__ = ["NOT_ENOUGH_INFO", "RATINGS", "REFUTED", "SUPPORTED", "VERDICTS", "Checker", "check",
+           "check_all", "claim_review", "terms"]

@@ -679,6 +679,7 @@ def check(
     each with the sourced facts about the same thing, and says why, with the evidence and
     its citations. Exit 0 when every claim is supported, 1 when any is refuted or has not
     enough info. With -, one verdict per input line, in order (NDJSON with --json).
+    --format claimreview writes schema.org ClaimReview JSON-LD, one object a line.
 
     Examples:
 
@@ -687,8 +688,10 @@ def check(
         homsfacts check "Colvin was killed in 2013" --json
 
         printf '%s\\n' "The siege killed 2,200" | homsfacts check - --json
+
+        homsfacts check "Colvin was killed in 2012" --format claimreview
     """
-    from homsfacts.check import SUPPORTED, Checker
+    from homsfacts.check import SUPPORTED, Checker, claim_review
 
     session = _session(ctx)
     env = session.env
@@ -699,13 +702,16 @@ def check(
         raise QueryError("a claim is required and must not be blank")
     else:
         claims = [claim]
-    checker = Checker(session.base())
+    base = session.base()
+    checker = Checker(base)
     unsupported = 0
     for number, each in enumerate(claims):
         result = checker.check(each)
         if number and chosen is Format.plain:
             env.stdout.write("\n")  # a blank line between the verdicts of `check -`
-        render(Answer("verdict", result), chosen, env)
+        answer = (Answer("claimreview", claim_review(base, result))
+                  if chosen is Format.claimreview else Answer("verdict", result))
+        render(answer, chosen, env)
         unsupported += result["verdict"] != SUPPORTED
     if unsupported:
         raise FoundError(f"{unsupported} of {len(claims)} claim"

@@ -39,6 +39,7 @@ class Format(str, enum.Enum):
     findings = "findings"
     markdown = "markdown"
     sqlite = "sqlite"
+    claimreview = "claimreview"
 
 
 class Formats(NamedTuple):
@@ -57,8 +58,8 @@ QUERY_FORMATS = Formats((Format.table, Format.plain, Format.json, Format.ndjson,
 TIMELINE_FORMATS = QUERY_FORMATS._replace(accepted=(*QUERY_FORMATS.accepted, Format.chart))
 VALIDATE_FORMATS = Formats((*QUERY_FORMATS.accepted, Format.findings), terminal=Format.table,
                            pipe=Format.findings)
-CHECK_FORMATS = Formats((Format.table, Format.plain, Format.json, Format.ndjson),
-                        terminal=Format.table, pipe=Format.plain)
+CHECK_FORMATS = Formats((Format.table, Format.plain, Format.json, Format.ndjson,
+                         Format.claimreview), terminal=Format.table, pipe=Format.plain)
 DIFF_FORMATS = Formats((Format.table, Format.plain, Format.ndjson, Format.json, Format.csv),
                        terminal=Format.table, pipe=Format.ndjson)
 EXPORT_FORMATS = Formats((Format.json, Format.ndjson, Format.csv, Format.markdown,
@@ -140,6 +141,9 @@ RENDERERS: Mapping[Format, str] = {
     Format.findings: "homsfacts.render:render_findings",
     Format.markdown: "homsfacts.export:render_markdown",
     Format.sqlite: "homsfacts.export:render_sqlite",
+    # One JSON-LD object a line, for one claim or many: what a page's markup or a script
+    # that posts reviews takes in, and what jq reads.
+    Format.claimreview: "homsfacts.render:render_ndjson",
 }
 """The one renderer of each format, as ``module:function``: a module is imported only when
 its format is used, so a pipe never pays for Rich and a lookup never for the exporters."""
