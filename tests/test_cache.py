@@ -182,3 +182,22 @@ def test_a_large_base_hands_its_text_back_before_the_build(
     base = loader.load(BASE_PATH)
     assert given_back == [True]
     assert base.who("colvin")["id"] == "marie-colvin"
+
+
+def test_the_cache_gives_back_every_record_as_the_file_has_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Bodies are stored packed (values in schema order, no field names); what comes back
+    # must be the file's records, every field filled, statements and citations included.
+    import tomli
+
+    from homsfacts.vocabulary import RECORD_TYPES, normalise
+
+    monkeypatch.setenv("HOMSFACTS_CACHE_DIR", str(tmp_path / "cache"))
+    load(BASE_PATH)
+    cached = load(BASE_PATH)
+    assert cached.cached
+    parsed = tomli.loads(BASE_PATH.read_text(encoding="utf-8"))
+    document = cached.document()
+    for table, kind in RECORD_TYPES.items():
+        assert document[table] == [normalise(kind, record) for record in parsed[table]]
+    assert any(entity["statements"] for entity in document["entities"])

@@ -23,6 +23,7 @@ from homsfacts.match import TIER_NAME, TIER_WORD, closest, fold, id_slug, name_k
 from homsfacts.reports import AGREED, group_view
 from homsfacts.views import Record, view
 from homsfacts.vocabulary import (
+    FIELD_ORDER,
     RECORD_TYPES,
     SCHEMA_VERSION,
     WHERE_KINDS,
@@ -30,7 +31,7 @@ from homsfacts.vocabulary import (
     normalise,
 )
 
-FORMAT_VERSION = 9
+FORMAT_VERSION = 10
 """Bumped whenever the SQLite layout changes, so older caches are rebuilt."""
 
 # Issue 14: the first run of a large base is bounded by how it is written. Rows go in batches
@@ -38,6 +39,8 @@ FORMAT_VERSION = 9
 # keyed tables are filled from a sorted staging table, which SQLite sorts in C. Nothing is
 # stored twice: a record's body is the record as the file gives it, the full-text index keeps
 # no copy of the text, and an id is looked up in ``records`` rather than repeated in ``names``.
+# A body is the record as the file gives it, packed: its values as a JSON array in schema
+# order, without the id (a column of its own) or the field names, which were a quarter of it.
 _TABLES = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE records(
@@ -153,7 +156,7 @@ def build(connection: sqlite3.Connection, document: dict[str, Any], meta: dict[s
             record_id = record["id"]
             position += 1
             title = _title(kind, record)
-            body = to_json(record, inf_nan_mode="constants")
+            body = to_json(_packed(kind, record), inf_nan_mode="constants")
             batch.records.append((position, record_id, kind, record.get("kind"), body,
                                   checksum(record_id, body)))
             batch.search.append((position, _search_name(kind, record), title,
@@ -197,6 +200,47 @@ def build(connection: sqlite3.Connection, document: dict[str, Any], meta: dict[s
                  "schema_version": str(SCHEMA_VERSION), "records": str(position)}
     connection.executemany("INSERT INTO meta VALUES (?, ?)", sorted(full_meta.items()))
     connection.commit()
+
+
+def _packed(kind: str, record: dict[str, Any]) -> list[Any]:
+    """A record's values in schema order, without its id, as stored: a field the file
+    leaves out is null (TOML has no null of its own), and trailing nulls are dropped.
+    Citations are ``[source, paragraphs]``; statements are packed in turn."""
+    values: list[Any] = []
+    for name in _PACKED_FIELDS[kind]:
+        if name == "sources":
+            values.append([[citation["source"], citation["paragraphs"]]
+                           for citation in record["sources"]])
+        elif name == "statements" and record.get(name):
+            values.append([_packed("statement", statement) for statement in record[name]])
+        else:
+            values.append(record.get(name))
+    while values and values[-1] is None:
+        values.pop()
+    return values
+
+
+def _unpacked(kind: str, record_id: str | None, values: list[Any]) -> dict[str, Any]:
+    """The record that ``_packed`` stored, as the file gave it."""
+    fields = _PACKED_FIELDS[kind]
+    if len(values) > len(fields):
+        raise ValueError(f"a stored {kind} has {len(values)} values")
+    record: dict[str, Any] = {} if record_id is None else {"id": record_id}
+    for name, value in zip(fields, values, strict=False):  # trailing nulls were dropped
+        if value is None:
+            continue
+        if name == "sources":
+            record[name] = [{"source": source, "paragraphs": paragraphs}
+                            for source, paragraphs in value]
+        elif name == "statements":
+            record[name] = [_unpacked("statement", None, statement) for statement in value]
+        else:
+            record[name] = value
+    return record
+
+
+_PACKED_FIELDS = {kind: tuple(name for name in names if name != "id")
+                  for kind, names in FIELD_ORDER.items()}
 
 
 def _names_of(kind: str, record: dict[str, Any]) -> list[str]:
@@ -784,12 +828,9 @@ def _verified(record_id: str, kind: str, body: bytes, stored: int) -> dict[str, 
     order (the body keeps only what the file gives)."""
     if not isinstance(body, bytes) or checksum(record_id, body) != stored:
         raise CacheDamaged(record_id)
-    record: dict[str, Any] = json.loads(body)
-    if not isinstance(record, dict) or record.get("id") != record_id:
-        raise CacheDamaged(record_id)
     try:
-        return normalise(kind, record)
-    except (KeyError, TypeError) as error:
+        return normalise(kind, _unpacked(kind, record_id, json.loads(body)))
+    except (KeyError, TypeError, ValueError) as error:
         raise CacheDamaged(record_id) from error
 
 
