@@ -31,7 +31,7 @@ from homsfacts.vocabulary import (
     normalise,
 )
 
-FORMAT_VERSION = 10
+FORMAT_VERSION = 11
 """Bumped whenever the SQLite layout changes, so older caches are rebuilt."""
 
 # Issue 14: the first run of a large base is bounded by how it is written. Rows go in batches
@@ -41,34 +41,38 @@ FORMAT_VERSION = 10
 # no copy of the text, and an id is looked up in ``records`` rather than repeated in ``names``.
 # A body is the record as the file gives it, packed: its values as a JSON array in schema
 # order, without the id (a column of its own) or the field names, which were a quarter of it.
+# Names and links point at a record by its position, and the records of one type, written
+# one after another, are found by their range of positions in ``types`` (no index on type).
 _TABLES = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE records(
     position INTEGER PRIMARY KEY, id TEXT NOT NULL, type TEXT NOT NULL, kind TEXT,
     body BLOB NOT NULL, checksum INTEGER NOT NULL);
-CREATE TABLE names(key TEXT NOT NULL, tier INTEGER NOT NULL, id TEXT NOT NULL,
-    PRIMARY KEY(key, tier, id)) WITHOUT ROWID;
+CREATE TABLE names(key TEXT NOT NULL, tier INTEGER NOT NULL, position INTEGER NOT NULL,
+    PRIMARY KEY(key, tier, position)) WITHOUT ROWID;
 CREATE TABLE events(
     position INTEGER PRIMARY KEY, sort_key TEXT NOT NULL, earliest TEXT NOT NULL,
     latest TEXT NOT NULL);
-CREATE TABLE links(target_id TEXT NOT NULL, role TEXT NOT NULL, record_id TEXT NOT NULL,
-    PRIMARY KEY(target_id, role, record_id)) WITHOUT ROWID;
+CREATE TABLE links(target_id TEXT NOT NULL, role TEXT NOT NULL, position INTEGER NOT NULL,
+    PRIMARY KEY(target_id, role, position)) WITHOUT ROWID;
+CREATE TABLE types(type TEXT PRIMARY KEY, first INTEGER NOT NULL, last INTEGER NOT NULL)
+    WITHOUT ROWID;
 CREATE TABLE cited(source_id TEXT PRIMARY KEY, records INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE groups(key TEXT NOT NULL, id TEXT NOT NULL, position INTEGER NOT NULL);
 CREATE VIRTUAL TABLE search USING fts5(
     name, title, body, content = '', tokenize = 'porter unicode61 remove_diacritics 2');
-CREATE TEMP TABLE staged_names(key TEXT, tier INTEGER, id TEXT);
-CREATE TEMP TABLE staged_links(target_id TEXT, role TEXT, record_id TEXT);
+CREATE TEMP TABLE staged_names(key TEXT, tier INTEGER, position INTEGER);
+CREATE TEMP TABLE staged_links(target_id TEXT, role TEXT, position INTEGER);
 """
 
 _INDEXES = """
 CREATE UNIQUE INDEX records_by_id ON records(id);
-CREATE INDEX records_by_type ON records(type);
 CREATE INDEX events_by_date ON events(sort_key, position);
 CREATE INDEX groups_by_key ON groups(key, position);
 CREATE INDEX groups_by_id ON groups(id);
-INSERT OR IGNORE INTO names SELECT key, tier, id FROM temp.staged_names ORDER BY 1, 2, 3;
-INSERT OR IGNORE INTO links SELECT target_id, role, record_id FROM temp.staged_links
+INSERT OR IGNORE INTO names SELECT key, tier, position FROM temp.staged_names
+    ORDER BY 1, 2, 3;
+INSERT OR IGNORE INTO links SELECT target_id, role, position FROM temp.staged_links
     ORDER BY 1, 2, 3;
 DROP TABLE temp.staged_names;
 DROP TABLE temp.staged_links;
@@ -78,12 +82,17 @@ BATCH = 4096
 """Records written at a time: the rows of one batch are all a build holds besides the
 parsed document, so its memory does not grow with the base."""
 
-_INSIDE = ("WITH RECURSIVE inside(id) AS (SELECT ? UNION SELECT l.record_id FROM links l "
-           "JOIN inside ON l.target_id = inside.id WHERE l.role = 'located_in') "
+_INSIDE = ("WITH RECURSIVE inside(id) AS (SELECT ? UNION SELECT r.id FROM links l "
+           "JOIN inside ON l.target_id = inside.id "
+           "JOIN records r ON r.position = l.position WHERE l.role = 'located_in') "
            "SELECT id FROM inside")
 """A place and every place inside it, at any depth: the ids, breadth first."""
 
 _FTS_WORD = re.compile(r"\w+")
+
+_OF_TYPE = ("FROM types t JOIN records r ON r.position BETWEEN t.first AND t.last "
+            "WHERE t.type = ? ORDER BY r.position")
+"""The records of one type, in file order: a range of positions."""
 
 _TITLE_FIELD = {"entity": "name", "event": "summary", "figure": "label", "source": "title"}
 
@@ -119,9 +128,9 @@ class _Batch:
     def __init__(self) -> None:
         self.records: list[tuple[object, ...]] = []
         self.search: list[tuple[int, str, str, str]] = []
-        self.names: list[tuple[str, int, str]] = []
+        self.names: list[tuple[str, int, int]] = []
         self.events: list[tuple[int, str, str, str]] = []
-        self.links: list[tuple[str, str, str]] = []
+        self.links: list[tuple[str, str, int]] = []
         self.groups: list[tuple[str, str, int]] = []
 
     def write(self, connection: sqlite3.Connection) -> None:
@@ -149,9 +158,11 @@ def build(connection: sqlite3.Connection, document: dict[str, Any], meta: dict[s
     batch = _Batch()
     citing: dict[str, int] = {}
     position = 0
+    ranges: list[tuple[str, int, int]] = []
     for table, kind in RECORD_TYPES.items():
         if progress:
             progress(f"indexing {table}")
+        first = position + 1
         for record in document.get(table) or []:
             record_id = record["id"]
             position += 1
@@ -161,7 +172,7 @@ def build(connection: sqlite3.Connection, document: dict[str, Any], meta: dict[s
                                   checksum(record_id, body)))
             batch.search.append((position, _search_name(kind, record), title,
                                  _search_text(record)))
-            batch.names.extend((key, tier, record_id) for key, tier in name_keys(
+            batch.names.extend((key, tier, position) for key, tier in name_keys(
                 record_id, _names_of(kind, record),
                 with_initials=kind == "entity" and record["kind"] != "person"))
             if kind != "source":
@@ -169,31 +180,34 @@ def build(connection: sqlite3.Connection, document: dict[str, Any], meta: dict[s
                     citing[source_id] = citing.get(source_id, 0) + 1
             if kind == "entity":
                 if record.get("located_in"):
-                    batch.links.append((record["located_in"], "located_in", record_id))
+                    batch.links.append((record["located_in"], "located_in", position))
                 for statement in record.get("statements") or ():
                     if statement.get("attributed_to"):
-                        batch.links.append((statement["attributed_to"], "cited_by", record_id))
+                        batch.links.append((statement["attributed_to"], "cited_by", position))
             elif kind == "event":
                 date = parse_edtf(record["date"])
                 batch.events.append((position, date.start.sort_key(), date.earliest,
                                      date.latest))
-                batch.links.extend((ref, "entity", record_id)
+                batch.links.extend((ref, "entity", position)
                                    for ref in record.get("entities") or ())
-                batch.links.extend((ref, "place", record_id) for ref in record.get("places") or ())
+                batch.links.extend((ref, "place", position) for ref in record.get("places") or ())
                 if record.get("happening"):
                     batch.groups.append((record["happening"], record_id, position))
             elif kind == "figure":
-                batch.links.extend((ref, "about", record_id) for ref in record.get("about") or ())
+                batch.links.extend((ref, "about", position) for ref in record.get("about") or ())
                 if record.get("attributed_to"):
-                    batch.links.append((record["attributed_to"], "attributed_to", record_id))
+                    batch.links.append((record["attributed_to"], "attributed_to", position))
                 if record.get("measures"):
                     batch.groups.append((record["measures"], record_id, position))
             if len(batch.records) >= BATCH:
                 batch.write(connection)
                 batch = _Batch()
+        if position >= first:
+            ranges.append((kind, first, position))
     batch.write(connection)
     if progress:
         progress(f"indexing {position:,} records")
+    connection.executemany("INSERT INTO types VALUES (?, ?, ?)", ranges)
     connection.executemany("INSERT INTO cited VALUES (?, ?)", sorted(citing.items()))
     connection.executescript(_INDEXES)
     full_meta = {**meta, "format_version": str(FORMAT_VERSION),
@@ -378,7 +392,7 @@ class FactBase:
                  kinds: frozenset[str] | None = None) -> dict[str, str]:
         """Key -> id of every name up to ``tier`` and every id (read as words), for the
         suggestions of a miss."""
-        sql = ("SELECT n.key, n.id, r.kind FROM names n JOIN records r ON r.id = n.id "
+        sql = ("SELECT n.key, r.id, r.kind FROM names n JOIN records r ON r.position = n.position "
                "WHERE n.tier <= ?1 AND (?2 IS NULL OR r.type = ?2) "
                "UNION ALL SELECT replace(id, '-', ' '), id, kind FROM records "
                "WHERE ?2 IS NULL OR type = ?2")
@@ -442,10 +456,11 @@ class FactBase:
         """(id, best tier, kind) of the records of a type that a folded key names, by id
         (``marie colvin`` reads as ``marie-colvin``) or by a name key, best first."""
         return self._db.execute(
-            "WITH found(id, tier) AS (SELECT id, 0 FROM records WHERE id = ? "
-            "UNION ALL SELECT id, tier FROM names WHERE key = ?) "
-            "SELECT f.id, MIN(f.tier), r.kind FROM found f JOIN records r ON r.id = f.id "
-            "WHERE r.type = ? GROUP BY f.id ORDER BY MIN(f.tier), r.position",
+            "WITH found(position, tier) AS (SELECT position, 0 FROM records WHERE id = ? "
+            "UNION ALL SELECT position, tier FROM names WHERE key = ?) "
+            "SELECT r.id, MIN(f.tier), r.kind FROM found f "
+            "JOIN records r ON r.position = f.position "
+            "WHERE r.type = ? GROUP BY f.position ORDER BY MIN(f.tier), r.position",
             (id_slug(key), key, record_type)).fetchall()
 
     @_recovering
@@ -486,8 +501,8 @@ class FactBase:
             return []
         marks = ", ".join("?" for _ in wanted)
         rows = self._db.execute(
-            "SELECT n.id, r.kind FROM names n JOIN records r ON r.id = n.id "
-            f"WHERE n.key IN ({marks}) AND n.tier = ? AND r.type = 'entity' GROUP BY n.id "
+            "SELECT r.id, r.kind FROM names n JOIN records r ON r.position = n.position "
+            f"WHERE n.key IN ({marks}) AND n.tier = ? AND r.type = 'entity' GROUP BY n.position "
             "HAVING COUNT(DISTINCT n.key) = ? ORDER BY MIN(r.position)",
             (*wanted, TIER_WORD, len(wanted))).fetchall()
         return [record_id for record_id, kind in rows if kinds is None or kind in kinds]
@@ -501,9 +516,8 @@ class FactBase:
 
     @_recovering
     def of_type(self, record_type: str) -> list[Record]:
-        return list(self._rows(
-            "SELECT id, type, body, checksum FROM records WHERE type = ? ORDER BY position",
-            (record_type,)))
+        return list(self._rows(f"SELECT r.id, r.type, r.body, r.checksum {_OF_TYPE}",
+                               (record_type,)))
 
     @_recovering
     def figures(self, *, every_report: bool = False, source: str | None = None) -> list[Record]:
@@ -533,7 +547,8 @@ class FactBase:
             parameters.append(end.latest())
         if about is not None:
             target = self.resolve(about)["id"]
-            sql += f" AND r.id IN (SELECT record_id FROM links WHERE target_id IN ({_INSIDE}))"
+            sql += (" AND r.position IN (SELECT position FROM links "
+                    f"WHERE target_id IN ({_INSIDE}))")
             parameters.append(target)
         sql += " ORDER BY e.sort_key, e.position"
         found = _citing(list(self._rows(sql, tuple(parameters))), source)
@@ -629,7 +644,7 @@ class FactBase:
         events = list(self._rows(
             "SELECT r.id, r.type, r.body, r.checksum FROM records r "
             "JOIN events e ON e.position = r.position "
-            "WHERE r.id IN (SELECT record_id FROM links WHERE role IN ('entity', 'place') AND "
+            "WHERE r.position IN (SELECT position FROM links WHERE role IN ('entity', 'place') AND "
             f"target_id IN ({marks})) ORDER BY e.sort_key, e.position", tuple(inside)))
         for event in events:
             if entity_id not in event["entities"] and entity_id not in event["places"]:
@@ -638,8 +653,8 @@ class FactBase:
         targets = [*inside, *(event["id"] for event in events)]
         marks = ", ".join("?" for _ in targets)
         figures = list(self._rows(
-            "SELECT id, type, body, checksum FROM records WHERE +type = 'figure' AND id IN "
-            "(SELECT record_id "
+            "SELECT id, type, body, checksum FROM records WHERE type = 'figure' AND position IN "
+            "(SELECT position "
             f"FROM links WHERE target_id IN ({marks}) AND role IN ('about', 'attributed_to')) "
             "ORDER BY position", tuple(targets)))
         collapse = not every_report
@@ -667,7 +682,7 @@ class FactBase:
         """The places directly inside this one."""
         return list(self._rows(
             "SELECT r.id, r.type, r.body, r.checksum FROM links l "
-            "JOIN records r ON r.id = l.record_id "
+            "JOIN records r ON r.position = l.position "
             "WHERE l.target_id = ? AND l.role = 'located_in' ORDER BY r.position", (place_id,)))
 
     @_recovering
@@ -778,7 +793,8 @@ class FactBase:
         if key and " " not in key and len(found) < limit:
             offered = {record_id for record_id, _ in found}
             words_sql = ("SELECT n.key, r.id, r.type, r.body, r.checksum, r.kind FROM names n "
-                         "JOIN records r ON r.id = n.id WHERE n.key >= ? AND n.key < ? "
+                         "JOIN records r ON r.position = n.position "
+                         "WHERE n.key >= ? AND n.key < ? "
                          "AND n.tier > 0 AND instr(n.key, ' ') = 0")
             word_parameters: list[object] = [key, key + "\U0010ffff"]
             if record_type is not None:
@@ -805,9 +821,7 @@ class FactBase:
         """The whole base in its file form, as it would be written to TOML or JSON."""
         document: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
         for table, kind in RECORD_TYPES.items():
-            rows = self._db.execute(
-                "SELECT id, body, checksum FROM records WHERE type = ? ORDER BY position",
-                (kind,))
+            rows = self._db.execute(f"SELECT r.id, r.body, r.checksum {_OF_TYPE}", (kind,))
             document[table] = [_verified(record_id, kind, body, stored)
                                for record_id, body, stored in rows]
         return document
