@@ -1,8 +1,9 @@
 """A validated fact base, indexed in SQLite, and every query the tools ask of it.
 
 The same SQLite layout serves a base built in memory (``--no-cache``) and the on-disk cache,
-so there is one query path. Records are stored as JSON in the form the file declares them;
-:mod:`homsfacts.views` turns them into their public form on the way out.
+so there is one query path. Records are stored as the file declares them, packed as JSON
+arrays (``_packed``); :mod:`homsfacts.views` turns them into their public form on the way
+out.
 """
 
 from __future__ import annotations
