@@ -29,7 +29,7 @@ from typing import Any
 
 from homsfacts import __version__
 from homsfacts.errors import FactBaseError, Finding
-from homsfacts.store import FORMAT_VERSION, FactBase, build
+from homsfacts.store import FORMAT_VERSION, FactBase, build, build_file
 from homsfacts.vocabulary import SCHEMA_VERSION
 
 MAX_BASE_BYTES = 256 * 1024 * 1024
@@ -144,19 +144,61 @@ def parse(text: str, name: str) -> dict[str, Any]:
         raise FactBaseError(f"{name}: is nested too deeply to read") from None
 
 
-def _parse_and_check(text: str, name: str,
-                     progress: Progress | None = None) -> tuple[dict[str, Any], list[Finding]]:
-    """The parsed document and every problem in it. A text that is not TOML raises
-    FactBaseError, since there is no document to check."""
+def _parsed(text: str, name: str, progress: Progress | None) -> dict[str, Any]:
     if progress:
         progress(f"reading {name} ({len(text) / 2**20:,.1f} MiB)")
-    document = parse(text, name)
-    # Imported after parsing: the schema's imports are not held beside a parse at its peak.
+    return parse(text, name)
+
+
+def _parse_and_check(text: str, name: str) -> tuple[dict[str, Any], list[Finding]]:
+    """The parsed document and every problem in it. A text that is not TOML raises
+    FactBaseError, since there is no document to check."""
     from homsfacts.validate import check
 
-    if progress:
-        progress("checking every record")
+    document = _parsed(text, name, None)
     return document, check(document, text, name)
+
+
+class _Checks:
+    """The checks of a parsed base, run once, when the caller is ready for them: before a
+    base is indexed in memory, or while a helper process writes a large base's cache.
+    Raises FactBaseError, listing every problem, for an invalid base."""
+
+    def __init__(self, document: dict[str, Any], text: str | Callable[[], str], name: str,
+                 progress: Progress | None) -> None:
+        self.document, self.text, self.name, self.progress = document, text, name, progress
+        self.done = False
+
+    def __call__(self) -> None:
+        if self.done:
+            return
+        self.done = True
+        # Imported after parsing: the schema's imports are not held beside a parse at its
+        # peak.
+        from homsfacts.validate import check
+
+        if self.progress:
+            self.progress("checking every record")
+        findings = check(self.document, self.text, self.name)
+        errors = [finding for finding in findings if finding.is_error]
+        if errors:
+            count = len(errors)
+            raise FactBaseError(f"{self.name}: is not a valid fact base ({count} problem"
+                                f"{'s' if count != 1 else ''})", errors)
+
+
+def _text_again(path: Path, key: str) -> Callable[[], str]:
+    """The text of a base read again, for the lines of its problems, once the text read
+    first has been let go; empty (no lines) if the file has changed since."""
+
+    def read() -> str:
+        try:
+            data = read_bytes(path)
+        except FactBaseError:
+            return ""
+        return decode(data, str(path)) if _cache_key(data) == key else ""
+
+    return read
 
 
 def check_file(path: Path | str) -> list[Finding]:
@@ -356,13 +398,8 @@ def _record_signature(file: Path, signature: str) -> None:
 
 
 def _validated(text: str, name: str, progress: Progress | None) -> dict[str, Any]:
-    document, findings = _parse_and_check(text, name, progress)
-    errors = [finding for finding in findings if finding.is_error]
-    if errors:
-        count = len(errors)
-        raise FactBaseError(
-            f"{name}: is not a valid fact base ({count} problem{'s' if count != 1 else ''})",
-            errors)
+    document = _parsed(text, name, progress)
+    _Checks(document, text, name, progress)()
     return document
 
 
@@ -371,9 +408,10 @@ STALE_TEMPORARY_S = 600
 
 
 def _write_cache(folder: Path, tag: str, meta: dict[str, str], document: dict[str, Any],
-                 name: str, progress: Progress | None, signature: str) -> Path | None:
-    """Build the index into a temporary file and rename it into place; None if the cache
-    folder cannot be used. The temporary file goes on every exit path, Ctrl-C included."""
+                 progress: Progress | None, signature: str, checks: _Checks) -> Path | None:
+    """Build the index into a temporary file, run the base's checks, and rename the file
+    into place; None if the cache folder cannot be used (the checks may not have run then).
+    The temporary file goes on every exit path, Ctrl-C and an invalid base included."""
     import tempfile  # only a cache miss writes
 
     _sweep_temporaries(folder)
@@ -384,15 +422,7 @@ def _write_cache(folder: Path, tag: str, meta: dict[str, str], document: dict[st
         return None
     final = folder / f"{tag}-{meta['key'][:32]}.sqlite"
     try:
-        connection = sqlite3.connect(temporary)
-        try:
-            connection.execute("PRAGMA journal_mode = OFF")
-            connection.execute("PRAGMA synchronous = OFF")
-            build(connection, document, meta, progress)
-            connection.execute("INSERT INTO meta VALUES ('complete', '1')")
-            connection.commit()
-        finally:
-            connection.close()
+        build_file(temporary, document, {**meta, "complete": "1"}, progress, checks)
         os.replace(temporary, final)
         _seal(final, signature)
     except (OSError, sqlite3.Error):
@@ -444,18 +474,21 @@ def load(path: Path | str | None = None, *, use_cache: bool = True,
             return cached
     text = decode(data, name)
     del data  # freed before parsing: a large base is not held twice at the parser's peak
-    document = _validated(text, name, progress)
-    large = len(text) >= LARGE_TEXT
-    del text
-    if large:
+    document = _parsed(text, name, progress)
+    if len(text) >= LARGE_TEXT:
+        checks = _Checks(document, _text_again(path, key), name, progress)
+        del text
         _give_back_freed_memory()
+    else:
+        checks = _Checks(document, text, name, progress)
     meta = _meta(key, path)
     if folder is not None:
-        written = _write_cache(folder, tag, meta, document, name, progress, signature)
+        written = _write_cache(folder, tag, meta, document, progress, signature, checks)
         if written is not None:
             fresh = _open_cached(written, {"key": key}, path, cached=False)
             if fresh is not None:
                 return fresh
+    checks()
     return FactBase(_memory_index(document, meta, progress), name)
 
 

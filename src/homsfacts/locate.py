@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 
 _HEADER = re.compile(r"^\s*\[\[\s*([A-Za-z0-9_.\- ]+?)\s*\]\]\s*(?:#.*)?$")
 _KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+)\s*=")
@@ -22,7 +23,9 @@ class LineIndex:
     the file, and a valid base, which asks nothing, costs nothing.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str | Callable[[], str]) -> None:
+        # A large base's text is let go once parsed and read again here, only if a problem
+        # needs its line.
         self._text = text
         self._built = False
         self._starts: dict[tuple[object, ...], int] = {}
@@ -31,7 +34,7 @@ class LineIndex:
     def _build(self) -> None:
         # Only a base with problems is ever located, so a valid one never pays for this.
         self._built = True
-        text = self._text
+        text = self._text if isinstance(self._text, str) else self._text()
         counters: dict[tuple[object, ...], int] = defaultdict(int)
         parent_index: dict[str, int] = {}
         block = 0

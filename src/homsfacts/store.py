@@ -14,9 +14,11 @@ import itertools
 import json
 import re
 import sqlite3
+import sys
 import zlib
 from collections.abc import Callable, Iterator
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
 from homsfacts.dates import PartialDate
 from homsfacts.errors import FactBaseError, NotFoundError, QueryError, Suggestion
@@ -31,6 +33,9 @@ from homsfacts.vocabulary import (
     WHO_KINDS,
     normalise,
 )
+
+if TYPE_CHECKING:
+    import subprocess  # only a large cache build starts a process
 
 FORMAT_VERSION = 11
 """Bumped whenever the SQLite layout changes, so older caches are rebuilt."""
@@ -147,6 +152,176 @@ class _Batch:
 def build(connection: sqlite3.Connection, document: dict[str, Any], meta: dict[str, str],
           progress: Callable[[str], None] | None = None) -> None:
     """Index a validated document into an empty database."""
+    local = _Local(connection)
+    local.finish(_index(document, local, progress), meta)
+
+
+PARALLEL_RECORDS = 20_000
+"""From this many records up, a cache file is written by a second process while this one
+makes the rows: SQLite's half of a build then runs on another core. Below it, starting that
+process costs more than it saves."""
+
+
+def build_file(path: str, document: dict[str, Any], meta: dict[str, str],
+               progress: Callable[[str], None] | None, checks: Callable[[], None]) -> None:
+    """Index a parsed document into a new database file at ``path``, running ``checks``
+    (which raise if the document is invalid) before anything is kept. Raises OSError or
+    sqlite3.Error when the file cannot be written.
+
+    A large document is written by a helper process, and checked while the helper writes
+    its last rows and builds the indexes: the checks cost no time of their own. A document
+    too broken to index is reported by its checks, as any invalid one is."""
+    records = sum(len(document.get(table) or ()) for table in RECORD_TYPES)
+    helper = _Helper.start(path) if records >= PARALLEL_RECORDS else None
+    if helper is not None:
+        try:
+            try:
+                totals = _index(document, helper, progress)
+            except Exception:
+                checks()
+                raise  # a valid document that cannot be indexed is a bug: say so
+            helper.send_totals(totals, meta)
+            checks()
+            helper.wait()
+        finally:
+            helper.stop()
+        return
+    checks()
+    connection = sqlite3.connect(path)
+    try:
+        _fast_writes(connection)
+        build(connection, document, meta, progress)
+    finally:
+        connection.close()
+
+
+def _fast_writes(connection: sqlite3.Connection) -> None:
+    # A cache file is written whole into a temporary and renamed; a crash leaves only the
+    # temporary, so no journal and no sync are needed.
+    connection.execute("PRAGMA journal_mode = OFF")
+    connection.execute("PRAGMA synchronous = OFF")
+
+
+class _Local:
+    """Writes batches into a connection of this process."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.connection = connection
+        connection.executescript(_TABLES)
+
+    def write(self, batch: _Batch) -> None:
+        batch.write(self.connection)
+
+    def finish(self, totals: _Totals, meta: dict[str, str]) -> None:
+        connection = self.connection
+        connection.executemany("INSERT INTO types VALUES (?, ?, ?)", totals.ranges)
+        connection.executemany("INSERT INTO cited VALUES (?, ?)", sorted(totals.citing.items()))
+        connection.executescript(_INDEXES)
+        full_meta = {**meta, "format_version": str(FORMAT_VERSION),
+                     "schema_version": str(SCHEMA_VERSION), "records": str(totals.records)}
+        connection.executemany("INSERT INTO meta VALUES (?, ?)", sorted(full_meta.items()))
+        connection.commit()
+
+
+_HELPER_CODE = "from homsfacts.store import _serve; _serve()"
+
+
+class _Helper:
+    """A second process that writes batches into a database file (``_serve``), sent to it
+    pickled over a pipe. Its failure, however it fails, is a write error here: the caller
+    builds in memory instead. It never prints: its stderr goes nowhere."""
+
+    def __init__(self, process: subprocess.Popen[bytes]) -> None:
+        self.process = process
+
+    @classmethod
+    def start(cls, path: str) -> _Helper | None:
+        import os
+        import subprocess
+
+        if not sys.executable:
+            return None
+        root = str(Path(__file__).resolve().parent.parent)
+        env = {**os.environ,
+               "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
+        try:
+            process = subprocess.Popen(
+                [sys.executable, "-c", _HELPER_CODE, path],
+                stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                env=env)
+        except OSError:
+            return None
+        return cls(process)
+
+    def _send(self, message: object) -> None:
+        import pickle
+
+        assert self.process.stdin is not None
+        try:
+            pickle.dump(message, self.process.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+        except BrokenPipeError:
+            raise sqlite3.OperationalError("the indexing process stopped") from None
+
+    def write(self, batch: _Batch) -> None:
+        self._send(batch)
+
+    def send_totals(self, totals: _Totals, meta: dict[str, str]) -> None:
+        """The last message: the helper builds the indexes and commits."""
+        self._send((totals, meta))
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+
+    def wait(self) -> None:
+        if self.process.wait() != 0:
+            raise sqlite3.OperationalError("the indexing process could not write the cache")
+
+    def stop(self) -> None:
+        """End the process if it is still running (after a failure, or Ctrl-C)."""
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
+        if self.process.stdin is not None:
+            with contextlib.suppress(OSError):
+                self.process.stdin.close()
+
+
+def _serve() -> None:
+    """The helper process: read batches from stdin and write them to the file named on the
+    command line, then the indexes and the metadata."""
+    import pickle
+
+    try:
+        connection = sqlite3.connect(sys.argv[1])
+        _fast_writes(connection)
+        local = _Local(connection)
+        while True:
+            message = pickle.load(sys.stdin.buffer)
+            if isinstance(message, _Batch):
+                local.write(message)
+                continue
+            totals, meta = message
+            local.finish(totals, meta)
+            connection.close()
+            return
+    except BaseException:  # the parent learns it from the exit status
+        sys.exit(1)
+
+
+class _Totals(NamedTuple):
+    """What a build learns only once every record is read."""
+
+    records: int
+    ranges: list[tuple[str, int, int]]
+    citing: dict[str, int]
+
+
+class _Sink(Protocol):
+    def write(self, batch: _Batch) -> None: ...
+
+
+def _index(document: dict[str, Any], sink: _Sink,
+           progress: Callable[[str], None] | None) -> _Totals:
+    """Make every row of the index and hand them to ``sink`` a batch at a time."""
     # Only a cache miss builds, so a hit never imports the date parser or pydantic's
     # serialiser (which validation has loaded already, and which writes JSON 2.6 times as
     # fast as the json module). Validation refuses NaN and infinity; were one to reach here,
@@ -155,7 +330,6 @@ def build(connection: sqlite3.Connection, document: dict[str, Any], meta: dict[s
 
     from homsfacts.dates import parse_edtf
 
-    connection.executescript(_TABLES)
     batch = _Batch()
     citing: dict[str, int] = {}
     position = 0
@@ -201,20 +375,14 @@ def build(connection: sqlite3.Connection, document: dict[str, Any], meta: dict[s
                 if record.get("measures"):
                     batch.groups.append((record["measures"], record_id, position))
             if len(batch.records) >= BATCH:
-                batch.write(connection)
+                sink.write(batch)
                 batch = _Batch()
         if position >= first:
             ranges.append((kind, first, position))
-    batch.write(connection)
+    sink.write(batch)
     if progress:
         progress(f"indexing {position:,} records")
-    connection.executemany("INSERT INTO types VALUES (?, ?, ?)", ranges)
-    connection.executemany("INSERT INTO cited VALUES (?, ?)", sorted(citing.items()))
-    connection.executescript(_INDEXES)
-    full_meta = {**meta, "format_version": str(FORMAT_VERSION),
-                 "schema_version": str(SCHEMA_VERSION), "records": str(position)}
-    connection.executemany("INSERT INTO meta VALUES (?, ?)", sorted(full_meta.items()))
-    connection.commit()
+    return _Totals(position, ranges, citing)
 
 
 def _packed(kind: str, record: dict[str, Any]) -> list[Any]:

@@ -113,7 +113,7 @@ def _suggest(word: str, choices: list[str]) -> str | None:
 
 
 class _Checker:
-    def __init__(self, data: Any, text: str, file: str) -> None:
+    def __init__(self, data: Any, text: str | Callable[[], str], file: str) -> None:
         self.data = data
         self.file = file
         self.lines = LineIndex(text)
@@ -509,7 +509,7 @@ def _code(pydantic_type: str) -> str:
     }.get(pydantic_type, "wrong-type")
 
 
-def check(data: Any, text: str, file: str) -> list[Finding]:
+def check(data: Any, text: str | Callable[[], str], file: str) -> list[Finding]:
     """Every problem in a parsed base, in file order; an empty list means it is valid."""
     checker = _Checker(data, text, file)
     if not isinstance(data, dict):
