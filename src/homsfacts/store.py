@@ -229,10 +229,22 @@ _HELPER_CODE = "from homsfacts.store import _serve; _serve()"
 class _Helper:
     """A second process that writes batches into a database file (``_serve``), sent to it
     pickled over a pipe. Its failure, however it fails, is a write error here: the caller
-    builds in memory instead. It never prints: its stderr goes nowhere."""
+    builds in memory instead. It never prints: its stderr goes nowhere.
+
+    A thread of this process feeds the pipe, so making rows never waits for the helper to
+    take them: when the helper falls behind, the rows wait in memory (a few batches) while
+    this process goes on to check the base. One write per batch lets the GIL go for the
+    whole write, unlike a writer that takes the GIL back for every row."""
 
     def __init__(self, process: subprocess.Popen[bytes]) -> None:
+        import queue
+        import threading
+
         self.process = process
+        self.outbox: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+        self.failed = False
+        self.feeder = threading.Thread(target=self._feed, name="homsfacts-feed", daemon=True)
+        self.feeder.start()
 
     @classmethod
     def start(cls, path: str) -> _Helper | None:
@@ -253,14 +265,21 @@ class _Helper:
             return None
         return cls(process)
 
+    def _feed(self) -> None:
+        assert self.process.stdin is not None
+        with contextlib.suppress(OSError, ValueError):  # the helper stopped: `wait` says so
+            while (data := self.outbox.get()) is not None:
+                self.process.stdin.write(data)
+            self.process.stdin.close()
+            return
+        self.failed = True
+
     def _send(self, message: object) -> None:
         import pickle
 
-        assert self.process.stdin is not None
-        try:
-            pickle.dump(message, self.process.stdin, protocol=pickle.HIGHEST_PROTOCOL)
-        except BrokenPipeError:
-            raise sqlite3.OperationalError("the indexing process stopped") from None
+        if self.failed:  # no use making more rows for a helper that has gone
+            raise sqlite3.OperationalError("the indexing process stopped")
+        self.outbox.put(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
 
     def write(self, batch: _Batch) -> None:
         self._send(batch)
@@ -268,11 +287,11 @@ class _Helper:
     def send_totals(self, totals: _Totals, meta: dict[str, str]) -> None:
         """The last message: the helper builds the indexes and commits."""
         self._send((totals, meta))
-        assert self.process.stdin is not None
-        self.process.stdin.close()
+        self.outbox.put(None)
 
     def wait(self) -> None:
-        if self.process.wait() != 0:
+        self.feeder.join()
+        if self.process.wait() != 0 or self.failed:
             raise sqlite3.OperationalError("the indexing process could not write the cache")
 
     def stop(self) -> None:
@@ -280,6 +299,8 @@ class _Helper:
         if self.process.poll() is None:
             self.process.kill()
         self.process.wait()
+        self.outbox.put(None)  # the feeder, if it still waits for work, stops
+        self.feeder.join()
         if self.process.stdin is not None:
             with contextlib.suppress(OSError):
                 self.process.stdin.close()
