@@ -224,9 +224,12 @@ class _Checker:
     # -- pass 2: meaning -------------------------------------------------------------------
 
     def records(self, table: str) -> Iterator[tuple[int, dict[str, Any]]]:
-        for index, record in enumerate(self.data.get(table) or []):
-            if (table, index) not in self.broken and isinstance(record, dict):
-                yield index, record
+        """The records of a table whose shape passed, with their indexes."""
+        records = self.data.get(table) or []
+        if not self.broken:  # a valid base: every record passed, so none is looked up
+            return enumerate(records)
+        return ((index, record) for index, record in enumerate(records)
+                if (table, index) not in self.broken and isinstance(record, dict))
 
     def check_meaning(self) -> None:
         version = self.data.get("schema_version")
@@ -318,11 +321,13 @@ class _Checker:
         for table, field in (("figures", "measures"), ("events", "happening")):
             for index, record in self.records(table):
                 base: Location = (table, index)
-                self.check_rank(base, record, field)
+                if record.get("rank", "normal") != "normal":
+                    self.check_rank(base, record, field)
                 if record.get(field):
                     members.setdefault((table, record[field]), []).append((base, record))
         for index, figure in self.records("figures"):
-            self.check_primary(("figures", index), figure, primary)
+            if figure.get("attributed_to"):
+                self.check_primary(("figures", index), figure, primary)
         for index, entity in self.records("entities"):
             for number, statement in enumerate(entity.get("statements") or []):
                 self.check_primary(("entities", index, "statements", number), statement,
