@@ -129,12 +129,14 @@ _NOT_SEARCHED = frozenset({"sources", "id"})
 
 
 class _Batch:
-    """The rows of up to ``BATCH`` records, written together."""
+    """The rows of up to ``BATCH`` records, written together. Name keys are made by whoever
+    writes the batch: with a helper process, the helper, which has time to spare while this
+    process checks the base."""
 
     def __init__(self) -> None:
         self.records: list[tuple[object, ...]] = []
         self.search: list[tuple[int, str, str, str]] = []
-        self.names: list[tuple[str, int, int]] = []
+        self.named: list[tuple[int, str, list[str], bool]] = []
         self.events: list[tuple[int, str, str, str]] = []
         self.links: list[tuple[str, str, int]] = []
         self.groups: list[tuple[str, str, int]] = []
@@ -143,7 +145,10 @@ class _Batch:
         connection.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)", self.records)
         connection.executemany(
             "INSERT INTO search(rowid, name, title, body) VALUES (?, ?, ?, ?)", self.search)
-        connection.executemany("INSERT INTO temp.staged_names VALUES (?, ?, ?)", self.names)
+        connection.executemany(
+            "INSERT INTO temp.staged_names VALUES (?, ?, ?)",
+            [(key, tier, position) for position, record_id, names, initials in self.named
+             for key, tier in name_keys(record_id, names, with_initials=initials)])
         connection.executemany("INSERT INTO events VALUES (?, ?, ?, ?)", self.events)
         connection.executemany("INSERT INTO temp.staged_links VALUES (?, ?, ?)", self.links)
         connection.executemany("INSERT INTO groups VALUES (?, ?, ?)", self.groups)
@@ -368,9 +373,8 @@ def _index(document: dict[str, Any], sink: _Sink,
                                   checksum(record_id, body)))
             batch.search.append((position, _search_name(kind, record), title,
                                  _search_text(record)))
-            batch.names.extend((key, tier, position) for key, tier in name_keys(
-                record_id, _names_of(kind, record),
-                with_initials=kind == "entity" and record["kind"] != "person"))
+            batch.named.append((position, record_id, _names_of(kind, record),
+                                kind == "entity" and record["kind"] != "person"))
             if kind != "source":
                 for source_id in _sources_cited(record):
                     citing[source_id] = citing.get(source_id, 0) + 1
