@@ -39,6 +39,37 @@ def measured(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     return float(output[0]), int(output[1]) / 1024
 
 
+def tree_peak(command: list[str], env: dict[str, str]) -> float:
+    """The peak, in MiB, of the memory a command and every process it starts hold at once,
+    sampled every 2 ms from /proc (Linux). ru_maxrss cannot say it: it is per process, and
+    a process started by fork counts its parent's pages until it runs its own program."""
+    page = os.sysconf("SC_PAGE_SIZE")
+
+    def tree(pid: int) -> list[int]:
+        found = [pid]
+        try:
+            for task in Path(f"/proc/{pid}/task").iterdir():
+                children = (task / "children").read_text().split()
+                for child in children:
+                    found += tree(int(child))
+        except OSError:
+            pass
+        return found
+
+    def resident(pid: int) -> int:
+        try:
+            return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * page
+        except (OSError, IndexError):
+            return 0
+
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
+    peak = 0
+    while process.poll() is None:
+        peak = max(peak, sum(resident(pid) for pid in tree(process.pid)))
+        time.sleep(0.002)
+    return peak / 2**20
+
+
 def first_time_rates() -> None:
     """Lookups a second for names and ids a run has not seen before: a fresh base each round,
     every entity of the default base asked once."""
@@ -92,6 +123,11 @@ def main() -> None:
                 firsts.append(measured(run, env))
             bare, bare_peak = median_pair(bares)
             first, first_peak = median_pair(firsts)
+            if Path("/proc/self/statm").exists():
+                # Sampled in runs of their own, since sampling takes time from the runs.
+                bare_peak = tree_peak(parse, env)
+                shutil.rmtree(work / "cache", ignore_errors=True)
+                first_peak = tree_peak(run, env)
             cache = sum(file.stat().st_size for file in (work / "cache").glob("*.sqlite"))
             toml = path.stat().st_size
             print(f"{size:>9,} {toml / 2**20:>7.1f}MB {bare:>7.2f}s {first:>9.2f}s "

@@ -203,39 +203,18 @@ def test_the_cache_gives_back_every_record_as_the_file_has_it(
     assert any(entity["statements"] for entity in document["entities"])
 
 
-@pytest.fixture
-def helper_always(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-    """Every cache is written by the helper process, however small the base."""
-    from homsfacts import store
-
-    monkeypatch.setattr(store, "PARALLEL_RECORDS", 0)
-    monkeypatch.setenv("HOMSFACTS_CACHE_DIR", str(tmp_path / "cache"))
-    return tmp_path / "cache"
-
-
-def test_a_cache_written_by_the_helper_answers_as_one_written_here(helper_always: Path) -> None:
-    written = load(BASE_PATH)
-    assert not written.cached
-    assert list(helper_always.glob("*.sqlite"))
-    again = load(BASE_PATH)
-    assert again.cached
-    here = load(BASE_PATH, use_cache=False)
-    assert again.document() == here.document()
-    assert again.who("colvin") == here.who("colvin")
-    assert [hit["id"] for hit in again.search("siege")] == [
-        hit["id"] for hit in here.search("siege")]
-
-
 @pytest.mark.parametrize(("date", "expected"), [
-    ("2012-13", {(12, "date"), (14, "sources[0].paragraphs[0]")}),  # too broken to index
-    ("2012-02", {(14, "sources[0].paragraphs[0]")}),  # indexed, then refused by its checks
+    ("2012-13", {(12, "date"), (14, "sources[0].paragraphs[0]")}),
+    ("2012-02", {(14, "sources[0].paragraphs[0]")}),
 ])
-def test_an_invalid_base_is_refused_while_the_helper_writes(
-        helper_always: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, date: str,
+def test_a_large_invalid_base_is_refused_with_lines_read_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, date: str,
         expected: set[tuple[int, str]]) -> None:
-    # Checked while the helper writes, with its text let go and read again for the lines:
-    # the same findings as ever, and nothing left in the cache folder.
+    # A large base's text is let go once parsed; its problems still get their lines, read
+    # again from the file, and nothing is left in the cache folder.
     monkeypatch.setattr(loader, "LARGE_TEXT", 0)
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("HOMSFACTS_CACHE_DIR", str(cache))
     path = write(tmp_path, minimal(f'''
 [[events]]
 id = "e"
@@ -246,17 +225,5 @@ sources = [{{ source = "src", paragraphs = [9] }}]
     with pytest.raises(loader.FactBaseError) as refused:
         load(path)
     assert {(finding.line, finding.field) for finding in refused.value.findings} == expected
-    assert not list(helper_always.glob("*.sqlite"))
-    assert not list(helper_always.glob(".*.tmp"))
-
-
-def test_a_helper_that_fails_leaves_the_base_answered_from_memory(
-        helper_always: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from homsfacts import store
-
-    monkeypatch.setattr(store, "_HELPER_CODE", "import sys; sys.exit(3)")
-    base = load(BASE_PATH)
-    assert not base.cached
-    assert base.who("colvin")["id"] == "marie-colvin"
-    assert not list(helper_always.glob("*.sqlite"))
-    assert not list(helper_always.glob(".*.tmp"))
+    assert not list(cache.glob("*.sqlite"))
+    assert not list(cache.glob(".*.tmp"))

@@ -14,11 +14,9 @@ import itertools
 import json
 import re
 import sqlite3
-import sys
 import zlib
 from collections.abc import Callable, Iterator
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from homsfacts.dates import PartialDate
 from homsfacts.errors import FactBaseError, NotFoundError, QueryError, Suggestion
@@ -33,9 +31,6 @@ from homsfacts.vocabulary import (
     WHO_KINDS,
     normalise,
 )
-
-if TYPE_CHECKING:
-    import subprocess  # only a large cache build starts a process
 
 FORMAT_VERSION = 11
 """Bumped whenever the SQLite layout changes, so older caches are rebuilt."""
@@ -129,14 +124,12 @@ _NOT_SEARCHED = frozenset({"sources", "id"})
 
 
 class _Batch:
-    """The rows of up to ``BATCH`` records, written together. Name keys are made by whoever
-    writes the batch: with a helper process, the helper, which has time to spare while this
-    process checks the base."""
+    """The rows of up to ``BATCH`` records, written together."""
 
     def __init__(self) -> None:
         self.records: list[tuple[object, ...]] = []
         self.search: list[tuple[int, str, str, str]] = []
-        self.named: list[tuple[int, str, list[str], bool]] = []
+        self.names: list[tuple[str, int, int]] = []
         self.events: list[tuple[int, str, str, str]] = []
         self.links: list[tuple[str, str, int]] = []
         self.groups: list[tuple[str, str, int]] = []
@@ -145,10 +138,7 @@ class _Batch:
         connection.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)", self.records)
         connection.executemany(
             "INSERT INTO search(rowid, name, title, body) VALUES (?, ?, ?, ?)", self.search)
-        connection.executemany(
-            "INSERT INTO temp.staged_names VALUES (?, ?, ?)",
-            [(key, tier, position) for position, record_id, names, initials in self.named
-             for key, tier in name_keys(record_id, names, with_initials=initials)])
+        connection.executemany("INSERT INTO temp.staged_names VALUES (?, ?, ?)", self.names)
         connection.executemany("INSERT INTO events VALUES (?, ?, ?, ?)", self.events)
         connection.executemany("INSERT INTO temp.staged_links VALUES (?, ?, ?)", self.links)
         connection.executemany("INSERT INTO groups VALUES (?, ?, ?)", self.groups)
@@ -157,40 +147,22 @@ class _Batch:
 def build(connection: sqlite3.Connection, document: dict[str, Any], meta: dict[str, str],
           progress: Callable[[str], None] | None = None) -> None:
     """Index a validated document into an empty database."""
-    local = _Local(connection)
-    local.finish(_index(document, local, progress), meta)
-
-
-PARALLEL_RECORDS = 20_000
-"""From this many records up, a cache file is written by a second process while this one
-makes the rows: SQLite's half of a build then runs on another core. Below it, starting that
-process costs more than it saves."""
+    connection.executescript(_TABLES)
+    totals = _index(document, connection, progress)
+    connection.executemany("INSERT INTO types VALUES (?, ?, ?)", totals.ranges)
+    connection.executemany("INSERT INTO cited VALUES (?, ?)", sorted(totals.citing.items()))
+    connection.executescript(_INDEXES)
+    full_meta = {**meta, "format_version": str(FORMAT_VERSION),
+                 "schema_version": str(SCHEMA_VERSION), "records": str(totals.records)}
+    connection.executemany("INSERT INTO meta VALUES (?, ?)", sorted(full_meta.items()))
+    connection.commit()
 
 
 def build_file(path: str, document: dict[str, Any], meta: dict[str, str],
                progress: Callable[[str], None] | None, checks: Callable[[], None]) -> None:
-    """Index a parsed document into a new database file at ``path``, running ``checks``
-    (which raise if the document is invalid) before anything is kept. Raises OSError or
-    sqlite3.Error when the file cannot be written.
-
-    A large document is written by a helper process, and checked while the helper writes
-    its last rows and builds the indexes: the checks cost no time of their own. A document
-    too broken to index is reported by its checks, as any invalid one is."""
-    records = sum(len(document.get(table) or ()) for table in RECORD_TYPES)
-    helper = _Helper.start(path) if records >= PARALLEL_RECORDS else None
-    if helper is not None:
-        try:
-            try:
-                totals = _index(document, helper, progress)
-            except Exception:
-                checks()
-                raise  # a valid document that cannot be indexed is a bug: say so
-            helper.send_totals(totals, meta)
-            checks()
-            helper.wait()
-        finally:
-            helper.stop()
-        return
+    """Run ``checks`` (which raise if the document is invalid), then index the document
+    into a new database file at ``path``. Raises OSError or sqlite3.Error when the file
+    cannot be written."""
     checks()
     connection = sqlite3.connect(path)
     try:
@@ -207,132 +179,6 @@ def _fast_writes(connection: sqlite3.Connection) -> None:
     connection.execute("PRAGMA synchronous = OFF")
 
 
-class _Local:
-    """Writes batches into a connection of this process."""
-
-    def __init__(self, connection: sqlite3.Connection) -> None:
-        self.connection = connection
-        connection.executescript(_TABLES)
-
-    def write(self, batch: _Batch) -> None:
-        batch.write(self.connection)
-
-    def finish(self, totals: _Totals, meta: dict[str, str]) -> None:
-        connection = self.connection
-        connection.executemany("INSERT INTO types VALUES (?, ?, ?)", totals.ranges)
-        connection.executemany("INSERT INTO cited VALUES (?, ?)", sorted(totals.citing.items()))
-        connection.executescript(_INDEXES)
-        full_meta = {**meta, "format_version": str(FORMAT_VERSION),
-                     "schema_version": str(SCHEMA_VERSION), "records": str(totals.records)}
-        connection.executemany("INSERT INTO meta VALUES (?, ?)", sorted(full_meta.items()))
-        connection.commit()
-
-
-_HELPER_CODE = "from homsfacts.store import _serve; _serve()"
-
-
-class _Helper:
-    """A second process that writes batches into a database file (``_serve``), sent to it
-    pickled over a pipe. Its failure, however it fails, is a write error here: the caller
-    builds in memory instead. It never prints: its stderr goes nowhere.
-
-    A thread of this process feeds the pipe, so making rows never waits for the helper to
-    take them: when the helper falls behind, the rows wait in memory (a few batches) while
-    this process goes on to check the base. One write per batch lets the GIL go for the
-    whole write, unlike a writer that takes the GIL back for every row."""
-
-    def __init__(self, process: subprocess.Popen[bytes]) -> None:
-        import queue
-        import threading
-
-        self.process = process
-        self.outbox: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
-        self.failed = False
-        self.feeder = threading.Thread(target=self._feed, name="homsfacts-feed", daemon=True)
-        self.feeder.start()
-
-    @classmethod
-    def start(cls, path: str) -> _Helper | None:
-        import os
-        import subprocess
-
-        if not sys.executable:
-            return None
-        root = str(Path(__file__).resolve().parent.parent)
-        env = {**os.environ,
-               "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
-        try:
-            process = subprocess.Popen(
-                [sys.executable, "-c", _HELPER_CODE, path],
-                stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                env=env)
-        except OSError:
-            return None
-        return cls(process)
-
-    def _feed(self) -> None:
-        assert self.process.stdin is not None
-        with contextlib.suppress(OSError, ValueError):  # the helper stopped: `wait` says so
-            while (data := self.outbox.get()) is not None:
-                self.process.stdin.write(data)
-            self.process.stdin.close()
-            return
-        self.failed = True
-
-    def _send(self, message: object) -> None:
-        import pickle
-
-        if self.failed:  # no use making more rows for a helper that has gone
-            raise sqlite3.OperationalError("the indexing process stopped")
-        self.outbox.put(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
-
-    def write(self, batch: _Batch) -> None:
-        self._send(batch)
-
-    def send_totals(self, totals: _Totals, meta: dict[str, str]) -> None:
-        """The last message: the helper builds the indexes and commits."""
-        self._send((totals, meta))
-        self.outbox.put(None)
-
-    def wait(self) -> None:
-        self.feeder.join()
-        if self.process.wait() != 0 or self.failed:
-            raise sqlite3.OperationalError("the indexing process could not write the cache")
-
-    def stop(self) -> None:
-        """End the process if it is still running (after a failure, or Ctrl-C)."""
-        if self.process.poll() is None:
-            self.process.kill()
-        self.process.wait()
-        self.outbox.put(None)  # the feeder, if it still waits for work, stops
-        self.feeder.join()
-        if self.process.stdin is not None:
-            with contextlib.suppress(OSError):
-                self.process.stdin.close()
-
-
-def _serve() -> None:
-    """The helper process: read batches from stdin and write them to the file named on the
-    command line, then the indexes and the metadata."""
-    import pickle
-
-    try:
-        connection = sqlite3.connect(sys.argv[1])
-        _fast_writes(connection)
-        local = _Local(connection)
-        while True:
-            message = pickle.load(sys.stdin.buffer)
-            if isinstance(message, _Batch):
-                local.write(message)
-                continue
-            totals, meta = message
-            local.finish(totals, meta)
-            connection.close()
-            return
-    except BaseException:  # the parent learns it from the exit status
-        sys.exit(1)
-
-
 class _Totals(NamedTuple):
     """What a build learns only once every record is read."""
 
@@ -341,13 +187,9 @@ class _Totals(NamedTuple):
     citing: dict[str, int]
 
 
-class _Sink(Protocol):
-    def write(self, batch: _Batch) -> None: ...
-
-
-def _index(document: dict[str, Any], sink: _Sink,
+def _index(document: dict[str, Any], connection: sqlite3.Connection,
            progress: Callable[[str], None] | None) -> _Totals:
-    """Make every row of the index and hand them to ``sink`` a batch at a time."""
+    """Make every row of the index and write them a batch at a time."""
     # Only a cache miss builds, so a hit never imports the date parser or pydantic's
     # serialiser (which validation has loaded already, and which writes JSON 2.6 times as
     # fast as the json module). Validation refuses NaN and infinity; were one to reach here,
@@ -373,8 +215,9 @@ def _index(document: dict[str, Any], sink: _Sink,
                                   checksum(record_id, body)))
             batch.search.append((position, _search_name(kind, record), title,
                                  _search_text(record)))
-            batch.named.append((position, record_id, _names_of(kind, record),
-                                kind == "entity" and record["kind"] != "person"))
+            batch.names.extend((key, tier, position) for key, tier in name_keys(
+                record_id, _names_of(kind, record),
+                with_initials=kind == "entity" and record["kind"] != "person"))
             if kind != "source":
                 for source_id in _sources_cited(record):
                     citing[source_id] = citing.get(source_id, 0) + 1
@@ -400,11 +243,11 @@ def _index(document: dict[str, Any], sink: _Sink,
                 if record.get("measures"):
                     batch.groups.append((record["measures"], record_id, position))
             if len(batch.records) >= BATCH:
-                sink.write(batch)
+                batch.write(connection)
                 batch = _Batch()
         if position >= first:
             ranges.append((kind, first, position))
-    sink.write(batch)
+    batch.write(connection)
     if progress:
         progress(f"indexing {position:,} records")
     return _Totals(position, ranges, citing)
