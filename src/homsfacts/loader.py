@@ -160,9 +160,10 @@ def _parse_and_check(text: str, name: str) -> tuple[dict[str, Any], list[Finding
 
 
 class _Checks:
-    """The checks of a parsed base, run once, when the caller is ready for them: before a
-    base is indexed in memory, or while a helper process writes a large base's cache.
-    Raises FactBaseError, listing every problem, for an invalid base."""
+    """The checks of a parsed base, run once however many paths ask for them: before its
+    cache file is written, and again (doing nothing) before it is indexed in memory when the
+    cache could not be written. Raises FactBaseError, listing every problem, for an invalid
+    base."""
 
     def __init__(self, document: dict[str, Any], text: str | Callable[[], str], name: str,
                  progress: Progress | None) -> None:
