@@ -227,3 +227,11 @@ sources = [{{ source = "src", paragraphs = [9] }}]
     assert {(finding.line, finding.field) for finding in refused.value.findings} == expected
     assert not list(cache.glob("*.sqlite"))
     assert not list(cache.glob(".*.tmp"))
+
+
+def test_lines_are_never_read_from_a_file_changed_since_it_was_parsed(tmp_path: Path) -> None:
+    path = write(tmp_path, minimal())
+    read_again = loader._text_again(path, loader._cache_key(path.read_bytes()))
+    assert read_again() == minimal()
+    path.write_text(minimal("# edited since\n"), encoding="utf-8")
+    assert read_again() == ""  # no lines rather than the wrong ones
