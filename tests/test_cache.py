@@ -235,3 +235,18 @@ def test_lines_are_never_read_from_a_file_changed_since_it_was_parsed(tmp_path: 
     assert read_again() == minimal()
     path.write_text(minimal("# edited since\n"), encoding="utf-8")
     assert read_again() == ""  # no lines rather than the wrong ones
+
+
+def test_a_large_invalid_base_from_a_pipe_keeps_its_lines(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A pipe cannot be read again, so its text is kept for the lines of its problems.
+    monkeypatch.setattr(loader, "LARGE_TEXT", 0)
+    text = minimal('\n[[events]]\nid = "e"\ndate = "2012-13"\nsummary = "S."\n'
+                   'sources = [{ source = "src", paragraphs = [1] }]\n')
+    read_end, write_end = os.pipe()
+    with os.fdopen(write_end, "w", encoding="utf-8") as writer:
+        writer.write(text)
+    with pytest.raises(loader.FactBaseError) as refused:
+        load(f"/dev/fd/{read_end}")
+    os.close(read_end)
+    assert [finding.line for finding in refused.value.findings] == [12]

@@ -476,7 +476,7 @@ def load(path: Path | str | None = None, *, use_cache: bool = True,
     text = decode(data, name)
     del data  # freed before parsing: a large base is not held twice at the parser's peak
     document = _parsed(text, name, progress)
-    if len(text) >= LARGE_TEXT:
+    if len(text) >= LARGE_TEXT and _regular(path):  # a pipe cannot be read again
         checks = _Checks(document, _text_again(path, key), name, progress)
         del text
         _give_back_freed_memory()
@@ -494,8 +494,9 @@ def load(path: Path | str | None = None, *, use_cache: bool = True,
 
 
 LARGE_TEXT = 4 * 2**20
-"""A base this large (in characters) gives its text back before the build: below it, the
-text is too small to matter and importing ctypes would cost more than it saves."""
+"""A base file this large (in characters) gives its text back before it is checked and
+indexed: below it, the text is too small to matter and importing ctypes would cost more than
+it saves."""
 
 
 def _give_back_freed_memory() -> None:
