@@ -811,7 +811,7 @@ class FactBase:
 
         Shells put the offered word into the command line and keep only words that start with
         what was typed, so one-word keys (no quoting needed) are offered and titles describe
-        them. Reads the indexes only, and returns at most ``limit`` words.
+        them. Decodes only the records it offers, and returns at most ``limit`` words.
         """
         prefix = prefix.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
         # Every id that starts with ``prefix`` sorts between it and prefix + the last code point.
@@ -837,17 +837,18 @@ class FactBase:
             if record_type is not None:
                 words_sql += " AND r.type = ?"
                 word_parameters.append(record_type)
-            owners: dict[str, list[tuple[str, str, str]]] = {}
+            owners: dict[str, list[tuple[str, str, bytes, int]]] = {}
             for word, record_id, kind, body, stored, entity_kind in self._db.execute(
                     words_sql + " ORDER BY n.key, r.position", word_parameters):
                 if kinds is None or entity_kind in kinds:
-                    owners.setdefault(word, []).append(
-                        (record_id, self._title_of(record_id, kind, body, stored), entity_kind))
+                    owners.setdefault(word, []).append((record_id, kind, body, stored))
             for word, records in owners.items():
-                distinct = {record_id for record_id, _, _ in records}
+                distinct = {record[0] for record in records}
                 if len(distinct) == 1 and word not in offered and records[0][0] not in offered:
-                    found.append((word, records[0][1]))
+                    found.append((word, self._title_of(*records[0])))
                     offered.add(word)
+                    if len(found) >= limit:
+                        break
         return found[:limit]
 
     def _title_of(self, record_id: str, kind: str, body: bytes, stored: int) -> str:
