@@ -38,12 +38,11 @@ FORMAT_VERSION = 11
 # Issue 14: the first run of a large base is bounded by how it is written. Rows go in batches
 # into tables with no secondary index; the indexes are built once at the end, and the two
 # keyed tables are filled from a sorted staging table, which SQLite sorts in C. Nothing is
-# stored twice: a record's body is the record as the file gives it, the full-text index keeps
-# no copy of the text, and an id is looked up in ``records`` rather than repeated in ``names``.
-# A body is the record as the file gives it, packed: its values as a JSON array in schema
-# order, without the id (a column of its own) or the field names, which were a quarter of it.
-# Names and links point at a record by its position, and the records of one type, written
-# one after another, are found by their range of positions in ``types`` (no index on type).
+# stored twice: a record's body is the record as the file gives it, packed as a JSON array of
+# its values in schema order, without its id (a column of its own) or the field names; the
+# full-text index keeps no copy of the text; an id is looked up in ``records`` rather than
+# repeated in ``names``; names and links point at a record by its position; and the records
+# of one type, written one after another, are a range of positions in ``types``.
 _TABLES = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE records(
