@@ -498,8 +498,13 @@ def _answer_each(session: Session, query: str, answer: Callable[[str], Answer],
             missed += 1
             _say(env, complaint)
         env.stdout.write(text)
+    _fail_on_misses(missed, len(queries))
+
+
+def _fail_on_misses(missed: int, lines: int) -> None:
+    """Exit 1 after a batch in which any line matched nothing, saying how many."""
     if missed:
-        raise NotFoundError(f"{missed} of {len(queries)} lines matched nothing")
+        raise NotFoundError(f"{missed} of {lines} lines matched nothing")
 
 
 def _answer_each_as_csv(env: Environment, queries: list[str],
@@ -519,8 +524,7 @@ def _answer_each_as_csv(env: Environment, queries: list[str],
             continue
         _selected(found, fields)
         table.add(found)
-    if missed:
-        raise NotFoundError(f"{missed} of {len(queries)} lines matched nothing")
+    _fail_on_misses(missed, len(queries))
 
 
 def _answer_line(env: Environment, query: str, answer: Callable[[str], Answer], chosen: Format,

@@ -456,7 +456,8 @@ def load(path: Path | str | None = None, *, use_cache: bool = True,
     _require_nul_free(path)
     # A pipe or a device (`--data /dev/stdin`, `<(...)`) is read afresh each time: caching
     # it would only pile up entries that no later run can match.
-    folder = _cache_folder() if use_cache and _regular(path) else None
+    regular = _regular(path)
+    folder = _cache_folder() if use_cache and regular else None
     tag = _path_tag(path)
     if folder is not None:
         unchanged = _open_unchanged(folder, tag, path, name)
@@ -476,7 +477,7 @@ def load(path: Path | str | None = None, *, use_cache: bool = True,
     text = decode(data, name)
     del data  # freed before parsing: a large base is not held twice at the parser's peak
     document = _parsed(text, name, progress)
-    if len(text) >= LARGE_TEXT and _regular(path):  # a pipe cannot be read again
+    if len(text) >= LARGE_TEXT and regular:  # a pipe cannot be read again
         checks = _Checks(document, _text_again(path, key), name, progress)
         del text
         _give_back_freed_memory()
