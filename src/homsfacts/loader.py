@@ -150,15 +150,6 @@ def _parsed(text: str, name: str, progress: Progress | None) -> dict[str, Any]:
     return parse(text, name)
 
 
-def _parse_and_check(text: str, name: str) -> tuple[dict[str, Any], list[Finding]]:
-    """The parsed document and every problem in it. A text that is not TOML raises
-    FactBaseError, since there is no document to check."""
-    from homsfacts.validate import check
-
-    document = _parsed(text, name, None)
-    return document, check(document, text, name)
-
-
 class _Checks:
     """The checks of a parsed base, run once however many paths ask for them: before its
     cache file is written, and again (doing nothing) before it is indexed in memory when the
@@ -170,18 +161,21 @@ class _Checks:
         self.document, self.text, self.name, self.progress = document, text, name, progress
         self.done = False
 
-    def __call__(self) -> None:
-        if self.done:
-            return
-        self.done = True
+    def findings(self) -> list[Finding]:
+        """Every problem in the base, warnings included; an empty list means it is valid."""
         # Imported after parsing: the schema's imports are not held beside a parse at its
         # peak.
         from homsfacts.validate import check
 
         if self.progress:
             self.progress("checking every record")
-        findings = check(self.document, self.text, self.name)
-        errors = [finding for finding in findings if finding.is_error]
+        return check(self.document, self.text, self.name)
+
+    def __call__(self) -> None:
+        if self.done:
+            return
+        self.done = True
+        errors = [finding for finding in self.findings() if finding.is_error]
         if errors:
             count = len(errors)
             raise FactBaseError(f"{self.name}: is not a valid fact base ({count} problem"
@@ -208,7 +202,8 @@ def check_file(path: Path | str) -> list[Finding]:
     path = Path(path)
     try:
         _require_nul_free(path)
-        return _parse_and_check(decode(read_bytes(path), str(path)), str(path))[1]
+        text = decode(read_bytes(path), str(path))
+        return _Checks(_parsed(text, str(path), None), text, str(path), None).findings()
     except FactBaseError as error:
         return error.findings or [Finding(file=str(path), message=_without_name(error, path),
                                           code="unreadable")]
