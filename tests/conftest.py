@@ -91,3 +91,25 @@ def minimal(extra: str = "") -> str:
 
 def environ_without(*names: str) -> dict[str, str]:
     return {key: value for key, value in os.environ.items() if key not in names}
+
+
+BASE_LINES = BASE_PATH.read_text(encoding="utf-8").splitlines()
+MUTATIONS = ["delete", "duplicate", "garble", "truncate", "swap-quote", "rename"]
+
+
+def mutated_base(line: int, mutation: str, noise: str) -> str:
+    """The real base with one of its lines changed as a hand might slip."""
+    lines = list(BASE_LINES)
+    if mutation == "delete":
+        del lines[line]
+    elif mutation == "duplicate":
+        lines.insert(line, lines[line])
+    elif mutation == "garble":
+        lines[line] = lines[line][: len(lines[line]) // 2] + noise
+    elif mutation == "truncate":
+        lines = lines[:line]
+    elif mutation == "swap-quote":
+        lines[line] = lines[line].replace('"', "'", 1)
+    else:  # a reference, an id or a source that no longer matches
+        lines[line] = lines[line].replace('"', '"x', 1)
+    return "\n".join(lines) + "\n"

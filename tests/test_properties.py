@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from homsfacts.errors import ExitStatus
 from homsfacts.loader import check_file
 
-from .conftest import BASE_PATH, command_names, run
+from .conftest import BASE_LINES, MUTATIONS, command_names, mutated_base, run
 
 COMMANDS = command_names()
 OPTIONS = ["--json", "--from", "--to", "--about", "--format", "--fields", "-f", "-n", "--help"]
@@ -36,30 +36,15 @@ def test_random_queries_never_raise(command: str, query: str) -> None:
     assert result.exit_code in {0, 1, 2}
 
 
-LINES = BASE_PATH.read_text(encoding="utf-8").splitlines()
-
-
 @settings(max_examples=60, deadline=None)
-@given(st.integers(min_value=0, max_value=len(LINES) - 1),
-       st.sampled_from(["delete", "duplicate", "garble", "truncate", "swap-quote"]),
+@given(st.integers(min_value=0, max_value=len(BASE_LINES) - 1), st.sampled_from(MUTATIONS),
        st.text(max_size=8))
 def test_mutations_of_the_real_base_are_valid_or_cleanly_refused(
     line: int, mutation: str, noise: str
 ) -> None:
-    lines = list(LINES)
-    if mutation == "delete":
-        del lines[line]
-    elif mutation == "duplicate":
-        lines.insert(line, lines[line])
-    elif mutation == "garble":
-        lines[line] = lines[line][: len(lines[line]) // 2] + noise
-    elif mutation == "truncate":
-        lines = lines[:line]
-    else:
-        lines[line] = lines[line].replace('"', "'", 1)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "facts.toml"
-        path.write_text("\n".join(lines), encoding="utf-8")
+        path.write_text(mutated_base(line, mutation, noise), encoding="utf-8")
         findings = check_file(path)  # must return, never raise
         result = run("--data", str(path), "timeline", "--json")
         if findings:

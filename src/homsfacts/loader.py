@@ -17,6 +17,7 @@ rule). Any other file is hashed on every run, which is slower and just as correc
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import sqlite3
 import stat
@@ -29,7 +30,13 @@ from typing import Any
 
 from homsfacts import __version__
 from homsfacts.errors import FactBaseError, Finding
-from homsfacts.store import FORMAT_VERSION, FactBase, build, build_file
+from homsfacts.store import (
+    FORMAT_VERSION,
+    FactBase,
+    build,
+    build_file,
+    file_writer,
+)
 from homsfacts.vocabulary import SCHEMA_VERSION
 
 MAX_BASE_BYTES = 256 * 1024 * 1024
@@ -403,11 +410,12 @@ STALE_TEMPORARY_S = 600
 """A half-built cache file this old was left by a run that died: swept by the next build."""
 
 
-def _write_cache(folder: Path, tag: str, meta: dict[str, str], document: dict[str, Any],
-                 progress: Progress | None, signature: str, checks: _Checks) -> Path | None:
-    """Build the index into a temporary file, run the base's checks, and rename the file
-    into place; None if the cache folder cannot be used (the checks may not have run then).
-    The temporary file goes on every exit path, Ctrl-C and an invalid base included."""
+def _write_cache(folder: Path, tag: str, meta: dict[str, str], signature: str,
+                 fill: Callable[[str, dict[str, str]], None]) -> Path | None:
+    """Build the index into a temporary file with ``fill`` (which checks the base and
+    raises if it is invalid), and rename the file into place; None if the cache folder
+    cannot be used (the base may not have been checked then). The temporary file goes on
+    every exit path, Ctrl-C and an invalid base included."""
     import tempfile  # only a cache miss writes
 
     _sweep_temporaries(folder)
@@ -418,7 +426,7 @@ def _write_cache(folder: Path, tag: str, meta: dict[str, str], document: dict[st
         return None
     final = folder / f"{tag}-{meta['key'][:32]}.sqlite"
     try:
-        build_file(temporary, document, {**meta, "complete": "1"}, progress, checks)
+        fill(temporary, {**meta, "complete": "1"})
         os.replace(temporary, final)
         _seal(final, signature)
     except (OSError, sqlite3.Error):
@@ -429,6 +437,30 @@ def _write_cache(folder: Path, tag: str, meta: dict[str, str], document: dict[st
         if stale != final:
             _drop(stale)
     return final
+
+
+def _build_in_parts(file: str, text: str, name: str, meta: dict[str, str],
+                    progress: Progress | None) -> None:
+    """Check and index a base a part at a time, never holding its parsed whole (issue 14).
+    Raises NotInParts or Invalid when it cannot: the base is then read whole, which also
+    reports every problem of an invalid one."""
+    from homsfacts.parts import in_parts
+    from homsfacts.validate import RecordStream
+
+    layout = in_parts(text)
+    stream = RecordStream(name)
+    with file_writer(file, layout.counts) as writer:
+        total, done = sum(layout.counts.values()), 0
+        for part in itertools.chain([{key: value for key, value in layout.head.items()
+                                      if type(value) is list}], layout.parts):
+            for table, records in part.items():
+                stream.feed(table, records)
+                writer.add(table, records)
+                done += len(records)
+            if progress:
+                progress(f"checking and indexing records ({done:,} of {total:,})")
+        stream.finish(layout.head)
+        writer.finish(meta, progress)
 
 
 def _sweep_temporaries(folder: Path) -> None:
@@ -471,6 +503,20 @@ def load(path: Path | str | None = None, *, use_cache: bool = True,
             return cached
     text = decode(data, name)
     del data  # freed before parsing: a large base is not held twice at the parser's peak
+    meta = _meta(key, path)
+    if folder is not None:
+        from homsfacts.parts import NotInParts
+        from homsfacts.validate import Invalid
+
+        try:
+            written = _write_cache(folder, tag, meta, signature, lambda file, full: (
+                _build_in_parts(file, text, name, full, progress)))
+        except (NotInParts, Invalid):
+            written = None  # read whole below, which says what is wrong if anything is
+        if written is not None:
+            fresh = _open_cached(written, {"key": key}, path, cached=False)
+            if fresh is not None:
+                return fresh
     document = _parsed(text, name, progress)
     if len(text) >= LARGE_TEXT and regular:  # a pipe cannot be read again
         checks = _Checks(document, _text_again(path, key), name, progress)
@@ -478,9 +524,9 @@ def load(path: Path | str | None = None, *, use_cache: bool = True,
         _give_back_freed_memory()
     else:
         checks = _Checks(document, text, name, progress)
-    meta = _meta(key, path)
     if folder is not None:
-        written = _write_cache(folder, tag, meta, document, progress, signature, checks)
+        written = _write_cache(folder, tag, meta, signature, lambda file, full: build_file(
+            file, document, full, progress, checks))
         if written is not None:
             fresh = _open_cached(written, {"key": key}, path, cached=False)
             if fresh is not None:

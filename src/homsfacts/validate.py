@@ -12,7 +12,7 @@ import functools
 import math
 import re
 import typing
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,7 @@ def _bounded(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 Location = tuple[Any, ...]
+Records = Iterable[tuple[int, dict[str, Any]]]
 
 
 def _fields_at(location: Location) -> list[str]:
@@ -119,6 +120,8 @@ class _Checker:
         self.lines = LineIndex(text)
         self.findings: list[Finding] = []
         self.broken: set[tuple[str, int]] = set()
+        self.kinds: dict[str, str] = {}
+        self.sources: dict[str, Any] = {}
 
     # -- reporting -------------------------------------------------------------------------
 
@@ -232,70 +235,79 @@ class _Checker:
                 if (table, index) not in self.broken and isinstance(record, dict))
 
     def check_meaning(self) -> None:
-        version = self.data.get("schema_version")
+        self.check_version(self.data.get("schema_version"))
+        for table in RECORD_TYPES:
+            for index, record in self._all_records(table):
+                self.note_id(table, index, record)
+        self.sources = {
+            record["id"]: record.get("paragraphs") for _, record in self.records("sources")
+        }
+        for table in RECORD_TYPES:
+            for index, record in self.records(table):
+                self.check_record(table, index, record)
+        self.check_groups(self.records("figures"), self.records("events"),
+                          self.records("entities"), self.records("sources"))
+
+    def check_version(self, version: object) -> None:
         if isinstance(version, int) and version != SCHEMA_VERSION:
             self.report(
                 ("schema_version",),
                 f"this homsfacts reads schema version {SCHEMA_VERSION}, not {version}",
                 "schema-version",
             )
-        kinds: dict[str, str] = {}
-        for table in RECORD_TYPES:
-            for index, record in self._all_records(table):
-                record_id = record.get("id")
-                if not isinstance(record_id, str):
-                    continue
-                location = (table, index, "id")
-                if not _SLUG.match(record_id):
-                    self.report(
-                        location,
-                        f"{record_id!r} is not a valid id: use lower-case letters, digits "
-                        "and hyphens",
-                        "bad-id",
-                    )
-                if record_id in kinds:
-                    self.report(
-                        location,
-                        f"duplicate id {record_id!r}: already used by "
-                        f"{self.first_use(record_id)}",
-                        "duplicate-id",
-                    )
-                    continue
-                # A record whose shape is wrong (a misspelt kind) has its problem reported
-                # once, where it is; references to it are not blamed on it again.
-                broken = (table, index) in self.broken
-                kinds[record_id] = table if table != "entities" else (
-                    "?" if broken else str(record.get("kind")))
-        self.kinds = kinds
-        self.sources = {
-            record["id"]: record.get("paragraphs") for _, record in self.records("sources")
-        }
-        for index, source in self.records("sources"):
-            self.check_date(("sources", index, "published"), source["published"])
-        for index, entity in self.records("entities"):
-            base: Location = ("entities", index)
-            self.check_citations(base, entity["sources"])
-            self.check_text(base, entity, ("name", "description"))
-            if entity.get("located_in") is not None:
-                self.check_ref(base + ("located_in",), entity["located_in"], places_only=True)
-            for number, statement in enumerate(entity.get("statements") or []):
+
+    def note_id(self, table: str, index: int, record: dict[str, Any]) -> None:
+        """Check a record's id, and note it and its kind for the references to it."""
+        record_id = record.get("id")
+        if not isinstance(record_id, str):
+            return
+        location = (table, index, "id")
+        if not _SLUG.match(record_id):
+            self.report(
+                location,
+                f"{record_id!r} is not a valid id: use lower-case letters, digits "
+                "and hyphens",
+                "bad-id",
+            )
+        if record_id in self.kinds:
+            self.report(
+                location,
+                f"duplicate id {record_id!r}: already used by {self.first_use(record_id)}",
+                "duplicate-id",
+            )
+            return
+        # A record whose shape is wrong (a misspelt kind) has its problem reported once,
+        # where it is; references to it are not blamed on it again.
+        broken = (table, index) in self.broken
+        self.kinds[record_id] = table if table != "entities" else (
+            "?" if broken else str(record.get("kind")))
+
+    def check_record(self, table: str, index: int, record: dict[str, Any]) -> None:
+        """What a schema cannot check of one record whose shape passed."""
+        base: Location = (table, index)
+        if table == "sources":
+            self.check_date(base + ("published",), record["published"])
+        elif table == "entities":
+            self.check_citations(base, record["sources"])
+            self.check_text(base, record, ("name", "description"))
+            if record.get("located_in") is not None:
+                self.check_ref(base + ("located_in",), record["located_in"], places_only=True)
+            for number, statement in enumerate(record.get("statements") or []):
                 where = base + ("statements", number)
                 self.check_text(where, statement, ("text",))
                 self.check_citations(where, statement["sources"])
                 if statement.get("attributed_to") is not None:
                     self.check_ref(where + ("attributed_to",), statement["attributed_to"])
-        for index, event in self.records("events"):
-            base = ("events", index)
-            self.check_citations(base, event["sources"])
-            self.check_text(base, event, ("summary",))
-            self.check_date(base + ("date",), event["date"])
-            for number, ref in enumerate(event.get("entities") or []):
+        elif table == "events":
+            self.check_citations(base, record["sources"])
+            self.check_text(base, record, ("summary",))
+            self.check_date(base + ("date",), record["date"])
+            for number, ref in enumerate(record.get("entities") or []):
                 self.check_ref(base + ("entities", number), ref)
-            for number, ref in enumerate(event.get("places") or []):
+            for number, ref in enumerate(record.get("places") or []):
                 self.check_ref(base + ("places", number), ref, places_only=True)
-        for index, figure in self.records("figures"):
-            self.check_figure(("figures", index), figure)
-        self.check_groups()
+        elif table == "figures":
+            self.check_figure(base, record)
 
     # -- many sources: ranks, groups and who said what ---------------------------------------
 
@@ -308,27 +320,29 @@ class _Checker:
             self.report(base + ("rank",), f"rank {rank!r} ranks a value among others; set "
                         f"{group_field} to the name it shares with them", "rank-alone")
 
-    def check_groups(self) -> None:
+    def check_groups(self, figures: Records, events: Records, entities: Records,
+                     sources: Records) -> None:
         """Ranks need reasons; a group's values share a unit; a group whose values cannot
         all be true, with none preferred, is a warning; so is a record that credits a source
         with a value from someone its recorded primary sources leave out."""
         from homsfacts.reports import DISPUTED, group_view
         from homsfacts.views import view
 
-        primary = {source["id"]: source.get("primary_sources") or []
-                   for _, source in self.records("sources")}
+        figures, events = list(figures), list(events)
+        primary = {source["id"]: source.get("primary_sources") or [] for _, source in sources}
         members: dict[tuple[str, str], list[tuple[Location, dict[str, Any]]]] = {}
-        for table, field in (("figures", "measures"), ("events", "happening")):
-            for index, record in self.records(table):
+        for table, field, records in (("figures", "measures", figures),
+                                      ("events", "happening", events)):
+            for index, record in records:
                 base: Location = (table, index)
                 if record.get("rank", "normal") != "normal":
                     self.check_rank(base, record, field)
                 if record.get(field):
                     members.setdefault((table, record[field]), []).append((base, record))
-        for index, figure in self.records("figures"):
+        for index, figure in figures:
             if figure.get("attributed_to"):
                 self.check_primary(("figures", index), figure, primary)
-        for index, entity in self.records("entities"):
+        for index, entity in entities:
             for number, statement in enumerate(entity.get("statements") or []):
                 self.check_primary(("entities", index, "statements", number), statement,
                                    primary)
@@ -408,24 +422,26 @@ class _Checker:
 
     def check_citations(self, base: Location, citations: list[dict[str, Any]]) -> None:
         for number, citation in enumerate(citations):
-            where = base + ("sources", number)
-            source = citation["source"]
-            if source not in self.sources:
-                guess = _suggest(source, list(self.sources))
-                hint = f"; did you mean {guess!r}?" if guess else ""
+            self.check_citation(base + ("sources", number), citation)
+
+    def check_citation(self, where: Location, citation: dict[str, Any]) -> None:
+        source = citation["source"]
+        if source not in self.sources:
+            guess = _suggest(source, list(self.sources))
+            hint = f"; did you mean {guess!r}?" if guess else ""
+            self.report(
+                where + ("source",), f"cites unknown source {source!r}{hint}", "bad-citation"
+            )
+            return
+        count = self.sources[source]
+        for position, paragraph in enumerate(citation["paragraphs"]):
+            if paragraph < 1 or (count is not None and paragraph > count):
+                limit = f"1 to {count}" if count is not None else "1 or more"
                 self.report(
-                    where + ("source",), f"cites unknown source {source!r}{hint}", "bad-citation"
+                    where + ("paragraphs", position),
+                    f"paragraph {paragraph} does not exist in {source!r} ({limit})",
+                    "bad-citation",
                 )
-                continue
-            count = self.sources[source]
-            for position, paragraph in enumerate(citation["paragraphs"]):
-                if paragraph < 1 or (count is not None and paragraph > count):
-                    limit = f"1 to {count}" if count is not None else "1 or more"
-                    self.report(
-                        where + ("paragraphs", position),
-                        f"paragraph {paragraph} does not exist in {source!r} ({limit})",
-                        "bad-citation",
-                    )
 
     def check_figure(self, base: Location, figure: dict[str, Any]) -> None:
         self.check_citations(base, figure["sources"])
@@ -448,6 +464,91 @@ class _Checker:
             self.check_ref(base + ("attributed_to",), figure["attributed_to"])
         for number, ref in enumerate(figure.get("about") or []):
             self.check_ref(base + ("about", number), ref)
+
+
+class Invalid(Exception):
+    """A base fed to a RecordStream has an error: ``check`` of the whole base reports it."""
+
+
+_GROUP_FIELD = {"figures": "measures", "events": "happening"}
+
+
+class RecordStream(_Checker):
+    """Checks a base fed a table's records at a time, by the same rules as ``check``, but
+    decides only whether it is valid: it raises Invalid at the first error, and the report of
+    an invalid base comes from ``check`` of the whole (issue 14).
+
+    It holds what the records fed later may need: every id and its kind, each source's
+    paragraphs, references to what has not been fed yet, and the records that share a group.
+    Warnings are not looked for: they do not stop a base from being read."""
+
+    def __init__(self, file: str) -> None:
+        super().__init__({}, "", file)
+        self.counts: dict[str, int] = {}
+        self.waiting: list[Callable[[], None]] = []
+        self.grouped: dict[str, list[tuple[int, dict[str, Any]]]] = {
+            table: [] for table in _GROUP_FIELD}
+        self.finished = False
+
+    def report(self, location: Location, message: str, code: str,
+               severity: str = "error") -> None:
+        if severity == "error":
+            raise Invalid(code)
+
+    def first_use(self, record_id: str) -> str:
+        return "an earlier record"  # never shown: an error stops the stream
+
+    def feed(self, table: str, records: list[Any]) -> None:
+        """Check the next records of ``table``, in file order."""
+        from pydantic_core import ValidationError
+
+        validate = _validators()[1].get(table)
+        if validate is None:
+            raise Invalid("unknown-field")
+        first = self.counts.get(table, 0)
+        self.counts[table] = first + len(records)
+        group = self.grouped.get(table)
+        for index, record in enumerate(records, first):
+            try:
+                validate(record)
+            except ValidationError:
+                raise Invalid("shape") from None
+            self.note_id(table, index, record)
+            if table == "sources":
+                self.sources[record["id"]] = record.get("paragraphs")
+            self.check_record(table, index, record)
+            if group is not None and (record.get("rank", "normal") != "normal"
+                                      or record.get(_GROUP_FIELD[table])):
+                group.append((index, record))
+
+    def check_ref(self, location: Location, ref: str, *, places_only: bool = False) -> None:
+        if ref not in self.kinds and not self.finished:
+            self.waiting.append(lambda: self.check_ref(location, ref, places_only=places_only))
+            return
+        super().check_ref(location, ref, places_only=places_only)
+
+    def check_citation(self, where: Location, citation: dict[str, Any]) -> None:
+        if citation["source"] not in self.sources and not self.finished:
+            self.waiting.append(lambda: self.check_citation(where, citation))
+            return
+        super().check_citation(where, citation)
+
+    def finish(self, head: dict[str, Any]) -> None:
+        """Check what every record had to be fed for: the document's own fields (``head``,
+        what precedes its records), references to records fed later, and groups."""
+        from pydantic_core import ValidationError
+
+        whole, _ = _validators()
+        try:
+            whole({**{key: value for key, value in head.items() if key not in self.counts},
+                   **{table: [] for table in self.counts}})
+        except ValidationError:
+            raise Invalid("shape") from None
+        self.check_version(head.get("schema_version"))
+        self.finished = True
+        for check_waiting in self.waiting:
+            check_waiting()
+        self.check_groups(self.grouped["figures"], self.grouped["events"], (), ())
 
 
 CORE_SCHEMA = Path(__file__).with_name("core_schema.json")

@@ -1,0 +1,285 @@
+"""A base read, checked and indexed a part at a time (issue 14) gives exactly what reading it
+whole gives: the same records, the same verdict, the same cache; and where that cannot be
+shown, the base is read whole."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+import tomli
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from homsfacts import loader, store
+from homsfacts.errors import FactBaseError
+from homsfacts.parts import NotInParts, in_parts
+from homsfacts.validate import Invalid, check
+
+from .conftest import BASE_LINES, BASE_PATH, MUTATIONS, minimal, mutated_base, write
+
+BASE_TEXT = BASE_PATH.read_text(encoding="utf-8")
+META = {"key": "k", "source": "base.toml", "versions": "v", "complete": "1"}
+
+
+def merged(text: str, part_chars: int = 1) -> dict[str, Any]:
+    """What reading ``text`` in parts gives, put back together; NotInParts if it cannot."""
+    layout = in_parts(text, part_chars)
+    document = dict(layout.head)
+    for part in layout.parts:
+        for table, records in part.items():
+            document.setdefault(table, []).extend(records)
+    counted = {table: len(value) for table, value in document.items() if type(value) is list}
+    assert layout.counts == counted
+    return document
+
+
+def parsed_whole(text: str) -> dict[str, Any] | None:
+    try:
+        return tomli.loads(text)
+    except tomli.TOMLDecodeError:
+        return None
+
+
+# -- reading in parts ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("part_chars", [1, 500, 1 << 18])
+def test_the_real_base_reads_the_same_in_parts(part_chars: int) -> None:
+    assert merged(BASE_TEXT, part_chars) == tomli.loads(BASE_TEXT)
+
+
+def test_a_base_whose_tables_alternate_reads_the_same_in_parts() -> None:
+    text = minimal("".join(f'\n[[{table}]]\nid = "{table}-{number}"\n'
+                           for number in range(3) for table in ("events", "figures")))
+    assert merged(text) == tomli.loads(text)
+    assert in_parts(text).counts == {"sources": 1, "events": 3, "figures": 3}
+
+
+@pytest.mark.parametrize("text", [
+    # A header line inside a multi-line string, basic or literal, is no header.
+    'schema_version = 1\n[[a]]\nx = """\n[[a]]\n"""\n[[a]]\nx = 2\n',
+    "[[a]]\nx = '''\n[[b]]\ny = 1\n'''\n",
+    # Nor is one inside a multi-line array.
+    "[[a]]\nx = [\n[[1]]\n]\n",
+    # A part that extends the last record of the part before it.
+    "[[a]]\nx = 1\n[[b]]\ny = 1\n[a.more]\nz = 1\n",
+    "[[a]]\nx = 1\n[[b]]\n[[a.inner]]\nz = 1\n",
+    # A table the head defines, added to by a part.
+    "a = [{ x = 1 }]\n[[a]]\nx = 2\n",
+    "[a]\nx = 1\n[[a]]\nx = 2\n",
+    # A part whose header line for a table is quoted in a string, and which makes that
+    # table a table, not a list of records: a later part cannot add records to it.
+    '[[b]]\ns = """\n[[a]]\n"""\n[a.x]\ny = 1\n[[a]]\nz = 1\n',
+    # Records that the header lines do not account for.
+    "[[a]]\nx = 1\n[[ a ]]\nx = 2\n",
+])
+@pytest.mark.parametrize("part_chars", [1, 30])
+def test_what_cannot_be_shown_the_same_in_parts_is_refused(text: str,
+                                                           part_chars: int) -> None:
+    whole = parsed_whole(text)
+    try:
+        document = merged(text, part_chars)
+    except NotInParts:
+        return
+    # Accepted only where it is exactly what one parse gives.
+    assert document == whole
+
+
+def test_a_part_refused_after_others_were_read_stops_the_reading() -> None:
+    layout = in_parts('[[a]]\nx = 1\n[[a]]\ns = """\n[[a]]\n"""\n', part_chars=1)
+    parts = layout.parts
+    assert next(parts) == {"a": [{"x": 1}]}
+    with pytest.raises(NotInParts):
+        list(parts)
+
+
+LINES = st.sampled_from([
+    "[[a]]", "[[b]]", "[[ a ]]", "[a.sub]", "[[a.list]]", "[a]", "[c]", "x = 1", "y = 'two'",
+    "z = 3", 'm = """', '"""', "n = '''", "'''", "v = [", "[[1]]", "]", "a = [{ x = 1 }]",
+    "# [[b]]", "", "k = { p = 1 }", "[[b]] # a comment", "[[a]]x",
+])
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(LINES, max_size=14), st.sampled_from([1, 8, 40]))
+def test_reading_in_parts_is_what_one_parse_gives_or_refused(lines: list[str],
+                                                             part_chars: int) -> None:
+    text = "\n".join(lines) + "\n"
+    whole = parsed_whole(text)
+    try:
+        document = merged(text, part_chars)
+    except NotInParts:
+        return
+    assert whole is not None, "a text tomli refuses was read in parts"
+    assert document == whole
+
+
+# -- checking and indexing in parts ------------------------------------------------------------
+
+
+def built_in_parts(text: str, folder: Path) -> Path | None:
+    """The cache file a build in parts writes, or None if it refused the base."""
+    file = folder / "parts.sqlite"
+    file.unlink(missing_ok=True)
+    try:
+        loader._build_in_parts(str(file), text, "base.toml", META, None)
+    except (NotInParts, Invalid):
+        return None
+    return file
+
+
+def built_whole(document: dict[str, Any], folder: Path) -> Path:
+    file = folder / "whole.sqlite"
+    file.unlink(missing_ok=True)
+    connection = store.open_for_writing(str(file))
+    store.build(connection, document, META)
+    connection.close()
+    return file
+
+
+def dump(file: Path) -> list[str]:
+    connection = sqlite3.connect(file)
+    try:
+        return list(connection.iterdump())
+    finally:
+        connection.close()
+
+
+def whole_errors(text: str) -> list[Any] | None:
+    """The errors of a base read whole; None if it is not TOML."""
+    document = parsed_whole(text)
+    if document is None:
+        return None
+    return [finding for finding in check(document, text, "base.toml") if finding.is_error]
+
+
+def test_the_real_base_built_in_parts_is_the_cache_built_whole(tmp_path: Path) -> None:
+    file = built_in_parts(BASE_TEXT, tmp_path)
+    assert file is not None
+    assert dump(file) == dump(built_whole(tomli.loads(BASE_TEXT), tmp_path))
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(min_value=0, max_value=len(BASE_LINES) - 1), st.sampled_from(MUTATIONS),
+       st.text(max_size=8))
+def test_checking_in_parts_gives_the_verdict_of_checking_whole(line: int, mutation: str,
+                                                               noise: str) -> None:
+    text = mutated_base(line, mutation, noise)
+    errors = whole_errors(text)
+    with tempfile.TemporaryDirectory() as folder:
+        file = built_in_parts(text, Path(folder))
+        if file is None:
+            return  # refused: read whole, which reports the errors or builds the cache
+        assert errors == [], f"accepted in parts, but whole it has {errors}"
+        assert dump(file) == dump(built_whole(tomli.loads(text), Path(folder)))
+
+
+def blocks(text: str) -> tuple[str, list[str]]:
+    """The text before the first record, and each record's block."""
+    head, *rest = text.split("\n[[")
+    return head + "\n", ["[[" + block + "\n" for block in rest]
+
+
+def test_records_may_refer_to_what_comes_later_in_the_file(tmp_path: Path) -> None:
+    # Sources last, places after the events that name them: every reference and citation
+    # is checked once the whole base has been read.
+    head, records = blocks(BASE_TEXT)
+    text = head + "".join(reversed(records))
+    assert whole_errors(text) == []
+    file = built_in_parts(text, tmp_path)
+    assert file is not None
+    parts_base = store.FactBase(sqlite3.connect(file), "base.toml")
+    whole_base = store.FactBase(sqlite3.connect(built_whole(tomli.loads(text), tmp_path)),
+                                "base.toml")
+    assert parts_base.document() == whole_base.document()
+    assert parts_base.who("colvin")["id"] == "marie-colvin"
+    assert parts_base.search("siege")[0]["id"] == whole_base.search("siege")[0]["id"]
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ('id = "marie-colvin"', 'id = "remi-ochlik"'),  # a duplicate id, in another part
+    ('paragraphs = [1]', 'paragraphs = [999]'),  # a paragraph the source does not have
+    ('schema_version = 1', 'schema_version = 2'),
+    ('schema_version = 1', 'schema_version = 1\ntitle = "stray"'),
+    ('[[figures]]', '[[figure]]'),  # a table the schema does not have
+    ('rank_reason = "Reported as', '# rank_reason = "Reported as'),  # a rank, no reason
+    ('unit = "years"', 'unit = "months"'),  # one report of a group in another unit
+])
+def test_an_invalid_base_is_refused_in_parts_and_reported_whole(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, old: str, new: str) -> None:
+    text = BASE_TEXT.replace(old, new, 1)
+    assert text != BASE_TEXT
+    assert built_in_parts(text, tmp_path) is None
+    monkeypatch.setenv("HOMSFACTS_CACHE_DIR", str(tmp_path / "cache"))
+    path = write(tmp_path, text)
+    with pytest.raises(FactBaseError) as refused:
+        loader.load(path)
+    assert refused.value.findings == [finding for finding in loader.check_file(path)
+                                      if finding.is_error]
+    assert not list((tmp_path / "cache").glob("*.sqlite"))
+    assert not list((tmp_path / "cache").glob(".*.tmp"))
+
+
+def test_a_valid_base_that_cannot_be_read_in_parts_is_read_whole(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = minimal('\n[[events]]\nid = "e"\ndate = "2012"\n'
+                   'summary = """A summary that quotes a header:\n[[events]]\n"""\n'
+                   'sources = [{ source = "src", paragraphs = [1] }]\n')
+    with pytest.raises(NotInParts):
+        merged(text)
+    monkeypatch.setenv("HOMSFACTS_CACHE_DIR", str(tmp_path / "cache"))
+    path = write(tmp_path, text)
+    assert loader.load(path).show("e")["summary"].endswith("[[events]]\n")
+    assert loader.load(path).cached
+
+
+# -- the helper process ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def helper_always(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every base is written by a helper process, however small."""
+    monkeypatch.setattr(store, "PARALLEL_RECORDS", 0)
+
+
+def test_a_cache_written_by_the_helper_is_the_cache_written_here(
+        tmp_path: Path, helper_always: None) -> None:
+    file = built_in_parts(BASE_TEXT, tmp_path)
+    assert file is not None
+    assert dump(file) == dump(built_whole(tomli.loads(BASE_TEXT), tmp_path))
+
+
+def test_a_helper_that_fails_leaves_the_base_read_whole(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helper_always: None) -> None:
+    monkeypatch.setattr(store, "_HELPER_CODE", "import sys; sys.exit(3)")
+    monkeypatch.setenv("HOMSFACTS_CACHE_DIR", str(tmp_path / "cache"))
+    base = loader.load(BASE_PATH)
+    assert base.who("colvin")["id"] == "marie-colvin"
+    assert loader.load(BASE_PATH).cached  # written in this process instead
+    assert not list((tmp_path / "cache").glob(".*.tmp"))
+
+
+def test_an_invalid_base_stops_the_helper_and_leaves_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helper_always: None) -> None:
+    started: list[subprocess.Popen[bytes]] = []
+    real_start = store._Helper.start
+
+    def start(path: str, counts: dict[str, int]) -> store._Helper | None:
+        helper = real_start(path, counts)
+        assert helper is not None
+        started.append(helper.process)
+        return helper
+
+    monkeypatch.setattr(store._Helper, "start", start)
+    monkeypatch.setenv("HOMSFACTS_CACHE_DIR", str(tmp_path / "cache"))
+    path = write(tmp_path, BASE_TEXT.replace("paragraphs = [1]", "paragraphs = [999]", 1))
+    with pytest.raises(FactBaseError):
+        loader.load(path)
+    assert started
+    assert all(process.poll() is not None for process in started)
+    assert not list((tmp_path / "cache").iterdir())
