@@ -127,7 +127,8 @@ def built_in_parts(text: str, folder: Path) -> Path | None:
     file = folder / "parts.sqlite"
     file.unlink(missing_ok=True)
     try:
-        loader._build_in_parts(str(file), text, "base.toml", META, None)
+        loader._build_in_parts(text, "base.toml", META, None,
+                               lambda counts: store.file_writer(str(file), counts))
     except (NotInParts, Invalid):
         return None
     return file
@@ -283,3 +284,15 @@ def test_an_invalid_base_stops_the_helper_and_leaves_nothing(
     assert started
     assert all(process.poll() is not None for process in started)
     assert not list((tmp_path / "cache").iterdir())
+
+
+def test_a_base_read_without_a_cache_is_indexed_in_parts_in_memory(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def never(*_: object) -> None:
+        raise AssertionError("the base was parsed whole")
+
+    monkeypatch.setattr(loader, "_parsed", never)
+    monkeypatch.setenv("HOMSFACTS_CACHE_DIR", str(tmp_path / "cache"))
+    base = loader.load(BASE_PATH, use_cache=False)
+    assert not base.cached
+    assert base.document() == loader.load(BASE_PATH).document()
