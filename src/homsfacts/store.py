@@ -40,8 +40,10 @@ FORMAT_VERSION = 11
 """Bumped whenever the SQLite layout changes, so older caches are rebuilt."""
 
 # Issue 14: the first run of a large base is bounded by how it is written. Rows go in batches
-# into tables with no secondary index; the indexes are built once at the end, and the two
-# keyed tables are filled from a sorted staging table, which SQLite sorts in C. Nothing is
+# into tables with no secondary index; the indexes are built once at the end. Links are
+# filled from a staging table that SQLite sorts in C at the end; names go straight into
+# their table, each batch sorted, while the rest of the base is still being read, since the
+# end is time that nothing else overlaps (at 100,000 records: 0.3 s). Nothing is
 # stored twice: a record's body is the record as the file gives it, packed as a JSON array of
 # its values in schema order, without its id (a column of its own) or the field names; the
 # full-text index keeps no copy of the text; an id is looked up in ``records`` rather than
@@ -65,7 +67,6 @@ CREATE TABLE cited(source_id TEXT PRIMARY KEY, records INTEGER NOT NULL) WITHOUT
 CREATE TABLE groups(key TEXT NOT NULL, id TEXT NOT NULL, position INTEGER NOT NULL);
 CREATE VIRTUAL TABLE search USING fts5(
     name, title, body, content = '', tokenize = 'porter unicode61 remove_diacritics 2');
-CREATE TEMP TABLE staged_names(key TEXT, tier INTEGER, position INTEGER);
 CREATE TEMP TABLE staged_links(target_id TEXT, role TEXT, position INTEGER);
 """
 
@@ -74,11 +75,8 @@ CREATE UNIQUE INDEX records_by_id ON records(id);
 CREATE INDEX events_by_date ON events(sort_key, position);
 CREATE INDEX groups_by_key ON groups(key, position);
 CREATE INDEX groups_by_id ON groups(id);
-INSERT OR IGNORE INTO names SELECT key, tier, position FROM temp.staged_names
-    ORDER BY 1, 2, 3;
 INSERT OR IGNORE INTO links SELECT target_id, role, position FROM temp.staged_links
     ORDER BY 1, 2, 3;
-DROP TABLE temp.staged_names;
 DROP TABLE temp.staged_links;
 """
 
@@ -141,7 +139,8 @@ class _Batch:
         connection.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)", self.records)
         connection.executemany(
             "INSERT INTO search(rowid, name, title, body) VALUES (?, ?, ?, ?)", self.search)
-        connection.executemany("INSERT INTO temp.staged_names VALUES (?, ?, ?)", self.names)
+        connection.executemany("INSERT OR IGNORE INTO names VALUES (?, ?, ?)",
+                               sorted(self.names))
         connection.executemany("INSERT INTO events VALUES (?, ?, ?, ?)", self.events)
         connection.executemany("INSERT INTO temp.staged_links VALUES (?, ?, ?)", self.links)
         connection.executemany("INSERT INTO groups VALUES (?, ?, ?)", self.groups)
@@ -174,13 +173,14 @@ def build_file(path: str, document: dict[str, Any], meta: dict[str, str],
 
 def open_for_writing(path: str) -> sqlite3.Connection:
     """A new cache file. It is written whole into a temporary and renamed; a crash leaves
-    only the temporary, so no journal and no sync are needed. The staging tables are
-    sorted in memory: at 100,000 records that takes 23 MB and saves 0.4 s, and a base read
-    in parts has the memory to spare (issue 14)."""
+    only the temporary, so no journal and no sync are needed. A base read in parts has
+    memory to spare (issue 14), so staging tables are sorted in memory (at 100,000 records
+    23 MB, saving 0.4 s), and 16 MB of pages are kept, enough for the names table."""
     connection = sqlite3.connect(path)
     connection.execute("PRAGMA journal_mode = OFF")
     connection.execute("PRAGMA synchronous = OFF")
     connection.execute("PRAGMA temp_store = MEMORY")
+    connection.execute("PRAGMA cache_size = -16384")
     return connection
 
 
