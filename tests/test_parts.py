@@ -296,3 +296,30 @@ def test_a_base_read_without_a_cache_is_indexed_in_parts_in_memory(
     base = loader.load(BASE_PATH, use_cache=False)
     assert not base.cached
     assert base.document() == loader.load(BASE_PATH).document()
+
+
+def test_the_cycle_collector_is_paused_only_while_a_base_is_built(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    from homsfacts import validate
+
+    seen: list[bool] = []
+    original = validate.RecordStream.feed
+
+    def feed(self: validate.RecordStream, table: str, records: list[Any]) -> None:
+        seen.append(gc.isenabled())
+        original(self, table, records)
+
+    monkeypatch.setattr(validate.RecordStream, "feed", feed)
+    monkeypatch.setenv("HOMSFACTS_CACHE_DIR", str(tmp_path / "cache"))
+    loader.load(BASE_PATH)
+    assert seen
+    assert not any(seen)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        loader.load(BASE_PATH, use_cache=False)
+        assert not gc.isenabled()  # left as it was found
+    finally:
+        gc.enable()

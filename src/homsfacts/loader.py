@@ -38,6 +38,7 @@ from homsfacts.store import (
     Writer,
     build,
     build_file,
+    cyclic_gc_paused,
     file_writer,
 )
 from homsfacts.vocabulary import SCHEMA_VERSION
@@ -454,7 +455,7 @@ def _build_in_parts(text: str, name: str, meta: dict[str, str], progress: Progre
 
     layout = in_parts(text)
     stream = RecordStream(name)
-    with writer_for(layout.counts) as writer:
+    with cyclic_gc_paused(), writer_for(layout.counts) as writer:
         total, done = sum(layout.counts.values()), 0
         for part in itertools.chain([{key: value for key, value in layout.head.items()
                                       if type(value) is list}], layout.parts):

@@ -171,6 +171,23 @@ def build_file(path: str, document: dict[str, Any], meta: dict[str, str],
         connection.close()
 
 
+@contextlib.contextmanager
+def cyclic_gc_paused() -> Iterator[None]:
+    """Pause Python's cycle collector: a build allocates millions of objects that form no
+    cycles (parsed records and their rows), freed a part at a time by their counts, which
+    the collector would otherwise walk again and again (about 5% of a first run at 100,000
+    records, measured side by side against tomli)."""
+    import gc
+
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
 def open_for_writing(path: str) -> sqlite3.Connection:
     """A new cache file. It is written whole into a temporary and renamed; a crash leaves
     only the temporary, so no journal and no sync are needed. A base read in parts has
@@ -400,16 +417,17 @@ def _serve() -> None:
     import pickle
 
     try:
-        connection = open_for_writing(sys.argv[1])
-        writer = Writer(connection, pickle.load(sys.stdin.buffer))
-        while True:
-            message = pickle.load(sys.stdin.buffer)
-            if isinstance(message, tuple):
-                writer.add(*message)
-                continue
-            writer.finish(message)
-            connection.close()
-            return
+        with cyclic_gc_paused():
+            connection = open_for_writing(sys.argv[1])
+            writer = Writer(connection, pickle.load(sys.stdin.buffer))
+            while True:
+                message = pickle.load(sys.stdin.buffer)
+                if isinstance(message, tuple):
+                    writer.add(*message)
+                    continue
+                writer.finish(message)
+                connection.close()
+                return
     except BaseException:  # the parent learns it from the exit status
         sys.exit(1)
 
