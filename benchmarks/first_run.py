@@ -1,7 +1,7 @@
 """The first run at scale against the parser's own cost (issue 14), side by side in one run.
 
-For each size: the wall time and peak memory of a bare ``tomli`` parse of the base, and of
-homsfacts' first run on it (parse, validate, build and seal the cache), run alternately
+For each size: the wall time, CPU time and peak memory of a bare ``tomli`` parse of the base,
+and of homsfacts' first run on it (parse, validate, build and seal the cache), run alternately
 ``--pairs`` times and compared by their medians; the cache's size against the TOML's; and, on
 the default base, how many ``who -`` and ``show -`` lookups go through in a second, both for
 the issue's batch (five names asked 1,200 times each) and for names asked for the first
@@ -28,15 +28,17 @@ from generate import synthetic_base
 
 PROBE = ("import resource, subprocess, sys, time; start = time.perf_counter(); "
          "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True); "
-         "print(time.perf_counter() - start, "
-         "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+         "usage = resource.getrusage(resource.RUSAGE_CHILDREN); "
+         "print(time.perf_counter() - start, usage.ru_maxrss, usage.ru_utime + usage.ru_stime)")
 
 
-def measured(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """(seconds, peak MiB) of a command in a child process."""
+def measured(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """(seconds, peak MiB, CPU seconds) of a command in a child process. The CPU time is
+    that of the command and every process it started and waited for: a first run of a
+    large base has a helper process, so its CPU time exceeds its wall time."""
     output = subprocess.run([sys.executable, "-c", PROBE, *command], env=env,
                             capture_output=True, text=True, check=True).stdout.split()
-    return float(output[0]), int(output[1]) / 1024
+    return float(output[0]), int(output[1]) / 1024, float(output[2])
 
 
 def tree_peak(command: list[str], env: dict[str, str]) -> float:
@@ -109,6 +111,7 @@ def main() -> None:
         env = {**os.environ, "HOMSFACTS_CACHE_DIR": str(work / "cache")}
         seen: list[tuple[int, float, float]] = []
         print(f"{'records':>9} {'TOML':>9} {'tomli':>8} {'first run':>10} {'ratio':>6} "
+              f"{'run CPU':>8} {'ratio':>6} "
               f"{'tomli peak':>11} {'run peak':>9} {'ratio':>6} {'cache':>9} {'ratio':>6}")
         for size in sizes:
             path = work / f"base-{size}.toml"
@@ -121,8 +124,8 @@ def main() -> None:
                 bares.append(measured(parse, env))
                 shutil.rmtree(work / "cache", ignore_errors=True)
                 firsts.append(measured(run, env))
-            bare, bare_peak = median_pair(bares)
-            first, first_peak = median_pair(firsts)
+            bare, bare_peak, bare_cpu = medians(bares)
+            first, first_peak, first_cpu = medians(firsts)
             if Path("/proc/self/statm").exists():
                 # Sampled in runs of their own, since sampling takes time from the runs.
                 bare_peak = tree_peak(parse, env)
@@ -131,7 +134,8 @@ def main() -> None:
             cache = sum(file.stat().st_size for file in (work / "cache").glob("*.sqlite"))
             toml = path.stat().st_size
             print(f"{size:>9,} {toml / 2**20:>7.1f}MB {bare:>7.2f}s {first:>9.2f}s "
-                  f"{first / bare:>5.2f}x {bare_peak:>9.0f}MB {first_peak:>7.0f}MB "
+                  f"{first / bare:>5.2f}x {first_cpu:>7.2f}s {first_cpu / bare_cpu:>5.2f}x "
+                  f"{bare_peak:>9.0f}MB {first_peak:>7.0f}MB "
                   f"{first_peak / bare_peak:>5.2f}x {cache / 2**20:>7.1f}MB "
                   f"{cache / toml:>5.2f}x")
             path.unlink()
@@ -159,12 +163,12 @@ def main() -> None:
         first_time_rates()
 
 
-def median_pair(runs: list[tuple[float, float]]) -> tuple[float, float]:
-    """The median time and the median peak of several runs of one command."""
+def medians(runs: list[tuple[float, float, float]]) -> tuple[float, float, float]:
+    """The median time, peak and CPU time of several runs of one command."""
     import statistics
 
-    return (statistics.median(time for time, _ in runs),
-            statistics.median(peak for _, peak in runs))
+    time, peak, cpu = (statistics.median(values) for values in zip(*runs, strict=True))
+    return time, peak, cpu
 
 
 if __name__ == "__main__":
