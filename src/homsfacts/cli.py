@@ -101,15 +101,20 @@ class _Progress:
     def __call__(self, stage: str) -> None:
         if not self._env.stderr_isatty:
             return
+        from rich.text import Text
+
+        # One line however narrow the terminal: a status that wraps leaves its first line
+        # behind at every update.
+        line = Text(f"homsfacts: {stage}…", no_wrap=True, overflow="ellipsis")
         if self._status is None:
             from rich.console import Console
 
             console = Console(file=self._env.stderr, force_terminal=True,
-                              no_color=not self._env.color)
-            self._status = console.status(f"homsfacts: {stage}…")
+                              no_color=not self._env.color, width=self._env.width)
+            self._status = console.status(line)
             self._status.start()
         else:
-            self._status.update(f"homsfacts: {stage}…")
+            self._status.update(line)
 
     def __enter__(self) -> "_Progress":
         return self
