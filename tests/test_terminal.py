@@ -166,3 +166,25 @@ def test_colour_is_off_with_no_color() -> None:
     assert code == 0
     assert "\x1b[" not in shown
     assert "\x1b[" in render("who colvin", 80, color=True)[1]
+
+
+@pytest.mark.parametrize("width", [40, 60, 80])
+def test_the_status_of_a_build_is_one_line_at_any_width(width: int) -> None:
+    # Each update of the status redraws one line; one that wrapped would leave its first
+    # line behind, once per update.
+    import io
+    import sys
+
+    from homsfacts.cli import _Progress
+    from homsfacts.environment import Environment
+
+    stderr = io.StringIO()
+    env = Environment(stdin=sys.stdin, stdout=io.StringIO(), stderr=stderr,
+                      stdout_isatty=True, stderr_isatty=True, width=width, color=False)
+    with _Progress(env) as progress:
+        progress("checking and indexing 999,999 of 1,000,000 records")
+    frames = [re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", frame)
+              for frame in re.split(r"[\r\n]", stderr.getvalue())]
+    shown = [frame for frame in frames if frame.strip()]
+    assert any("homsfacts: checking" in frame for frame in shown), shown
+    assert all(cell_len(frame) <= width for frame in shown), shown
