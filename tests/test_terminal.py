@@ -187,4 +187,5 @@ def test_the_status_of_a_build_is_one_line_at_any_width(width: int) -> None:
               for frame in re.split(r"[\r\n]", stderr.getvalue())]
     shown = [frame for frame in frames if frame.strip()]
     assert any("homsfacts: checking" in frame for frame in shown), shown
+    assert all("homsfacts:" in frame for frame in shown), shown  # no line carried over
     assert all(cell_len(frame) <= width for frame in shown), shown
