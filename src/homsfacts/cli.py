@@ -104,8 +104,9 @@ class _Progress:
         from rich.text import Text
 
         # One line however narrow the terminal: a status that wraps leaves its first line
-        # behind at every update.
-        line = Text(f"homsfacts: {stage}…", no_wrap=True, overflow="ellipsis")
+        # behind at every update. The spinner and its space take two cells.
+        line = Text(f"homsfacts: {stage}…")
+        line.truncate(self._env.width - 2, overflow="ellipsis")
         if self._status is None:
             from rich.console import Console
 
