@@ -464,7 +464,7 @@ def _build_in_parts(text: str, name: str, meta: dict[str, str], progress: Progre
                 writer.add(table, records)
                 done += len(records)
             if progress:
-                progress(f"checking and indexing {done:,} of {total:,} records")
+                progress(f"checked {done:,} of {total:,} records")
         stream.finish(layout.head)
         writer.finish(meta, progress)
 
