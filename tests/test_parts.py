@@ -244,8 +244,9 @@ def test_a_valid_base_that_cannot_be_read_in_parts_is_read_whole(
 
 @pytest.fixture
 def helper_always(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every base is written by a helper process, however small."""
+    """Every base is written by a helper process, however small, on however many cores."""
     monkeypatch.setattr(store, "PARALLEL_RECORDS", 0)
+    monkeypatch.setattr(store, "_cores", lambda: 2)
 
 
 def test_a_cache_written_by_the_helper_is_the_cache_written_here(
@@ -323,3 +324,15 @@ def test_the_cycle_collector_is_paused_only_while_a_base_is_built(
         assert not gc.isenabled()  # left as it was found
     finally:
         gc.enable()
+
+
+def test_on_one_core_there_is_no_helper(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                         helper_always: None) -> None:
+    def never(path: str, counts: dict[str, int]) -> None:
+        raise AssertionError("a helper was started on one core")
+
+    monkeypatch.setattr(store, "_cores", lambda: 1)
+    monkeypatch.setattr(store._Helper, "start", never)
+    file = built_in_parts(BASE_TEXT, tmp_path)
+    assert file is not None
+    assert dump(file) == dump(built_whole(tomli.loads(BASE_TEXT), tmp_path))

@@ -1,5 +1,10 @@
 """Open a fact base: read it safely, validate it, and keep the validated index in a cache.
 
+A base is read, checked and indexed a part at a time where that provably gives what reading
+it whole gives (:mod:`homsfacts.parts`), so that its parsed whole is never held; a large one
+is indexed by a helper process meanwhile (:func:`homsfacts.store.file_writer`). A base that
+cannot be read in parts, or is invalid, is read whole, which reports every problem.
+
 A cache entry is keyed by the SHA-256 of the file's bytes plus the schema, index-format and
 homsfacts versions. A hit opens the SQLite index read-only and skips parsing and validation
 entirely, so it never imports pydantic. Anything wrong with the cache (corrupt, truncated,

@@ -203,8 +203,19 @@ def open_for_writing(path: str) -> sqlite3.Connection:
 
 PARALLEL_RECORDS = 20_000
 """From this many records up, a cache file is indexed and written by a helper process, fed
-the records as they are read and checked: the build then runs on another core. Below it,
-starting that process costs more than it saves."""
+the records as they are read and checked, if the process may run on a second core: the
+build then runs there. Below it, starting that process costs more than it saves; and on one
+core it only adds the cost of sending the records (at 100,000 records the two processes
+together take about 40% more CPU time than one)."""
+
+
+def _cores() -> int:
+    """How many cores this process may run on."""
+    import os
+
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 class RecordWriter(Protocol):
@@ -216,10 +227,11 @@ class RecordWriter(Protocol):
 
 @contextlib.contextmanager
 def file_writer(path: str, counts: dict[str, int]) -> Iterator[RecordWriter]:
-    """A writer of a new cache file at ``path``: a helper process for a large base, this
-    one otherwise. Raises OSError or sqlite3.Error when the file cannot be written, the
-    helper's failure included; the helper is stopped on every exit path."""
-    helper = _Helper.start(path, counts) if sum(counts.values()) >= PARALLEL_RECORDS else None
+    """A writer of a new cache file at ``path``: a helper process for a large base on more
+    than one core, this one otherwise. Raises OSError or sqlite3.Error when the file cannot
+    be written, the helper's failure included; the helper is stopped on every exit path."""
+    parallel = sum(counts.values()) >= PARALLEL_RECORDS and _cores() > 1
+    helper = _Helper.start(path, counts) if parallel else None
     if helper is not None:
         try:
             yield helper

@@ -4,6 +4,9 @@ Two passes: pydantic checks the shape of every record against :mod:`homsfacts.mo
 plain Python checks what a schema cannot: unique ids, references that resolve, dates, citations
 of real paragraphs, and bounds. Records that fail the first pass are left out of the second so
 that one mistake is reported once.
+
+``RecordStream`` applies the same checks to a base fed a part at a time, to decide whether
+it is valid without holding it whole; ``check`` of the whole reports what is wrong.
 """
 
 from __future__ import annotations
