@@ -113,3 +113,15 @@ def mutated_base(line: int, mutation: str, noise: str) -> str:
     else:  # a reference, an id or a source that no longer matches
         lines[line] = lines[line].replace('"', '"x', 1)
     return "\n".join(lines) + "\n"
+
+
+def modules_after(statement: str, path: Path) -> set[str]:
+    """The modules a fresh interpreter has loaded once it has run ``statement``, in which
+    ``path`` is ``sys.argv[1]``."""
+    import subprocess
+    import sys
+
+    code = f"import json, sys, homsfacts; {statement}; print(json.dumps(sorted(sys.modules)))"
+    output = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True,
+                            text=True, check=True).stdout
+    return set(json.loads(output))

@@ -12,7 +12,7 @@ import pytest
 from homsfacts import loader
 from homsfacts.loader import load
 
-from .conftest import BASE_PATH, minimal, run, write
+from .conftest import BASE_PATH, minimal, modules_after, run, write
 
 
 def cache_files(folder: Path) -> list[Path]:
@@ -33,6 +33,13 @@ def test_the_second_load_is_a_cache_hit(cache: Path) -> None:
     second = load(BASE_PATH)
     assert second.cached
     assert second.resolve("colvin") == first.resolve("colvin")
+
+
+def test_a_cache_hit_imports_nothing_that_builds_or_checks(cache: Path) -> None:
+    load(BASE_PATH)
+    loaded = modules_after("assert homsfacts.load(sys.argv[1]).cached", BASE_PATH)
+    assert not loaded & {"homsfacts.indexing", "homsfacts.parts", "homsfacts.validate",
+                         "tomli", "pydantic_core"}
 
 
 @pytest.fixture

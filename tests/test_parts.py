@@ -15,7 +15,7 @@ import tomli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from homsfacts import loader, store
+from homsfacts import indexing, loader, store
 from homsfacts.errors import FactBaseError
 from homsfacts.parts import NotInParts, in_parts
 from homsfacts.validate import Invalid, check
@@ -128,7 +128,7 @@ def built_in_parts(text: str, folder: Path) -> Path | None:
     file.unlink(missing_ok=True)
     try:
         loader._build_in_parts(text, "base.toml", META, None,
-                               lambda counts: store.file_writer(str(file), counts))
+                               lambda counts: indexing.file_writer(str(file), counts))
     except (NotInParts, Invalid):
         return None
     return file
@@ -137,8 +137,8 @@ def built_in_parts(text: str, folder: Path) -> Path | None:
 def built_whole(document: dict[str, Any], folder: Path) -> Path:
     file = folder / "whole.sqlite"
     file.unlink(missing_ok=True)
-    connection = store.open_for_writing(str(file))
-    store.build(connection, document, META)
+    connection = indexing.open_for_writing(str(file))
+    indexing.build(connection, document, META)
     connection.close()
     return file
 
@@ -245,8 +245,8 @@ def test_a_valid_base_that_cannot_be_read_in_parts_is_read_whole(
 @pytest.fixture
 def helper_always(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every base is written by a helper process, however small, on however many cores."""
-    monkeypatch.setattr(store, "PARALLEL_RECORDS", 0)
-    monkeypatch.setattr(store, "_cores", lambda: 2)
+    monkeypatch.setattr(indexing, "PARALLEL_RECORDS", 0)
+    monkeypatch.setattr(indexing, "_cores", lambda: 2)
 
 
 def test_a_cache_written_by_the_helper_is_the_cache_written_here(
@@ -258,7 +258,7 @@ def test_a_cache_written_by_the_helper_is_the_cache_written_here(
 
 def test_a_helper_that_fails_leaves_the_base_read_whole(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helper_always: None) -> None:
-    monkeypatch.setattr(store, "_HELPER_CODE", "import sys; sys.exit(3)")
+    monkeypatch.setattr(indexing, "_HELPER_CODE", "import sys; sys.exit(3)")
     monkeypatch.setenv("HOMSFACTS_CACHE_DIR", str(tmp_path / "cache"))
     base = loader.load(BASE_PATH)
     assert base.who("colvin")["id"] == "marie-colvin"
@@ -269,15 +269,15 @@ def test_a_helper_that_fails_leaves_the_base_read_whole(
 def test_an_invalid_base_stops_the_helper_and_leaves_nothing(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helper_always: None) -> None:
     started: list[subprocess.Popen[bytes]] = []
-    real_start = store._Helper.start
+    real_start = indexing._Helper.start
 
-    def start(path: str, counts: dict[str, int]) -> store._Helper | None:
+    def start(path: str, counts: dict[str, int]) -> indexing._Helper | None:
         helper = real_start(path, counts)
         assert helper is not None
         started.append(helper.process)
         return helper
 
-    monkeypatch.setattr(store._Helper, "start", start)
+    monkeypatch.setattr(indexing._Helper, "start", start)
     monkeypatch.setenv("HOMSFACTS_CACHE_DIR", str(tmp_path / "cache"))
     path = write(tmp_path, BASE_TEXT.replace("paragraphs = [1]", "paragraphs = [999]", 1))
     with pytest.raises(FactBaseError):
@@ -331,8 +331,8 @@ def test_on_one_core_there_is_no_helper(tmp_path: Path, monkeypatch: pytest.Monk
     def never(path: str, counts: dict[str, int]) -> None:
         raise AssertionError("a helper was started on one core")
 
-    monkeypatch.setattr(store, "_cores", lambda: 1)
-    monkeypatch.setattr(store._Helper, "start", never)
+    monkeypatch.setattr(indexing, "_cores", lambda: 1)
+    monkeypatch.setattr(indexing._Helper, "start", never)
     file = built_in_parts(BASE_TEXT, tmp_path)
     assert file is not None
     assert dump(file) == dump(built_whole(tomli.loads(BASE_TEXT), tmp_path))

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import typing
 from pathlib import Path
 
@@ -13,7 +11,7 @@ import tomli
 from homsfacts import model, vocabulary
 from homsfacts.validate import json_schema
 
-from .conftest import BASE_PATH, ROOT, run
+from .conftest import BASE_PATH, ROOT, modules_after, run
 
 COMMITTED = ROOT / "src" / "homsfacts" / "schema.json"
 
@@ -66,9 +64,6 @@ def test_a_first_run_imports_neither_pydantic_nor_the_model(tmp_path: Path) -> N
     # TypedDict classes) load only to explain a problem or print the JSON Schema.
     base = tmp_path / "base.toml"
     base.write_text(BASE_PATH.read_text(encoding="utf-8"), encoding="utf-8")
-    code = ("import sys, homsfacts; homsfacts.load(sys.argv[1], use_cache=False); "
-            "print(sorted(name for name in sys.modules if name.split('.')[0] == 'pydantic' "
-            "or name == 'homsfacts.model'))")
-    loaded = subprocess.run([sys.executable, "-c", code, str(base)], capture_output=True,
-                            text=True, check=True).stdout
-    assert loaded.strip() == "[]"
+    loaded = modules_after("homsfacts.load(sys.argv[1], use_cache=False)", base)
+    assert not {name for name in loaded
+                if name.split(".")[0] == "pydantic" or name == "homsfacts.model"}

@@ -2,7 +2,7 @@
 
 A base is read, checked and indexed a part at a time where that provably gives what reading
 it whole gives (:mod:`homsfacts.parts`), so that its parsed whole is never held; a large one
-is indexed by a helper process meanwhile (:func:`homsfacts.store.file_writer`). A base that
+is indexed by a helper process meanwhile (:func:`homsfacts.indexing.file_writer`). A base that
 cannot be read in parts, or is invalid, is read whole, which reports every problem.
 
 A cache entry is keyed by the SHA-256 of the file's bytes plus the schema, index-format and
@@ -32,20 +32,14 @@ import zlib
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from homsfacts import __version__
 from homsfacts.errors import FactBaseError, Finding
-from homsfacts.store import (
-    FORMAT_VERSION,
-    FactBase,
-    RecordWriter,
-    Writer,
-    build,
-    build_file,
-    cyclic_gc_paused,
-    file_writer,
-)
+from homsfacts.store import FORMAT_VERSION, FactBase
+
+if TYPE_CHECKING:
+    from homsfacts.indexing import RecordWriter
 from homsfacts.vocabulary import SCHEMA_VERSION
 
 MAX_BASE_BYTES = 256 * 1024 * 1024
@@ -455,6 +449,7 @@ def _build_in_parts(text: str, name: str, meta: dict[str, str], progress: Progre
     with the writer that ``writer_for`` gives for the records each table has. Raises
     NotInParts or Invalid when it cannot: the base is then read whole, which also reports
     every problem of an invalid one."""
+    from homsfacts.indexing import cyclic_gc_paused
     from homsfacts.parts import in_parts
     from homsfacts.validate import RecordStream
 
@@ -478,6 +473,7 @@ def _memory_in_parts(text: str, name: str, meta: dict[str, str],
                      progress: Progress | None) -> sqlite3.Connection | None:
     """The index of a base that is not cached, built in memory a part at a time; None if
     the base must be read whole."""
+    from homsfacts.indexing import Writer
     from homsfacts.parts import NotInParts
     from homsfacts.validate import Invalid
 
@@ -533,6 +529,7 @@ def load(path: Path | str | None = None, *, use_cache: bool = True,
     del data  # freed before parsing: a large base is not held twice at the parser's peak
     meta = _meta(key, path)
     if folder is not None:
+        from homsfacts.indexing import file_writer
         from homsfacts.parts import NotInParts
         from homsfacts.validate import Invalid
 
@@ -558,6 +555,8 @@ def load(path: Path | str | None = None, *, use_cache: bool = True,
     else:
         checks = _Checks(document, text, name, progress)
     if folder is not None:
+        from homsfacts.indexing import build_file
+
         written = _write_cache(folder, tag, meta, signature, lambda file, full: build_file(
             file, document, full, progress, checks))
         if written is not None:
@@ -598,6 +597,8 @@ def _memory_index(document: dict[str, Any], meta: dict[str, str],
                   progress: Progress | None = None) -> sqlite3.Connection:
     """The index of a validated base, built in memory: for a base that is not cached, or
     whose cache turned out damaged."""
+    from homsfacts.indexing import build
+
     connection = _memory_connection()
     build(connection, document, {**meta, "complete": "1"}, progress)
     return connection
