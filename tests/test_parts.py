@@ -336,3 +336,21 @@ def test_on_one_core_there_is_no_helper(tmp_path: Path, monkeypatch: pytest.Monk
     file = built_in_parts(BASE_TEXT, tmp_path)
     assert file is not None
     assert dump(file) == dump(built_whole(tomli.loads(BASE_TEXT), tmp_path))
+
+
+def test_a_base_whose_cache_cannot_be_written_is_still_indexed_in_parts(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tempfile as tempfile_module
+
+    def full_disk(*_: object, **__: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    def never(*_: object) -> None:
+        raise AssertionError("the base was parsed whole")
+
+    monkeypatch.setattr(tempfile_module, "mkstemp", full_disk)
+    monkeypatch.setattr(loader, "_parsed", never)
+    monkeypatch.setenv("HOMSFACTS_CACHE_DIR", str(tmp_path / "cache"))
+    base = loader.load(BASE_PATH)
+    assert not base.cached
+    assert base.who("colvin")["id"] == "marie-colvin"

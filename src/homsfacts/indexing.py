@@ -188,17 +188,18 @@ class RecordWriter(Protocol):
 
 
 @contextlib.contextmanager
-def file_writer(path: str, counts: dict[str, int]) -> Iterator[RecordWriter]:
+def file_writer(path: str, counts: dict[str, int], *,
+                helper: bool = True) -> Iterator[RecordWriter]:
     """A writer of a new cache file at ``path``: a helper process for a large base on more
     than one core, this one otherwise. Raises OSError or sqlite3.Error when the file cannot
     be written, the helper's failure included; the helper is stopped on every exit path."""
-    parallel = sum(counts.values()) >= PARALLEL_RECORDS and _cores() > 1
-    helper = _Helper.start(path, counts) if parallel else None
-    if helper is not None:
+    parallel = helper and sum(counts.values()) >= PARALLEL_RECORDS and _cores() > 1
+    started = _Helper.start(path, counts) if parallel else None
+    if started is not None:
         try:
-            yield helper
+            yield started
         finally:
-            helper.stop()
+            started.stop()
         return
     connection = open_for_writing(path)
     try:
@@ -298,6 +299,10 @@ class Writer:
 _HELPER_CODE = "from homsfacts.indexing import _serve; _serve()"
 
 
+class HelperFailed(sqlite3.OperationalError):
+    """The helper process stopped before the cache file was complete."""
+
+
 class _Helper:
     """A Writer in a second process (``_serve``), sent the records pickled over a pipe.
     Its failure, however it fails, is a write error here: the caller builds in this process
@@ -353,7 +358,7 @@ class _Helper:
         import pickle
 
         if self.failed:  # no use reading on for a helper that has gone
-            raise sqlite3.OperationalError("the indexing process stopped")
+            raise HelperFailed("the indexing process stopped")
         self.outbox.put(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
 
     def add(self, table: str, records: list[dict[str, Any]]) -> None:
@@ -371,7 +376,7 @@ class _Helper:
             progress("indexing the last records")
         self.feeder.join()
         if self.process.wait() != 0 or self.failed:
-            raise sqlite3.OperationalError("the indexing process could not write the cache")
+            raise HelperFailed("the indexing process could not write the cache")
 
     def stop(self) -> None:
         """End the process if it is still running (after a failure, or Ctrl-C)."""

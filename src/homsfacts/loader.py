@@ -22,6 +22,7 @@ rule). Any other file is hashed on every run, which is slower and just as correc
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import os
 import sqlite3
@@ -37,10 +38,10 @@ from typing import TYPE_CHECKING, Any
 from homsfacts import __version__
 from homsfacts.errors import FactBaseError, Finding
 from homsfacts.store import FORMAT_VERSION, FactBase
+from homsfacts.vocabulary import SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from homsfacts.indexing import RecordWriter
-from homsfacts.vocabulary import SCHEMA_VERSION
 
 MAX_BASE_BYTES = 256 * 1024 * 1024
 """Bases larger than this are refused with a message instead of exhausting memory."""
@@ -469,6 +470,31 @@ def _build_in_parts(text: str, name: str, meta: dict[str, str], progress: Progre
         writer.finish(meta, progress)
 
 
+def _cache_in_parts(folder: Path, tag: str, meta: dict[str, str], signature: str,
+                    text: str, name: str, progress: Progress | None) -> Path | None:
+    """Write the cache of a base read in parts (see ``_write_cache``): with a helper process
+    if that pays, and once more without one if the helper failed, so that a helper that
+    cannot run never keeps a base from its cache."""
+    from homsfacts.indexing import HelperFailed, file_writer
+
+    failed: list[HelperFailed] = []
+
+    def fill(file: str, full: dict[str, str], *, helper: bool) -> None:
+        try:
+            _build_in_parts(text, name, full, progress,
+                            lambda counts: file_writer(file, counts, helper=helper))
+        except HelperFailed as error:
+            failed.append(error)
+            raise
+
+    written = _write_cache(folder, tag, meta, signature,
+                           functools.partial(fill, helper=True))
+    if written is None and failed:
+        written = _write_cache(folder, tag, meta, signature,
+                               functools.partial(fill, helper=False))
+    return written
+
+
 def _memory_in_parts(text: str, name: str, meta: dict[str, str],
                      progress: Progress | None) -> sqlite3.Connection | None:
     """The index of a base that is not cached, built in memory a part at a time; None if
@@ -528,22 +554,21 @@ def load(path: Path | str | None = None, *, use_cache: bool = True,
     text = decode(data, name)
     del data  # freed before parsing: a large base is not held twice at the parser's peak
     meta = _meta(key, path)
+    readable_in_parts = True
     if folder is not None:
-        from homsfacts.indexing import file_writer
         from homsfacts.parts import NotInParts
         from homsfacts.validate import Invalid
 
         try:
-            written = _write_cache(folder, tag, meta, signature, lambda file, full: (
-                _build_in_parts(text, name, full, progress,
-                                lambda counts: file_writer(file, counts))))
+            written = _cache_in_parts(folder, tag, meta, signature, text, name, progress)
         except (NotInParts, Invalid):
-            written = None  # read whole below, which says what is wrong if anything is
+            # Read whole below, which says what is wrong if anything is.
+            written, readable_in_parts = None, False
         if written is not None:
             fresh = _open_cached(written, {"key": key}, path, cached=False)
             if fresh is not None:
                 return fresh
-    else:
+    if readable_in_parts:  # no cache, or none could be written
         connection = _memory_in_parts(text, name, meta, progress)
         if connection is not None:
             return FactBase(connection, name)
