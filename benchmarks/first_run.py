@@ -138,6 +138,13 @@ def main() -> None:
                   f"{bare_peak:>9.0f}MB {first_peak:>7.0f}MB "
                   f"{first_peak / bare_peak:>5.2f}x {cache / 2**20:>7.1f}MB "
                   f"{cache / toml:>5.2f}x")
+            if arguments.pairs > 1:
+                # The machine's noise, made visible: each pair's ratio, in the order run.
+                ratios = [run_time / bare_time
+                          for (bare_time, _, _), (run_time, _, _) in zip(bares, firsts,
+                                                                         strict=True)]
+                print(f"{'':>9} time ratio of each pair: "
+                      + ", ".join(f"{ratio:.2f}x" for ratio in ratios))
             path.unlink()
             seen.append((size, bare, first))
         if arguments.estimate and len(seen) >= 2:
