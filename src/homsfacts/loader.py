@@ -564,10 +564,9 @@ def load(path: Path | str | None = None, *, use_cache: bool = True,
         except (NotInParts, Invalid):
             # Read whole below, which says what is wrong if anything is.
             written, readable_in_parts = None, False
-        if written is not None:
-            fresh = _open_cached(written, {"key": key}, path, cached=False)
-            if fresh is not None:
-                return fresh
+        fresh = _open_written(written, key, path)
+        if fresh is not None:
+            return fresh
     if readable_in_parts:  # no cache, or none could be written
         connection = _memory_in_parts(text, name, meta, progress)
         if connection is not None:
@@ -584,12 +583,18 @@ def load(path: Path | str | None = None, *, use_cache: bool = True,
 
         written = _write_cache(folder, tag, meta, signature, lambda file, full: build_file(
             file, document, full, progress, checks))
-        if written is not None:
-            fresh = _open_cached(written, {"key": key}, path, cached=False)
-            if fresh is not None:
-                return fresh
+        fresh = _open_written(written, key, path)
+        if fresh is not None:
+            return fresh
     checks()
     return FactBase(_memory_index(document, meta, progress), name)
+
+
+def _open_written(written: Path | None, key: str, path: Path) -> FactBase | None:
+    """The cache entry this run has just written, if it wrote one and it opens."""
+    if written is None:
+        return None
+    return _open_cached(written, {"key": key}, path, cached=False)
 
 
 LARGE_TEXT = 4 * 2**20
