@@ -272,6 +272,41 @@ def test_a_helper_that_fails_leaves_the_base_read_whole(
     assert not list((tmp_path / "cache").glob(".*.tmp"))
 
 
+def test_records_the_helper_cannot_be_sent_are_written_here(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helper_always: None) -> None:
+    import datetime
+
+    helper = indexing._Helper.start(str(tmp_path / "sent.sqlite"), {"entities": 1})
+    assert helper is not None
+    try:
+        # A value marshal cannot write, standing for one no valid base has.
+        with pytest.raises(indexing.HelperFailed, match="cannot be sent"):
+            helper.add("entities", [{"id": "a", "when": datetime.date(2012, 2, 22)}])
+    finally:
+        helper.stop()
+
+    def unmarshallable(message: object) -> bytes:
+        raise ValueError("unmarshallable object")
+
+    monkeypatch.setattr(indexing, "_framed", unmarshallable)
+    monkeypatch.setenv("HOMSFACTS_CACHE_DIR", str(tmp_path / "cache"))
+    assert loader.load(BASE_PATH).who("colvin")["id"] == "marie-colvin"
+    assert loader.load(BASE_PATH).cached  # written in this process instead
+
+
+def test_a_message_to_the_helper_reads_back_whole_or_not_at_all() -> None:
+    import io
+
+    message = ("entities", [{"id": "a", "aliases": ["b"], "value": 1.5, "derived": True}])
+    stream = io.BytesIO(indexing._framed(message) + indexing._framed({"key": "k"}))
+    assert indexing._unframed(stream) == message
+    assert indexing._unframed(stream) == {"key": "k"}
+    framed = indexing._framed(message)
+    for cut in (0, 5, 8, len(framed) - 1):
+        with pytest.raises(EOFError):
+            indexing._unframed(io.BytesIO(framed[:cut]))
+
+
 def test_an_invalid_base_stops_the_helper_and_leaves_nothing(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helper_always: None) -> None:
     started: list[subprocess.Popen[bytes]] = []

@@ -8,10 +8,15 @@ process that writes them for a large base while the base is still being read (is
 from __future__ import annotations
 
 import contextlib
+import functools
 import sqlite3
 import sys
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
+
+# pydantic-core writes a record's body 2.6 times as fast as the json module. Only a cache
+# miss imports this module, and validation has loaded pydantic-core by then.
+from pydantic_core import to_json
 
 from homsfacts.dates import parse_edtf
 from homsfacts.match import name_keys
@@ -65,6 +70,14 @@ DROP TABLE temp.staged_links;
 BATCH = 4096
 """Records written at a time: the rows of one batch are all a build holds besides the part
 of the base being read, so its memory does not grow with the base."""
+
+
+@functools.lru_cache(maxsize=4096)
+def _event_dates(date: str) -> tuple[str, str, str]:
+    """How an event's date is indexed: its sort key, and the first and last days it may
+    mean. Remembered, as ``parse_edtf`` is: the events of a large base share their dates."""
+    parsed = parse_edtf(date)
+    return parsed.start.sort_key(), parsed.earliest, parsed.latest
 
 
 def _search_text(record: dict[str, Any]) -> str:
@@ -230,52 +243,50 @@ class Writer:
         self.citing: dict[str, int] = {}
         self.batch = _Batch()
 
-    def add(self, table: str, records: list[dict[str, Any]],
-            forms: list[StoredForms] | None = None) -> None:
-        """Index the next records of ``table``, given their ``stored_forms`` if they have
-        been made already."""
+    def add(self, table: str, records: list[dict[str, Any]]) -> None:
+        """Index the next records of ``table``."""
         kind = RECORD_TYPES[table]
         first = self.next[table]
         self.next[table] = first + len(records)
-        if forms is None:
-            forms = stored_forms(kind, records)
-        for number, record in enumerate(records):
-            self._add(kind, record, first + number, forms[number])
+        for position, record in enumerate(records, first):
+            self._add(kind, record, position)
             if len(self.batch.records) >= BATCH:
                 self.batch.write(self.connection)
                 self.batch = _Batch()
 
-    def _add(self, kind: str, record: dict[str, Any], position: int,
-             forms: StoredForms) -> None:
+    def _add(self, kind: str, record: dict[str, Any], position: int) -> None:
         batch, record_id = self.batch, record["id"]
-        body, crc, name, title, text = forms
-        batch.records.append((position, record_id, kind, record.get("kind"), body, crc))
-        batch.search.append((position, name, title, text))
-        batch.names.extend((key, tier, position) for key, tier in name_keys(
+        # Validation refuses NaN and infinity; were one to reach here, "constants" keeps it
+        # itself, where the default would quietly write null.
+        body = to_json(_packed(kind, record), inf_nan_mode="constants")
+        batch.records.append((position, record_id, kind, record.get("kind"), body,
+                              checksum(record_id, body)))
+        batch.search.append((position, _search_name(kind, record), _title(kind, record),
+                             _search_text(record)))
+        batch.names.extend([(key, tier, position) for key, tier in name_keys(
             record_id, _names_of(kind, record),
-            with_initials=kind == "entity" and record["kind"] != "person"))
+            with_initials=kind == "entity" and record["kind"] != "person")])
         if kind != "source":
+            citing = self.citing
             for source_id in _sources_cited(record):
-                self.citing[source_id] = self.citing.get(source_id, 0) + 1
+                citing[source_id] = citing.get(source_id, 0) + 1
+        links = batch.links
         if kind == "entity":
             if record.get("located_in"):
-                batch.links.append((record["located_in"], "located_in", position))
+                links.append((record["located_in"], "located_in", position))
             for statement in record.get("statements") or ():
                 if statement.get("attributed_to"):
-                    batch.links.append((statement["attributed_to"], "cited_by", position))
+                    links.append((statement["attributed_to"], "cited_by", position))
         elif kind == "event":
-            date = parse_edtf(record["date"])
-            batch.events.append((position, date.start.sort_key(), date.earliest,
-                                 date.latest))
-            batch.links.extend((ref, "entity", position)
-                               for ref in record.get("entities") or ())
-            batch.links.extend((ref, "place", position) for ref in record.get("places") or ())
+            batch.events.append((position, *_event_dates(record["date"])))
+            links.extend([(ref, "entity", position) for ref in record.get("entities") or ()])
+            links.extend([(ref, "place", position) for ref in record.get("places") or ()])
             if record.get("happening"):
                 batch.groups.append((record["happening"], record_id, position))
         elif kind == "figure":
-            batch.links.extend((ref, "about", position) for ref in record.get("about") or ())
+            links.extend([(ref, "about", position) for ref in record.get("about") or ()])
             if record.get("attributed_to"):
-                batch.links.append((record["attributed_to"], "attributed_to", position))
+                links.append((record["attributed_to"], "attributed_to", position))
             if record.get("measures"):
                 batch.groups.append((record["measures"], record_id, position))
 
@@ -303,13 +314,13 @@ class HelperFailed(sqlite3.OperationalError):
 
 
 class _Helper:
-    """A Writer in a second process (``_serve``), sent the records pickled over a pipe.
+    """A Writer in a second process (``_serve``), sent the records over a pipe (``_framed``).
     Its failure, however it fails, is a write error here: the caller builds in this process
     instead. It never prints: its stderr goes nowhere.
 
     A thread of this process feeds the pipe, so reading and checking never wait for the
-    helper to take the records: when it falls behind, they wait in memory, pickled (about a
-    tenth of the size of the text they came from)."""
+    helper to take the records: when it falls behind, they wait in memory, serialised (about
+    the size of the text they came from)."""
 
     def __init__(self, process: subprocess.Popen[bytes]) -> None:
         import queue
@@ -354,16 +365,15 @@ class _Helper:
         self.failed = True
 
     def _send(self, message: object) -> None:
-        import pickle
-
         if self.failed:  # no use reading on for a helper that has gone
             raise HelperFailed("the indexing process stopped")
-        self.outbox.put(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
+        try:
+            self.outbox.put(_framed(message))
+        except ValueError as error:  # a value marshal cannot send
+            raise HelperFailed(f"the records cannot be sent ({error})") from None
 
     def add(self, table: str, records: list[dict[str, Any]]) -> None:
-        # The helper is the slower half, so this process, which has time to spare, makes
-        # what the records store, a third of the work of their rows and cheap to send.
-        self._send((table, records, stored_forms(RECORD_TYPES[table], records)))
+        self._send((table, records))
 
     def finish(self, meta: dict[str, str], progress: Callable[[str], None] | None = None
                ) -> None:
@@ -389,17 +399,38 @@ class _Helper:
                 self.process.stdin.close()
 
 
+def _framed(message: Any) -> bytes:
+    """A message to the helper: its length, then the message in marshal's format. Both ends
+    run the same Python, for which marshal is made; it writes and reads the plain values of
+    a parsed base in fewer instructions than pickle (at 100,000 records, measured with
+    ``perf stat``: 0.6 billion fewer to write, 0.3 billion fewer to read)."""
+    import marshal
+
+    data = marshal.dumps(message)
+    return len(data).to_bytes(8, "little") + data
+
+
+def _unframed(stream: BinaryIO) -> Any:
+    """The next message ``_framed`` wrote to ``stream``; EOFError if it ends first."""
+    import marshal
+
+    head = stream.read(8)
+    size = int.from_bytes(head, "little")
+    data = stream.read(size)
+    if len(head) < 8 or len(data) < size:
+        raise EOFError("the message was cut short")
+    return marshal.loads(data)
+
+
 def _serve() -> None:
     """The helper process: index the records read from stdin (the counts, then each table's
     records, then the metadata) into the file named on the command line."""
-    import pickle
-
     try:
         with cyclic_gc_paused():
             connection = open_for_writing(sys.argv[1])
-            writer = Writer(connection, pickle.load(sys.stdin.buffer))
+            writer = Writer(connection, _unframed(sys.stdin.buffer))
             while True:
-                message = pickle.load(sys.stdin.buffer)
+                message = _unframed(sys.stdin.buffer)
                 if isinstance(message, tuple):
                     writer.add(*message)
                     continue
@@ -410,43 +441,27 @@ def _serve() -> None:
         sys.exit(1)
 
 
-StoredForms = tuple[bytes, int, str, str, str]
-"""What a record stores: its body and the body's checksum, and the name, title and text
-its search finds it by."""
-
-
-def stored_forms(kind: str, records: list[dict[str, Any]]) -> list[StoredForms]:
-    """What each of ``records`` stores: its body is ``_packed``, in JSON."""
-    # pydantic's serialiser writes JSON 2.6 times as fast as the json module; it is imported
-    # here, where validation has loaded it already, and not by a helper process, which is
-    # sent the forms made. Validation refuses NaN and infinity; were one to reach here,
-    # "constants" keeps it itself, where the default would quietly write null.
-    from pydantic_core import to_json
-
-    forms = []
-    for record in records:
-        body = to_json(_packed(kind, record), inf_nan_mode="constants")
-        forms.append((body, checksum(record["id"], body), _search_name(kind, record),
-                      _title(kind, record), _search_text(record)))
-    return forms
-
-
 def _packed(kind: str, record: dict[str, Any]) -> list[Any]:
     """A record's values in schema order, without its id, as stored: a field the file
     leaves out is null (TOML has no null of its own), and trailing nulls are dropped.
     Citations are ``[source, paragraphs]``; statements are packed in turn."""
-    values: list[Any] = []
-    for name in _PACKED_FIELDS[kind]:
-        if name == "sources":
-            values.append([[citation["source"], citation["paragraphs"]]
-                           for citation in record["sources"]])
-        elif name == "statements" and record.get(name):
-            values.append([_packed("statement", statement) for statement in record[name]])
-        else:
-            values.append(record.get(name))
+    values: list[Any] = list(map(record.get, _PACKED_FIELDS[kind]))
+    citations = _CITATIONS_AT.get(kind)
+    if citations is not None:
+        values[citations] = [[citation["source"], citation["paragraphs"]]
+                             for citation in values[citations]]
+    if kind == "entity" and values[_STATEMENTS_AT]:
+        values[_STATEMENTS_AT] = [_packed("statement", statement)
+                                  for statement in values[_STATEMENTS_AT]]
     while values and values[-1] is None:
         values.pop()
     return values
+
+
+# Where ``_packed`` finds the fields it packs in turn: it runs once a record on a first run.
+_CITATIONS_AT = {kind: fields.index("sources") for kind, fields in _PACKED_FIELDS.items()
+                 if "sources" in fields}
+_STATEMENTS_AT = _PACKED_FIELDS["entity"].index("statements")
 
 
 def _names_of(kind: str, record: dict[str, Any]) -> list[str]:

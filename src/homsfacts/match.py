@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 TIER_ID = 0
 TIER_NAME = 1
@@ -45,14 +45,12 @@ def initials(name: str) -> str | None:
     return fold("".join(letters))
 
 
-def words(text: str) -> Iterator[str]:
+def words(text: str) -> list[str]:
     return _words_of_folded(fold(text))
 
 
-def _words_of_folded(folded: str) -> Iterator[str]:
-    for word in folded.split():
-        if word not in _STOP_WORDS and len(word) > 1:
-            yield word
+def _words_of_folded(folded: str) -> list[str]:
+    return [word for word in folded.split() if word not in _STOP_WORDS and len(word) > 1]
 
 
 _PLAIN_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -67,16 +65,15 @@ def name_keys(
     keys: set[tuple[str, int]] = set()
     if not _PLAIN_ID.fullmatch(record_id):
         folded = fold(record_id)
-        if id_slug(folded) != record_id:
+        if folded and id_slug(folded) != record_id:
             keys.add((folded, TIER_ID))
     for name in names:
         folded = fold(name)
-        keys.add((folded, TIER_NAME))
+        if folded:
+            keys.add((folded, TIER_NAME))
         if with_initials and (letters := initials(name)):
             keys.add((letters, TIER_INITIALS))
-        keys.update((word, TIER_WORD) for word in _words_of_folded(folded))
-    keys.discard(("", TIER_NAME))
-    keys.discard(("", TIER_ID))
+        keys.update([(word, TIER_WORD) for word in _words_of_folded(folded)])
     return keys
 
 
