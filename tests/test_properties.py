@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from homsfacts.errors import ExitStatus
 from homsfacts.loader import check_file
+from homsfacts.match import _fold_unicode, fold
 
 from .conftest import BASE_LINES, MUTATIONS, command_names, mutated_base, run
 
@@ -51,3 +52,8 @@ def test_mutations_of_the_real_base_are_valid_or_cleanly_refused(
             assert result.exit_code == ExitStatus.BAD_BASE
         else:
             assert result.exit_code in {0, 1}
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_ascii_text_folds_as_any_text_does(text: str) -> None:
+    assert fold(text) == _fold_unicode(text)

@@ -85,20 +85,16 @@ def _search_text(record: dict[str, Any]) -> str:
     schema nests no deeper than a list of statements."""
     parts: list[str] = []
     for key, value in record.items():
-        if key in _NOT_SEARCHED:
-            continue
         if type(value) is str:
-            parts.append(value)
-        elif type(value) is list:
+            if key != "id":
+                parts.append(value)
+        elif type(value) is list and key != "sources":
             for item in value:
                 if type(item) is str:
                     parts.append(item)
                 elif type(item) is dict:
                     parts.append(_search_text(item))
     return "\n".join(parts)
-
-
-_NOT_SEARCHED = frozenset({"sources", "id"})
 
 
 class _Batch:
@@ -261,11 +257,11 @@ class Writer:
         body = to_json(_packed(kind, record), inf_nan_mode="constants")
         batch.records.append((position, record_id, kind, record.get("kind"), body,
                               checksum(record_id, body)))
-        batch.search.append((position, _search_name(kind, record), _title(kind, record),
-                             _search_text(record)))
+        names = _names_of(kind, record)
+        batch.search.append((position, _search_name(record_id, kind, names),
+                             _title(kind, record), _search_text(record)))
         batch.names.extend([(key, tier, position) for key, tier in name_keys(
-            record_id, _names_of(kind, record),
-            with_initials=kind == "entity" and record["kind"] != "person")])
+            record_id, names, with_initials=kind == "entity" and record["kind"] != "person")])
         if kind != "source":
             citing = self.citing
             for source_id in _sources_cited(record):
@@ -479,10 +475,8 @@ def _sources_cited(record: dict[str, Any]) -> set[str]:
     return cited
 
 
-def _search_name(kind: str, record: dict[str, Any]) -> str:
+def _search_name(record_id: str, kind: str, names: list[str]) -> str:
     """What a record is called: its id in words (``old city siege``), and a person's or a
-    place's name and aliases."""
-    names = [record["id"].replace("-", " ")]
-    if kind == "entity":
-        names += _names_of(kind, record)
-    return "\n".join(names)
+    place's ``names`` and aliases."""
+    in_words = record_id.replace("-", " ")
+    return "\n".join([in_words, *names]) if kind == "entity" else in_words

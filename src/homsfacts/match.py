@@ -26,11 +26,22 @@ _NON_WORD = re.compile(r"[^\w]+")
 def fold(text: str) -> str:
     """Lower-case, accent-free, punctuation-free text: ``Rémi  Ochlik!`` -> ``remi ochlik``."""
     if text.isascii():
-        bare = text  # nothing to decompose; this skips a per-character loop for most names
-    else:
-        decomposed = unicodedata.normalize("NFKD", text)
-        bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+        # Most names: one pass of a byte table, a third of the time of the general way below,
+        # which gives the same for ASCII (a test checks it). It runs for every name a first
+        # run indexes.
+        return " ".join(text.encode().translate(_ASCII_FOLD).decode().split())
+    return _fold_unicode(text)
+
+
+def _fold_unicode(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
     return " ".join(_NON_WORD.sub(" ", bare.casefold()).replace("_", " ").split())
+
+
+_ASCII_FOLD = bytes(ord(chr(code).lower()) if chr(code).isalnum() else 0x20
+                    for code in range(128)).ljust(256, b" ")
+"""For ``bytes.translate``: an ASCII letter lower-cased, a digit kept, anything else a space."""
 
 
 def initials(name: str) -> str | None:
