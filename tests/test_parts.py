@@ -255,10 +255,27 @@ def helper_always(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(indexing, "_cores", lambda: 2)
 
 
+@pytest.mark.parametrize("behind", [-1, 10**9], ids=["forms made here", "forms made there"])
 def test_a_cache_written_by_the_helper_is_the_cache_written_here(
-        tmp_path: Path, helper_always: None) -> None:
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helper_always: None,
+        behind: int) -> None:
+    # What each record stores is made by whichever process is ahead: here when the helper
+    # is behind (always, at -1), in the helper otherwise (never behind, at 10**9).
+    monkeypatch.setattr(indexing, "BEHIND", behind)
+    made_here: list[str] = []
+    real_stored_form = indexing.stored_form
+
+    def stored_form(kind: str, record: dict[str, Any]) -> indexing.StoredForm:
+        made_here.append(record["id"])
+        return real_stored_form(kind, record)
+
+    monkeypatch.setattr(indexing, "stored_form", stored_form)
     file = built_in_parts(BASE_TEXT, tmp_path)
     assert file is not None
+    records = sum(len(value) for value in tomli.loads(BASE_TEXT).values()
+                  if isinstance(value, list))
+    assert len(made_here) == (records if behind < 0 else 0)
+    monkeypatch.setattr(indexing, "stored_form", real_stored_form)
     assert dump(file) == dump(built_whole(tomli.loads(BASE_TEXT), tmp_path))
 
 
@@ -276,6 +293,7 @@ def test_records_the_helper_cannot_be_sent_are_written_here(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helper_always: None) -> None:
     import datetime
 
+    monkeypatch.setattr(indexing, "BEHIND", 10**9)  # the records are sent as they are
     helper = indexing._Helper.start(str(tmp_path / "sent.sqlite"), {"entities": 1})
     assert helper is not None
     try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import itertools
 import sqlite3
 import sys
 from collections.abc import Callable, Iterator
@@ -239,29 +240,31 @@ class Writer:
         self.citing: dict[str, int] = {}
         self.batch = _Batch()
 
-    def add(self, table: str, records: list[dict[str, Any]]) -> None:
-        """Index the next records of ``table``."""
+    def add(self, table: str, records: list[dict[str, Any]],
+            forms: list[StoredForm] | None = None) -> None:
+        """Index the next records of ``table``, given their ``stored_form`` if it has been
+        made already."""
         kind = RECORD_TYPES[table]
         first = self.next[table]
         self.next[table] = first + len(records)
-        for position, record in enumerate(records, first):
-            self._add(kind, record, position)
+        if forms is None:
+            forms = [stored_form(kind, record) for record in records]
+        for position, record, form in zip(itertools.count(first), records, forms,
+                                          strict=False):
+            self._add(kind, record, position, form)
             if len(self.batch.records) >= BATCH:
                 self.batch.write(self.connection)
                 self.batch = _Batch()
 
-    def _add(self, kind: str, record: dict[str, Any], position: int) -> None:
+    def _add(self, kind: str, record: dict[str, Any], position: int,
+             form: StoredForm) -> None:
         batch, record_id = self.batch, record["id"]
-        # Validation refuses NaN and infinity; were one to reach here, "constants" keeps it
-        # itself, where the default would quietly write null.
-        body = to_json(_packed(kind, record), inf_nan_mode="constants")
-        batch.records.append((position, record_id, kind, record.get("kind"), body,
-                              checksum(record_id, body)))
-        names = _names_of(kind, record)
-        batch.search.append((position, _search_name(record_id, kind, names),
-                             _title(kind, record), _search_text(record)))
+        body, crc, name, title, text = form
+        batch.records.append((position, record_id, kind, record.get("kind"), body, crc))
+        batch.search.append((position, name, title, text))
         batch.names.extend([(key, tier, position) for key, tier in name_keys(
-            record_id, names, with_initials=kind == "entity" and record["kind"] != "person")])
+            record_id, _names_of(kind, record),
+            with_initials=kind == "entity" and record["kind"] != "person")])
         if kind != "source":
             citing = self.citing
             for source_id in _sources_cited(record):
@@ -303,6 +306,11 @@ class Writer:
 
 
 _HELPER_CODE = "from homsfacts.indexing import _serve; _serve()"
+
+BEHIND = 0
+"""How many messages may wait for the helper before this process takes on part of its work
+(``_Helper.add``). The pipe holds less than one message, so any message waiting means the
+helper has not taken the last one yet."""
 
 
 class HelperFailed(sqlite3.OperationalError):
@@ -369,7 +377,13 @@ class _Helper:
             raise HelperFailed(f"the records cannot be sent ({error})") from None
 
     def add(self, table: str, records: list[dict[str, Any]]) -> None:
-        self._send((table, records))
+        if self.outbox.qsize() > BEHIND:
+            # The helper is behind: this process, which would wait for it at the end, makes
+            # what these records store (a third of the helper's work on them).
+            kind = RECORD_TYPES[table]
+            self._send((table, records, [stored_form(kind, record) for record in records]))
+        else:
+            self._send((table, records))
 
     def finish(self, meta: dict[str, str], progress: Callable[[str], None] | None = None
                ) -> None:
@@ -435,6 +449,22 @@ def _serve() -> None:
                 return
     except BaseException:  # the parent learns it from the exit status
         sys.exit(1)
+
+
+StoredForm = tuple[bytes, int, str, str, str]
+"""What a record stores: its body and the body's checksum, and the name, title and text
+its search finds it by."""
+
+
+def stored_form(kind: str, record: dict[str, Any]) -> StoredForm:
+    """What ``record`` stores: its body is ``_packed``, in JSON."""
+    record_id = record["id"]
+    # Validation refuses NaN and infinity; were one to reach here, "constants" keeps it
+    # itself, where the default would quietly write null.
+    body = to_json(_packed(kind, record), inf_nan_mode="constants")
+    return (body, checksum(record_id, body),
+            _search_name(record_id, kind, _names_of(kind, record)), _title(kind, record),
+            _search_text(record))
 
 
 def _packed(kind: str, record: dict[str, Any]) -> list[Any]:
