@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import itertools
 import sqlite3
 import sys
 from collections.abc import Callable, Iterator
@@ -249,8 +248,7 @@ class Writer:
         self.next[table] = first + len(records)
         if forms is None:
             forms = [stored_form(kind, record) for record in records]
-        for position, record, form in zip(itertools.count(first), records, forms,
-                                          strict=False):
+        for position, (record, form) in enumerate(zip(records, forms, strict=True), first):
             self._add(kind, record, position, form)
             if len(self.batch.records) >= BATCH:
                 self.batch.write(self.connection)
@@ -379,7 +377,7 @@ class _Helper:
     def add(self, table: str, records: list[dict[str, Any]]) -> None:
         if self.outbox.qsize() > BEHIND:
             # The helper is behind: this process, which would wait for it at the end, makes
-            # what these records store (a third of the helper's work on them).
+            # what these records store (a sixth of the helper's instructions on them).
             kind = RECORD_TYPES[table]
             self._send((table, records, [stored_form(kind, record) for record in records]))
         else:
