@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from homsfacts.claims import MONTH_WORDS, NUMBER_WORDS, ClaimDate, Quantity, Reading, read
 from homsfacts.dates import parse_edtf
-from homsfacts.match import fold
+from homsfacts.match import fold, id_words
 from homsfacts.reports import figure_range
 from homsfacts.views import Record, date_label
 
@@ -137,7 +137,7 @@ class Checker:
     def _named(record: Record, claim_terms: set[str]) -> int:
         """How many of the claim's words the record's id itself holds: ``old-city-siege`` is
         the siege, where a report that merely mentions the besieged centre is not."""
-        return len(claim_terms & terms(record["id"].replace("-", " ")))
+        return len(claim_terms & terms(id_words(record["id"])))
 
     def check(self, claim: str) -> Record:
         """The verdict on one claim, with its reason, evidence and what was found in it."""

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 from pydantic_core import to_json
 
 from homsfacts.dates import parse_edtf
-from homsfacts.match import name_keys
+from homsfacts.match import id_words, name_keys
 from homsfacts.store import _PACKED_FIELDS, FORMAT_VERSION, _title, checksum
 from homsfacts.vocabulary import RECORD_TYPES, SCHEMA_VERSION
 
@@ -506,5 +506,5 @@ def _sources_cited(record: dict[str, Any]) -> set[str]:
 def _search_name(record_id: str, kind: str, names: list[str]) -> str:
     """What a record is called: its id in words (``old city siege``), and a person's or a
     place's ``names`` and aliases."""
-    in_words = record_id.replace("-", " ")
+    in_words = id_words(record_id)
     return "\n".join([in_words, *names]) if kind == "entity" else in_words

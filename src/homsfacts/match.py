@@ -93,6 +93,11 @@ def id_slug(key: str) -> str:
     return key.replace(" ", "-")
 
 
+def id_words(record_id: str) -> str:
+    """An id read as words, the way back from ``id_slug``: ``marie-colvin`` -> ``marie colvin``."""
+    return record_id.replace("-", " ")
+
+
 def closest(query: str, choices: dict[str, str], *, limit: int = 3) -> list[str]:
     """The ids whose keys are close to ``query``, best first; ``choices`` maps key -> id."""
     from rapidfuzz import fuzz, process

@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 from homsfacts.dates import PartialDate
 from homsfacts.errors import FactBaseError, NotFoundError, QueryError, Suggestion
-from homsfacts.match import TIER_NAME, TIER_WORD, closest, fold, id_slug, words
+from homsfacts.match import TIER_NAME, TIER_WORD, closest, fold, id_slug, id_words, words
 from homsfacts.reports import AGREED, group_view
 from homsfacts.views import Record, view
 from homsfacts.vocabulary import (
@@ -189,12 +189,14 @@ class FactBase:
                  kinds: frozenset[str] | None = None) -> dict[str, str]:
         """Key -> id of every name up to ``tier`` and every id (read as words), for the
         suggestions of a miss."""
-        sql = ("SELECT n.key, r.id, r.kind FROM names n JOIN records r ON r.position = n.position "
-               "WHERE n.tier <= ?1 AND (?2 IS NULL OR r.type = ?2) "
-               "UNION ALL SELECT replace(id, '-', ' '), id, kind FROM records "
-               "WHERE ?2 IS NULL OR type = ?2")
-        return {key: record_id for key, record_id, kind
-                in self._db.execute(sql, (tier, record_type))
+        named = self._db.execute(
+            "SELECT n.key, r.id, r.kind FROM names n JOIN records r ON r.position = n.position "
+            "WHERE n.tier <= ?1 AND (?2 IS NULL OR r.type = ?2)", (tier, record_type))
+        ids = self._db.execute("SELECT id, kind FROM records WHERE ?1 IS NULL OR type = ?1",
+                               (record_type,))
+        # An id read as words comes last, so that it wins a key it shares with a name.
+        keys = [*named, *((id_words(record_id), record_id, kind) for record_id, kind in ids)]
+        return {key: record_id for key, record_id, kind in keys
                 if kinds is None or kind in kinds}
 
     def _suggestions(self, ids: list[str]) -> list[Suggestion]:
