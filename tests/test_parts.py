@@ -53,6 +53,21 @@ def test_the_real_base_reads_the_same_in_parts(part_chars: int) -> None:
     assert merged(BASE_TEXT, part_chars) == tomli.loads(BASE_TEXT)
 
 
+def test_a_base_with_indented_and_spaced_headers_is_read_in_parts(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = BASE_TEXT.replace("\n[[events]]", "\n  [[ events ]]").replace(
+        "\n[[figures]]", "\n\t[[figures ]]")
+    assert text != BASE_TEXT
+    assert merged(text, 500) == tomli.loads(text)
+
+    def never(*_: object) -> None:
+        raise AssertionError("the base was parsed whole")
+
+    monkeypatch.setattr(loader, "_parsed", never)
+    monkeypatch.setenv("HOMSFACTS_CACHE_DIR", str(tmp_path / "cache"))
+    assert loader.load(write(tmp_path, text)).document() == loader.load(BASE_PATH).document()
+
+
 def test_a_base_whose_tables_alternate_reads_the_same_in_parts() -> None:
     text = minimal("".join(f'\n[[{table}]]\nid = "{table}-{number}"\n'
                            for number in range(3) for table in ("events", "figures")))
@@ -75,8 +90,9 @@ def test_a_base_whose_tables_alternate_reads_the_same_in_parts() -> None:
     # A part whose header line for a table is quoted in a string, and which makes that
     # table a table, not a list of records: a later part cannot add records to it.
     '[[b]]\ns = """\n[[a]]\n"""\n[a.x]\ny = 1\n[[a]]\nz = 1\n',
-    # Records that the header lines do not account for.
-    "[[a]]\nx = 1\n[[ a ]]\nx = 2\n",
+    # Records that the header lines do not account for: a quoted table name.
+    '[[a]]\nx = 1\n[["a"]]\nx = 2\n',
+    "[[a]]\nx = 1\n[[ 'a' ]]\nx = 2\n",
 ])
 @pytest.mark.parametrize("part_chars", [1, 30])
 def test_what_cannot_be_shown_the_same_in_parts_is_refused(text: str,
@@ -101,7 +117,8 @@ def test_a_part_refused_after_others_were_read_stops_the_reading() -> None:
 LINES = st.sampled_from([
     "[[a]]", "[[b]]", "[[ a ]]", "[a.sub]", "[[a.list]]", "[a]", "[c]", "x = 1", "y = 'two'",
     "z = 3", 'm = """', '"""', "n = '''", "'''", "v = [", "[[1]]", "]", "a = [{ x = 1 }]",
-    "# [[b]]", "", "k = { p = 1 }", "[[b]] # a comment", "[[a]]x",
+    "# [[b]]", "", "k = { p = 1 }", "[[b]] # a comment", "[[a]]x", "  [[a]]", "\t[[ b ]] ",
+    '[["a"]]', "[[a ]]",
 ])
 
 

@@ -4,11 +4,12 @@ tomli parses a whole document at once, and the parsed records of a large base ta
 the memory of its text (issue 14). Parsed a part at a time, a base is checked and indexed
 while only one part is held.
 
-A part begins at a line that starts with a record header, ``[[events]]``, and runs to the
-next part. Such a line can also sit inside a multi-line string or array, where it is no
-header, so nothing is taken on trust. Each part must parse on its own, and the parts must fit
-together, or the base is parsed whole (which is also what finds and reports what is wrong
-with it). Why a base that passes gives exactly what one parse would:
+A part begins at a line that starts with a record header, ``[[events]]`` (indented or
+spaced as TOML allows, ``  [[ events ]]``), and runs to the next part. Such a line can also
+sit inside a multi-line string or array, where it is no header, so nothing is taken on
+trust. Each part must parse on its own, and the parts must fit together, or the base is
+parsed whole (which is also what finds and reports what is wrong with it). Why a base that
+passes gives exactly what one parse would:
 
 - *Every cut is a real header.* The text before the first cut parses on its own, so tomli
   read it to the end outside any string, array or inline table. A cut at the start of a line
@@ -32,10 +33,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-_RECORD_HEADER = re.compile(r"\n\[\[([A-Za-z0-9_-]+)\]\]")
-"""A line that starts with a record header, found by its newline: a literal that the
-regular-expression engine searches for four times as fast as the start of every line."""
-_FIRST_HEADER = re.compile(r"\[\[([A-Za-z0-9_-]+)\]\]")
+_RECORD_HEADER = re.compile(r"\n[ \t]*\[\[[ \t]*([A-Za-z0-9_-]+)[ \t]*\]\]")
+"""A line that starts with a record header, found by its newline, which the
+regular-expression engine searches for four times as fast as the start of every line (in
+multi-line mode). Indentation and spaces inside the brackets cost 0.01 s at 100,000
+records; without them, such a base was read whole, at the whole parse's peak."""
+_FIRST_HEADER = re.compile(r"[ \t]*\[\[[ \t]*([A-Za-z0-9_-]+)[ \t]*\]\]")
 
 PART_CHARS = 1 << 18
 """About how much text each part holds (256 KiB, about 1,400 records): large enough that
