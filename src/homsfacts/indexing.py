@@ -322,7 +322,8 @@ class _Helper:
 
     A thread of this process feeds the pipe, so reading and checking never wait for the
     helper to take the records: when it falls behind, they wait in memory, serialised (about
-    the size of the text they came from)."""
+    the size of the text they came from, at 100,000 records 17 MB for 18 MB; about twice
+    that with what they store)."""
 
     def __init__(self, process: subprocess.Popen[bytes]) -> None:
         import queue
