@@ -49,8 +49,10 @@ def parsed_whole(text: str) -> dict[str, Any] | None:
 
 
 @pytest.mark.parametrize("part_chars", [1, 500, 1 << 18])
-def test_the_real_base_reads_the_same_in_parts(part_chars: int) -> None:
-    assert merged(BASE_TEXT, part_chars) == tomli.loads(BASE_TEXT)
+@pytest.mark.parametrize("line_end", ["\n", "\r\n"], ids=["LF", "CRLF"])
+def test_the_real_base_reads_the_same_in_parts(part_chars: int, line_end: str) -> None:
+    text = BASE_TEXT.replace("\n", line_end)
+    assert merged(text, part_chars) == tomli.loads(text)
 
 
 def test_a_base_with_indented_and_spaced_headers_is_read_in_parts(
