@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,11 @@ SOURCE_DIR = Path(os.environ.get("HOMSFACTS_SOURCE_DIR") or ROOT.parent / "share
 """The AFP dispatch lives beside the repository (a news agency's text is not ours to ship);
 ``.ci/run`` points here when it tests a copy of the tree."""
 SOURCE_TEXT = SOURCE_DIR / "000_2449035d2c662a19.txt"
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from generate import synthetic_base  # noqa: E402  (one generator for tests and benchmarks)
+
+__all__ = ["synthetic_base"]
 
 
 @pytest.fixture(autouse=True)

@@ -11,7 +11,6 @@ import signal
 import sqlite3
 import stat
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,11 +22,8 @@ from homsfacts.errors import ExitStatus
 from homsfacts.loader import check_file, load
 from homsfacts.validate import MAX_FINDINGS
 
-from .conftest import BASE_PATH, minimal, run, write
+from .conftest import BASE_PATH, minimal, run, synthetic_base, write
 from .test_installed import SCRIPT, environment
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from generate import synthetic_base
 
 
 @pytest.fixture(scope="module")

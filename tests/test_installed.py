@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from .conftest import synthetic_base
+
 pytestmark = pytest.mark.installed
 
 SCRIPT = shutil.which("homsfacts", path=str(Path(sys.executable).parent)) or shutil.which(
@@ -113,9 +115,6 @@ def test_no_color_on_a_terminal_has_no_colour_codes(script: str) -> None:
 def test_ctrl_c_exits_130_without_a_traceback(script: str, tmp_path: Path) -> None:
     import signal
     import time
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-    from generate import synthetic_base
 
     path = tmp_path / "big.toml"
     path.write_text(synthetic_base(60_000), encoding="utf-8")

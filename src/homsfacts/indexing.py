@@ -303,7 +303,14 @@ class Writer:
         connection.commit()
 
 
-_HELPER_CODE = "from homsfacts.indexing import _serve; _serve()"
+_HELPER_CODE = ("import sys; sys.path.insert(0, sys.argv[2]); "
+                "from homsfacts.indexing import _serve; _serve()")
+"""The helper's program. It runs isolated (``-I``: no working directory or script folder on
+the import path, no ``PYTHON*`` variables, no user site-packages), so a ``homsfacts/``
+folder planted in the working directory is never imported; the folder that holds this very
+homsfacts (``argv[2]``) comes first, so a source checkout imports itself too. It runs in the
+root folder, so even a Python that put its working directory on the path would find nothing
+planted there."""
 
 BEHIND = 0
 """How many messages may wait for the helper before this process takes on part of its work
@@ -343,15 +350,12 @@ class _Helper:
 
         if not sys.executable:
             return None
-        # The helper imports this very homsfacts, from a source checkout too.
         root = str(Path(__file__).resolve().parent.parent)
-        env = {**os.environ,
-               "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
         try:
             process = subprocess.Popen(
-                [sys.executable, "-c", _HELPER_CODE, path],
+                [sys.executable, "-I", "-c", _HELPER_CODE, os.path.abspath(path), root],
                 stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                env=env)
+                cwd=os.path.abspath(os.sep))
         except OSError:
             return None
         helper = cls(process)
