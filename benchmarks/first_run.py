@@ -78,7 +78,7 @@ def first_time_rates() -> None:
     import statistics
 
     from homsfacts import NotFoundError
-    from homsfacts.loader import load
+    from homsfacts.base.loader import load
 
     names = [entity["name"] for entity in load().of_type("entity")]
     ids = [record["id"] for table in ("entity", "event", "figure", "source")

@@ -11,8 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from homsfacts import load
-from homsfacts.cli import app
-from homsfacts.store import FactBase
+from homsfacts.base.store import FactBase
+from homsfacts.cli.commands import app
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

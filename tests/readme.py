@@ -31,7 +31,7 @@ def examples(text: str) -> list[tuple[str, str]]:
 def actual_output(command: str) -> str:
     from typer.testing import CliRunner
 
-    from homsfacts.cli import app
+    from homsfacts.cli.commands import app
 
     words = shlex.split(command)
     assert words[0] == "homsfacts", command
@@ -64,7 +64,7 @@ def _type_of(spec: dict[str, object]) -> str:
 def field_table() -> str:
     """Every field of the format, from the JSON Schema the model generates: so the README's
     table cannot drift from what ``validate`` accepts."""
-    from homsfacts.validate import json_schema
+    from homsfacts.base.validate import json_schema
 
     definitions = json_schema()["$defs"]
     lines = ["| record | field | type | required | meaning |", "|---|---|---|---|---|"]

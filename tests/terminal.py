@@ -1,6 +1,6 @@
 """What a person sees on a terminal, rendered without a pty through the real Rich console.
 
-The command line takes the parts of its :class:`~homsfacts.environment.Environment` a test
+The command line takes the parts of its :class:`~homsfacts.output.environment.Environment` a test
 fixes (``obj={"stdout_isatty": True, "width": 80}``), so a render at any width is one
 ``CliRunner`` call. Used by ``tests/test_terminal.py``, and by ``python -m tests.terminal``,
 which rewrites the reviewed snapshots in ``tests/snapshots/`` and the README's pictures in
@@ -67,7 +67,7 @@ def render(command: str, width: int, *, color: bool = False) -> tuple[int, str, 
     """(exit code, stdout, stderr) of ``homsfacts COMMAND`` on a terminal ``width`` wide."""
     from typer.testing import CliRunner
 
-    from homsfacts.cli import app
+    from homsfacts.cli.commands import app
 
     result = CliRunner().invoke(
         app, shlex.split(command),

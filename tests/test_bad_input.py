@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from homsfacts.base.loader import check_file, load
 from homsfacts.errors import ExitStatus, FactBaseError
-from homsfacts.loader import check_file, load
 
 from .conftest import FIXTURES, minimal, run, write
 

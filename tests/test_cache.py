@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from homsfacts import loader
-from homsfacts.loader import load
+from homsfacts.base import loader
+from homsfacts.base.loader import load
 
 from .conftest import BASE_PATH, minimal, modules_after, run, write
 
@@ -38,8 +38,8 @@ def test_the_second_load_is_a_cache_hit(cache: Path) -> None:
 def test_a_cache_hit_imports_nothing_that_builds_or_checks(cache: Path) -> None:
     load(BASE_PATH)
     loaded = modules_after("assert homsfacts.load(sys.argv[1]).cached", BASE_PATH)
-    assert not loaded & {"homsfacts.indexing", "homsfacts.parts", "homsfacts.validate",
-                         "tomli", "pydantic_core"}
+    assert not loaded & {"homsfacts.base.indexing", "homsfacts.base.parts",
+                         "homsfacts.base.validate", "tomli", "pydantic_core"}
 
 
 @pytest.fixture

@@ -7,7 +7,9 @@ import itertools
 
 import pytest
 
-from homsfacts.chart import (
+from homsfacts.base.store import FactBase
+from homsfacts.errors import ExitStatus
+from homsfacts.output.chart import (
     MIN_AXIS_WIDTH,
     PERIOD,
     POINT,
@@ -16,8 +18,6 @@ from homsfacts.chart import (
     layout,
     plain_chart,
 )
-from homsfacts.errors import ExitStatus
-from homsfacts.store import FactBase
 
 from .conftest import run
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
-from homsfacts.cli import COMPLETION_HELP_WIDTH, app
-from homsfacts.store import FactBase
+from homsfacts.base.store import FactBase
+from homsfacts.cli.commands import COMPLETION_HELP_WIDTH, app
 from homsfacts.vocabulary import WHERE_KINDS, WHO_KINDS
 
 from .conftest import minimal, write

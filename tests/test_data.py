@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from homsfacts.loader import check_file
-from homsfacts.store import FactBase
+from homsfacts.base.loader import check_file
+from homsfacts.base.store import FactBase
 
 from .conftest import BASE_PATH, SOURCE_TEXT
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from homsfacts.dates import DateError, PartialDate, parse_edtf, parse_query_date
+from homsfacts.base.dates import DateError, PartialDate, parse_edtf, parse_query_date
 
 
 @pytest.mark.parametrize(

@@ -14,10 +14,10 @@ import tomli_w
 from typer.testing import CliRunner
 
 from homsfacts import load
-from homsfacts.cli import app
+from homsfacts.base.model import FIELD_ORDER
+from homsfacts.base.store import FactBase
+from homsfacts.cli.commands import app
 from homsfacts.errors import ExitStatus
-from homsfacts.model import FIELD_ORDER
-from homsfacts.store import FactBase
 
 from .conftest import BASE_PATH, minimal, run, write
 

@@ -18,9 +18,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from homsfacts.base.loader import check_file, load
+from homsfacts.base.validate import MAX_FINDINGS
 from homsfacts.errors import ExitStatus
-from homsfacts.loader import check_file, load
-from homsfacts.validate import MAX_FINDINGS
 
 from .conftest import BASE_PATH, minimal, run, synthetic_base, write
 from .test_installed import SCRIPT, environment
@@ -152,7 +152,7 @@ def _edit_body(file: Path, record_id: str, old: str, new: str, *,
                forge_checksum: bool = False) -> None:
     """Change a stored record behind homsfacts' back, as ``sqlite3`` would; with
     ``forge_checksum``, as someone who knows how the row's checksum is made."""
-    from homsfacts.store import checksum
+    from homsfacts.base.store import checksum
 
     with sqlite3.connect(file) as connection:
         (body,) = connection.execute("SELECT body FROM records WHERE id = ?",
@@ -177,7 +177,7 @@ def test_an_edited_row_never_prints_its_forged_fact(cache: Path) -> None:
 
 def test_a_damaged_row_behind_an_intact_seal_is_still_caught(cache: Path) -> None:
     """Bit rot changes no time stamp: the row's own checksum is the second line."""
-    from homsfacts import loader
+    from homsfacts.base import loader
 
     truth = _answers("--no-cache", "figure", "population")
     file = _built(cache)

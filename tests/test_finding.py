@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from homsfacts.base.loader import check_file
+from homsfacts.base.store import FactBase
 from homsfacts.errors import ExitStatus
-from homsfacts.loader import check_file
-from homsfacts.store import FactBase
 
 from .conftest import minimal, run, write
 

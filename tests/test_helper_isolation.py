@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from homsfacts import indexing, load
+from homsfacts import load
+from homsfacts.base import indexing
 
 from .conftest import minimal, synthetic_base, write
 

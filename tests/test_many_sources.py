@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from homsfacts import load
-from homsfacts.diff import diff_documents
+from homsfacts.base.diff import diff_documents
+from homsfacts.base.loader import check_file
+from homsfacts.base.reports import AGREED, DISPUTED, RANKED, figure_range, group_view
+from homsfacts.base.store import FactBase
+from homsfacts.base.views import figure_view
 from homsfacts.errors import ExitStatus
-from homsfacts.loader import check_file
-from homsfacts.reports import AGREED, DISPUTED, RANKED, figure_range, group_view
-from homsfacts.store import FactBase
-from homsfacts.views import figure_view
 
 from .conftest import BASE_PATH, FIXTURES, minimal, run, write
 

@@ -15,10 +15,10 @@ import tomli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from homsfacts import indexing, loader, store
+from homsfacts.base import indexing, loader, store
+from homsfacts.base.parts import NotInParts, in_parts
+from homsfacts.base.validate import Invalid, check
 from homsfacts.errors import FactBaseError
-from homsfacts.parts import NotInParts, in_parts
-from homsfacts.validate import Invalid, check
 
 from .conftest import BASE_LINES, BASE_PATH, MUTATIONS, minimal, mutated_base, write
 
@@ -381,7 +381,7 @@ def test_the_cycle_collector_is_paused_only_while_a_base_is_built(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import gc
 
-    from homsfacts import validate
+    from homsfacts.base import validate
 
     seen: list[bool] = []
     original = validate.RecordStream.feed

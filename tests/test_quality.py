@@ -29,7 +29,7 @@ def test_every_package_the_code_imports_is_declared() -> None:
     import tomli
 
     imported: set[str] = set()
-    for path in (ROOT / "src" / "homsfacts").glob("*.py"):
+    for path in (ROOT / "src" / "homsfacts").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Import):
                 imported.update(alias.name.split(".")[0] for alias in node.names)

@@ -8,17 +8,18 @@ from pathlib import Path
 
 import tomli
 
-from homsfacts import model, vocabulary
-from homsfacts.validate import json_schema
+from homsfacts import vocabulary
+from homsfacts.base import model
+from homsfacts.base.validate import json_schema
 
 from .conftest import BASE_PATH, ROOT, modules_after, run
 
-COMMITTED = ROOT / "src" / "homsfacts" / "schema.json"
+COMMITTED = ROOT / "src" / "homsfacts" / "base" / "schema.json"
 
 
 def test_the_committed_schema_is_current() -> None:
     committed = json.loads(COMMITTED.read_text(encoding="utf-8"))
-    assert committed == json_schema(), "run: homsfacts schema > src/homsfacts/schema.json"
+    assert committed == json_schema(), "run: homsfacts schema > src/homsfacts/base/schema.json"
 
 
 def test_the_schema_command_prints_it() -> None:
@@ -43,7 +44,7 @@ def test_the_model_and_the_vocabulary_name_the_same_kinds() -> None:
 
 
 def test_field_order_lists_the_fields_of_each_schema_class() -> None:
-    from homsfacts.model import FIELD_ORDER, SCHEMA_CLASSES
+    from homsfacts.base.model import FIELD_ORDER, SCHEMA_CLASSES
 
     assert set(FIELD_ORDER) == set(SCHEMA_CLASSES)
     for kind, schema_class in SCHEMA_CLASSES.items():
@@ -51,11 +52,11 @@ def test_field_order_lists_the_fields_of_each_schema_class() -> None:
 
 
 def test_the_shipped_core_schema_is_the_one_the_model_generates() -> None:
-    from homsfacts.validate import CORE_SCHEMA, core_schema
+    from homsfacts.base.validate import CORE_SCHEMA, core_schema
 
     committed = json.loads(CORE_SCHEMA.read_text(encoding="utf-8"))
     assert committed == json.loads(json.dumps(core_schema())), (
-        'run: python -c "from homsfacts.validate import write_core_schema; '
+        'run: python -c "from homsfacts.base.validate import write_core_schema; '
         'write_core_schema()"')
 
 
@@ -66,4 +67,4 @@ def test_a_first_run_imports_neither_pydantic_nor_the_model(tmp_path: Path) -> N
     base.write_text(BASE_PATH.read_text(encoding="utf-8"), encoding="utf-8")
     loaded = modules_after("homsfacts.load(sys.argv[1], use_cache=False)", base)
     assert not {name for name in loaded
-                if name.split(".")[0] == "pydantic" or name == "homsfacts.model"}
+                if name.split(".")[0] == "pydantic" or name == "homsfacts.base.model"}

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from rich.cells import cell_len
 
-from homsfacts.cli import app
-from homsfacts.views import cite_lines
+from homsfacts.base.views import cite_lines
+from homsfacts.cli.commands import app
 
 from .conftest import command_names
 from .terminal import (
@@ -175,8 +175,8 @@ def test_the_status_of_a_build_is_one_line_at_any_width(width: int) -> None:
     import io
     import sys
 
-    from homsfacts.cli import _Progress
-    from homsfacts.environment import Environment
+    from homsfacts.cli.commands import _Progress
+    from homsfacts.output.environment import Environment
 
     stderr = io.StringIO()
     env = Environment(stdin=sys.stdin, stdout=io.StringIO(), stderr=stderr,

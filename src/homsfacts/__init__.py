@@ -1,8 +1,9 @@
 """homsfacts: sourced, checkable facts about the Syrian city of Homs.
 
 The package is a library first. ``homsfacts.load()`` opens a fact base and returns a
-:class:`~homsfacts.store.FactBase` to query; the command line in :mod:`homsfacts.cli` is a thin
-front on top of it. Nothing here imports Typer or Rich.
+:class:`~homsfacts.base.store.FactBase` to query; the command line in :mod:`homsfacts.cli` is
+a thin front on top of it. Nothing here imports Typer or Rich; ARCHITECTURE.md maps the
+folders.
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from homsfacts.base.loader import load
+    from homsfacts.base.store import FactBase
     from homsfacts.errors import FactBaseError, HomsfactsError, NotFoundError, QueryError
-    from homsfacts.loader import load
-    from homsfacts.store import FactBase
 
 __all__ = [
     "FactBase",
@@ -27,8 +28,8 @@ __all__ = [
 ]
 
 _LAZY = {
-    "load": "homsfacts.loader",
-    "FactBase": "homsfacts.store",
+    "load": "homsfacts.base.loader",
+    "FactBase": "homsfacts.base.store",
     "FactBaseError": "homsfacts.errors",
     "HomsfactsError": "homsfacts.errors",
     "NotFoundError": "homsfacts.errors",

@@ -1,3 +1,3 @@
-from homsfacts.cli import main
+from homsfacts.cli.commands import main
 
 main()

@@ -1,8 +1,8 @@
 """The words of the fact-base format that queries need: record types and entity kinds.
 
-They live apart from :mod:`homsfacts.model` so that answering from a cached base imports
+They live apart from :mod:`homsfacts.base.model` so that answering from a cached base imports
 nothing the schema classes need (annotated_types alone costs about 9 ms at start-up).
-:mod:`homsfacts.model` re-exports them, and a test checks that its ``EntityKind`` agrees.
+:mod:`homsfacts.base.model` re-exports them, and a test checks that its ``EntityKind`` agrees.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ FIELD_ORDER: dict[str, tuple[str, ...]] = {
                "rank_reason", "sources"),
 }
 """Each record type's fields in schema order, so output never depends on how a file is laid
-out. A test checks it against the classes of :mod:`homsfacts.model`."""
+out. A test checks it against the classes of :mod:`homsfacts.base.model`."""
 
 DEFAULTS: dict[str, dict[str, object]] = {
     "source": {"paragraphs": None, "url": None, "carries": None, "primary_sources": [],

@@ -1,8 +1,8 @@
 """Open a fact base: read it safely, validate it, and keep the validated index in a cache.
 
 A base is read, checked and indexed a part at a time where that provably gives what reading
-it whole gives (:mod:`homsfacts.parts`), so that its parsed whole is never held; a large one
-is indexed by a helper process meanwhile (:func:`homsfacts.indexing.file_writer`). A base that
+it whole gives (:mod:`homsfacts.base.parts`), so that its parsed whole is never held; a large one
+is indexed by a helper process meanwhile (:func:`homsfacts.base.indexing.file_writer`). A base that
 cannot be read in parts, or is invalid, is read whole, which reports every problem.
 
 A cache entry is keyed by the SHA-256 of the file's bytes plus the schema, index-format and
@@ -36,12 +36,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from homsfacts import __version__
+from homsfacts.base.store import FORMAT_VERSION, FactBase
 from homsfacts.errors import FactBaseError, Finding
-from homsfacts.store import FORMAT_VERSION, FactBase
 from homsfacts.vocabulary import SCHEMA_VERSION
 
 if TYPE_CHECKING:
-    from homsfacts.indexing import RecordWriter
+    from homsfacts.base.indexing import RecordWriter
 
 MAX_BASE_BYTES = 256 * 1024 * 1024
 """Bases larger than this are refused with a message instead of exhausting memory."""
@@ -62,8 +62,9 @@ def default_path() -> Path:
     A wheel carries it as ``homsfacts/data/facts.toml``; a source checkout or an editable
     install reads it from the top of the repository.
     """
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "data" / "facts.toml", here.parents[1] / "data" / "facts.toml"):
+    package = Path(__file__).resolve().parents[1]
+    for candidate in (package / "data" / "facts.toml",
+                      package.parents[1] / "data" / "facts.toml"):
         if candidate.is_file():
             return candidate
     raise FactBaseError("the default fact base is missing from this installation of homsfacts")
@@ -176,7 +177,7 @@ class _Checks:
         """Every problem in the base, warnings included; an empty list means it is valid."""
         # Imported after parsing: the schema's imports are not held beside a parse at its
         # peak.
-        from homsfacts.validate import check
+        from homsfacts.base.validate import check
 
         if self.progress:
             self.progress("checking every record")
@@ -450,9 +451,9 @@ def _build_in_parts(text: str, name: str, meta: dict[str, str], progress: Progre
     with the writer that ``writer_for`` gives for the records each table has. Raises
     NotInParts or Invalid when it cannot: the base is then read whole, which also reports
     every problem of an invalid one."""
-    from homsfacts.indexing import cyclic_gc_paused
-    from homsfacts.parts import in_parts
-    from homsfacts.validate import RecordStream
+    from homsfacts.base.indexing import cyclic_gc_paused
+    from homsfacts.base.parts import in_parts
+    from homsfacts.base.validate import RecordStream
 
     layout = in_parts(text)
     stream = RecordStream(name)
@@ -475,7 +476,7 @@ def _cache_in_parts(folder: Path, tag: str, meta: dict[str, str], signature: str
     """Write the cache of a base read in parts (see ``_write_cache``): with a helper process
     if that pays, and once more without one if the helper failed, so that a helper that
     cannot run never keeps a base from its cache."""
-    from homsfacts.indexing import HelperFailed, file_writer
+    from homsfacts.base.indexing import HelperFailed, file_writer
 
     failed: list[HelperFailed] = []
 
@@ -499,9 +500,9 @@ def _memory_in_parts(text: str, name: str, meta: dict[str, str],
                      progress: Progress | None) -> sqlite3.Connection | None:
     """The index of a base that is not cached, built in memory a part at a time; None if
     the base must be read whole."""
-    from homsfacts.indexing import Writer
-    from homsfacts.parts import NotInParts
-    from homsfacts.validate import Invalid
+    from homsfacts.base.indexing import Writer
+    from homsfacts.base.parts import NotInParts
+    from homsfacts.base.validate import Invalid
 
     connection = _memory_connection()
     try:
@@ -556,8 +557,8 @@ def load(path: Path | str | None = None, *, use_cache: bool = True,
     meta = _meta(key, path)
     readable_in_parts = True
     if folder is not None:
-        from homsfacts.parts import NotInParts
-        from homsfacts.validate import Invalid
+        from homsfacts.base.parts import NotInParts
+        from homsfacts.base.validate import Invalid
 
         try:
             written = _cache_in_parts(folder, tag, meta, signature, text, name, progress)
@@ -579,7 +580,7 @@ def load(path: Path | str | None = None, *, use_cache: bool = True,
     else:
         checks = _Checks(document, text, name, progress)
     if folder is not None:
-        from homsfacts.indexing import build_file
+        from homsfacts.base.indexing import build_file
 
         written = _write_cache(folder, tag, meta, signature, lambda file, full: build_file(
             file, document, full, progress, checks))
@@ -627,7 +628,7 @@ def _memory_index(document: dict[str, Any], meta: dict[str, str],
                   progress: Progress | None = None) -> sqlite3.Connection:
     """The index of a validated base, built in memory: for a base that is not cached, or
     whose cache turned out damaged."""
-    from homsfacts.indexing import build
+    from homsfacts.base.indexing import build
 
     connection = _memory_connection()
     build(connection, document, {**meta, "complete": "1"}, progress)

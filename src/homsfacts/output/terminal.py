@@ -19,8 +19,9 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from homsfacts.environment import Environment
-from homsfacts.render import (
+from homsfacts.base.views import Record, cite_lines, date_label
+from homsfacts.output.environment import Environment
+from homsfacts.output.render import (
     COLUMNS,
     ID,
     LIST_ROWS,
@@ -31,7 +32,6 @@ from homsfacts.render import (
     field_text,
     safe_text,
 )
-from homsfacts.views import Record, cite_lines, date_label
 
 _TITLES = {"events": "Timeline", "figures": "Figures", "sources": "Sources",
            "search": "Search results", "findings": "Problems", "entities": "Entities",
@@ -387,7 +387,7 @@ _CHART_STYLES = {"point": "bold yellow", "span": "cyan", "period": "magenta"}
 
 def render_rich_chart(answer: Answer, env: Environment, fields: list[str] | None) -> None:
     """``timeline --chart`` on a terminal: the events on a year axis as wide as the window."""
-    from homsfacts.chart import LEGEND, axis_labels, axis_ruler, layout, marks, row_prefix
+    from homsfacts.output.chart import LEGEND, axis_labels, axis_ruler, layout, marks, row_prefix
 
     console = _console(env)
     chart = layout(answer.data, env.width - 1)

@@ -2,7 +2,7 @@
 
 Each record is a ``TypedDict``. A validated base is plain dicts and lists, so a cached base is
 read back without building any model class, and pydantic (imported only by
-:mod:`homsfacts.validate`) checks a fresh file against these same definitions. The attribute
+:mod:`homsfacts.base.validate`) checks a fresh file against these same definitions. The attribute
 docstrings become the descriptions in the published JSON Schema.
 """
 

@@ -25,14 +25,14 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from homsfacts.claims import MONTH_WORDS, NUMBER_WORDS, ClaimDate, Quantity, Reading, read
-from homsfacts.dates import parse_edtf
-from homsfacts.match import fold, id_words
-from homsfacts.reports import figure_range
-from homsfacts.views import Record, date_label
+from homsfacts.base.dates import parse_edtf
+from homsfacts.base.match import fold, id_words
+from homsfacts.base.reports import figure_range
+from homsfacts.base.views import Record, date_label
+from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, ClaimDate, Quantity, Reading, read
 
 if TYPE_CHECKING:
-    from homsfacts.store import FactBase
+    from homsfacts.base.store import FactBase
 
 SUPPORTED, REFUTED, NOT_ENOUGH_INFO = "supported", "refuted", "not-enough-info"
 VERDICTS = (SUPPORTED, REFUTED, NOT_ENOUGH_INFO)

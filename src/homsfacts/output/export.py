@@ -20,14 +20,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from homsfacts import __version__
+from homsfacts.base.store import FactBase
+from homsfacts.base.views import (
+    cite_label,
+    cited_paragraphs,
+    date_label,
+    event_view,
+    figure_display,
+)
 from homsfacts.errors import OutputError, QueryError
-from homsfacts.render import Answer, Export, safe_text, with_attribution
-from homsfacts.store import FactBase
-from homsfacts.views import cite_label, cited_paragraphs, date_label, event_view, figure_display
+from homsfacts.output.render import Answer, Export, safe_text, with_attribution
 from homsfacts.vocabulary import RECORD_TYPES, SCHEMA_VERSION, WHERE_KINDS
 
 if TYPE_CHECKING:
-    from homsfacts.environment import Environment
+    from homsfacts.output.environment import Environment
 
 TABLES = tuple(RECORD_TYPES)
 """What ``--type`` accepts: the top-level tables of a base."""

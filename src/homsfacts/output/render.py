@@ -3,9 +3,10 @@
 A command hands :func:`render` an :class:`Answer` (what kind of thing it found, and the records
 in their public form) and the :class:`Format` chosen by :func:`choose_format`; commands never
 branch on the format. The formats that need no terminal library (JSON, NDJSON, CSV, plain and
-compiler-style findings) live here. The Rich table and chart are in :mod:`homsfacts.tables`,
-and the markdown fact sheet and SQLite database in :mod:`homsfacts.export`; the registry
-imports them only when they are asked for, so a pipe never loads Rich.
+compiler-style findings) live here. The Rich table and chart are in
+:mod:`homsfacts.output.terminal`, and the markdown fact sheet and SQLite database in
+:mod:`homsfacts.output.export`; the registry imports them only when they are asked for, so
+a pipe never loads Rich.
 """
 
 from __future__ import annotations
@@ -18,12 +19,12 @@ import re
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from homsfacts.reports import reports_note
-from homsfacts.views import Record, cite_label, cite_lines, date_label
+from homsfacts.base.reports import reports_note
+from homsfacts.base.views import Record, cite_label, cite_lines, date_label
 from homsfacts.vocabulary import RECORD_TYPES
 
 if TYPE_CHECKING:
-    from homsfacts.environment import Environment
+    from homsfacts.output.environment import Environment
 
 
 class Format(str, enum.Enum):
@@ -132,18 +133,18 @@ def choose_format(requested: str | None, json_flag: bool, stdout_isatty: bool,
 Renderer = Callable[[Answer, "Environment", "list[str] | None"], None]
 
 RENDERERS: Mapping[Format, str] = {
-    Format.table: "homsfacts.tables:render_table",
-    Format.plain: "homsfacts.render:render_plain",
-    Format.json: "homsfacts.render:render_json",
-    Format.ndjson: "homsfacts.render:render_ndjson",
-    Format.csv: "homsfacts.render:render_csv",
-    Format.chart: "homsfacts.render:render_chart",
-    Format.findings: "homsfacts.render:render_findings",
-    Format.markdown: "homsfacts.export:render_markdown",
-    Format.sqlite: "homsfacts.export:render_sqlite",
+    Format.table: "homsfacts.output.terminal:render_table",
+    Format.plain: "homsfacts.output.render:render_plain",
+    Format.json: "homsfacts.output.render:render_json",
+    Format.ndjson: "homsfacts.output.render:render_ndjson",
+    Format.csv: "homsfacts.output.render:render_csv",
+    Format.chart: "homsfacts.output.render:render_chart",
+    Format.findings: "homsfacts.output.render:render_findings",
+    Format.markdown: "homsfacts.output.export:render_markdown",
+    Format.sqlite: "homsfacts.output.export:render_sqlite",
     # One JSON-LD object a line, for one claim or many: what a page's markup or a script
     # that posts reviews takes in, and what jq reads.
-    Format.claimreview: "homsfacts.render:render_ndjson",
+    Format.claimreview: "homsfacts.output.render:render_ndjson",
 }
 """The one renderer of each format, as ``module:function``: a module is imported only when
 its format is used, so a pipe never pays for Rich and a lookup never for the exporters."""
@@ -533,11 +534,11 @@ def render_chart(answer: Answer, env: Environment, fields: list[str] | None) -> 
     if not answer.data:
         return
     if env.stdout_isatty:
-        from homsfacts.tables import render_rich_chart
+        from homsfacts.output.terminal import render_rich_chart
 
         render_rich_chart(answer, env, fields)
         return
-    from homsfacts.chart import layout, plain_chart
+    from homsfacts.output.chart import layout, plain_chart
 
     env.stdout.write("\n".join(plain_chart(layout(answer.data, env.width))) + "\n")
 

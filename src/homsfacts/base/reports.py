@@ -18,8 +18,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from homsfacts.dates import parse_edtf
-from homsfacts.views import Record, date_label, format_quantity, format_range
+from homsfacts.base.dates import parse_edtf
+from homsfacts.base.views import Record, date_label, format_quantity, format_range
 
 RANK_ORDER = {"preferred": 0, "normal": 1, "deprecated": 2}
 

@@ -1,7 +1,7 @@
 """Write a base's SQLite index: its layout, the rows each record makes, and the helper
 process that writes them for a large base while the base is still being read (issue 14).
 
-:mod:`homsfacts.store` reads what this writes; a change of layout bumps its
+:mod:`homsfacts.base.store` reads what this writes; a change of layout bumps its
 ``FORMAT_VERSION``. Only a cache miss imports this module.
 """
 
@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 # miss imports this module, and validation has loaded pydantic-core by then.
 from pydantic_core import to_json
 
-from homsfacts.dates import parse_edtf
-from homsfacts.match import id_words, name_keys
-from homsfacts.store import _PACKED_FIELDS, FORMAT_VERSION, _title, checksum
+from homsfacts.base.dates import parse_edtf
+from homsfacts.base.match import id_words, name_keys
+from homsfacts.base.store import _PACKED_FIELDS, FORMAT_VERSION, _title, checksum
 from homsfacts.vocabulary import RECORD_TYPES, SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -304,7 +304,7 @@ class Writer:
 
 
 _HELPER_CODE = ("import sys; sys.path.insert(0, sys.argv[2]); "
-                "from homsfacts.indexing import _serve; _serve()")
+                "from homsfacts.base.indexing import _serve; _serve()")
 """The helper's program. It runs isolated (``-I``: no working directory or script folder on
 the import path, no ``PYTHON*`` variables, no user site-packages), so a ``homsfacts/``
 folder planted in the working directory is never imported; the folder that holds this very
@@ -350,7 +350,7 @@ class _Helper:
 
         if not sys.executable:
             return None
-        root = str(Path(__file__).resolve().parent.parent)
+        root = str(Path(__file__).resolve().parents[2])
         try:
             process = subprocess.Popen(
                 [sys.executable, "-I", "-c", _HELPER_CODE, os.path.abspath(path), root],

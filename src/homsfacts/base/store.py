@@ -1,8 +1,8 @@
 """A validated fact base, indexed in SQLite, and every query the tools ask of it.
 
 The same SQLite layout serves a base built in memory (``--no-cache``) and the on-disk cache,
-so there is one query path; :mod:`homsfacts.indexing` writes it. Records are stored as the
-file declares them, packed as JSON arrays (``indexing._packed``); :mod:`homsfacts.views` turns
+so there is one query path; :mod:`homsfacts.base.indexing` writes it. Records are stored as the
+file declares them, packed as JSON arrays (``indexing._packed``); :mod:`homsfacts.base.views` turns
 them into their public form on the way out.
 """
 
@@ -18,11 +18,11 @@ import zlib
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
-from homsfacts.dates import PartialDate
+from homsfacts.base.dates import PartialDate
+from homsfacts.base.match import TIER_NAME, TIER_WORD, closest, fold, id_slug, id_words, words
+from homsfacts.base.reports import AGREED, group_view
+from homsfacts.base.views import Record, view
 from homsfacts.errors import FactBaseError, NotFoundError, QueryError, Suggestion
-from homsfacts.match import TIER_NAME, TIER_WORD, closest, fold, id_slug, id_words, words
-from homsfacts.reports import AGREED, group_view
-from homsfacts.views import Record, view
 from homsfacts.vocabulary import (
     FIELD_ORDER,
     RECORD_TYPES,
@@ -33,7 +33,7 @@ from homsfacts.vocabulary import (
 )
 
 FORMAT_VERSION = 11
-"""Bumped whenever the SQLite layout that :mod:`homsfacts.indexing` writes changes, so older
+"""Bumped whenever the SQLite layout that :mod:`homsfacts.base.indexing` writes changes, so older
 caches are rebuilt."""
 
 _INSIDE = ("WITH RECURSIVE inside(id) AS (SELECT ? UNION SELECT r.id FROM links l "

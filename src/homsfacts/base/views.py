@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from homsfacts.dates import parse_edtf
+from homsfacts.base.dates import parse_edtf
 
 Record = dict[str, Any]
 

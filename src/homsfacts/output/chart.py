@@ -1,5 +1,5 @@
 """Where each event falls on a year axis, for ``timeline --chart``. No terminal here: the
-renderers in :mod:`homsfacts.tables` (Rich) and :func:`plain_chart` draw the layout.
+renderers in :mod:`homsfacts.output.terminal` (Rich) and :func:`plain_chart` draw the layout.
 
 An event is drawn no more precisely than its date: a day is a point, a span (the two-year
 siege) a bar, and a date known only to the month or year a faint bar over the whole period it
@@ -12,8 +12,8 @@ import datetime
 import math
 from typing import NamedTuple
 
-from homsfacts.dates import parse_edtf
-from homsfacts.views import Record, date_label
+from homsfacts.base.dates import parse_edtf
+from homsfacts.base.views import Record, date_label
 
 POINT, SPAN, PERIOD = "point", "span", "period"
 PLAIN_MARKS = {POINT: "*", SPAN: "=", PERIOD: "-"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from homsfacts.views import Record
+from homsfacts.base.views import Record
 from homsfacts.vocabulary import RECORD_TYPES
 
 TITLE_FIELDS = ("name", "summary", "label", "title")

@@ -15,7 +15,6 @@ import typer
 from typer.core import TyperCommand
 
 from homsfacts import __version__
-from homsfacts.environment import Environment
 from homsfacts.errors import (
     ExitStatus,
     FactBaseError,
@@ -25,7 +24,8 @@ from homsfacts.errors import (
     OutputError,
     QueryError,
 )
-from homsfacts.render import (
+from homsfacts.output.environment import Environment
+from homsfacts.output.render import (
     CHECK_FORMATS,
     DIFF_FORMATS,
     EXPORT_FORMATS,
@@ -43,8 +43,8 @@ from homsfacts.render import (
 from homsfacts.vocabulary import RECORD_TYPES, WHERE_KINDS, WHO_KINDS
 
 if TYPE_CHECKING:  # kept out of start-up
-    from homsfacts.dates import PartialDate
-    from homsfacts.store import FactBase
+    from homsfacts.base.dates import PartialDate
+    from homsfacts.base.store import FactBase
 
 MAX_FINDINGS_SHOWN = 5
 
@@ -84,7 +84,7 @@ class Session:
 
     def base(self) -> "FactBase":
         if self._base is None:
-            from homsfacts.loader import load
+            from homsfacts.base.loader import load
 
             with _Progress(self.env) as progress:
                 self._base = load(self.data, use_cache=self.use_cache, progress=progress)
@@ -304,7 +304,7 @@ def _selected(answer: Answer, fields: str | None) -> list[str] | None:
 def _date(value: str | None, option: str) -> "PartialDate | None":
     if value is None:
         return None
-    from homsfacts.dates import DateError, parse_query_date
+    from homsfacts.base.dates import DateError, parse_query_date
 
     try:
         return parse_query_date(value)
@@ -328,7 +328,7 @@ def completer(record_type: str | None = None,
     aloud, since anything it printed would land in the user's command line."""
 
     def complete(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
-        from homsfacts.loader import load
+        from homsfacts.base.loader import load
 
         options = ctx.find_root().params
         data = options.get("data")
@@ -516,7 +516,7 @@ def _fail_on_misses(missed: int, lines: int) -> None:
 def _answer_each_as_csv(env: Environment, queries: list[str],
                         answer: Callable[[str], Answer], fields: str | None) -> None:
     """A batch as one CSV table (see ``CsvTable``): misses are told on stderr and exit 1."""
-    from homsfacts.render import CsvTable
+    from homsfacts.output.render import CsvTable
 
     table = CsvTable(env, _field_names(fields))
     missed = 0
@@ -701,7 +701,7 @@ def check(
 
         homsfacts check "Colvin was killed in 2012" --format claimreview
     """
-    from homsfacts.check import SUPPORTED, Checker, claim_review
+    from homsfacts.check.judge import SUPPORTED, Checker, claim_review
 
     session = _session(ctx)
     env = session.env
@@ -784,8 +784,8 @@ def diff(
 
         homsfacts diff old.toml new.toml | jq -r 'select(.change == "added") | .id'
     """
-    from homsfacts.diff import diff_documents
-    from homsfacts.loader import load
+    from homsfacts.base.diff import diff_documents
+    from homsfacts.base.loader import load
 
     session = _session(ctx)
     chosen = output_format(session.env, DIFF_FORMATS, fmt, json_flag)
@@ -827,7 +827,7 @@ def export(
 
         homsfacts export --format markdown --type figures
     """
-    from homsfacts.export import export_answer, write_atomically
+    from homsfacts.output.export import export_answer, write_atomically
 
     session = _session(ctx)
     chosen = output_format(session.env, EXPORT_FORMATS, fmt)
@@ -866,7 +866,7 @@ def validate(
 
         homsfacts validate my-base.toml --json
     """
-    from homsfacts.loader import check_file, default_path
+    from homsfacts.base.loader import check_file, default_path
 
     session = _session(ctx)
     chosen = output_format(session.env, VALIDATE_FORMATS, fmt, json_flag)
@@ -898,7 +898,7 @@ def schema(ctx: typer.Context) -> None:
 
         homsfacts schema > schema.json
     """
-    from homsfacts.validate import json_schema
+    from homsfacts.base.validate import json_schema
 
     session = _session(ctx)
     render(Answer("document", json_schema()), Format.json, session.env)

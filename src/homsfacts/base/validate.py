@@ -1,6 +1,6 @@
 """Check a parsed fact base and report every problem with its file, line, record and field.
 
-Two passes: pydantic checks the shape of every record against :mod:`homsfacts.model`, then
+Two passes: pydantic checks the shape of every record against :mod:`homsfacts.base.model`, then
 plain Python checks what a schema cannot: unique ids, references that resolve, dates, citations
 of real paragraphs, and bounds. Records that fail the first pass are left out of the second so
 that one mistake is reported once.
@@ -19,9 +19,9 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from homsfacts.dates import DateError, parse_edtf
+from homsfacts.base.dates import DateError, parse_edtf
+from homsfacts.base.locate import LineIndex
 from homsfacts.errors import Finding
-from homsfacts.locate import LineIndex
 from homsfacts.vocabulary import PLACE_KINDS, RECORD_TYPES, SCHEMA_VERSION, normalise
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
@@ -53,7 +53,7 @@ def _fields_at_shape(location: Location) -> tuple[str, ...]:
 
 
 def _fields_of(location: Location) -> list[str]:
-    from homsfacts.model import Document  # only a base with a problem gets here
+    from homsfacts.base.model import Document  # only a base with a problem gets here
 
     current: Any = Document
     for step in location:
@@ -327,8 +327,8 @@ class _Checker:
         """Ranks need reasons; a group's values share a unit; a group whose values cannot
         all be true, with none preferred, is a warning; so is a record that credits a source
         with a value from someone its recorded primary sources leave out."""
-        from homsfacts.reports import DISPUTED, group_view
-        from homsfacts.views import view
+        from homsfacts.base.reports import DISPUTED, group_view
+        from homsfacts.base.views import view
 
         figures, events = list(figures), list(events)
         primary = {source["id"]: source.get("primary_sources") or [] for _, source in sources}
@@ -565,7 +565,7 @@ class RecordStream(_Checker):
 
 
 CORE_SCHEMA = Path(__file__).with_name("core_schema.json")
-"""pydantic-core's own schema of a document, generated from :mod:`homsfacts.model` by
+"""pydantic-core's own schema of a document, generated from :mod:`homsfacts.base.model` by
 ``core_schema()`` and shipped with homsfacts. A first run builds its validators from it
 directly, which spares importing pydantic and generating the schema from the model on every
 first run (0.25 s, half the first run of a 1,000-record base); a test keeps it in step with
@@ -573,12 +573,12 @@ the model."""
 
 
 def core_schema() -> dict[str, Any]:
-    """The schema pydantic generates for :class:`homsfacts.model.Document`, as plain data:
+    """The schema pydantic generates for :class:`homsfacts.base.model.Document`, as plain data:
     without the TypedDict classes it names and the descriptions it carries for the JSON
     Schema, neither of which validation uses."""
     from pydantic import TypeAdapter
 
-    from homsfacts.model import Document
+    from homsfacts.base.model import Document
 
     def plain(value: Any, key: str = "") -> Any:
         if isinstance(value, dict):
@@ -587,7 +587,7 @@ def core_schema() -> dict[str, Any]:
         if isinstance(value, list):
             return [plain(item) for item in value]
         if key in ("ref", "schema_ref"):
-            # ``homsfacts.model.Citation:94818754354880``: the number is the class's id() in
+            # ``homsfacts.base.model.Citation:94818754354880``: the number is the class's id() in
             # the run that made it, which a shipped file cannot depend on.
             return str(value).partition(":")[0]
         return value
@@ -648,10 +648,10 @@ def check(data: Any, text: str | Callable[[], str], file: str) -> list[Finding]:
 
 
 def json_schema() -> dict[str, Any]:
-    """The JSON Schema of the fact-base format, generated from :mod:`homsfacts.model`."""
+    """The JSON Schema of the fact-base format, generated from :mod:`homsfacts.base.model`."""
     from pydantic import TypeAdapter
 
-    from homsfacts.model import Document
+    from homsfacts.base.model import Document
 
     schema: dict[str, Any] = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
