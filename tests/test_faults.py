@@ -152,7 +152,7 @@ def _edit_body(file: Path, record_id: str, old: str, new: str, *,
                forge_checksum: bool = False) -> None:
     """Change a stored record behind homsfacts' back, as ``sqlite3`` would; with
     ``forge_checksum``, as someone who knows how the row's checksum is made."""
-    from homsfacts.base.store import checksum
+    from homsfacts.base.layout import checksum
 
     with sqlite3.connect(file) as connection:
         (body,) = connection.execute("SELECT body FROM records WHERE id = ?",

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from homsfacts import load
-from homsfacts.base import indexing
+from homsfacts.base import helper
 
 from .conftest import minimal, synthetic_base, write
 
@@ -23,7 +23,7 @@ def planted_package(folder: Path) -> Path:
     package = folder / "homsfacts"
     package.mkdir(parents=True)
     code = f"open({str(mark)!r}, 'w').close()\n"
-    for module in ("__init__.py", "indexing.py"):
+    for module in ("__init__.py",):
         (package / module).write_text(code, encoding="utf-8")
     return mark
 
@@ -36,17 +36,17 @@ def needs_two_cores() -> None:
 def test_the_helper_never_imports_from_the_working_directory(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     needs_two_cores()
-    monkeypatch.setattr(indexing, "PARALLEL_RECORDS", 0)  # a helper for a base of any size
+    monkeypatch.setattr(helper, "PARALLEL_RECORDS", 0)  # a helper for a base of any size
     started: list[subprocess.Popen[bytes]] = []
-    real_start = indexing._Helper.start
+    real_start = helper.Helper.start
 
-    def start(path: str, counts: dict[str, int]) -> indexing._Helper | None:
+    def start(path: str, counts: dict[str, int]) -> helper.Helper | None:
         helper = real_start(path, counts)
         assert helper is not None
         started.append(helper.process)
         return helper
 
-    monkeypatch.setattr(indexing._Helper, "start", start)
+    monkeypatch.setattr(helper.Helper, "start", start)
     shared = tmp_path / "shared"
     mark = planted_package(shared)
     path = write(tmp_path, minimal('''
@@ -72,7 +72,7 @@ def test_a_first_run_of_a_large_base_from_a_planted_folder_imports_nothing_there
     shared = tmp_path / "shared"
     mark = planted_package(shared)
     path = tmp_path / "large.toml"
-    path.write_text(synthetic_base(indexing.PARALLEL_RECORDS + 10), encoding="utf-8")
+    path.write_text(synthetic_base(helper.PARALLEL_RECORDS + 10), encoding="utf-8")
     script = Path(sys.executable).parent / "homsfacts"
     env = {**os.environ, "HOMSFACTS_CACHE_DIR": str(tmp_path / "cache")}
     result = subprocess.run([str(script), "--data", str(path), "show", "event-7", "--json"],

@@ -15,7 +15,7 @@ import tomli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from homsfacts.base import indexing, loader, store
+from homsfacts.base import helper, loader, store, writer
 from homsfacts.base.parts import NotInParts, in_parts
 from homsfacts.base.validate import Invalid, check
 from homsfacts.errors import FactBaseError
@@ -147,7 +147,7 @@ def built_in_parts(text: str, folder: Path) -> Path | None:
     file.unlink(missing_ok=True)
     try:
         loader._build_in_parts(text, "base.toml", META, None,
-                               lambda counts: indexing.file_writer(str(file), counts))
+                               lambda counts: helper.file_writer(str(file), counts))
     except (NotInParts, Invalid):
         return None
     return file
@@ -156,8 +156,8 @@ def built_in_parts(text: str, folder: Path) -> Path | None:
 def built_whole(document: dict[str, Any], folder: Path) -> Path:
     file = folder / "whole.sqlite"
     file.unlink(missing_ok=True)
-    connection = indexing.open_for_writing(str(file))
-    indexing.build(connection, document, META)
+    connection = writer.open_for_writing(str(file))
+    writer.build(connection, document, META)
     connection.close()
     return file
 
@@ -195,7 +195,7 @@ def test_checking_in_parts_gives_the_verdict_of_checking_whole(line: int, mutati
         file = Path(folder) / "parts.sqlite"
         try:
             loader._build_in_parts(text, "base.toml", META, None,
-                                   lambda counts: indexing.file_writer(str(file), counts))
+                                   lambda counts: helper.file_writer(str(file), counts))
         except NotInParts:
             return  # read whole, which reports the errors or builds the cache
         except Invalid:
@@ -270,8 +270,8 @@ def test_a_valid_base_that_cannot_be_read_in_parts_is_read_whole(
 @pytest.fixture
 def helper_always(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every base is written by a helper process, however small, on however many cores."""
-    monkeypatch.setattr(indexing, "PARALLEL_RECORDS", 0)
-    monkeypatch.setattr(indexing, "_cores", lambda: 2)
+    monkeypatch.setattr(helper, "PARALLEL_RECORDS", 0)
+    monkeypatch.setattr(helper, "cores", lambda: 2)
 
 
 @pytest.mark.parametrize("behind", [-1, 10**9], ids=["forms made here", "forms made there"])
@@ -280,27 +280,27 @@ def test_a_cache_written_by_the_helper_is_the_cache_written_here(
         behind: int) -> None:
     # What each record stores is made by whichever process is ahead: here when the helper
     # is behind (always, at -1), in the helper otherwise (never behind, at 10**9).
-    monkeypatch.setattr(indexing, "BEHIND", behind)
+    monkeypatch.setattr(helper, "BEHIND", behind)
     made_here: list[str] = []
-    real_stored_form = indexing.stored_form
+    real_stored_form = helper.stored_form
 
-    def stored_form(kind: str, record: dict[str, Any]) -> indexing.StoredForm:
+    def stored_form(kind: str, record: dict[str, Any]) -> writer.StoredForm:
         made_here.append(record["id"])
         return real_stored_form(kind, record)
 
-    monkeypatch.setattr(indexing, "stored_form", stored_form)
+    monkeypatch.setattr(helper, "stored_form", stored_form)
     file = built_in_parts(BASE_TEXT, tmp_path)
     assert file is not None
     records = sum(len(value) for value in tomli.loads(BASE_TEXT).values()
                   if isinstance(value, list))
     assert len(made_here) == (records if behind < 0 else 0)
-    monkeypatch.setattr(indexing, "stored_form", real_stored_form)
+    monkeypatch.setattr(helper, "stored_form", real_stored_form)
     assert dump(file) == dump(built_whole(tomli.loads(BASE_TEXT), tmp_path))
 
 
 def test_a_helper_that_fails_leaves_the_base_read_whole(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helper_always: None) -> None:
-    monkeypatch.setattr(indexing, "_HELPER_CODE", "import sys; sys.exit(3)")
+    monkeypatch.setattr(helper, "HELPER_CODE", "import sys; sys.exit(3)")
     monkeypatch.setenv("HOMSFACTS_CACHE_DIR", str(tmp_path / "cache"))
     base = loader.load(BASE_PATH)
     assert base.who("colvin")["id"] == "marie-colvin"
@@ -312,20 +312,20 @@ def test_records_the_helper_cannot_be_sent_are_written_here(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helper_always: None) -> None:
     import datetime
 
-    monkeypatch.setattr(indexing, "BEHIND", 10**9)  # the records are sent as they are
-    helper = indexing._Helper.start(str(tmp_path / "sent.sqlite"), {"entities": 1})
-    assert helper is not None
+    monkeypatch.setattr(helper, "BEHIND", 10**9)  # the records are sent as they are
+    started = helper.Helper.start(str(tmp_path / "sent.sqlite"), {"entities": 1})
+    assert started is not None
     try:
         # A value marshal cannot write, standing for one no valid base has.
-        with pytest.raises(indexing.HelperFailed, match="cannot be sent"):
-            helper.add("entities", [{"id": "a", "when": datetime.date(2012, 2, 22)}])
+        with pytest.raises(helper.HelperFailed, match="cannot be sent"):
+            started.add("entities", [{"id": "a", "when": datetime.date(2012, 2, 22)}])
     finally:
-        helper.stop()
+        started.stop()
 
     def unmarshallable(message: object) -> bytes:
         raise ValueError("unmarshallable object")
 
-    monkeypatch.setattr(indexing, "_framed", unmarshallable)
+    monkeypatch.setattr(helper, "framed", unmarshallable)
     monkeypatch.setenv("HOMSFACTS_CACHE_DIR", str(tmp_path / "cache"))
     assert loader.load(BASE_PATH).who("colvin")["id"] == "marie-colvin"
     assert loader.load(BASE_PATH).cached  # written in this process instead
@@ -335,27 +335,27 @@ def test_a_message_to_the_helper_reads_back_whole_or_not_at_all() -> None:
     import io
 
     message = ("entities", [{"id": "a", "aliases": ["b"], "value": 1.5, "derived": True}])
-    stream = io.BytesIO(indexing._framed(message) + indexing._framed({"key": "k"}))
-    assert indexing._unframed(stream) == message
-    assert indexing._unframed(stream) == {"key": "k"}
-    framed = indexing._framed(message)
+    stream = io.BytesIO(helper.framed(message) + helper.framed({"key": "k"}))
+    assert helper.unframed(stream) == message
+    assert helper.unframed(stream) == {"key": "k"}
+    framed = helper.framed(message)
     for cut in (0, 5, 8, len(framed) - 1):
         with pytest.raises(EOFError):
-            indexing._unframed(io.BytesIO(framed[:cut]))
+            helper.unframed(io.BytesIO(framed[:cut]))
 
 
 def test_an_invalid_base_stops_the_helper_and_leaves_nothing(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helper_always: None) -> None:
     started: list[subprocess.Popen[bytes]] = []
-    real_start = indexing._Helper.start
+    real_start = helper.Helper.start
 
-    def start(path: str, counts: dict[str, int]) -> indexing._Helper | None:
+    def start(path: str, counts: dict[str, int]) -> helper.Helper | None:
         helper = real_start(path, counts)
         assert helper is not None
         started.append(helper.process)
         return helper
 
-    monkeypatch.setattr(indexing._Helper, "start", start)
+    monkeypatch.setattr(helper.Helper, "start", start)
     monkeypatch.setenv("HOMSFACTS_CACHE_DIR", str(tmp_path / "cache"))
     path = write(tmp_path, BASE_TEXT.replace("paragraphs = [1]", "paragraphs = [999]", 1))
     with pytest.raises(FactBaseError):
@@ -409,8 +409,8 @@ def test_on_one_core_there_is_no_helper(tmp_path: Path, monkeypatch: pytest.Monk
     def never(path: str, counts: dict[str, int]) -> None:
         raise AssertionError("a helper was started on one core")
 
-    monkeypatch.setattr(indexing, "_cores", lambda: 1)
-    monkeypatch.setattr(indexing._Helper, "start", never)
+    monkeypatch.setattr(helper, "cores", lambda: 1)
+    monkeypatch.setattr(helper.Helper, "start", never)
     file = built_in_parts(BASE_TEXT, tmp_path)
     assert file is not None
     assert dump(file) == dump(built_whole(tomli.loads(BASE_TEXT), tmp_path))

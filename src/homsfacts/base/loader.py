@@ -2,7 +2,7 @@
 
 A base is read, checked and indexed a part at a time where that provably gives what reading
 it whole gives (:mod:`homsfacts.base.parts`), so that its parsed whole is never held; a large one
-is indexed by a helper process meanwhile (:func:`homsfacts.base.indexing.file_writer`). A base that
+is indexed by a helper process meanwhile (:func:`homsfacts.base.helper.file_writer`). A base that
 cannot be read in parts, or is invalid, is read whole, which reports every problem.
 
 A cache entry is keyed by the SHA-256 of the file's bytes plus the schema, index-format and
@@ -36,12 +36,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from homsfacts import __version__
-from homsfacts.base.store import FORMAT_VERSION, FactBase
+from homsfacts.base.layout import FORMAT_VERSION
+from homsfacts.base.store import FactBase
 from homsfacts.errors import FactBaseError, Finding
 from homsfacts.vocabulary import SCHEMA_VERSION
 
 if TYPE_CHECKING:
-    from homsfacts.base.indexing import RecordWriter
+    from homsfacts.base.writer import RecordWriter
 
 MAX_BASE_BYTES = 256 * 1024 * 1024
 """Bases larger than this are refused with a message instead of exhausting memory."""
@@ -451,9 +452,9 @@ def _build_in_parts(text: str, name: str, meta: dict[str, str], progress: Progre
     with the writer that ``writer_for`` gives for the records each table has. Raises
     NotInParts or Invalid when it cannot: the base is then read whole, which also reports
     every problem of an invalid one."""
-    from homsfacts.base.indexing import cyclic_gc_paused
     from homsfacts.base.parts import in_parts
     from homsfacts.base.validate import RecordStream
+    from homsfacts.base.writer import cyclic_gc_paused
 
     layout = in_parts(text)
     stream = RecordStream(name)
@@ -476,7 +477,7 @@ def _cache_in_parts(folder: Path, tag: str, meta: dict[str, str], signature: str
     """Write the cache of a base read in parts (see ``_write_cache``): with a helper process
     if that pays, and once more without one if the helper failed, so that a helper that
     cannot run never keeps a base from its cache."""
-    from homsfacts.base.indexing import HelperFailed, file_writer
+    from homsfacts.base.helper import HelperFailed, file_writer
 
     failed: list[HelperFailed] = []
 
@@ -500,9 +501,9 @@ def _memory_in_parts(text: str, name: str, meta: dict[str, str],
                      progress: Progress | None) -> sqlite3.Connection | None:
     """The index of a base that is not cached, built in memory a part at a time; None if
     the base must be read whole."""
-    from homsfacts.base.indexing import Writer
     from homsfacts.base.parts import NotInParts
     from homsfacts.base.validate import Invalid
+    from homsfacts.base.writer import Writer
 
     connection = _memory_connection()
     try:
@@ -580,7 +581,7 @@ def load(path: Path | str | None = None, *, use_cache: bool = True,
     else:
         checks = _Checks(document, text, name, progress)
     if folder is not None:
-        from homsfacts.base.indexing import build_file
+        from homsfacts.base.writer import build_file
 
         written = _write_cache(folder, tag, meta, signature, lambda file, full: build_file(
             file, document, full, progress, checks))
@@ -628,7 +629,7 @@ def _memory_index(document: dict[str, Any], meta: dict[str, str],
                   progress: Progress | None = None) -> sqlite3.Connection:
     """The index of a validated base, built in memory: for a base that is not cached, or
     whose cache turned out damaged."""
-    from homsfacts.base.indexing import build
+    from homsfacts.base.writer import build
 
     connection = _memory_connection()
     build(connection, document, {**meta, "complete": "1"}, progress)

@@ -1,0 +1,61 @@
+"""Lists: the timeline, the figures and the sources, each filtered and with one record per
+group unless every report is asked for."""
+
+from __future__ import annotations
+
+from homsfacts.base.cards import INSIDE
+from homsfacts.base.dates import PartialDate
+from homsfacts.base.groups import Groups
+from homsfacts.base.names import Names
+from homsfacts.base.records import Records, citing
+from homsfacts.base.views import Record
+from homsfacts.errors import QueryError
+
+
+class Lists:
+    def __init__(self, records: Records, groups: Groups, names: Names) -> None:
+        self.records = records
+        self.groups = groups
+        self.names = names
+
+    def figures(self, *, every_report: bool = False, source: str | None = None) -> list[Record]:
+        """Every figure; a quantity several sources give appears once, as its preferred or
+        first value, with its ``group`` (every value, the spread and whether they agree).
+        ``every_report`` lists each value on its own; ``source`` keeps what one source says."""
+        found = citing(self.records.of_type("figure"), source)
+        return self.groups.grouped(found, collapse=not every_report, source=source)
+
+    def timeline(self, start: PartialDate | None = None, end: PartialDate | None = None,
+                 about: str | None = None, *, every_report: bool = False,
+                 source: str | None = None) -> list[Record]:
+        """Events in date order that overlap ``start``..``end`` and, if given, involve
+        ``about`` (an entity, or any place inside a place). Reports of one happening appear
+        once, as the preferred or most precise report, unless ``every_report``."""
+        if start and end and start.earliest() > end.latest():
+            raise QueryError(f"the range is reversed: {start.iso()} is after {end.iso()}")
+        sql = ("SELECT r.id, r.type, r.body, r.checksum FROM events e "
+               "JOIN records r ON r.position = e.position WHERE 1 = 1")
+        parameters: list[object] = []
+        if start:
+            sql += " AND e.latest >= ?"
+            parameters.append(start.earliest())
+        if end:
+            sql += " AND e.earliest <= ?"
+            parameters.append(end.latest())
+        if about is not None:
+            target = self.names.resolve(about)["id"]
+            sql += (" AND r.position IN (SELECT position FROM links "
+                    f"WHERE target_id IN ({INSIDE}))")
+            parameters.append(target)
+        sql += " ORDER BY e.sort_key, e.position"
+        found = citing(list(self.records.rows(sql, tuple(parameters))), source)
+        return self.groups.grouped(found, collapse=not every_report, source=source)
+
+    def sources(self) -> list[Record]:
+        """Every source, each with ``records``: how many records cite it."""
+        counts = dict(self.records.db.execute("SELECT source_id, records FROM cited"))
+        found = []
+        for source in self.records.of_type("source"):
+            source["records"] = counts.get(source["id"], 0)
+            found.append(source)
+        return found

@@ -1,0 +1,137 @@
+"""Names and resolution: the one record an id, a name, an alias, initials or words mean, and
+the suggestions for a miss."""
+
+from __future__ import annotations
+
+from homsfacts.base.groups import Groups
+from homsfacts.base.layout import title
+from homsfacts.base.match import TIER_NAME, TIER_WORD, closest, fold, id_slug, id_words, words
+from homsfacts.base.records import Records, require_text
+from homsfacts.base.search import FullText
+from homsfacts.base.views import Record
+from homsfacts.errors import NotFoundError, Suggestion
+
+
+class Names:
+    def __init__(self, records: Records, groups: Groups, fulltext: FullText) -> None:
+        self.records = records
+        self.groups = groups
+        self.fulltext = fulltext
+
+    def show(self, record_id: str) -> Record:
+        """The record with this id; a near miss raises NotFoundError with suggestions."""
+        record_id = require_text(record_id, "an id")
+        record = (self.records.get(record_id.strip())
+                  or self.records.get(fold(record_id).replace(" ", "-")))
+        if record is not None:
+            return self.groups.grouped([record], collapse=False)[0]
+        raise NotFoundError(f"no record has the id {record_id!r}", suggestions=self.suggestions(
+            closest(record_id, self.choices(TIER_NAME))))
+
+    def choices(self, tier: int, record_type: str | None = None,
+                kinds: frozenset[str] | None = None) -> dict[str, str]:
+        """Key -> id of every name up to ``tier`` and every id (read as words), for the
+        suggestions of a miss."""
+        db = self.records.db
+        named = db.execute(
+            "SELECT n.key, r.id, r.kind FROM names n JOIN records r ON r.position = n.position "
+            "WHERE n.tier <= ?1 AND (?2 IS NULL OR r.type = ?2)", (tier, record_type))
+        ids = db.execute("SELECT id, kind FROM records WHERE ?1 IS NULL OR type = ?1",
+                         (record_type,))
+        # An id read as words comes last, so that it wins a key it shares with a name.
+        keys = [*named, *((id_words(record_id), record_id, kind) for record_id, kind in ids)]
+        return {key: record_id for key, record_id, kind in keys
+                if kinds is None or kind in kinds}
+
+    def suggestions(self, ids: list[str]) -> list[Suggestion]:
+        found = []
+        for record_id in ids:
+            record = self.records.get(record_id)
+            if record is not None:
+                found.append(Suggestion(record_id, title(record["type"], record)))
+        return found
+
+    def resolve(self, query: str, *, kinds: frozenset[str] | None = None,
+                record_type: str = "entity", noun: str = "entity") -> Record:
+        """Find the one record a name means, by id, name, alias, initials or word.
+
+        ``kinds`` limits entities to those kinds (people for ``who``, places for ``where``).
+        No match, or several equally good ones, raises NotFoundError with suggestions.
+        """
+        query = require_text(query, "a name")
+        one, groups = self.records.one, self.groups
+        rows = self.named(fold(query), record_type)
+        fitting = [row for row in rows if kinds is None or row[2] in kinds]
+        if fitting:
+            best = [row for row in fitting if row[1] == fitting[0][1]]
+            if len(best) == 1:
+                found = groups.grouped([one(best[0][0])], collapse=False)[0]
+                return groups.preferred(found) if record_type == "figure" else found
+            raise self.ambiguous(query, [row[0] for row in best], "records")
+        if record_type == "entity":
+            by_words = self.by_all_words(query, kinds)
+            if len(by_words) == 1:
+                return one(by_words[0])
+            if by_words:
+                raise self.ambiguous(query, by_words, "records")
+        if record_type == "figure":
+            in_group = groups.members(fold(query).replace(" ", "-"))
+            hits = in_group or self.fulltext.ids(query, "figure")
+            keys = {groups.key_of(hit) for hit in hits}
+            if len(keys) == 1 and None not in keys:
+                # Every hit reports the same quantity: answer with the group, not a choice
+                # between values that look alike.
+                return groups.preferred(one(hits[0]))
+            if len(hits) == 1:
+                return one(hits[0])
+            if hits:
+                raise self.ambiguous(query, hits, "figures")
+        if rows:
+            other = one(rows[0][0])
+            raise NotFoundError(
+                f"{other['name']!r} ({other['id']}) is a {other['kind']}, not a {noun}",
+                suggestions=[Suggestion(other["id"], other["name"])], wrong_kind=other["kind"])
+        choices = self.choices(TIER_WORD, record_type, kinds)
+        raise NotFoundError(f"no {noun} matches {query!r}",
+                            suggestions=self.suggestions(closest(query, choices)))
+
+    def named(self, key: str, record_type: str) -> list[tuple[str, int, str | None]]:
+        """(id, best tier, kind) of the records of a type that a folded key names, by id
+        (``marie colvin`` reads as ``marie-colvin``) or by a name key, best first."""
+        return self.records.db.execute(
+            "WITH found(position, tier) AS (SELECT position, 0 FROM records WHERE id = ? "
+            "UNION ALL SELECT position, tier FROM names WHERE key = ?) "
+            "SELECT r.id, MIN(f.tier), r.kind FROM found f "
+            "JOIN records r ON r.position = f.position "
+            "WHERE r.type = ? GROUP BY f.position ORDER BY MIN(f.tier), r.position",
+            (id_slug(key), key, record_type)).fetchall()
+
+    def ambiguous(self, query: str, ids: list[str], what: str) -> NotFoundError:
+        return NotFoundError(f"{query!r} matches {len(ids)} {what}; ask for one by its id",
+                             suggestions=self.suggestions(ids), ambiguous=True)
+
+    def by_all_words(self, query: str, kinds: frozenset[str] | None) -> list[str]:
+        """Entities whose names or aliases hold every word of the query, in any order:
+        ``syrian observatory``, ``nusra front``, ``press centre``."""
+        wanted = list(dict.fromkeys(words(query)))
+        if not wanted:
+            return []
+        marks = ", ".join("?" for _ in wanted)
+        rows = self.records.db.execute(
+            "SELECT r.id, r.kind FROM names n JOIN records r ON r.position = n.position "
+            f"WHERE n.key IN ({marks}) AND n.tier = ? AND r.type = 'entity' GROUP BY n.position "
+            "HAVING COUNT(DISTINCT n.key) = ? ORDER BY MIN(r.position)",
+            (*wanted, TIER_WORD, len(wanted))).fetchall()
+        return [record_id for record_id, kind in rows if kinds is None or kind in kinds]
+
+    def mentions(self, keys: list[str]) -> dict[str, list[str]]:
+        """For each folded key, the ids of the people, groups and places it names exactly
+        (by id, name, alias, initials or a word of a name), at the best tier that matches:
+        for finding names in a sentence."""
+        found: dict[str, list[str]] = {}
+        for key in dict.fromkeys(keys):
+            rows = self.named(key, "entity")
+            if rows:
+                best = rows[0][1]
+                found[key] = [record_id for record_id, tier, _ in rows if tier == best]
+        return found

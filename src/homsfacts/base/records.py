@@ -1,0 +1,129 @@
+"""The records of an index, read back checked and in their public form, and the recovery
+from a damaged cache. Every query module reads records through :class:`Records`."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import sqlite3
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
+
+from homsfacts.base.layout import CacheDamaged, title, verified
+from homsfacts.base.views import Record, view
+from homsfacts.errors import FactBaseError, QueryError
+from homsfacts.vocabulary import RECORD_TYPES, SCHEMA_VERSION
+
+OF_TYPE = ("FROM types t JOIN records r ON r.position BETWEEN t.first AND t.last "
+           "WHERE t.type = ? ORDER BY r.position")
+"""The records of one type, in file order: a range of positions."""
+
+VIEWS_REMEMBERED = 20_000
+"""How many records a run keeps decoded: every record of a base of ordinary size, and a
+bound on the memory a long listing of a very large base can take."""
+
+
+class Records:
+    """The stored records of one index. The index does not change under a run: a card, a
+    batch of ``who -`` or a group reads the same records again and again, and each is
+    decoded and checked once."""
+
+    def __init__(self, connection: sqlite3.Connection, path: str, *, cached: bool,
+                 rebuild: Callable[[], sqlite3.Connection] | None) -> None:
+        self.db = connection
+        self.path = path
+        self.cached = cached
+        self._rebuild = rebuild
+        self._viewed: dict[str, Record] = {}
+        self.forget: list[Callable[[], None]] = [self._viewed.clear]
+        """What each query module remembers of this index, forgotten when it is rebuilt."""
+
+    def recover(self) -> None:
+        """Replace a damaged cached index by one built from the file, or fail plainly."""
+        if self._rebuild is None:
+            raise FactBaseError(f"{self.path}: the index of this base is damaged")
+        rebuild, self._rebuild = self._rebuild, None
+        with contextlib.suppress(sqlite3.Error):
+            self.db.close()
+        self.db = rebuild()
+        for forget in self.forget:
+            forget()
+        self.cached = False
+
+    def rows(self, sql: str, parameters: tuple[object, ...] = ()) -> Iterator[Record]:
+        """Records in their public form from ``sql``, which selects ``id, type, body,
+        checksum``; a body that fails its checksum is never shown."""
+        # Callers add keys to what they get (``group``, ``within``), so each gets a copy.
+        for record_id, kind, body, stored in self.db.execute(sql, parameters):
+            known = self._viewed.get(record_id)
+            if known is None:
+                known = view(kind, verified(record_id, kind, body, stored))
+                if len(self._viewed) < VIEWS_REMEMBERED:
+                    self._viewed[record_id] = known
+            yield dict(known)
+
+    def get(self, record_id: str) -> Record | None:
+        """The record with this exact id, or None."""
+        return next(self.rows(
+            "SELECT id, type, body, checksum FROM records WHERE id = ?", (record_id,)), None)
+
+    def one(self, record_id: str) -> Record:
+        """The record with an id the index itself gave."""
+        record = self.get(record_id)
+        assert record is not None, record_id
+        return record
+
+    def of_type(self, record_type: str) -> list[Record]:
+        return list(self.rows(f"SELECT r.id, r.type, r.body, r.checksum {OF_TYPE}",
+                              (record_type,)))
+
+    def title_of(self, record_id: str, kind: str, body: bytes, stored: int) -> str:
+        return title(kind, verified(record_id, kind, body, stored))
+
+    def meta(self) -> dict[str, str]:
+        return dict(self.db.execute("SELECT key, value FROM meta").fetchall())
+
+    def document(self) -> dict[str, Any]:
+        """The whole base in its file form, as it would be written to TOML or JSON."""
+        document: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+        for table, kind in RECORD_TYPES.items():
+            rows = self.db.execute(f"SELECT r.id, r.body, r.checksum {OF_TYPE}", (kind,))
+            document[table] = [verified(record_id, kind, body, stored)
+                               for record_id, body, stored in rows]
+        return document
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def recovering(method: F) -> F:
+    """Answer from the file when the cached index turns out damaged: a row that fails its
+    checksum, a malformed page, a missing table. A damaged cache never prints a fact. The
+    method's object has ``records``."""
+
+    @functools.wraps(method)
+    def run(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except (CacheDamaged, sqlite3.DatabaseError):
+            self.records.recover()
+            return method(self, *args, **kwargs)
+
+    return run  # type: ignore[return-value]
+
+
+def citing(records: list[Record], source: str | None) -> list[Record]:
+    """The records that cite ``source`` (all of them when it is None)."""
+    if source is None:
+        return records
+    return [record for record in records
+            if any(citation["source"] == source for citation in record.get("sources") or [])]
+
+
+def require_text(text: str, what: str) -> str:
+    """The query, with any byte that was not UTF-8 (a name typed in another encoding, read
+    back as a surrogate) shown as U+FFFD; a blank one is a QueryError."""
+    if not text or not text.strip():
+        raise QueryError(f"{what} is required and must not be blank")
+    return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace").replace(
+        "\ufffd\ufffd\ufffd", "\ufffd")
