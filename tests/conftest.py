@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from homsfacts import load
 from homsfacts.base.store import FactBase
-from homsfacts.cli.commands import app
+from homsfacts.cli import app
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

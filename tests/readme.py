@@ -31,7 +31,7 @@ def examples(text: str) -> list[tuple[str, str]]:
 def actual_output(command: str) -> str:
     from typer.testing import CliRunner
 
-    from homsfacts.cli.commands import app
+    from homsfacts.cli import app
 
     words = shlex.split(command)
     assert words[0] == "homsfacts", command

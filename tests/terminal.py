@@ -67,7 +67,7 @@ def render(command: str, width: int, *, color: bool = False) -> tuple[int, str, 
     """(exit code, stdout, stderr) of ``homsfacts COMMAND`` on a terminal ``width`` wide."""
     from typer.testing import CliRunner
 
-    from homsfacts.cli.commands import app
+    from homsfacts.cli import app
 
     result = CliRunner().invoke(
         app, shlex.split(command),

@@ -8,7 +8,8 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from homsfacts.base.store import FactBase
-from homsfacts.cli.commands import COMPLETION_HELP_WIDTH, app
+from homsfacts.cli import app
+from homsfacts.cli.options import COMPLETION_HELP_WIDTH
 from homsfacts.vocabulary import WHERE_KINDS, WHO_KINDS
 
 from .conftest import minimal, write

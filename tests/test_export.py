@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from homsfacts import load
 from homsfacts.base.model import FIELD_ORDER
 from homsfacts.base.store import FactBase
-from homsfacts.cli.commands import app
+from homsfacts.cli import app
 from homsfacts.errors import ExitStatus
 
 from .conftest import BASE_PATH, minimal, run, write

@@ -13,7 +13,7 @@ import pytest
 from rich.cells import cell_len
 
 from homsfacts.base.views import cite_lines
-from homsfacts.cli.commands import app
+from homsfacts.cli import app
 
 from .conftest import command_names
 from .terminal import (
@@ -175,13 +175,13 @@ def test_the_status_of_a_build_is_one_line_at_any_width(width: int) -> None:
     import io
     import sys
 
-    from homsfacts.cli.commands import _Progress
+    from homsfacts.cli.app import Progress
     from homsfacts.output.environment import Environment
 
     stderr = io.StringIO()
     env = Environment(stdin=sys.stdin, stdout=io.StringIO(), stderr=stderr,
                       stdout_isatty=True, stderr_isatty=True, width=width, color=False)
-    with _Progress(env) as progress:
+    with Progress(env) as progress:
         progress("checked 999,999 of 1,000,000 records")
     frames = [re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", frame)
               for frame in re.split(r"[\r\n]", stderr.getvalue())]

@@ -1,3 +1,3 @@
-from homsfacts.cli.commands import main
+from homsfacts.cli import main
 
 main()
