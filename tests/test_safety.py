@@ -6,7 +6,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from homsfacts.output.render import safe_text, to_json
+from homsfacts.output.text import safe_text, to_json
 
 from .conftest import BASE_PATH, minimal, run, write
 

@@ -10,7 +10,8 @@ from homsfacts.cli.exits import say
 from homsfacts.cli.options import emit, field_names, output_format, selected
 from homsfacts.errors import FoundError, HomsfactsError, NotFoundError, QueryError
 from homsfacts.output.environment import Environment
-from homsfacts.output.render import QUERY_FORMATS, Answer, Format, render
+from homsfacts.output.formats import QUERY_FORMATS, Answer, Format
+from homsfacts.output.registry import render
 
 REPEATS_REMEMBERED = 4096
 """How many distinct lines of a ``who -`` or ``show -`` batch keep their answer for when they
@@ -64,7 +65,7 @@ def fail_on_misses(missed: int, lines: int) -> None:
 def answer_each_as_csv(env: Environment, queries: list[str],
                         answer: Callable[[str], Answer], fields: str | None) -> None:
     """A batch as one CSV table (see ``CsvTable``): misses are told on stderr and exit 1."""
-    from homsfacts.output.render import CsvTable
+    from homsfacts.output.plain import CsvTable
 
     table = CsvTable(env, field_names(fields))
     missed = 0

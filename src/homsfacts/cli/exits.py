@@ -13,7 +13,7 @@ import typer
 from homsfacts.cli.app import session_of
 from homsfacts.errors import ExitStatus, FactBaseError, HomsfactsError, NotFoundError, OutputError
 from homsfacts.output.environment import Environment
-from homsfacts.output.render import safe_text
+from homsfacts.output.text import safe_text
 from homsfacts.vocabulary import WHERE_KINDS
 
 MAX_FINDINGS_SHOWN = 5

@@ -16,14 +16,8 @@ from homsfacts.cli.options import (
     output_format,
 )
 from homsfacts.errors import FactBaseError, FoundError
-from homsfacts.output.render import (
-    DIFF_FORMATS,
-    EXPORT_FORMATS,
-    VALIDATE_FORMATS,
-    Answer,
-    Format,
-    render,
-)
+from homsfacts.output.formats import DIFF_FORMATS, EXPORT_FORMATS, VALIDATE_FORMATS, Answer, Format
+from homsfacts.output.registry import render
 from homsfacts.vocabulary import RECORD_TYPES
 
 

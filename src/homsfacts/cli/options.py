@@ -8,18 +8,18 @@ import typer
 
 from homsfacts.errors import HomsfactsError, NotFoundError
 from homsfacts.output.environment import Environment
-from homsfacts.output.render import (
+from homsfacts.output.formats import (
     QUERY_FORMATS,
     TIMELINE_FORMATS,
     VALIDATE_FORMATS,
     Answer,
     Format,
     Formats,
-    available_fields,
     choose_format,
-    render,
-    safe_text,
 )
+from homsfacts.output.plain import available_fields
+from homsfacts.output.registry import render
+from homsfacts.output.text import safe_text
 
 if TYPE_CHECKING:  # kept out of start-up
     from homsfacts.base.dates import PartialDate

@@ -23,7 +23,7 @@ from homsfacts.cli.options import (
     source_id,
 )
 from homsfacts.errors import FoundError
-from homsfacts.output.render import CHECK_FORMATS, QUERY_FORMATS, TIMELINE_FORMATS, Answer, Format
+from homsfacts.output.formats import CHECK_FORMATS, QUERY_FORMATS, TIMELINE_FORMATS, Answer, Format
 from homsfacts.vocabulary import WHERE_KINDS, WHO_KINDS
 
 

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import datetime
 import math
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from homsfacts.base.dates import parse_edtf
 from homsfacts.base.views import Record, date_label
+
+if TYPE_CHECKING:
+    from homsfacts.output.environment import Environment
+    from homsfacts.output.formats import Answer
 
 POINT, SPAN, PERIOD = "point", "span", "period"
 PLAIN_MARKS = {POINT: "*", SPAN: "=", PERIOD: "-"}
@@ -144,3 +148,10 @@ def plain_chart(chart: Layout) -> list[str]:
     fits = len("  ".join(legend)) <= len(indent) + chart.width
     lines += ["", *(["  ".join(legend)] if fits else legend)]
     return [line.rstrip() for line in lines]
+
+
+def render_chart(answer: Answer, env: Environment, fields: list[str] | None) -> None:
+    """``timeline --chart`` in a pipe: the events on a year axis in ASCII (on a terminal,
+    :func:`homsfacts.output.terminal_chart.render_rich_chart` draws it)."""
+    if answer.data:
+        env.stdout.write("\n".join(plain_chart(layout(answer.data, env.width))) + "\n")

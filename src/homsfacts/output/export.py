@@ -29,7 +29,9 @@ from homsfacts.base.views import (
     figure_display,
 )
 from homsfacts.errors import OutputError, QueryError
-from homsfacts.output.render import Answer, Export, safe_text, with_attribution
+from homsfacts.output.columns import with_attribution
+from homsfacts.output.formats import Answer, Export
+from homsfacts.output.text import safe_text
 from homsfacts.vocabulary import RECORD_TYPES, SCHEMA_VERSION, WHERE_KINDS
 
 if TYPE_CHECKING:

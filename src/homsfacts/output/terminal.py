@@ -20,18 +20,10 @@ from rich.table import Table
 from rich.text import Text
 
 from homsfacts.base.views import Record, cite_lines, date_label
+from homsfacts.output.columns import COLUMNS, ID, LIST_ROWS, SOURCES, Column, card_lines, field_text
 from homsfacts.output.environment import Environment
-from homsfacts.output.render import (
-    COLUMNS,
-    ID,
-    LIST_ROWS,
-    SOURCES,
-    Answer,
-    Column,
-    card_lines,
-    field_text,
-    safe_text,
-)
+from homsfacts.output.formats import Answer
+from homsfacts.output.text import safe_text
 
 _TITLES = {"events": "Timeline", "figures": "Figures", "sources": "Sources",
            "search": "Search results", "findings": "Problems", "entities": "Entities",
@@ -55,7 +47,7 @@ GAP = 3
 """Columns between two table columns: a space of padding either side of the divider."""
 
 
-def _console(env: Environment) -> Console:
+def console_for(env: Environment) -> Console:
     return Console(file=env.stdout, width=env.width, force_terminal=env.stdout_isatty,
                    no_color=not env.color, color_system="auto" if env.color else None,
                    highlight=False, emoji=False, markup=False, soft_wrap=False)
@@ -242,7 +234,7 @@ def _blocks(title: str | None, columns: list[Column], cells: list[list[str]]) ->
 
 
 def render_table(answer: Answer, env: Environment, fields: list[str] | None) -> None:
-    console = _console(env)
+    console = console_for(env)
     if answer.kind == "miss":  # `who -` on a terminal: the message is on stderr already
         console.print(Text(f"{answer.data['query']}: {answer.data['error']}", style="dim"))
         return
@@ -377,33 +369,3 @@ def _details(record: Record, heading: str | None, lead: str,
         heading += f", {group['spread']['display']}"
     return Group(panel, Padding(_list(heading, COLUMNS["report"], group["values"], width),
                                 (1, 0, 0, 0)))
-
-
-# -- the chart -------------------------------------------------------------------------------
-
-_CHART_MARKS = {"point": "●", "span": "█", "period": "░"}
-_CHART_STYLES = {"point": "bold yellow", "span": "cyan", "period": "magenta"}
-
-
-def render_rich_chart(answer: Answer, env: Environment, fields: list[str] | None) -> None:
-    """``timeline --chart`` on a terminal: the events on a year axis as wide as the window."""
-    from homsfacts.output.chart import LEGEND, axis_labels, axis_ruler, layout, marks, row_prefix
-
-    console = _console(env)
-    chart = layout(answer.data, env.width - 1)
-    indent = " " * len(row_prefix(chart, None))
-    ruler = axis_ruler(chart.ticks, chart.width).replace("-", "─").replace("|", "┬")
-    console.print(Text(indent + axis_labels(chart.ticks, chart.width), style="bold"),
-                  no_wrap=True, overflow="crop")
-    console.print(Text(indent + ruler, style="dim"), no_wrap=True, overflow="crop")
-    for row in chart.rows:
-        line = Text(row_prefix(chart, row))
-        line.stylize("dim", len(row.label))
-        line.append(marks(row, chart.width, _CHART_MARKS), style=_CHART_STYLES[row.mark])
-        console.print(line, no_wrap=True, overflow="crop")
-    console.print()
-    for mark, meaning in LEGEND.items():
-        legend = Text()
-        legend.append(_CHART_MARKS[mark], style=_CHART_STYLES[mark])
-        legend.append(f" {meaning}")
-        console.print(legend)
