@@ -14,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from homsfacts.base.loader import check_file
+from homsfacts.base.reading import check_file
 
 HEAD = 'schema_version = 1\n'
 SOURCE = ('[[sources]]\nid = "src"\npublisher = "P"\ntitle = "T"\npublished = "2024"\n'

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from homsfacts.base.loader import check_file, load
+from homsfacts.base.loader import load
+from homsfacts.base.reading import check_file
 from homsfacts.errors import ExitStatus, FactBaseError
 
 from .conftest import FIXTURES, minimal, run, write

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from homsfacts.base import cache as cache_entries
 from homsfacts.base import loader
 from homsfacts.base.loader import load
 
@@ -45,7 +46,7 @@ def test_a_cache_hit_imports_nothing_that_builds_or_checks(cache: Path) -> None:
 @pytest.fixture
 def settled(monkeypatch: pytest.MonkeyPatch) -> None:
     """Treat every file as long unchanged, so its stat signature is recorded and trusted."""
-    monkeypatch.setattr(loader, "SETTLE_NS", -(10**15))
+    monkeypatch.setattr(cache_entries, "SETTLE_NS", -(10**15))
 
 
 def unreadable(path: Path) -> tuple[bytes, os.stat_result]:
@@ -129,7 +130,7 @@ def test_a_settled_unchanged_file_is_answered_without_reading_it(
         cache: Path, tmp_path: Path, settled: None, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write(tmp_path, minimal(EVENT.format("first")))
     assert not load(path).cached
-    monkeypatch.setattr(loader, "_read", unreadable)
+    monkeypatch.setattr(loader, "read_with_status", unreadable)
     again = load(path)
     assert again.cached
     assert again.show("e")["summary"] == "first"
@@ -140,7 +141,7 @@ def test_a_file_that_changed_just_before_it_was_read_is_hashed_every_time(
     # The racy case: a same-size edit inside one tick of the filesystem clock, with the
     # modification time put back, leaves the stat signature as it was. A settling time far
     # longer than the test keeps "just written" true however slow the machine is.
-    monkeypatch.setattr(loader, "SETTLE_NS", 10**15)
+    monkeypatch.setattr(cache_entries, "SETTLE_NS", 10**15)
     path = write(tmp_path, minimal(EVENT.format("first")))
     before = path.stat()
     load(path)
@@ -172,7 +173,7 @@ def test_a_touched_file_is_hashed_once_then_recognised_again(
     status = path.stat()
     os.utime(path, ns=(status.st_atime_ns, status.st_mtime_ns + 10**9))
     assert load(path).cached  # same bytes, so the same entry, found by its key
-    monkeypatch.setattr(loader, "_read", unreadable)
+    monkeypatch.setattr(loader, "read_with_status", unreadable)
     assert load(path).cached
 
 
@@ -243,7 +244,7 @@ sources = [{{ source = "src", paragraphs = [9] }}]
 
 def test_lines_are_never_read_from_a_file_changed_since_it_was_parsed(tmp_path: Path) -> None:
     path = write(tmp_path, minimal())
-    read_again = loader._text_again(path, loader._cache_key(path.read_bytes()))
+    read_again = loader._text_again(path, cache_entries.cache_key(path.read_bytes()))
     assert read_again() == minimal()
     path.write_text(minimal("# edited since\n"), encoding="utf-8")
     assert read_again() == ""  # no lines rather than the wrong ones

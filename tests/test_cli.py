@@ -242,7 +242,7 @@ def test_from_says_what_it_accepts() -> None:
 
 
 def test_the_default_base_is_the_repository_one_wherever_installed() -> None:
-    from homsfacts.base.loader import default_path
+    from homsfacts.base.reading import default_path
 
     assert default_path().read_bytes() == BASE_PATH.read_bytes()
 

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from homsfacts.base.loader import check_file
+from homsfacts.base.reading import check_file
 from homsfacts.base.store import FactBase
 
 from .conftest import BASE_PATH, SOURCE_TEXT

@@ -18,7 +18,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from homsfacts.base.loader import check_file, load
+from homsfacts.base.loader import load
+from homsfacts.base.reading import check_file
 from homsfacts.base.validate import MAX_FINDINGS
 from homsfacts.errors import ExitStatus
 
@@ -177,13 +178,13 @@ def test_an_edited_row_never_prints_its_forged_fact(cache: Path) -> None:
 
 def test_a_damaged_row_behind_an_intact_seal_is_still_caught(cache: Path) -> None:
     """Bit rot changes no time stamp: the row's own checksum is the second line."""
-    from homsfacts.base import loader
+    from homsfacts.base import cache as cache_entries
 
     truth = _answers("--no-cache", "figure", "population")
     file = _built(cache)
     _edit_body(file, "homs-prewar-population", "800000", "900000")
     seal = json.loads(file.with_name(file.name + ".seal").read_text(encoding="utf-8"))
-    loader._seal(file, seal["stat"])  # as if the bytes had rotted under an intact seal
+    cache_entries._seal(file, seal["stat"])  # as if the bytes had rotted under an intact seal
     opened = load(BASE_PATH)
     assert opened.cached
     assert opened.resolve("population", record_type="figure")["value"] == 800000

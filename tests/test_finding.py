@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from homsfacts.base.loader import check_file
+from homsfacts.base.reading import check_file
 from homsfacts.base.store import FactBase
 from homsfacts.errors import ExitStatus
 

@@ -10,7 +10,7 @@ import pytest
 
 from homsfacts import load
 from homsfacts.base.diff import diff_documents
-from homsfacts.base.loader import check_file
+from homsfacts.base.reading import check_file
 from homsfacts.base.reports import AGREED, DISPUTED, RANKED, figure_range, group_view
 from homsfacts.base.store import FactBase
 from homsfacts.base.views import figure_view

@@ -15,7 +15,7 @@ import tomli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from homsfacts.base import helper, loader, store, writer
+from homsfacts.base import helper, loader, reading, store, writer
 from homsfacts.base.parts import NotInParts, in_parts
 from homsfacts.base.validate import Invalid, check
 from homsfacts.errors import FactBaseError
@@ -65,7 +65,7 @@ def test_a_base_with_indented_and_spaced_headers_is_read_in_parts(
     def never(*_: object) -> None:
         raise AssertionError("the base was parsed whole")
 
-    monkeypatch.setattr(loader, "_parsed", never)
+    monkeypatch.setattr(loader, "parse_whole", never)
     monkeypatch.setenv("HOMSFACTS_CACHE_DIR", str(tmp_path / "cache"))
     assert loader.load(write(tmp_path, text)).document() == loader.load(BASE_PATH).document()
 
@@ -245,7 +245,7 @@ def test_an_invalid_base_is_refused_in_parts_and_reported_whole(
     path = write(tmp_path, text)
     with pytest.raises(FactBaseError) as refused:
         loader.load(path)
-    assert refused.value.findings == [finding for finding in loader.check_file(path)
+    assert refused.value.findings == [finding for finding in reading.check_file(path)
                                       if finding.is_error]
     assert not list((tmp_path / "cache").glob("*.sqlite"))
     assert not list((tmp_path / "cache").glob(".*.tmp"))
@@ -370,7 +370,7 @@ def test_a_base_read_without_a_cache_is_indexed_in_parts_in_memory(
     def never(*_: object) -> None:
         raise AssertionError("the base was parsed whole")
 
-    monkeypatch.setattr(loader, "_parsed", never)
+    monkeypatch.setattr(loader, "parse_whole", never)
     monkeypatch.setenv("HOMSFACTS_CACHE_DIR", str(tmp_path / "cache"))
     base = loader.load(BASE_PATH, use_cache=False)
     assert not base.cached
@@ -427,7 +427,7 @@ def test_a_base_whose_cache_cannot_be_written_is_still_indexed_in_parts(
         raise AssertionError("the base was parsed whole")
 
     monkeypatch.setattr(tempfile_module, "mkstemp", full_disk)
-    monkeypatch.setattr(loader, "_parsed", never)
+    monkeypatch.setattr(loader, "parse_whole", never)
     monkeypatch.setenv("HOMSFACTS_CACHE_DIR", str(tmp_path / "cache"))
     base = loader.load(BASE_PATH)
     assert not base.cached

@@ -8,8 +8,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from homsfacts.base.loader import check_file
 from homsfacts.base.match import _fold_unicode, fold
+from homsfacts.base.reading import check_file
 from homsfacts.errors import ExitStatus
 
 from .conftest import BASE_LINES, MUTATIONS, command_names, mutated_base, run

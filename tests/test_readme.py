@@ -51,7 +51,7 @@ def test_the_python_example_runs() -> None:
 
 
 def test_the_example_base_in_the_readme_is_valid(tmp_path: Path) -> None:
-    from homsfacts.base.loader import check_file
+    from homsfacts.base.reading import check_file
 
     block = TEXT.split("## Writing or extending a fact base", 1)[1]
     example = re.search(r"```toml\n(.*?)```", block, re.DOTALL)

@@ -125,7 +125,7 @@ def validate(
 
         homsfacts validate my-base.toml --json
     """
-    from homsfacts.base.loader import check_file, default_path
+    from homsfacts.base.reading import check_file, default_path
 
     session = session_of(ctx)
     chosen = output_format(session.env, VALIDATE_FORMATS, fmt, json_flag)
