@@ -64,7 +64,7 @@ def _type_of(spec: dict[str, object]) -> str:
 def field_table() -> str:
     """Every field of the format, from the JSON Schema the model generates: so the README's
     table cannot drift from what ``validate`` accepts."""
-    from homsfacts.base.validate import json_schema
+    from homsfacts.base.schemas import json_schema
 
     definitions = json_schema()["$defs"]
     lines = ["| record | field | type | required | meaning |", "|---|---|---|---|---|"]

@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 
 from homsfacts.base import helper, loader, reading, store, writer
 from homsfacts.base.parts import NotInParts, in_parts
-from homsfacts.base.validate import Invalid, check
+from homsfacts.base.stream import Invalid
+from homsfacts.base.validate import check
 from homsfacts.errors import FactBaseError
 
 from .conftest import BASE_LINES, BASE_PATH, MUTATIONS, minimal, mutated_base, write
@@ -381,16 +382,16 @@ def test_the_cycle_collector_is_paused_only_while_a_base_is_built(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import gc
 
-    from homsfacts.base import validate
+    from homsfacts.base import stream
 
     seen: list[bool] = []
-    original = validate.RecordStream.feed
+    original = stream.RecordStream.feed
 
-    def feed(self: validate.RecordStream, table: str, records: list[Any]) -> None:
+    def feed(self: stream.RecordStream, table: str, records: list[Any]) -> None:
         seen.append(gc.isenabled())
         original(self, table, records)
 
-    monkeypatch.setattr(validate.RecordStream, "feed", feed)
+    monkeypatch.setattr(stream.RecordStream, "feed", feed)
     monkeypatch.setenv("HOMSFACTS_CACHE_DIR", str(tmp_path / "cache"))
     loader.load(BASE_PATH)
     assert seen

@@ -10,7 +10,7 @@ import tomli
 
 from homsfacts import vocabulary
 from homsfacts.base import model
-from homsfacts.base.validate import json_schema
+from homsfacts.base.schemas import json_schema
 
 from .conftest import BASE_PATH, ROOT, modules_after, run
 
@@ -52,11 +52,11 @@ def test_field_order_lists_the_fields_of_each_schema_class() -> None:
 
 
 def test_the_shipped_core_schema_is_the_one_the_model_generates() -> None:
-    from homsfacts.base.validate import CORE_SCHEMA, core_schema
+    from homsfacts.base.schemas import CORE_SCHEMA, core_schema
 
     committed = json.loads(CORE_SCHEMA.read_text(encoding="utf-8"))
     assert committed == json.loads(json.dumps(core_schema())), (
-        'run: python -c "from homsfacts.base.validate import write_core_schema; '
+        'run: python -c "from homsfacts.base.schemas import write_core_schema; '
         'write_core_schema()"')
 
 

@@ -73,7 +73,7 @@ def _build_in_parts(text: str, name: str, meta: dict[str, str], progress: Progre
     NotInParts or Invalid when it cannot: the base is then read whole, which also reports
     every problem of an invalid one."""
     from homsfacts.base.parts import in_parts
-    from homsfacts.base.validate import RecordStream
+    from homsfacts.base.stream import RecordStream
     from homsfacts.base.writer import cyclic_gc_paused
 
     layout = in_parts(text)
@@ -122,7 +122,7 @@ def _memory_in_parts(text: str, name: str, meta: dict[str, str],
     """The index of a base that is not cached, built in memory a part at a time; None if
     the base must be read whole."""
     from homsfacts.base.parts import NotInParts
-    from homsfacts.base.validate import Invalid
+    from homsfacts.base.stream import Invalid
     from homsfacts.base.writer import Writer
 
     connection = memory_connection()
@@ -171,7 +171,7 @@ def load(path: Path | str | None = None, *, use_cache: bool = True,
     readable_in_parts = True
     if folder is not None:
         from homsfacts.base.parts import NotInParts
-        from homsfacts.base.validate import Invalid
+        from homsfacts.base.stream import Invalid
 
         try:
             written = _cache_in_parts(folder, tag, meta, signature, text, name, progress)

@@ -3,120 +3,45 @@
 Two passes: pydantic checks the shape of every record against :mod:`homsfacts.base.model`, then
 plain Python checks what a schema cannot: unique ids, references that resolve, dates, citations
 of real paragraphs, and bounds. Records that fail the first pass are left out of the second so
-that one mistake is reported once.
-
-``RecordStream`` applies the same checks to a base fed a part at a time, to decide whether
-it is valid without holding it whole; ``check`` of the whole reports what is wrong.
+that one mistake is reported once. :mod:`homsfacts.base.stream` applies the same checks to a
+base fed a part at a time.
 """
 
 from __future__ import annotations
 
-import functools
 import math
 import re
-import typing
 from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
 from typing import Any
 
 from homsfacts.base.dates import DateError, parse_edtf
 from homsfacts.base.locate import LineIndex
+from homsfacts.base.problems import (
+    MAX_LABEL,
+    MAX_MESSAGE,
+    Location,
+    bounded,
+    describe,
+    fields_at,
+    split_union_member,
+    suggest,
+)
+from homsfacts.base.schemas import code, validators
 from homsfacts.errors import Finding
 from homsfacts.vocabulary import PLACE_KINDS, RECORD_TYPES, SCHEMA_VERSION, normalise
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
-_MAX_SHOWN_INPUT = 60
+
+
 MAX_FINDINGS = 100
 """At most this many problems are reported, then how many more there are: a file of 100,000
 stray keys gets a readable report, in time linear in its size."""
-_MAX_MESSAGE = 300
-_MAX_LABEL = 100
 
 
-def _bounded(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[:limit - 1] + "…"
-
-Location = tuple[Any, ...]
 Records = Iterable[tuple[int, dict[str, Any]]]
 
 
-def _fields_at(location: Location) -> list[str]:
-    """The field names the schema allows at ``location`` (a pydantic error location)."""
-    # Every record of a table has the same fields: look each shape up once.
-    return list(_fields_at_shape(tuple(0 if isinstance(step, int) else step
-                                       for step in location)))
-
-
-@functools.lru_cache(maxsize=256)
-def _fields_at_shape(location: Location) -> tuple[str, ...]:
-    return tuple(_fields_of(location))
-
-
-def _fields_of(location: Location) -> list[str]:
-    from homsfacts.base.model import Document  # only a base with a problem gets here
-
-    current: Any = Document
-    for step in location:
-        current = _unwrap(current)
-        if isinstance(step, int):
-            args = typing.get_args(current)
-            current = args[0] if args else Any
-        else:
-            hints = typing.get_type_hints(current, include_extras=True) if _is_typeddict(
-                current
-            ) else {}
-            current = hints.get(step, Any)
-    current = _unwrap(current)
-    if _is_typeddict(current):
-        return [name for name in typing.get_type_hints(current) if not name.startswith("__")]
-    return []
-
-
-def _is_typeddict(kind: Any) -> bool:
-    return isinstance(kind, type) and hasattr(kind, "__required_keys__")
-
-
-def _unwrap(kind: Any) -> Any:
-    while True:
-        origin = typing.get_origin(kind)
-        args = typing.get_args(kind)
-        if origin is typing.Annotated or (origin is not None and "NotRequired" in repr(origin)):
-            kind = args[0]
-        elif origin is typing.Union or type(kind).__name__ == "UnionType":
-            members = [arg for arg in args if arg is not type(None)]
-            kind = members[0] if len(members) == 1 else kind
-            if len(members) != 1:
-                return kind
-        else:
-            return kind
-
-
-def _split_union_member(location: Location) -> tuple[Location, str | None]:
-    """``('figures', 0, 'value', 'int')`` -> (``('figures', 0, 'value')``, ``'int'``)."""
-    last = location[-1] if location else None
-    if len(location) >= 3 and last in _TYPE_TAGS and not _fields_at(location[:-1]):
-        return location[:-1], str(last)
-    return location, None
-
-
-_TYPE_TAGS = frozenset({"int", "float", "str", "bool", "none", "list[str]", "list[int]"})
-
-
-def _describe(value: Any) -> str:
-    text = repr(value)
-    if len(text) > _MAX_SHOWN_INPUT:
-        text = text[: _MAX_SHOWN_INPUT - 3] + "..."
-    return text
-
-
-def _suggest(word: str, choices: list[str]) -> str | None:
-    from rapidfuzz import fuzz, process
-
-    best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=60)
-    return best[0] if best else None
-
-
-class _Checker:
+class Checker:
     def __init__(self, data: Any, text: str | Callable[[], str], file: str) -> None:
         self.data = data
         self.file = file
@@ -152,9 +77,9 @@ class _Checker:
             Finding(
                 file=self.file,
                 line=self.lines.line_of(location),
-                record=None if record is None else _bounded(record, _MAX_LABEL),
-                field=None if field is None else _bounded(field, _MAX_LABEL),
-                message=_bounded(message, _MAX_MESSAGE),
+                record=None if record is None else bounded(record, MAX_LABEL),
+                field=None if field is None else bounded(field, MAX_LABEL),
+                message=bounded(message, MAX_MESSAGE),
                 code=code,
                 severity=severity,
             )
@@ -168,7 +93,7 @@ class _Checker:
         memory a large base takes (issue 14)."""
         from pydantic_core import ValidationError
 
-        whole, record_validators = _validators()
+        whole, record_validators = validators()
         tables = {table: records for table in RECORD_TYPES
                   if isinstance(records := self.data.get(table), list)}
         # A union's failure comes once per member: gathered, to be reported once.
@@ -188,7 +113,7 @@ class _Checker:
             if isinstance(given, float) and not math.isfinite(given):
                 self.report(field_path, f"must be a finite number, got {given}", "wrong-type")
                 continue
-            self.report(field_path, f"expected {' or '.join(members)}, got {_describe(given)}",
+            self.report(field_path, f"expected {' or '.join(members)}, got {describe(given)}",
                         "wrong-type")
 
     def shape_errors(self, error: Any, prefix: Location) -> None:
@@ -199,17 +124,17 @@ class _Checker:
                 self.broken.add((str(location[0]), location[1]))
             # A value that fits no member of a union (``value = "12"``) fails once per
             # member, each with the member's name appended to its location.
-            field_path, member = _split_union_member(location)
+            field_path, member = split_union_member(location)
             if member is None:
-                self.report(location, self._message(item, location), _code(item["type"]))
+                self.report(location, self._message(item, location), code(item["type"]))
             else:
                 self.unions.setdefault(field_path, ([], item.get("input")))[0].append(member)
 
     def _message(self, item: Any, location: Location) -> str:
         kind = item["type"]
         if kind == "extra_forbidden":
-            allowed = _fields_at(location[:-1])
-            guess = _suggest(str(location[-1]), allowed) if allowed else None
+            allowed = fields_at(location[:-1])
+            guess = suggest(str(location[-1]), allowed) if allowed else None
             message = "unknown field"
             if guess:
                 message += f"; did you mean {guess!r}?"
@@ -219,10 +144,10 @@ class _Checker:
         if kind == "missing":
             return "required field is missing"
         text = str(item["msg"])
-        message = f"{text[0].lower()}{text[1:]}, got {_describe(item.get('input'))}"
+        message = f"{text[0].lower()}{text[1:]}, got {describe(item.get('input'))}"
         if kind == "literal_error" and isinstance(item.get("input"), str):
             allowed = re.findall(r"'([^']*)'", str((item.get("ctx") or {}).get("expected")))
-            guess = _suggest(item["input"], allowed)
+            guess = suggest(item["input"], allowed)
             if guess:
                 message += f"; did you mean {guess!r}?"
         return message
@@ -421,7 +346,7 @@ class _Checker:
             self.report(location, f"{ref!r} is not an entity or an event", "wrong-kind")
 
     def unknown_ref(self, location: Location, ref: str, places_only: bool) -> None:
-        guess = _suggest(ref, list(self.kinds))
+        guess = suggest(ref, list(self.kinds))
         hint = f"; did you mean {guess!r}?" if guess else ""
         self.report(location, f"{ref!r} does not match any record{hint}", "dangling-ref")
 
@@ -440,7 +365,7 @@ class _Checker:
     def check_citation(self, where: Location, citation: dict[str, Any]) -> None:
         source = citation["source"]
         if source not in self.sources:
-            guess = _suggest(source, list(self.sources))
+            guess = suggest(source, list(self.sources))
             hint = f"; did you mean {guess!r}?" if guess else ""
             self.report(
                 where + ("source",), f"cites unknown source {source!r}{hint}", "bad-citation"
@@ -479,158 +404,9 @@ class _Checker:
             self.check_ref(base + ("about", number), ref)
 
 
-class Invalid(Exception):
-    """A base fed to a RecordStream has an error: ``check`` of the whole base reports it."""
-
-
-_GROUP_FIELD = {"figures": "measures", "events": "happening"}
-
-
-class RecordStream(_Checker):
-    """Checks a base fed a table's records at a time, by the same rules as ``check``, but
-    decides only whether it is valid: it raises Invalid at the first error, and the report of
-    an invalid base comes from ``check`` of the whole (issue 14).
-
-    It holds what the records fed later may need: every id and its kind, each source's
-    paragraphs, references to what has not been fed yet, and the records that share a group.
-    Warnings are not looked for: they do not stop a base from being read."""
-
-    def __init__(self, file: str) -> None:
-        super().__init__({}, "", file)
-        self.counts: dict[str, int] = {}
-        self.waiting: list[Callable[[], None]] = []
-        self.grouped: dict[str, list[tuple[int, dict[str, Any]]]] = {
-            table: [] for table in _GROUP_FIELD}
-        self.finished = False
-
-    def report(self, location: Location, message: str, code: str,
-               severity: str = "error") -> None:
-        if severity == "error":
-            raise Invalid(code)
-
-    def first_use(self, record_id: str) -> str:
-        return "an earlier record"  # never shown: an error stops the stream
-
-    def feed(self, table: str, records: list[Any]) -> None:
-        """Check the next records of ``table``, in file order."""
-        from pydantic_core import ValidationError
-
-        validate = _validators()[1].get(table)
-        if validate is None:
-            raise Invalid("unknown-field")
-        first = self.counts.get(table, 0)
-        self.counts[table] = first + len(records)
-        group = self.grouped.get(table)
-        for index, record in enumerate(records, first):
-            try:
-                validate(record)
-            except ValidationError:
-                raise Invalid("shape") from None
-            self.note_id(table, index, record)
-            if table == "sources":
-                self.sources[record["id"]] = record.get("paragraphs")
-            self.check_record(table, index, record)
-            if group is not None and (record.get("rank", "normal") != "normal"
-                                      or record.get(_GROUP_FIELD[table])):
-                group.append((index, record))
-
-    def unknown_ref(self, location: Location, ref: str, places_only: bool) -> None:
-        if not self.finished:
-            self.waiting.append(lambda: self.check_ref(location, ref, places_only=places_only))
-            return
-        super().unknown_ref(location, ref, places_only)
-
-    def check_citation(self, where: Location, citation: dict[str, Any]) -> None:
-        if citation["source"] not in self.sources and not self.finished:
-            self.waiting.append(lambda: self.check_citation(where, citation))
-            return
-        super().check_citation(where, citation)
-
-    def finish(self, head: dict[str, Any]) -> None:
-        """Check what every record had to be fed for: the document's own fields (``head``,
-        what precedes its records), references to records fed later, and groups."""
-        from pydantic_core import ValidationError
-
-        whole, _ = _validators()
-        try:
-            whole({**{key: value for key, value in head.items() if key not in self.counts},
-                   **{table: [] for table in self.counts}})
-        except ValidationError:
-            raise Invalid("shape") from None
-        self.check_version(head.get("schema_version"))
-        self.finished = True
-        for check_waiting in self.waiting:
-            check_waiting()
-        self.check_groups(self.grouped["figures"], self.grouped["events"], (), ())
-
-
-CORE_SCHEMA = Path(__file__).with_name("core_schema.json")
-"""pydantic-core's own schema of a document, generated from :mod:`homsfacts.base.model` by
-``core_schema()`` and shipped with homsfacts. A first run builds its validators from it
-directly, which spares importing pydantic and generating the schema from the model on every
-first run (0.25 s, half the first run of a 1,000-record base); a test keeps it in step with
-the model."""
-
-
-def core_schema() -> dict[str, Any]:
-    """The schema pydantic generates for :class:`homsfacts.base.model.Document`, as plain data:
-    without the TypedDict classes it names and the descriptions it carries for the JSON
-    Schema, neither of which validation uses."""
-    from pydantic import TypeAdapter
-
-    from homsfacts.base.model import Document
-
-    def plain(value: Any, key: str = "") -> Any:
-        if isinstance(value, dict):
-            return {name: plain(item, name) for name, item in value.items()
-                    if name not in ("cls", "metadata")}
-        if isinstance(value, list):
-            return [plain(item) for item in value]
-        if key in ("ref", "schema_ref"):
-            # ``homsfacts.base.model.Citation:94818754354880``: the number is the class's id() in
-            # the run that made it, which a shipped file cannot depend on.
-            return str(value).partition(":")[0]
-        return value
-
-    schema: dict[str, Any] = plain(TypeAdapter(Document).core_schema)
-    return schema
-
-
-def write_core_schema() -> None:
-    """Write ``core_schema.json`` again after the model changes."""
-    import json
-
-    CORE_SCHEMA.write_text(json.dumps(core_schema(), indent=1, sort_keys=True) + "\n",
-                           encoding="utf-8")
-
-
-@functools.lru_cache(maxsize=1)
-def _validators() -> tuple[Callable[..., Any], dict[str, Callable[..., Any]]]:
-    """pydantic-core's validator of a whole document, and of one record of each table."""
-    import json
-
-    from pydantic_core import SchemaValidator
-
-    schema = json.loads(CORE_SCHEMA.read_text(encoding="utf-8"))
-    fields = schema["schema"]["fields"]
-    records = {
-        table: SchemaValidator({"type": "definitions", "definitions": schema["definitions"],
-                                "schema": fields[table]["schema"]["items_schema"]}
-                               ).validate_python
-        for table in RECORD_TYPES}
-    return SchemaValidator(schema).validate_python, records
-
-
-def _code(pydantic_type: str) -> str:
-    return {
-        "extra_forbidden": "unknown-field",
-        "missing": "missing-field",
-    }.get(pydantic_type, "wrong-type")
-
-
 def check(data: Any, text: str | Callable[[], str], file: str) -> list[Finding]:
     """Every problem in a parsed base, in file order; an empty list means it is valid."""
-    checker = _Checker(data, text, file)
+    checker = Checker(data, text, file)
     if not isinstance(data, dict):
         return [Finding(file=file, message="a fact base must be a TOML table", code="wrong-type")]
     checker.check_shape()
@@ -645,17 +421,3 @@ def check(data: Any, text: str | Callable[[], str], file: str) -> list[Finding]:
             message=f"and {len(hidden):,} more problems not listed; fix these and run "
                     "validate again")]
     return found
-
-
-def json_schema() -> dict[str, Any]:
-    """The JSON Schema of the fact-base format, generated from :mod:`homsfacts.base.model`."""
-    from pydantic import TypeAdapter
-
-    from homsfacts.base.model import Document
-
-    schema: dict[str, Any] = {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        **TypeAdapter(Document).json_schema(),
-    }
-    schema["title"] = "homsfacts fact base"
-    return schema

@@ -157,7 +157,7 @@ def schema(ctx: typer.Context) -> None:
 
         homsfacts schema > schema.json
     """
-    from homsfacts.base.validate import json_schema
+    from homsfacts.base.schemas import json_schema
 
     session = session_of(ctx)
     render(Answer("document", json_schema()), Format.json, session.env)
