@@ -22,7 +22,7 @@ from pathlib import Path
 import tomllib
 
 from homsfacts import load
-from homsfacts.check.judge import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
+from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
 
 TESTS = Path(__file__).resolve().parents[1] / "tests"
 LABELS = (SUPPORTED, REFUTED, NOT_ENOUGH_INFO)

@@ -11,7 +11,7 @@ import pytest
 import tomllib
 
 from homsfacts.base.store import FactBase
-from homsfacts.check.judge import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker, check
+from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker, check
 from homsfacts.check.reader import read
 from homsfacts.errors import ExitStatus
 
@@ -180,7 +180,7 @@ def test_a_figure_for_one_city_does_not_answer_for_the_whole_country(base: FactB
 
 
 def test_a_verdict_as_a_claim_review_names_its_rating_and_sources(base: FactBase) -> None:
-    from homsfacts.check.judge import claim_review
+    from homsfacts.check import claim_review
 
     review = claim_review(base, check(base, "Colvin was killed in 2013"))
     assert (review["@context"], review["@type"]) == ("https://schema.org", "ClaimReview")

@@ -20,7 +20,6 @@ fit a claim equally well and would give different verdicts, the answer is not-en
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -28,18 +27,28 @@ from typing import TYPE_CHECKING
 from homsfacts.base.dates import parse_edtf
 from homsfacts.base.match import fold, id_words
 from homsfacts.base.reports import figure_range
-from homsfacts.base.views import Record, date_label
+from homsfacts.base.views import Record
+from homsfacts.check.compare import (
+    END_WORDS,
+    START_WORDS,
+    against_event,
+    difference,
+    display,
+    scope_problem,
+    spread,
+    units_fit,
+)
 from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, ClaimDate, Quantity, Reading, read
+from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, answer, combine
 
 if TYPE_CHECKING:
     from homsfacts.base.store import FactBase
 
-SUPPORTED, REFUTED, NOT_ENOUGH_INFO = "supported", "refuted", "not-enough-info"
-VERDICTS = (SUPPORTED, REFUTED, NOT_ENOUGH_INFO)
 
 MIN_SCORE = 2
 """A fact must share at least this much with a claim (words, or a name it is about) to be
 taken as being about the same thing."""
+
 
 _STOP = frozenset(["a", "an", "the", "of", "in", "on", "at", "to", "by", "for", "from", "with",
                    "and", "or", "but", "as", "is", "are", "was", "were", "be", "been", "being",
@@ -51,6 +60,7 @@ _STOP = frozenset(["a", "an", "the", "of", "in", "on", "at", "to", "by", "for", 
                    "only", "also", "according", "said", "says", "say", "per", "cent", "percent",
                    "people", "person", "syria's", "homs's", "year", "years", "month", "months",
                    "day", "days"])
+
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "killed": ("kill",), "kill": ("kill",), "killing": ("kill",), "killings": ("kill",),
@@ -87,17 +97,13 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "arrived": ("reach",),
 }
 
-_NOW_WORDS = frozenset({"today", "now", "currently", "nowadays", "present", "still"})
-_START_WORDS = frozenset({"began", "begin", "begins", "started", "start", "starts"})
-_END_WORDS = frozenset({"ended", "end", "ends", "finished", "over"})
-
 
 def terms(text: str) -> set[str]:
     """The words of a text that say what it is about, folded and merged with synonyms. Words
     of time (began, ended) say which end of a span a claim means, not what it is about."""
     found: set[str] = set()
     for word in fold(text).split():
-        if word in _STOP or word in _START_WORDS or word in _END_WORDS or word.isdigit() \
+        if word in _STOP or word in START_WORDS or word in END_WORDS or word.isdigit() \
                 or len(word) < 3:
             continue
         found.update(_SYNONYMS.get(word, (word.removesuffix("s"),)))
@@ -152,13 +158,13 @@ class Checker:
         evidence: dict[str, Record] = {}
         dates = list(reading.dates)
         if not reading.quantities and not dates:
-            return _answer(claim, NOT_ENOUGH_INFO,
+            return answer(claim, NOT_ENOUGH_INFO,
                            "no number, amount, rank or date was found in the claim; "
                            "homsfacts checks those against its sources", [], found)
         unknown = self._unknown_names(reading)
         if unknown:
             found["unknown"] = unknown
-            return _answer(claim, NOT_ENOUGH_INFO, "the base says nothing about "
+            return answer(claim, NOT_ENOUGH_INFO, "the base says nothing about "
                            + ", ".join(unknown) + ", which the claim is about", [], found)
         for quantity in reading.quantities:
             verdict, reason, used, dates = self._check_quantity(
@@ -177,7 +183,7 @@ class Checker:
             if date not in dates:
                 found["dates"].append({**date.as_dict(), "compared_with": "the figure's date",
                                        "result": "checked with the figure"})
-        return _combine(claim, results, list(evidence.values()), found)
+        return combine(claim, results, list(evidence.values()), found)
 
     # -- names ---------------------------------------------------------------------------
 
@@ -214,7 +220,7 @@ class Checker:
                         ) -> tuple[str, str, list[Record], list[ClaimDate]]:
         scored = []
         for figure, figure_terms, about in self.figures():
-            if not _units_fit(quantity, figure):
+            if not units_fit(quantity, figure):
                 continue
             score = len(claim_terms & figure_terms) + len(names & about)
             scored.append((score, figure))
@@ -225,7 +231,7 @@ class Checker:
         top = scored[0][0]
         if top < MIN_SCORE:
             figure = scored[0][1]
-            scope = _scope_problem(reading, figure)
+            scope = scope_problem(reading, figure)
             if scope:
                 return NOT_ENOUGH_INFO, scope, [figure], dates
             return (NOT_ENOUGH_INFO, f"no figure in the base is clearly about what "
@@ -256,7 +262,7 @@ class Checker:
         """Compare one quantity with a figure and, where it has one, every other report of
         the same quantity; and the claim's date with the figure's own date."""
         label = figure["label"]
-        scope = _scope_problem(reading, figure) or self._place_problem(figure)
+        scope = scope_problem(reading, figure) or self._place_problem(figure)
         if scope:
             return NOT_ENOUGH_INFO, scope, dates
         remaining = dates
@@ -291,21 +297,21 @@ class Checker:
             note = f" and {len(others)} other report{'s' if len(others) != 1 else ''}" \
                 if others else ""
             return (SUPPORTED, f"{quantity.text!r} agrees with {label!r}: "
-                    f"{_display(first)}{note}", remaining)
+                    f"{display(first)}{note}", remaining)
         if group is not None and group["status"] == "disputed" and any(a for _, a in outcomes):
             return (NOT_ENOUGH_INFO, f"the sources disagree on {label!r} and none is ranked "
-                    f"above the others: {_spread(outcomes)}", remaining)
+                    f"above the others: {spread(outcomes)}", remaining)
         if first_agrees and preferred:
-            against = ", ".join(f"{_display(value)} ({value['id']})"
+            against = ", ".join(f"{display(value)} ({value['id']})"
                                 for value, agrees in others if not agrees)
             return (SUPPORTED, f"{quantity.text!r} agrees with the preferred value of "
-                    f"{label!r}, {_display(first)}, though another report gives {against}",
+                    f"{label!r}, {display(first)}, though another report gives {against}",
                     remaining)
         agreeing = [value for value, agrees in others if agrees]
-        also = (f"; it agrees only with a report ranked below it, {_display(agreeing[0])} "
+        also = (f"; it agrees only with a report ranked below it, {display(agreeing[0])} "
                 f"({agreeing[0]['id']})") if agreeing else ""
-        return (REFUTED, f"{label!r} is {_display(first)}, not {quantity.text}"
-                f"{_difference(quantity, first)}{also}", remaining)
+        return (REFUTED, f"{label!r} is {display(first)}, not {quantity.text}"
+                f"{difference(quantity, first)}{also}", remaining)
 
     def _place_problem(self, figure: Record) -> str:
         """Why a figure for one place does not answer a claim about a whole country ("600
@@ -340,7 +346,7 @@ class Checker:
                     f"{date.text!r} clearly refers to", [])
         top = scored[0][0]
         best = [event for score, event in scored if score == top]
-        outcomes = [_against_event(date, event, reading) for event in best]
+        outcomes = [against_event(date, event, reading) for event in best]
         happenings = {event.get("happening") or event["id"] for event in best}
         if len(happenings) > 1 and len({verdict for verdict, _ in outcomes}) > 1:
             summaries = "; ".join(event["id"] for event in best)
@@ -350,150 +356,10 @@ class Checker:
         return verdict, reason, best[:1]
 
 
-def _against_event(date: ClaimDate, event: Record, reading: Reading) -> tuple[str, str]:
-    edtf = parse_edtf(event["edtf"])
-    earliest, latest = edtf.earliest, edtf.latest
-    words = set(reading.words)
-    # A derived span shorter than a month ("last week") is not a duration but the stretch in
-    # which one day falls: a claimed day inside it is more precise than the source.
-    uncertain_day = event["derived"] and edtf.end is not None and \
-        (datetime.date.fromisoformat(latest) - datetime.date.fromisoformat(earliest)).days < 31
-    is_duration = edtf.end is not None and not uncertain_day
-    if is_duration and words & _START_WORDS:  # "the siege began in 2012": its start
-        earliest, latest = edtf.start.earliest(), edtf.start.latest()
-    elif is_duration and edtf.end is not None and words & _END_WORDS:
-        earliest, latest = edtf.end.earliest(), edtf.end.latest()
-    shown = date_label(event)
-    if latest < date.earliest or earliest > date.latest:
-        return (REFUTED, f"the event {event['id']} is dated {shown}, not {date.text}"
-                f"{_date_difference(date, earliest, latest)}")
-    if earliest <= date.earliest and date.latest <= latest and (date.earliest, date.latest) \
-            != (earliest, latest) and (edtf.end is None or uncertain_day):
-        return (NOT_ENOUGH_INFO, f"the claim is more precise ({date.text}) than the source, "
-                f"which dates {event['id']} only to {shown}")
-    return SUPPORTED, f"{date.text!r} agrees with the event {event['id']}, dated {shown}"
-
-
-def _date_difference(date: ClaimDate, earliest: str, latest: str) -> str:
-    claim_year, first, last = int(date.earliest[:4]), int(earliest[:4]), int(latest[:4])
-    years = claim_year - last if claim_year > last else first - int(date.latest[:4])
-    if years >= 1:
-        direction = "later" if claim_year > last else "earlier"
-        return f": the claim is {years} year{'s' if years != 1 else ''} {direction}"
-    return ""
-
-
-# -- helpers ---------------------------------------------------------------------------------
-
-
-def _units_fit(quantity: Quantity, figure: Record) -> bool:
-    unit = str(figure["unit"])
-    if quantity.unit is None:  # a bare count: "the siege killed 2,200"
-        return unit == "people"
-    if quantity.unit == "share":
-        return unit in ("share", "percent")
-    return quantity.unit == unit
-
-
-def _scope_problem(reading: Reading, figure: Record) -> str:
-    """Why a figure does not answer for the time the claim speaks of, or ""."""
-    words = set(reading.words)
-    when = figure.get("period") or figure.get("as_of")
-    if words & _NOW_WORDS and when:
-        return (f"the claim is about the present, and the base's figure, {figure['label']!r}, "
-                f"is for {when}")
-    return ""
-
-
-def _display(figure: Record) -> str:
-    text = str(figure["display"])
-    if figure.get("attribution"):
-        text += f" ({figure['attribution']})"
-    return text
-
-
-def _spread(outcomes: Iterable[tuple[Record, bool]]) -> str:
-    return "; ".join(f"{_display(value)} ({value['id']})" for value, _ in outcomes)
-
-
-def _difference(quantity: Quantity, figure: Record) -> str:
-    value = figure.get("value")
-    if value is None or quantity.value == 0 or figure["unit"] == "rank":
-        return ""
-    ratio = quantity.value / value
-    if ratio >= 1.5:
-        return f": the claim is {ratio:.1f} times the source's figure"
-    if ratio <= 1 / 1.5:
-        return f": the claim is {1 / ratio:.1f} times smaller than the source's figure"
-    return f": the claim differs by {abs(quantity.value - value) / value:.0%}"
-
-
-def _combine(claim: str, results: list[tuple[str, str]], evidence: list[Record],
-             found: Record) -> Record:
-    verdicts = [verdict for verdict, _ in results]
-    if REFUTED in verdicts:
-        verdict = REFUTED
-    elif verdicts and all(verdict == SUPPORTED for verdict in verdicts):
-        verdict = SUPPORTED
-    else:
-        verdict = NOT_ENOUGH_INFO
-    reasons = [reason for each, reason in results if each == verdict] or \
-        [reason for _, reason in results]
-    return _answer(claim, verdict, "; ".join(reasons), evidence, found)
-
-
-def _answer(claim: str, verdict: str, reason: str, evidence: list[Record],
-            found: Record) -> Record:
-    text = reason[:1].upper() + reason[1:] + "." if reason else ""
-    return {"claim": claim, "verdict": verdict, "reason": re.sub(r"\.\.$", ".", text),
-            "evidence": evidence, "found": found}
-
-
 def check(base: FactBase, claim: str) -> Record:
     """The verdict on one claim: ``claim``, ``verdict``, ``reason``, ``evidence`` (the records
     used, as ``show`` gives them) and ``found`` (the numbers, dates and names read)."""
     return Checker(base).check(claim)
-
-
-RATINGS = {SUPPORTED: "Supported", REFUTED: "Refuted", NOT_ENOUGH_INFO: "Not enough info"}
-"""The ``reviewRating.alternateName`` of each verdict in a ClaimReview."""
-
-
-def claim_review(base: FactBase, verdict: Record) -> Record:
-    """A verdict as schema.org ClaimReview JSON-LD, the markup fact-check publishers use.
-
-    ``isBasedOn`` lists the sources the evidence cites, each with its publisher, date and
-    address, and the agency whose story it carries as its author. The review's own ``url``
-    and ``datePublished`` belong to whoever publishes it, so they are left out: the same
-    claim always gets the same review. The author is homsfacts until a publisher puts its own
-    name there."""
-    cited: dict[str, None] = {}
-    for record in verdict["evidence"]:
-        cited.update(dict.fromkeys(citation["source"] for citation in record["sources"]))
-    based_on = []
-    for source_id in cited:
-        source = base.get(source_id)
-        if source is None:
-            continue
-        work: Record = {"@type": "CreativeWork", "identifier": source["id"],
-                        "headline": source["title"],
-                        "publisher": {"@type": "Organization", "name": source["publisher"]},
-                        "datePublished": source["published"]}
-        if source.get("carries"):
-            work["author"] = {"@type": "Organization", "name": source["carries"]}
-        if source.get("url"):
-            work["url"] = source["url"]
-        based_on.append(work)
-    return {
-        "@context": "https://schema.org",
-        "@type": "ClaimReview",
-        "claimReviewed": verdict["claim"],
-        "reviewRating": {"@type": "Rating", "alternateName": RATINGS[verdict["verdict"]],
-                         "ratingExplanation": verdict["reason"]},
-        "itemReviewed": {"@type": "Claim"},
-        "author": {"@type": "Organization", "name": "homsfacts"},
-        "isBasedOn": based_on,
-    }
 
 
 def check_all(base: FactBase, claims: Iterable[str]) -> Iterable[Record]:
@@ -502,5 +368,4 @@ def check_all(base: FactBase, claims: Iterable[str]) -> Iterable[Record]:
         yield checker.check(claim)
 
 
-__all__ = ["NOT_ENOUGH_INFO", "RATINGS", "REFUTED", "SUPPORTED", "VERDICTS", "Checker", "check",
-           "check_all", "claim_review", "terms"]
+__all__ = ["Checker", "check", "check_all", "terms"]

@@ -116,7 +116,8 @@ def miss(query: str, error: HomsfactsError) -> dict[str, Any]:
 def check_each(session: Session, claim: str, chosen: Format) -> None:
     """Judge one claim, or with ``-`` each line of stdin, writing each verdict as it comes;
     exit 1 when any claim is not supported."""
-    from homsfacts.check.judge import SUPPORTED, Checker, claim_review
+    from homsfacts.check.judge import Checker
+    from homsfacts.check.verdicts import SUPPORTED, claim_review
 
     env = session.env
     if claim == "-":

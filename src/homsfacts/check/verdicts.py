@@ -1,0 +1,77 @@
+"""The three verdicts, how the results of a claim's parts combine into one, and a verdict as
+schema.org ClaimReview."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from homsfacts.base.views import Record
+
+if TYPE_CHECKING:
+    from homsfacts.base.store import FactBase
+
+SUPPORTED, REFUTED, NOT_ENOUGH_INFO = "supported", "refuted", "not-enough-info"
+VERDICTS = (SUPPORTED, REFUTED, NOT_ENOUGH_INFO)
+
+
+def combine(claim: str, results: list[tuple[str, str]], evidence: list[Record],
+            found: Record) -> Record:
+    verdicts = [verdict for verdict, _ in results]
+    if REFUTED in verdicts:
+        verdict = REFUTED
+    elif verdicts and all(verdict == SUPPORTED for verdict in verdicts):
+        verdict = SUPPORTED
+    else:
+        verdict = NOT_ENOUGH_INFO
+    reasons = [reason for each, reason in results if each == verdict] or \
+        [reason for _, reason in results]
+    return answer(claim, verdict, "; ".join(reasons), evidence, found)
+
+
+def answer(claim: str, verdict: str, reason: str, evidence: list[Record],
+           found: Record) -> Record:
+    text = reason[:1].upper() + reason[1:] + "." if reason else ""
+    return {"claim": claim, "verdict": verdict, "reason": re.sub(r"\.\.$", ".", text),
+            "evidence": evidence, "found": found}
+
+
+RATINGS = {SUPPORTED: "Supported", REFUTED: "Refuted", NOT_ENOUGH_INFO: "Not enough info"}
+"""The ``reviewRating.alternateName`` of each verdict in a ClaimReview."""
+
+
+def claim_review(base: FactBase, verdict: Record) -> Record:
+    """A verdict as schema.org ClaimReview JSON-LD, the markup fact-check publishers use.
+
+    ``isBasedOn`` lists the sources the evidence cites, each with its publisher, date and
+    address, and the agency whose story it carries as its author. The review's own ``url``
+    and ``datePublished`` belong to whoever publishes it, so they are left out: the same
+    claim always gets the same review. The author is homsfacts until a publisher puts its own
+    name there."""
+    cited: dict[str, None] = {}
+    for record in verdict["evidence"]:
+        cited.update(dict.fromkeys(citation["source"] for citation in record["sources"]))
+    based_on = []
+    for source_id in cited:
+        source = base.get(source_id)
+        if source is None:
+            continue
+        work: Record = {"@type": "CreativeWork", "identifier": source["id"],
+                        "headline": source["title"],
+                        "publisher": {"@type": "Organization", "name": source["publisher"]},
+                        "datePublished": source["published"]}
+        if source.get("carries"):
+            work["author"] = {"@type": "Organization", "name": source["carries"]}
+        if source.get("url"):
+            work["url"] = source["url"]
+        based_on.append(work)
+    return {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "claimReviewed": verdict["claim"],
+        "reviewRating": {"@type": "Rating", "alternateName": RATINGS[verdict["verdict"]],
+                         "ratingExplanation": verdict["reason"]},
+        "itemReviewed": {"@type": "Claim"},
+        "author": {"@type": "Organization", "name": "homsfacts"},
+        "isBasedOn": based_on,
+    }
