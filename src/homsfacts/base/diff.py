@@ -6,14 +6,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from homsfacts.base.layout import title
 from homsfacts.base.views import Record
 from homsfacts.vocabulary import RECORD_TYPES
-
-TITLE_FIELDS = ("name", "summary", "label", "title")
-
-
-def _title(record: dict[str, Any]) -> str:
-    return next((str(record[name]) for name in TITLE_FIELDS if record.get(name)), "")
 
 
 def _short(value: Any) -> str:
@@ -33,7 +28,7 @@ def diff_documents(old: dict[str, Any], new: dict[str, Any]) -> list[Record]:
             if record_id not in before:
                 changes.append({"change": "added", "type": kind, "id": record_id,
                                 "field": None, "old": None, "new": record,
-                                "summary": _title(record)})
+                                "summary": title(kind, record)})
                 continue
             previous = before[record_id]
             for field in dict.fromkeys([*previous, *record]):
@@ -47,5 +42,5 @@ def diff_documents(old: dict[str, Any], new: dict[str, Any]) -> list[Record]:
             if record_id not in after:
                 changes.append({"change": "removed", "type": kind, "id": record_id,
                                 "field": None, "old": record, "new": None,
-                                "summary": _title(record)})
+                                "summary": title(kind, record)})
     return changes

@@ -4,6 +4,7 @@ rank; a group's view says which is preferred, the spread, and whether they agree
 
 from __future__ import annotations
 
+from homsfacts.base.layout import title
 from homsfacts.base.records import Records, citing
 from homsfacts.base.reports import AGREED, group_view
 from homsfacts.base.views import Record
@@ -90,5 +91,5 @@ class Groups:
                 continue
             best = self.records.one(group["preferred"])
             found.append({"id": key, "type": best["type"],
-                          "title": best.get("label") or best.get("summary"), **group})
+                          "title": title(best["type"], best), **group})
         return found

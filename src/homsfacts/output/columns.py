@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
+from homsfacts.base.layout import title
 from homsfacts.base.reports import reports_note
 from homsfacts.base.views import Record, cite_label, cite_lines, date_label
 from homsfacts.output.formats import Answer
@@ -196,7 +197,7 @@ def verdict_lines(result: Record) -> list[tuple[str, ...]]:
         lines.append(("name", name["name"], name["id"]))
     for record in result["evidence"]:
         shown = _value_text(record)
-        what = record.get("label") or record.get("summary") or ""
+        what = title(record["type"], record)
         lines.append(("evidence", record["id"], shown, with_attribution(what, record.get(
             "attribution")), _sources(record)))
     return lines
