@@ -18,6 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from homsfacts.base.cache import path_tag
 from homsfacts.base.loader import load
 from homsfacts.base.reading import check_file
 from homsfacts.base.validate import MAX_FINDINGS
@@ -213,6 +214,24 @@ def test_a_planted_cache_in_a_shared_folder_is_refused(cache: Path, tmp_path: Pa
     assert _answers("who", "colvin") == truth
 
 
+def test_only_files_homsfacts_made_are_deleted_from_the_cache_folder(
+        cache: Path, tmp_path: Path) -> None:
+    # HOMSFACTS_CACHE_DIR may point at a folder the user keeps other files in.
+    cache.mkdir(mode=0o700)
+    path = write(tmp_path, minimal())
+    tag = path_tag(path)
+    theirs = [cache / ".notes.tmp", cache / f".{tag}-draft.tmp", cache / ".homsfacts-x.tmp",
+              cache / f"{tag}-my-own.sqlite", cache / f"{tag}-{'0' * 32}.sqlite.bak"]
+    for file in theirs:
+        file.write_text("mine", encoding="utf-8")
+        os.utime(file, (0, 0))  # old enough for any sweep
+    load(path)
+    write(tmp_path, minimal("# edited\n"))
+    load(path)  # a second entry for the same file replaces the first
+    assert all(file.read_text(encoding="utf-8") == "mine" for file in theirs)
+    assert len(list(cache.glob(f"{tag}-*.sqlite"))) == 2  # ours, and the user's own
+
+
 def test_the_cache_folder_is_created_private(cache: Path) -> None:
     _built(cache)
     assert stat.S_IMODE(os.stat(cache).st_mode) == 0o700
@@ -221,7 +240,7 @@ def test_the_cache_folder_is_created_private(cache: Path) -> None:
 def test_stale_temporary_files_are_swept_and_pipes_are_not_cached(cache: Path,
                                                                   tmp_path: Path) -> None:
     cache.mkdir(mode=0o700)
-    leftover = cache / ".deadbeef-abc.tmp"
+    leftover = cache / ".homsfacts-deadbeef-abc_1234.tmp"
     leftover.write_bytes(b"x" * 1000)
     os.utime(leftover, (0, 0))  # left by a build interrupted long ago
     path = write(tmp_path, minimal())

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
 import stat
 import time
@@ -89,7 +90,7 @@ def open_unchanged(folder: Path, tag: str, path: Path, name: str) -> FactBase | 
         signature = _signature(path.stat())
     except OSError:
         return None  # reading the file will report what is wrong with it
-    for file in folder.glob(f"{tag}-*.sqlite"):
+    for file in _entries(folder, tag):
         base = open_cached(file, {"versions": VERSIONS}, path, base_signature=signature)
         if base is not None:
             return base
@@ -134,14 +135,41 @@ def _crc_of(file: Path) -> int:
     return crc
 
 
+TEMPORARY_PREFIX = ".homsfacts-"
+"""Every temporary file homsfacts makes in the cache folder starts with this, then the tag of
+the base and a random part (``tempfile.mkstemp``): nobody else's file has such a name, so
+sweeping leftovers can never delete one (issue 24, defect 6)."""
+
+_OWN_TEMPORARY = re.compile(r"\.homsfacts-[0-9a-f]{8}-[a-z0-9_]{8}\.tmp")
+_OWN_ENTRY = re.compile(r"[0-9a-f]{8}-[0-9a-f]{32}\.sqlite")
+
+
+def _entries(folder: Path, tag: str) -> list[Path]:
+    """The cache entries of the file with this tag: named as homsfacts names them (the tag,
+    then 32 hexadecimal digits of the key), and nothing else the folder holds."""
+    return [file for file in folder.glob(f"{tag}-*.sqlite") if _OWN_ENTRY.fullmatch(file.name)]
+
+
+def _temporary(folder: Path, tag: str) -> Path:
+    """A new, empty, private file in ``folder`` that only homsfacts names so."""
+    import tempfile
+
+    handle, name = tempfile.mkstemp(dir=folder, prefix=f"{TEMPORARY_PREFIX}{tag}-",
+                                    suffix=".tmp")
+    os.close(handle)
+    return Path(name)
+
+
 def _write_seal(file: Path, seal: dict[str, Any]) -> None:
     import json
 
     target = _seal_path(file)
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        temporary = _temporary(file.parent, file.name[:8])
+    except OSError:
+        return
+    try:
+        with temporary.open("w", encoding="utf-8") as handle:
             json.dump(seal, handle)
         os.replace(temporary, target)
     except OSError:
@@ -233,12 +261,9 @@ def write_cache(folder: Path, tag: str, meta: dict[str, str], signature: str,
     raises if it is invalid), and rename the file into place; None if the cache folder
     cannot be used (the base may not have been checked then). The temporary file goes on
     every exit path, Ctrl-C and an invalid base included."""
-    import tempfile  # only a cache miss writes
-
     _sweep_temporaries(folder)
     try:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{tag}-", suffix=".tmp")
-        os.close(handle)
+        temporary = str(_temporary(folder, tag))
     except OSError:
         return None
     final = folder / f"{tag}-{meta['key'][:32]}.sqlite"
@@ -250,15 +275,19 @@ def write_cache(folder: Path, tag: str, meta: dict[str, str], signature: str,
         return None
     finally:
         Path(temporary).unlink(missing_ok=True)  # gone already when it was renamed
-    for stale in folder.glob(f"{tag}-*.sqlite"):
+    for stale in _entries(folder, tag):
         if stale != final:
             _drop(stale)
     return final
 
 
 def _sweep_temporaries(folder: Path) -> None:
+    """Delete what a build that died left behind: only files named as homsfacts names its
+    temporaries, and only when they are old."""
     cutoff = time.time() - STALE_TEMPORARY_S
-    for leftover in folder.glob(".*.tmp"):
+    for leftover in folder.glob(f"{TEMPORARY_PREFIX}*.tmp"):
+        if not _OWN_TEMPORARY.fullmatch(leftover.name):
+            continue
         with contextlib.suppress(OSError):
             if leftover.stat().st_mtime < cutoff:
                 leftover.unlink()
