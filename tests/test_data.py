@@ -146,11 +146,75 @@ WEB_EVIDENCE: dict[str, tuple[str, str]] = {
     "conflict-age-2024": ("the-hindu-2024-12", "13-year-old conflict"),
     "abu-mohammed-al-golani": ("the-hindu-2024-12", "Abu Mohammed al-Golani"),
     "hassan-abdul-ghani": ("guardian-2024-12-08", "Hassan Abdul-Ghani"),
+    # Issue 22: the 2014 and 2024 reports covered whole, and the city's reference pages.
+    "talal-al-barazi": ("naharnet-2014-05", "Governor Talal al-Barazi"),
+    "ghassan-mustafa-abdul-aal": ("wikipedia-2014-02", "Governor | Ghassan Mustafa Abdul-Aal"),
+    "nadia-kseibi": ("wikipedia-2014-02", "President of City Council | Nadia Kseibi"),
+    "namir-habib-makhlouf": ("homs-gov-2024-01", "Its governor is Namir Habib Makhlouf"),
+    "elagabalus": ("britannica-hims", "the priest-king Elagabalus"),
+    "khalid-ibn-al-walid": ("travel2unlimited", "The Khalid ibn al-Walid Mosque in Homs"),
+    "wael": ("naharnet-2014-05", "Wael, an activist"),
+    "united-nations": ("trend-2014-05-08", "The United Nations helped put the deal into effect"),
+    "central-bureau-of-statistics": ("liquisearch-homs",
+                                     "Syria's Central Bureau of Statistics"),
+    "homs": ("wikipedia-2014-02", "Homs (Arabic: حمص / ALA-LC: Ḥimṣ), previously known as Emesa"),
+    "homs-province": ("naharnet-2014-05", "northern Homs province"),
+    "aleppo": ("wn-2012-12-15", "third largest city in Syria after Aleppo to the north"),
+    "khalid-ibn-al-walid-mosque": ("travel2unlimited",
+                                   "The Khalid ibn al-Walid Mosque in Homs"),
+    "krak-des-chevaliers": ("wikipedia-2014-02", "close to the Krak des Chevaliers castle"),
+    "dar-al-kebira": ("naharnet-2014-05", "the rebel-held town of Dar al-Kebira"),
+    "termaaleh": ("naharnet-2014-05", "village of Termaaleh"),
+    "homs-siege-from-2011": ("wn-2012-12-15", "since May 2011 has been under siege"),
+    "troops-enter-old-city": ("bbc-2014-05", "Syrian forces have moved into previously rebel-held"),
+    "homs-population-12th-century": ("liquisearch-homs", "12th-century ~7,000"),
+    "homs-population-1785": ("liquisearch-homs", "more than 2,000"),
+    "homs-population-1860s": ("liquisearch-homs", "1860s (estimate) 15,000–20,000"),
+    "homs-population-1907": ("liquisearch-homs", "1907 (estimate) ~65,000"),
+    "homs-population-1932": ("liquisearch-homs", "1932 65,000"),
+    "homs-population-1960": ("liquisearch-homs", "1960 136,000"),
+    "homs-population-1978": ("liquisearch-homs", "1978 306,000"),
+    "homs-population-1981": ("liquisearch-homs", "1981 346,871"),
+    "homs-population-1994": ("liquisearch-homs", "1994 540,133"),
+    "homs-population-1994-britannica": ("britannica-hims", "pop., 1994: 540,133"),
+    "homs-population-2004-census": ("liquisearch-homs", "2004 652,609"),
+    "homs-population-2004-wn": ("wn-2012-12-15", "at least 652,609 people (2004 census)"),
+    "homs-population-2004-wiki-2014": ("wikipedia-2014-02", "• City | 652,609 |"),
+    "homs-population-2004-wiki-2020": ("wikipedia-2020-08", "at least 652,609 people in 2004"),
+    "homs-population-2005": ("liquisearch-homs", "2005 (estimate) 750,000"),
+    "homs-population-2008": ("liquisearch-homs", "2008 (estimate) 823,000"),
+    "homs-population-2017": ("wikipedia-2020-08", "City775,404"),
+    "homs-metro-population-2004": ("wikipedia-2014-02", "• Metro | 750,501 |"),
+    "homs-governorate-population-2010": ("homs-gov-2016-11-21",
+                                         "population of 1,763,000 (2010 estimate)"),
+    "homs-governorate-population-2011": ("homs-gov-2016-11-21", "Total 1,803,000"),
+    "homs-governorate-area": ("homs-gov-2016-11-21",
+                              "from 40,940 km2 (15,807 sq mi)[1] to 42,223 km2"),
+    "homs-elevation": ("wikipedia-2014-02", "501 metres (1,644 ft) above sea level"),
+    "homs-distance-to-damascus": ("wikipedia-2014-02",
+                                  "162 kilometres (101 mi) north of Damascus"),
+    "homs-area-city": ("wikipedia-2014-02", "• City | 48 km2 (19 sq mi) |"),
+    "homs-area-urban": ("wikipedia-2014-02", "• Urban | 76 km2 (29 sq mi) |"),
+    "homs-area-metro": ("wikipedia-2014-02", "• Metro | 104 km2 (40 sq mi) |"),
+    "dar-al-kebira-distance": ("naharnet-2014-05",
+                               "Dar al-Kebira, 20 kilometers (12 miles) from Homs"),
+    "first-buses-reuters": ("reuters-2014-05-07", "They loaded onto two busses"),
+    "first-buses-lat": ("trend-2014-05-08", "walking toward a pair of green buses"),
+    "first-buses-naharnet": ("naharnet-2014-05",
+                             "with three buses carrying civilians and fighters"),
+    "khalid-mosque-built-nawafir": ("nawafir-mosque", "took place between 1908 and 1913"),
+    "khalid-mosque-built-travel2unlimited": ("travel2unlimited", "built in 1908"),
+    "khalid-mosque-built-wikiwhat": ("wikiwhat-mosque-de", "im Jahr 636 errichtet"),
 }
 """What was read in each web source, as a short phrase, for every record that cites one.
-Found with the search tool's pages corpus; the queries are in data/facts.toml and issue 10."""
+Found with the search tool's pages corpus; the queries are in data/facts.toml and issues 10
+and 22. The stored pages are not shipped (they are other publishers' texts, and CI has no
+network): each phrase was checked against the stored page when it was read, and the tests
+below check that the record claims no more than its phrase says."""
 
-_WORDS = {"two": 2, "a year": 1}
+_WORDS = {"two": 2, "a year": 1, "pair": 2, "three": 3}
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"]
 
 
 def test_every_record_citing_a_web_source_has_its_evidence(base: FactBase) -> None:
@@ -172,7 +236,11 @@ def test_web_facts_are_no_more_than_their_phrase_says(base: FactBase, record_id:
             if record[field] is not None:
                 assert float(record[field]) in numbers, (record_id, field)
     elif record["type"] == "event" and not record["derived"]:
-        assert str(int(record["date"][:4])) in phrase
-        assert str(int(record["date"][-2:])) in phrase  # the day
+        year, *rest = record["date"].split("-")
+        assert str(int(year)) in phrase
+        if rest:
+            assert _MONTHS[int(rest[0]) - 1] in phrase  # the month, in words
+        if len(rest) == 2:
+            assert re.search(rf"\b{int(rest[1])}\b", phrase)  # the day
     elif record["type"] == "entity":
         assert record["name"] in phrase

