@@ -23,7 +23,8 @@ def test_timeline_as_json_is_one_array_in_date_order() -> None:
     assert result.exit_code == 0
     events = result.json()
     assert isinstance(events, list)
-    assert [event["date"] for event in events][:2] == ["2011-03", "2011"]
+    # Months of a year before the year itself, which may be any of them.
+    assert [event["date"] for event in events][:3] == ["2011-03", "2011-05", "2011"]
     siege = next(event for event in events if event["id"] == "old-city-siege")
     assert siege["end"] == "2014"
     assert siege["derived"] is True
@@ -48,7 +49,7 @@ def test_timeline_in_a_pipe_is_tab_separated() -> None:
 def test_timeline_filters() -> None:
     result = run("timeline", "--from", "2014", "--to", "2016-05", "--json")
     assert [event["id"] for event in result.json()] == [
-        "old-city-siege", "evacuation-begins-reuters", "waer-retaken"]
+        "old-city-siege", "evacuation-begins-reuters", "troops-enter-old-city", "waer-retaken"]
     result = run("timeline", "--about", "colvin", "--json")
     assert [event["id"] for event in result.json()] == ["journalists-killed", "colvin-judgement"]
 
@@ -134,7 +135,9 @@ def test_figure_lists_every_figure() -> None:
         for key in grouped)  # one row per quantity, every value with --all
     table = run("figure", "-f", "table", env={"COLUMNS": "300"}).stdout
     assert "an estimated 800,000 people" in table
-    assert "according to the Syrian Observatory for Human Rights" in table
+    assert "according to the Syrian" in table  # a narrow column may wrap the rest
+    plain = run("figure", "-f", "plain", "--fields", "id,attribution").stdout
+    assert "siege-death-toll\taccording to the Syrian Observatory for Human Rights\n" in plain
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,11 @@ keeps every sourced statement: nothing here averages or drops a value. A group i
 - ``ranked`` when they cannot, and a value is ranked preferred, with its reason;
 - ``disputed`` when they cannot and nothing was ranked.
 
+A figure's value is true for its time (``as_of``, or ``period`` in words): values for
+different times (a city's population in 1960 and in 2004) are a series, not a conflict, as
+Wikidata's ``point in time`` qualifier makes them. Such a group has ``over_time``; only values
+for the same time, and values that give no time (which may be for any), are compared.
+
 The spread is the lowest and highest number the sources themselves give, never a widened one.
 """
 
@@ -79,12 +84,15 @@ def group_view(key: str, values: list[Record]) -> Record:
     ordered = _ordered(values)
     live = [value for value in ordered if value.get("rank") != "deprecated"] or ordered
     kind = ordered[0]["type"]
-    ranges: list[tuple[Any, Any]]
+    times = {_time_of(value) for value in live} - {None} if kind == "figure" else set()
     if kind == "figure":
-        ranges = [found for found in map(figure_range, live) if found is not None]
+        meet = all(_ranges_meet([found for value in live
+                                 if _time_of(value) in (time, None)
+                                 and (found := figure_range(value)) is not None])
+                   for time in times or {None})
     else:
-        ranges = [event_range(value) for value in live]
-    if _ranges_meet(ranges):
+        meet = _ranges_meet([event_range(value) for value in live])
+    if meet:
         status = AGREED
     elif any(value.get("rank") == "preferred" for value in live):
         status = RANKED
@@ -95,6 +103,8 @@ def group_view(key: str, values: list[Record]) -> Record:
                     "reports": len(ordered)}
     if kind == "figure":
         view["spread"] = _spread(live)
+        if len(times) > 1:
+            view["over_time"] = True
     else:
         earliest = min(event_range(value)[0] for value in live)
         latest = max(event_range(value)[1] for value in live)
@@ -105,6 +115,11 @@ def group_view(key: str, values: list[Record]) -> Record:
                            and best_range != event_range(value)]
     view["values"] = [_value_summary(value) for value in ordered]
     return view
+
+
+def _time_of(figure: Record) -> str | None:
+    """The time a figure's value is true for, as the base gives it, or None."""
+    return figure.get("as_of") or figure.get("period")
 
 
 def _inside(inner: tuple[str, str], outer: tuple[str, str]) -> bool:

@@ -40,6 +40,7 @@ from homsfacts.check.compare import (
 )
 from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, ClaimDate, Quantity, Reading, read
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, answer, combine
+from homsfacts.vocabulary import WHERE_KINDS
 
 if TYPE_CHECKING:
     from homsfacts.base.store import FactBase
@@ -314,21 +315,35 @@ class Checker:
                 f"{difference(quantity, first)}{also}", remaining)
 
     def _place_problem(self, figure: Record) -> str:
-        """Why a figure for one place does not answer a claim about a whole country ("600
-        journalists killed in Syria" is not "2 killed in Homs"), or ""."""
-        countries = [record for record in map(self.base.get, sorted(self._mentioned))
-                     if record is not None and record.get("kind") == "country"]
-        if not countries:
+        """Why a figure for one place does not answer a claim about another: a whole country
+        ("600 journalists killed in Syria" is not "2 killed in Homs"), or another city
+        ("Aleppo had 2 million people" is not answered by Homs's population); or ""."""
+        mentioned = [record for record in map(self.base.get, sorted(self._mentioned))
+                     if record is not None and record.get("kind") in WHERE_KINDS]
+        if not mentioned:
             return ""
         places = set(figure.get("about") or [])
         for record_id in figure.get("about") or []:
             record = self.base.get(record_id)
             if record is not None and record["type"] == "event":
                 places.update(record["places"])
+        places = {place for place in places
+                  if (record := self.base.get(place)) is not None
+                  and record.get("kind") in WHERE_KINDS}
         if places & self._mentioned:
             return ""
-        return (f"the claim is about {countries[0]['name']}, and the base's figure, "
-                f"{figure['label']!r}, is for {', '.join(sorted(places)) or 'somewhere else'}")
+        countries = [record for record in mentioned if record["kind"] == "country"]
+        if not countries:
+            # Another place answers only where one lies inside the other (the Old City is in
+            # Homs); a figure tied to no place is left to the other tests.
+            related = any(place in self.base.cards.inside(record["id"])
+                          or record["id"] in self.base.cards.inside(place)
+                          for record in mentioned for place in places)
+            if not places or related:
+                return ""
+        return (f"the claim is about {(countries or mentioned)[0]['name']}, and the base's "
+                f"figure, {figure['label']!r}, is for "
+                f"{', '.join(sorted(places)) or 'somewhere else'}")
 
     # -- dates ---------------------------------------------------------------------------
 

@@ -128,17 +128,20 @@ def column_widths(columns: list[Column], cells: list[list[str]], width: int,
     return widths
 
 
-def _meta_lines(columns: list[Column], row: list[str]) -> list[str]:
+def _meta_lines(columns: list[Column], row: list[str], width: int | None = None) -> list[str]:
     """The id and citations of a record, for a line of their own: ``id · citation``, and any
-    further citation on a line below, so that no citation is ever split."""
+    further citation on a line below, so that no citation is ever split; where ``id ·
+    citation`` is wider than ``width``, the citation starts a line of its own."""
     parts = [cell for column, cell in zip(columns, row, strict=True)
              if column.block == "meta" and cell]
     if not parts:
         return []
     *first, last = parts
     last_lines = last.splitlines()
-    return [" · ".join([*(part.replace("\n", "; ") for part in first), last_lines[0]]),
-            *last_lines[1:]]
+    head = " · ".join([*(part.replace("\n", "; ") for part in first), last_lines[0]])
+    if width is not None and first and len(head) > width:
+        return [" · ".join(part.replace("\n", "; ") for part in first), *last_lines]
+    return [head, *last_lines[1:]]
 
 
 def _table(title: str | None, columns: list[Column], rows: list[list[Text]],
@@ -194,7 +197,7 @@ def _list(title: str | None, columns: list[Column], records: list[Record],
                                                              widths)))
     if layouts:
         return min(layouts, key=lambda layout: layout[0])[1]
-    return _blocks(title, columns, cells)
+    return _blocks(title, columns, cells, width)
 
 
 def _height(cells: list[list[str]], widths: list[int]) -> int:
@@ -208,7 +211,8 @@ def _height(cells: list[list[str]], widths: list[int]) -> int:
                for row in cells)
 
 
-def _blocks(title: str | None, columns: list[Column], cells: list[list[str]]) -> RenderableType:
+def _blocks(title: str | None, columns: list[Column], cells: list[list[str]],
+            width: int | None = None) -> RenderableType:
     """One block per record: the heading in bold, the text, any notes, then the id and
     citation dimmed on a line of their own."""
     parts: list[RenderableType] = []
@@ -228,7 +232,7 @@ def _blocks(title: str | None, columns: list[Column], cells: list[list[str]]) ->
                 block.append(cell + "\n")
             elif column.block == "aside":
                 block.append(cell + "\n", style="italic")
-        block.append("\n".join(_meta_lines(columns, row)), style="dim")
+        block.append("\n".join(_meta_lines(columns, row, width)), style="dim")
         parts.append(Padding(block, (1, 0, 0, 0)) if parts else block)
     return Group(*parts)
 
