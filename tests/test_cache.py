@@ -12,6 +12,7 @@ import pytest
 from homsfacts.base import cache as cache_entries
 from homsfacts.base import loader
 from homsfacts.base.loader import load
+from homsfacts.errors import QueryError
 
 from .conftest import BASE_PATH, minimal, modules_after, run, write
 
@@ -263,3 +264,18 @@ def test_a_large_invalid_base_from_a_pipe_keeps_its_lines(
         load(f"/dev/fd/{read_end}")
     os.close(read_end)
     assert [finding.line for finding in refused.value.findings] == [12]
+
+
+@pytest.mark.skipif(not hasattr(sqlite3.Connection, "setlimit"), reason="Python 3.11 sets limits")
+def test_a_query_sqlite_refuses_is_not_taken_for_a_damaged_cache(cache: Path) -> None:
+    # Issue 24, defect 5: an error of a sound index (here SQLite's limit on bound values)
+    # is a usage error; the cache stays, since its own checks find nothing wrong.
+    load(BASE_PATH)
+    base = load(BASE_PATH)
+    assert base.cached
+    base.records.db.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 1)
+    with pytest.raises(QueryError, match="could not be answered"):
+        base.who("syrian observatory")
+    assert base.cached  # not rebuilt
+    assert list(cache.glob("*.sqlite"))
+    assert load(BASE_PATH).cached

@@ -251,15 +251,45 @@ def test_the_default_base_is_the_repository_one_wherever_installed() -> None:
 
 
 def test_who_and_show_read_names_from_stdin_as_ndjson() -> None:
-    result = run("who", "-", "--json", input="colvin\n\nochlik\n")
+    result = run("who", "-", "--json", input="colvin\nochlik\n")
     assert result.exit_code == 0
-    import json
-
     people = [json.loads(line) for line in result.stdout.splitlines()]
     assert [person["id"] for person in people] == ["marie-colvin", "remi-ochlik"]
     shown = run("show", "-", "--format", "plain", "--fields", "id,type",
                 input="homs\nsiege-death-toll\n")
     assert shown.stdout == "homs\tentity\nsiege-death-toll\tfigure\n"
+
+
+@pytest.mark.parametrize("command", ["who", "show", "check"])
+def test_a_blank_line_in_a_batch_gets_a_usage_answer_in_its_place(command: str) -> None:
+    # One answer for every line in, blank lines included (issue 24, defect 7).
+    lines = {"who": "colvin\n\nochlik\n", "show": "homs\n  \nsiege-death-toll\n",
+             "check": "The siege killed about 2,200 people\n\nHoms is Syria's third city\n"}
+    result = run(command, "-", "--json", input=lines[command])
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(answers) == 3
+    assert answers[1]["error"] == "usage"
+    assert "must not be blank" in answers[1]["message"]
+    assert "error" not in answers[0]
+    assert "error" not in answers[2]
+    assert result.exit_code == 1
+    assert "must not be blank" in result.stderr
+    plain = run(command, "-", "-f", "plain", input=lines[command]).stdout
+    assert "error\t\tusage\t" in plain
+
+
+def test_a_line_over_the_limit_is_a_usage_error_and_never_touches_the_cache() -> None:
+    # SQLite binds one value a word; a line of 260,000 words once made it refuse, and the
+    # refusal was taken for a damaged cache (issue 24, defect 5).
+    long_line = "colvin " * 40_000
+    result = run("who", "-", "--json", input=f"colvin\n{long_line}\n")
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert first["id"] == "marie-colvin"
+    assert second["error"] == "usage"
+    assert "the limit is 1,000" in second["message"]
+    assert result.exit_code == 1
+    assert "damaged" not in result.stderr
+    assert run("who", "colvin").exit_code == 0
 
 
 def test_stdin_misses_are_reported_and_exit_1() -> None:

@@ -21,7 +21,6 @@ from hypothesis import strategies as st
 from homsfacts.base.cache import path_tag
 from homsfacts.base.loader import load
 from homsfacts.base.reading import check_file
-from homsfacts.base.validate import MAX_FINDINGS
 from homsfacts.errors import ExitStatus
 
 from .conftest import BASE_PATH, minimal, run, synthetic_base, write
@@ -281,13 +280,20 @@ def test_random_bytes_in_the_cache_never_change_an_answer(
 # -- 5: validation is linear, capped and bounded -------------------------------------------------
 
 
-def test_validation_reports_the_first_hundred_problems_and_counts_the_rest(
+def test_validation_counts_every_problem_and_a_terminal_shows_the_first_hundred(
         tmp_path: Path) -> None:
     strays = "".join(f"stray_{number} = 1\n" for number in range(500))
     path = write(tmp_path, "schema_version = 1\n" + strays + minimal().split("\n", 1)[1])
     findings = check_file(path)
-    assert len(findings) == MAX_FINDINGS + 1
-    assert findings[-1].message.startswith("and 400 more problems")
+    assert len(findings) == 500  # every problem, and nothing that is not one
+    assert {finding.code for finding in findings} == {"unknown-field"}
+    result = run("validate", str(path), "--json")
+    assert len(result.json()) == 500
+    assert "500 problems in 1 file" in result.stderr
+    table = run("validate", str(path), "-f", "table", env={"COLUMNS": "120"})
+    assert table.stdout.count("stray_") == 100
+    assert "and 400 more not shown here" in table.stdout
+    assert "500 problems in 1 file" in table.stderr
 
 
 def test_a_huge_bad_value_gives_a_short_message(tmp_path: Path) -> None:

@@ -6,6 +6,8 @@ import hashlib
 import json
 from pathlib import Path
 
+import pytest
+
 from homsfacts.output.text import safe_text, to_json
 
 from .conftest import BASE_PATH, minimal, run, write
@@ -76,3 +78,30 @@ def test_no_command_writes_to_the_base(tmp_path: Path) -> None:
     after = (hashlib.sha256(copy.read_bytes()).hexdigest(), copy.stat().st_mtime_ns)
     assert after == before
     assert sorted(path.name for path in tmp_path.iterdir()) == ["facts.toml"]
+
+
+@pytest.mark.parametrize("char", ["\u061c", "\u200b", "\u2028", "\u2029", "\u2060", "\ufeff"])
+def test_invisible_format_characters_are_escaped_on_a_terminal_and_in_plain(
+        tmp_path: Path, char: str) -> None:
+    # Issue 24, defect 9: U+2028 and U+2029 split lines for readers that split on them,
+    # and the others hide in a line; all are shown as escapes, as controls are.
+    path = write(tmp_path, minimal(f'''
+[[events]]
+id = "hidden"
+date = "2012"
+summary = "before{char}after"
+sources = [{{ source = "src", paragraphs = [1] }}]
+'''))
+    escaped = f"\\u{ord(char):04x}"
+    for fmt in ("table", "plain", "csv", "json"):
+        result = run("--data", str(path), "show", "hidden", "--format", fmt,
+                     env={"COLUMNS": "200"})
+        assert result.exit_code == 0, fmt
+        assert char not in result.stdout, fmt
+        assert f"before{escaped}after" in result.stdout, fmt
+    assert json.loads(run("--data", str(path), "show", "hidden", "--json").stdout)[
+        "summary"] == f"before{char}after"  # JSON keeps the value; only its text escapes
+
+
+def test_joiners_that_names_spell_with_are_kept() -> None:
+    assert safe_text("\u0645\u200c\u0646") == "\u0645\u200c\u0646"

@@ -7,6 +7,7 @@ reads it; a change here bumps ``FORMAT_VERSION``, so older caches are rebuilt.
 from __future__ import annotations
 
 import json
+import re
 import zlib
 from typing import Any
 
@@ -45,6 +46,9 @@ CREATE VIRTUAL TABLE search USING fts5(
     name, title, body, content = '', tokenize = 'porter unicode61 remove_diacritics 2');
 CREATE TEMP TABLE staged_links(target_id TEXT, role TEXT, position INTEGER);
 """
+
+TABLE_NAMES = frozenset(re.findall(r"CREATE (?:VIRTUAL )?TABLE (\w+)", TABLES))
+"""The tables every index has: what a sound index is checked for."""
 
 INDEXES = """
 CREATE UNIQUE INDEX records_by_id ON records(id);

@@ -9,7 +9,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
-from homsfacts.base.layout import CacheDamaged, title, verified
+from homsfacts.base.layout import TABLE_NAMES, CacheDamaged, title, verified
 from homsfacts.base.views import Record, view
 from homsfacts.errors import FactBaseError, QueryError
 from homsfacts.vocabulary import RECORD_TYPES, SCHEMA_VERSION
@@ -49,6 +49,16 @@ class Records:
         for forget in self.forget:
             forget()
         self.cached = False
+
+    def intact(self) -> bool:
+        """Whether the index passes SQLite's own check and has every table of the layout."""
+        try:
+            checked = self.db.execute("PRAGMA quick_check").fetchall()
+            names = {name for (name,) in self.db.execute(
+                "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+        except sqlite3.DatabaseError:
+            return False
+        return checked == [("ok",)] and names >= TABLE_NAMES
 
     def rows(self, sql: str, parameters: tuple[object, ...] = ()) -> Iterator[Record]:
         """Records in their public form from ``sql``, which selects ``id, type, body,
@@ -105,9 +115,15 @@ def recovering(method: F) -> F:
     def run(self: Any, *args: Any, **kwargs: Any) -> Any:
         try:
             return method(self, *args, **kwargs)
-        except (CacheDamaged, sqlite3.DatabaseError):
-            self.records.recover()
-            return method(self, *args, **kwargs)
+        except CacheDamaged:
+            pass
+        except sqlite3.DatabaseError as error:
+            # Only the index's own checks say it is damaged: an error of a sound index (a
+            # limit SQLite sets on one query) must not cost the user their cache.
+            if self.records.intact():
+                raise QueryError(f"the query could not be answered: {error}") from None
+        self.records.recover()
+        return method(self, *args, **kwargs)
 
     return run  # type: ignore[return-value]
 
@@ -120,10 +136,18 @@ def citing(records: list[Record], source: str | None) -> list[Record]:
             if any(citation["source"] == source for citation in record.get("sources") or [])]
 
 
-def require_text(text: str, what: str) -> str:
+MAX_QUERY_LENGTH = 1_000
+"""The longest name, id or search text a query may be, in characters: far more than any
+name, and a bound on what one query asks of SQLite (one bound value a word)."""
+
+
+def require_text(text: str, what: str, limit: int = MAX_QUERY_LENGTH) -> str:
     """The query, with any byte that was not UTF-8 (a name typed in another encoding, read
-    back as a surrogate) shown as U+FFFD; a blank one is a QueryError."""
+    back as a surrogate) shown as U+FFFD; a blank one, or one longer than ``limit``
+    characters, is a QueryError."""
     if not text or not text.strip():
         raise QueryError(f"{what} is required and must not be blank")
+    if len(text) > limit:
+        raise QueryError(f"{what} is {len(text):,} characters long; the limit is {limit:,}")
     return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace").replace(
         "\ufffd\ufffd\ufffd", "\ufffd")

@@ -33,9 +33,9 @@ from homsfacts.vocabulary import PLACE_KINDS, RECORD_TYPES, SCHEMA_VERSION, norm
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
 
 
-MAX_FINDINGS = 100
-"""At most this many problems are reported, then how many more there are: a file of 100,000
-stray keys gets a readable report, in time linear in its size."""
+GUESSES = 20
+"""How many dangling references and unknown sources get a "did you mean": each guess reads
+every id, so guessing for all of them would cost their number times the base's size."""
 
 
 Records = Iterable[tuple[int, dict[str, Any]]]
@@ -50,6 +50,7 @@ class Checker:
         self.broken: set[tuple[str, int]] = set()
         self.kinds: dict[str, str] = {}
         self.sources: dict[str, Any] = {}
+        self.guesses_left = GUESSES
 
     # -- reporting -------------------------------------------------------------------------
 
@@ -345,8 +346,15 @@ class Checker:
         elif not places_only and kind in {"sources", "figures"}:
             self.report(location, f"{ref!r} is not an entity or an event", "wrong-kind")
 
+    def _guess(self, word: str, choices: dict[str, Any]) -> str | None:
+        """The id or source most like ``word``, for the first ``GUESSES`` misses only."""
+        if self.guesses_left <= 0:
+            return None
+        self.guesses_left -= 1
+        return suggest(word, list(choices))
+
     def unknown_ref(self, location: Location, ref: str, places_only: bool) -> None:
-        guess = suggest(ref, list(self.kinds))
+        guess = self._guess(ref, self.kinds)
         hint = f"; did you mean {guess!r}?" if guess else ""
         self.report(location, f"{ref!r} does not match any record{hint}", "dangling-ref")
 
@@ -365,7 +373,7 @@ class Checker:
     def check_citation(self, where: Location, citation: dict[str, Any]) -> None:
         source = citation["source"]
         if source not in self.sources:
-            guess = suggest(source, list(self.sources))
+            guess = self._guess(source, self.sources)
             hint = f"; did you mean {guess!r}?" if guess else ""
             self.report(
                 where + ("source",), f"cites unknown source {source!r}{hint}", "bad-citation"
@@ -413,11 +421,4 @@ def check(data: Any, text: str | Callable[[], str], file: str) -> list[Finding]:
     if "sources" in data and (isinstance(data.get("sources"), list)):
         checker.check_meaning()
     found = sorted(checker.findings, key=lambda found: (found.line or 0, found.record or ""))
-    if len(found) > MAX_FINDINGS:
-        hidden = found[MAX_FINDINGS:]
-        errors = sum(1 for finding in hidden if finding.is_error)
-        found = [*found[:MAX_FINDINGS], Finding(
-            file=file, code="more", severity="error" if errors else "warning",
-            message=f"and {len(hidden):,} more problems not listed; fix these and run "
-                    "validate again")]
     return found

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from homsfacts.base.dates import parse_edtf
 from homsfacts.base.match import fold, id_words
+from homsfacts.base.records import require_text
 from homsfacts.base.reports import figure_range
 from homsfacts.base.views import Record
 from homsfacts.check.compare import (
@@ -45,6 +46,10 @@ from homsfacts.vocabulary import WHERE_KINDS
 if TYPE_CHECKING:
     from homsfacts.base.store import FactBase
 
+
+MAX_CLAIM_LENGTH = 10_000
+"""The longest claim, in characters: a paragraph or several, and a bound on the memory one
+line of ``check -`` may take."""
 
 MIN_SCORE = 2
 """A fact must share at least this much with a claim (words, or a name it is about) to be
@@ -147,8 +152,9 @@ class Checker:
         return len(claim_terms & terms(id_words(record["id"])))
 
     def check(self, claim: str) -> Record:
-        """The verdict on one claim, with its reason, evidence and what was found in it."""
-        reading = read(claim)
+        """The verdict on one claim, with its reason, evidence and what was found in it. A
+        blank claim, or one longer than ``MAX_CLAIM_LENGTH``, is a QueryError."""
+        reading = read(require_text(claim, "a claim", MAX_CLAIM_LENGTH))
         names = self._names(reading)
         self._mentioned = set(names)
         # A name says who or where; the rest of the words say what about them.

@@ -129,8 +129,15 @@ class Reading(NamedTuple):
     """The claim's other words, lower-cased: what it is about."""
 
 
+_HEDGE_REACH = max(len(phrase) for phrase, _ in HEDGES) + 2
+"""How far before a number a hedge can start ("more than", then one space): read back from
+the number, the window is longer than any hedge, so a cut window never fakes a text's start."""
+
+
 def _hedge_before(text: str, start: int) -> tuple[str, str]:
-    before = text[:start].lower().rstrip()
+    # Only the few characters a hedge can take are read back: the whole text before each
+    # number would make a claim of many numbers cost their square (issue 24).
+    before = text[max(0, start - _HEDGE_REACH):start].lower().rstrip()
     for phrase, kind in HEDGES:
         if before.endswith(phrase) and (len(before) == len(phrase)
                                         or not before[-len(phrase) - 1].isalnum()):
@@ -196,10 +203,15 @@ def _word_value(words: str) -> float | None:
 def read(claim: str) -> Reading:
     """The quantities, dates and words of a claim."""
     text = " ".join(claim.split())
-    taken: list[tuple[int, int]] = []
+    # Which characters a date or number already took: a mask, so that asking whether a
+    # match is free costs its own length, not the number of matches before it (issue 24).
+    mask = bytearray(len(text))
 
     def free(start: int, end: int) -> bool:
-        return all(end <= first or start >= last for first, last in taken)
+        return not any(mask[start:end])
+
+    def take(start: int, end: int) -> None:
+        mask[start:end] = b"\1" * (end - start)
 
     dates: list[ClaimDate] = []
     for pattern in _DATES:
@@ -209,7 +221,7 @@ def read(claim: str) -> Reading:
             found = _date(match)
             if found is not None:
                 dates.append(found)
-            taken.append((match.start(), match.end()))  # "31 February 2012" is no date at all
+            take(match.start(), match.end())  # "31 February 2012" is no date at all
     quantities: list[Quantity] = []
     for match in re.finditer(r"\b(?:tens of thousands|thousands|hundreds)\b", text,
                              re.IGNORECASE):
@@ -218,19 +230,19 @@ def read(claim: str) -> Reading:
                            "thousands": (1_000.0, 9_999.0),
                            "hundreds": (100.0, 999.0)}[match.group().lower()]
             quantities.append(Quantity(match.group(), least, "people", least, most, "vague"))
-            taken.append((match.start(), match.end()))
+            take(match.start(), match.end())
     for phrase, share in _FRACTIONS.items():
         for match in re.finditer(rf"\b{phrase}\b", text, re.IGNORECASE):
             if free(match.start(), match.end()):
                 hedge, kind = _hedge_before(text, match.start())
                 low, high = _range(share, kind, None)
                 quantities.append(Quantity(match.group(), share, "share", low, high, hedge))
-                taken.append((match.start(), match.end()))
+                take(match.start(), match.end())
     for match in _ORDINAL.finditer(text):
         if free(match.start(), match.end()) and (match["digits"] or match["word"]):
             rank = int(match["digits"]) if match["digits"] else _ORDINALS[match["word"].lower()]
             quantities.append(Quantity(match.group(), rank, "rank", rank, rank, "exact"))
-            taken.append((match.start(), match.end()))
+            take(match.start(), match.end())
     for match in _NUMBER.finditer(text):
         if not free(match.start(), match.end()):
             continue
@@ -240,7 +252,7 @@ def read(claim: str) -> Reading:
         factor = _SCALE_WORDS.get(scale, 1)
         quantities.append(_quantity(text, match.start(), match.end(), value * factor, digits,
                                     _CURRENCIES.get(match["currency"] or ""), scale=factor))
-        taken.append((match.start(), match.end()))
+        take(match.start(), match.end())
     for match in _WORD_NUMBER.finditer(text):
         if not free(match.start(), match.end()):
             continue
@@ -250,7 +262,7 @@ def read(claim: str) -> Reading:
         value = spelled * _SCALE_WORDS.get((match["scale"] or "").lower(), 1)
         quantities.append(_quantity(text, match.start(), match.end(), value,
                                     f"{value:.0f}", None))
-        taken.append((match.start(), match.end()))
+        take(match.start(), match.end())
     words = [word.lower() for word in re.findall(r"[A-Za-zÀ-ÿ][\w'’-]*", text)]
     return Reading(text, quantities, dates, words)
 

@@ -96,10 +96,11 @@ def answer_line(env: Environment, query: str, answer: Callable[[str], Answer], c
 
 
 def stdin_lines(env: Environment, chosen: Format, what: str) -> tuple[list[str], Format]:
-    """The non-blank lines of stdin, for a command given ``-``, and the format to answer
-    them in: one answer per line, so JSON becomes NDJSON."""
-    lines = [line.strip() for line in env.stdin if line.strip()]
-    if not lines:
+    """Every line of stdin, for a command given ``-``, and the format to answer them in: one
+    answer per line, so JSON becomes NDJSON. A blank line is kept, and answered with a usage
+    error in its place, so the answers still pair with the lines."""
+    lines = [line.strip() for line in env.stdin]
+    if not any(lines):
         raise QueryError(f"no {what} on stdin")
     return lines, Format.ndjson if chosen is Format.json else chosen
 
@@ -130,9 +131,15 @@ def check_each(session: Session, claim: str, chosen: Format) -> None:
     checker = Checker(base)
     unsupported = 0
     for number, each in enumerate(claims):
-        result = checker.check(each)
         if number and chosen is Format.plain:
             env.stdout.write("\n")  # a blank line between the verdicts of `check -`
+        try:
+            result = checker.check(each)
+        except QueryError as error:  # a blank or overlong line: answered in its place
+            render(Answer("miss", miss(each, error)), chosen, env)
+            say(env, f"homsfacts: {error.message}")
+            unsupported += 1
+            continue
         answer = (Answer("claimreview", claim_review(base, result))
                   if chosen is Format.claimreview else Answer("verdict", result))
         render(answer, chosen, env)

@@ -40,6 +40,10 @@ COMFORTABLE_TEXT_WIDTH = 48
 MIN_NOTE_WIDTH = 10
 """The fewest columns for a secondary text column (as of, attributed to)."""
 
+FINDINGS_SHOWN = 100
+"""A table of problems on a terminal shows this many, then says how many more there are;
+``--format findings`` and ``--json`` list every one."""
+
 CARD_WIDTH = 100
 """Cards are at most this wide: a panel of prose is hard to read across 200 columns."""
 
@@ -251,7 +255,13 @@ def render_table(answer: Answer, env: Environment, fields: list[str] | None) -> 
         columns = [Column(name, field_text(name), flex=1, block="body") for name in fields]
     else:
         columns = COLUMNS[LIST_ROWS[answer.kind]]
-    console.print(_list(_TITLES.get(answer.kind), columns, answer.data, env.width))
+    records, hidden = answer.data, 0
+    if answer.kind == "findings" and len(records) > FINDINGS_SHOWN:
+        records, hidden = records[:FINDINGS_SHOWN], len(records) - FINDINGS_SHOWN
+    console.print(_list(_TITLES.get(answer.kind), columns, records, env.width))
+    if hidden:
+        console.print(Text(f"and {hidden:,} more not shown here; --format findings or --json "
+                           "lists every one", style="dim"))
 
 
 # -- cards: one record and what belongs to it ------------------------------------------------

@@ -7,9 +7,17 @@ import json
 import re
 from typing import Any
 
-# C0 and C1 controls, DEL, and the bidirectional overrides that can reorder what a terminal
-# shows ("Trojan Source"): shown as visible escapes, never sent raw.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# Invisible characters that change what a reader sees or where a line ends: the Arabic
+# letter mark, the zero-width space, the line and paragraph separators (which some readers
+# split lines on), the word joiner and invisible operators, and the byte-order mark.
+# The zero-width joiner and non-joiner stay: Arabic and Persian names spell with them.
+_INVISIBLE = "\u061c\u200b\u2028\u2029\u2060-\u2064\ufeff"
+
+# C0 and C1 controls, DEL, the bidirectional overrides that can reorder what a terminal
+# shows ("Trojan Source"), and the invisible characters above: shown as visible escapes,
+# never sent raw.
+_UNSAFE = re.compile(
+    f"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069{_INVISIBLE}]")
 _LAYOUT = re.compile("[\t\r]+")
 _LINES = re.compile("\n+")
 
@@ -28,7 +36,8 @@ def safe_text(value: object, *, one_line: bool = False) -> str:
     return _UNSAFE.sub(_escape, text)
 
 
-_JSON_EXTRA_ESCAPES = re.compile("[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_JSON_EXTRA_ESCAPES = re.compile(
+    f"[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069{_INVISIBLE}]")
 
 
 def to_json(data: Any, *, indent: int | None = 2) -> str:
