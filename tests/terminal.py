@@ -37,6 +37,8 @@ SAMPLES: dict[str, list[str]] = {
     "validate": ["validate tests/fixtures/invalid.toml"],
     "export": ["export --format markdown --type figures"],
     "schema": ["schema"],
+    "ask": ["ask 'how many people died in the siege?'", "ask 'who is Golani?'",
+            "ask 'how many people were evacuated?'", "ask 'what happened in May 2014?'"],
 }
 """Command lines that show what each command draws on a terminal. A test checks that every
 command of the Typer app has at least one."""

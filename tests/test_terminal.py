@@ -102,7 +102,9 @@ def test_nothing_is_cut_broken_or_too_wide(command: str, width: int) -> None:
         return  # a chart shows dates on an axis; the words are checked in the list
     answer = _answer(command)
     seen = _tokens(shown)
-    if command.startswith("search"):  # a hit shows its title and what it is; `show` the rest
+    if command.startswith("search") or (command.startswith("ask") and isinstance(answer, list)
+                                        and answer and "score" in answer[0]):
+        # a hit (or an unsure answer's candidate) shows its title and what it is
         answer = [{"title": hit["title"], "display": hit.get("display"),
                    "description": hit.get("description")} for hit in answer]
     if command.startswith("diff"):  # a change shows its summary; the records are in JSON

@@ -155,7 +155,7 @@ class Checker:
         """The verdict on one claim, with its reason, evidence and what was found in it. A
         blank claim, or one longer than ``MAX_CLAIM_LENGTH``, is a QueryError."""
         reading = read(require_text(claim, "a claim", MAX_CLAIM_LENGTH))
-        names = self._names(reading)
+        names = self.names_in(reading)
         self._mentioned = set(names)
         # A name says who or where; the rest of the words say what about them.
         claim_terms = terms(" ".join(reading.words)) - terms(" ".join(names.values()))
@@ -194,7 +194,7 @@ class Checker:
 
     # -- names ---------------------------------------------------------------------------
 
-    def _names(self, reading: Reading) -> dict[str, str]:
+    def names_in(self, reading: Reading) -> dict[str, str]:
         """The records the claim names, by their exact names, aliases or surnames."""
         words = [fold(word) for word in reading.words]
         grams = [" ".join(words[start:start + size]) for size in (4, 3, 2, 1)

@@ -22,7 +22,7 @@ from homsfacts.cli.options import (
     query_date,
     source_id,
 )
-from homsfacts.errors import FoundError
+from homsfacts.errors import FoundError, NotFoundError
 from homsfacts.output.formats import CHECK_FORMATS, QUERY_FORMATS, TIMELINE_FORMATS, Answer, Format
 from homsfacts.vocabulary import WHERE_KINDS, WHO_KINDS
 
@@ -305,3 +305,44 @@ def conflicts(
             + (f"{disputed} with nothing ranked preferred" if disputed
                else ("it has" if one else "each has") + " a value ranked preferred"))
     say(session.env, "homsfacts: no sources disagree")
+
+
+@app.command(cls=Command)
+@reports_errors
+def ask(
+    ctx: typer.Context,
+    question: Annotated[str, typer.Argument(metavar="QUESTION",
+                                            help="A question in plain words.")],
+    json_flag: JsonFlag = False,
+    fmt: FormatOption = None,
+    fields: FieldsOption = None,
+) -> None:
+    """Answer a question in plain words with the records that answer it, and their sources.
+
+    The question is read as `check` reads a claim: its first words say what kind of record
+    answers it (how many: a figure; when: an event; who is, where is: a person, group or
+    place), and its names, dates and words which one. When no record is clearly the
+    answer, the best candidates are listed, it says so on stderr, and exits 1.
+
+    Examples:
+
+        homsfacts ask "how many people died in the siege?"
+
+        homsfacts ask "who is Golani?"
+
+        homsfacts ask "what happened in May 2014?" --json
+    """
+    from homsfacts.check.ask import ask as answer_question
+
+    session = session_of(ctx)
+    chosen = output_format(session.env, QUERY_FORMATS, fmt, json_flag)
+    result = answer_question(session.base(), question)
+    if result["sure"]:
+        found = result["answer"]
+        emit(session.env, Answer(found["kind"], found["data"]), chosen, fields)
+        return
+    if result["candidates"]:
+        emit(session.env, Answer("candidates", result["candidates"]), chosen, fields)
+        raise NotFoundError(f"not sure of the answer: {result['reason']}; the best "
+                            "candidates are listed")
+    raise NotFoundError(f"no record answers {question!r}: {result['reason']}")

@@ -167,6 +167,7 @@ COLUMNS["card-event"] = [*COLUMNS["event"], Column(
 """A place card's events, each marked with the place inside it where it happened."""
 
 LIST_ROWS = {"events": "event", "figures": "figure", "sources": "source", "search": "hit",
+             "candidates": "hit",
              "findings": "finding", "entities": "entity", "statements": "statement",
              "conflicts": "conflict", "changes": "change", "reports": "report"}
 """The row type of each list answer."""

@@ -26,8 +26,8 @@ from homsfacts.output.formats import Answer
 from homsfacts.output.text import safe_text
 
 _TITLES = {"events": "Timeline", "figures": "Figures", "sources": "Sources",
-           "search": "Search results", "findings": "Problems", "entities": "Entities",
-           "statements": "Statements"}
+           "search": "Search results", "candidates": "Not sure: the best candidates",
+           "findings": "Problems", "entities": "Entities", "statements": "Statements"}
 
 MIN_TEXT_WIDTH = 28
 """The fewest columns a table gives its main text column (a summary, a label, a title).
