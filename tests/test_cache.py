@@ -19,13 +19,6 @@ def cache_files(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.sqlite"))
 
 
-@pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("HOMSFACTS_CACHE_DIR", str(folder))
-    return folder
-
-
 def test_the_second_load_is_a_cache_hit(cache: Path) -> None:
     first = load(BASE_PATH)
     assert not first.cached

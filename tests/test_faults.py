@@ -22,15 +22,8 @@ from homsfacts.errors import ExitStatus
 from homsfacts.loader import check_file, load
 from homsfacts.validate import MAX_FINDINGS
 
-from .conftest import BASE_PATH, minimal, run, synthetic_base, write
-from .test_installed import SCRIPT, environment
-
-
-@pytest.fixture(scope="module")
-def script() -> str:
-    if SCRIPT is None:
-        pytest.fail("the homsfacts console script is not installed")
-    return SCRIPT
+from .conftest import BASE_PATH, minimal, row_checksum, run, synthetic_base, write
+from .test_installed import environment
 
 
 @pytest.fixture(scope="module")
@@ -129,13 +122,6 @@ def test_an_export_follows_the_umask(tmp_path: Path) -> None:
 # -- 3, 4 and 8: the cache is checked, private, rebuilt when damaged, and swept --------------------
 
 
-@pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("HOMSFACTS_CACHE_DIR", str(folder))
-    return folder
-
-
 def _answers(*args: str) -> str:
     result = run(*args, "--json")
     assert result.exit_code == 0, result.stderr
@@ -152,13 +138,11 @@ def _edit_body(file: Path, record_id: str, old: str, new: str, *,
                forge_checksum: bool = False) -> None:
     """Change a stored record behind homsfacts' back, as ``sqlite3`` would; with
     ``forge_checksum``, as someone who knows how the row's checksum is made."""
-    from homsfacts.store import checksum
-
     with sqlite3.connect(file) as connection:
         (body,) = connection.execute("SELECT body FROM records WHERE id = ?",
                                      (record_id,)).fetchone()
         forged = body.replace(old.encode(), new.encode())
-        stored = checksum(record_id, forged) if forge_checksum else connection.execute(
+        stored = row_checksum(record_id, forged) if forge_checksum else connection.execute(
             "SELECT checksum FROM records WHERE id = ?", (record_id,)).fetchone()[0]
         connection.execute("UPDATE records SET body = ?, checksum = ? WHERE id = ?",
                            (forged, stored, record_id))
@@ -199,6 +183,25 @@ def test_damage_of_every_kind_is_rebuilt_from_the_file(cache: Path) -> None:
         connection.execute("DROP TABLE records")  # meta matches; a table is gone
     for question, truth in truths.items():
         assert _answers(*question) == truth, question
+
+
+def test_a_private_cache_edited_with_a_forged_checksum_is_refused_not_resealed(
+        cache: Path) -> None:
+    """Someone who can write the cache file and knows how a row's checksum is made: the seal
+    (the file's CRC when it was written) is the line that holds, and the file is dropped."""
+    truth = _answers("--no-cache", "who", "colvin")
+    file = _built(cache)
+    _edit_body(file, "marie-colvin", "Marie Colvin", "FORGED NAME", forge_checksum=True)
+    assert stat.S_IMODE(os.stat(file).st_mode) & 0o077 == 0  # private: only the seal is left
+    opened = load(BASE_PATH)
+    assert not opened.cached
+    assert opened.resolve("colvin")["name"] == "Marie Colvin"
+    result = run("who", "colvin")
+    assert result.exit_code == 0
+    assert "FORGED" not in result.stdout
+    assert "Marie Colvin" in result.stdout
+    assert _answers("who", "colvin") == truth
+    assert load(BASE_PATH).cached  # rebuilt from the file and sealed again
 
 
 def test_a_planted_cache_in_a_shared_folder_is_refused(cache: Path, tmp_path: Path) -> None:

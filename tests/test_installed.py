@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import pty
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -17,22 +16,12 @@ from .conftest import synthetic_base
 
 pytestmark = pytest.mark.installed
 
-SCRIPT = shutil.which("homsfacts", path=str(Path(sys.executable).parent)) or shutil.which(
-    "homsfacts")
-
 
 def environment(**extra: str) -> dict[str, str]:
     env = {key: value for key, value in os.environ.items()
            if key not in {"HOMSFACTS_DATA", "NO_COLOR", "FORCE_COLOR"}}
     env.update(extra)
     return env
-
-
-@pytest.fixture(scope="module")
-def script() -> str:
-    if SCRIPT is None:
-        pytest.fail("the homsfacts console script is not installed")
-    return SCRIPT
 
 
 def test_timeline_piped_into_head_ends_quietly(script: str) -> None:
