@@ -146,17 +146,27 @@ def test_deep_nesting_is_refused_cleanly(tmp_path: Path) -> None:
     path = write(tmp_path, minimal("\nextra = " + "[" * 5000 + "]" * 5000 + "\n"))
     result = run("validate", str(path))
     assert result.exit_code == ExitStatus.BAD_BASE
-    assert result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    assert "nested too deeply" in result.stdout + result.stderr, (result.stdout, result.stderr)
 
 
 def test_an_empty_query_is_a_usage_error() -> None:
-    for args in (["who", ""], ["where", " "], ["search", "  "], ["show", ""],
-                 ["figure", " "], ["search", "?!"]):
+    for args, message in (
+            (["who", ""], "a name is required and must not be blank"),
+            (["where", " "], "a name is required and must not be blank"),
+            (["search", "  "], "search text is required and must not be blank"),
+            (["show", ""], "an id is required and must not be blank"),
+            (["figure", " "], "a name is required and must not be blank"),
+            (["search", "?!"], "'?!' has no words to search for")):
         result = run(*args)
         assert result.exit_code == ExitStatus.USAGE, args
-        assert result.stderr
+        assert f"homsfacts: {message}" in result.stderr, (args, result.stderr)
 
 
 def test_an_unknown_option_is_a_usage_error() -> None:
-    assert run("timeline", "--frm", "2012").exit_code == ExitStatus.USAGE
-    assert run("nonsense").exit_code == ExitStatus.USAGE
+    option = run("timeline", "--frm", "2012")
+    assert option.exit_code == ExitStatus.USAGE
+    assert "--frm" in option.stderr
+    command = run("nonsense")
+    assert command.exit_code == ExitStatus.USAGE
+    assert "nonsense" in command.stderr
