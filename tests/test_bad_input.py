@@ -10,7 +10,7 @@ import pytest
 from homsfacts.errors import ExitStatus, FactBaseError
 from homsfacts.loader import check_file, load
 
-from .conftest import FIXTURES, minimal, run, write
+from .conftest import FIXTURES, citation, event, figure, minimal, run, write
 
 
 def assert_refused(path: Path, fragment: str) -> None:
@@ -93,23 +93,16 @@ sources = [{ source = "src", paragraphs = [1] }]
 @pytest.mark.parametrize(
     ("record", "message"),
     [
-        ('[[figures]]\nid = "f"\nlabel = "L"\nvalue = 5\nlow = 9\nhigh = 1\nunit = "people"\n'
-         'qualifier = "exact"\nsources = [{ source = "src", paragraphs = [1] }]',
-         "low bound 9 is above high bound 1"),
-        ('[[events]]\nid = "e"\ndate = "2012"\nsummary = "s"\n'
-         'sources = [{ source = "src", paragraphs = [6] }]',
+        (figure("f", 5, low=9, high=1), "low bound 9 is above high bound 1"),
+        (event("e", sources=[citation("src", 6)]),
          "paragraph 6 does not exist in 'src' (1 to 5)"),
-        ('[[events]]\nid = "e"\ndate = "2012"\nsummary = "s"\nplaces = ["src"]\n'
-         'sources = [{ source = "src", paragraphs = [1] }]', "'src' is a sources, not a place"),
-        ('[[events]]\nid = "Bad Id"\ndate = "2012"\nsummary = "s"\n'
-         'sources = [{ source = "src", paragraphs = [1] }]', "is not a valid id"),
+        (event("e", places=["src"]), "'src' is a sources, not a place"),
+        (event("Bad Id"), "is not a valid id"),
         ('[[events]]\nid = "e"\ndate = 2012\nsummary = "s"\n'
          'sources = [{ source = "src", paragraphs = [1] }]', "input should be a valid string"),
         ('[[events]]\nid = "e"\ndate = "2012"\nsummary = "s"\nsources = []',
          "should have at least 1 item"),
-        ('[[figures]]\nid = "f"\nlabel = "L"\nunit = "people"\nqualifier = "exact"\n'
-         'sources = [{ source = "src", paragraphs = [1] }]',
-         "needs a value, a range (low and high) or the source's words"),
+        (figure("f", None), "needs a value, a range (low and high) or the source's words"),
     ],
 )
 def test_each_integrity_rule(tmp_path: Path, record: str, message: str) -> None:
@@ -135,8 +128,7 @@ def test_a_very_large_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
 
 def test_a_very_long_string_is_fine(tmp_path: Path) -> None:
     long = "x" * 2_000_000
-    path = write(tmp_path, minimal(f'\n[[events]]\nid = "e"\ndate = "2012"\nsummary = "{long}"\n'
-                                   'sources = [{ source = "src", paragraphs = [1] }]\n'))
+    path = write(tmp_path, minimal(event("e", "2012", long)))
     result = run("--data", str(path), "show", "e", "--json")
     assert result.exit_code == 0
     assert len(result.json()["summary"]) == 2_000_000

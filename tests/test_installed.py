@@ -35,12 +35,18 @@ def test_timeline_piped_into_head_ends_quietly(script: str) -> None:
 
 
 def test_a_large_output_into_a_closed_pipe_has_no_traceback(script: str) -> None:
+    import fcntl
+
+    read_end, write_end = os.pipe()
+    # A pipe smaller than the answer (55 kB), so the command is still writing when the
+    # reader goes away, however fast it is.
+    fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, 4096)
     process = subprocess.Popen([script, "search", "the", "--json", "-n", "500"],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environment())
-    assert process.stdout is not None
-    process.stdout.read(10)
-    process.stdout.close()
-    _, stderr = process.communicate()
+                               stdout=write_end, stderr=subprocess.PIPE, env=environment())
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as reader:
+        assert reader.read(10)
+    _, stderr = process.communicate(timeout=60)
     assert process.returncode == 141, stderr
     assert stderr == b""
 
