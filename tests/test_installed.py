@@ -121,16 +121,26 @@ def test_ctrl_c_exits_130_without_a_traceback(script: str, tmp_path: Path) -> No
 
     fifo = tmp_path / "base.toml"
     os.mkfifo(fifo)
-    process = subprocess.Popen([script, "--no-cache", "--data", str(fifo), "timeline"],
+    # As in a shell's foreground, where Ctrl-C is pressed: a test run in the background
+    # (``&``, nohup, some CI runners) inherits SIGINT ignored, and so would the command.
+    foreground = ("import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); "
+                  "os.execv(sys.argv[1], sys.argv[1:])")
+    process = subprocess.Popen([sys.executable, "-c", foreground, script, "--no-cache",
+                                "--data", str(fifo), "timeline"],
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                env=environment())
-    with fifo.open("w", encoding="utf-8") as writer:  # returns once the command opens it
-        writer.write(synthetic_base(50)[:2000])
-        writer.flush()
-        time.sleep(0.3)
-        assert process.poll() is None, "the command ended before the base was written"
-        process.send_signal(signal.SIGINT)
-        _, stderr = process.communicate(timeout=60)
+    try:
+        with fifo.open("w", encoding="utf-8") as writer:  # returns once the command opens it
+            writer.write(synthetic_base(50)[:2000])
+            writer.flush()
+            time.sleep(0.3)
+            assert process.poll() is None, "the command ended before the base was written"
+            process.send_signal(signal.SIGINT)
+            _, stderr = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
     assert process.returncode == 130, stderr
     assert b"Traceback" not in stderr
 
