@@ -139,3 +139,40 @@ def test_ordinary_text_is_left_alone() -> None:
     text = "Homs — حمص, Bāb ʿAmr, «quoted», 20\u00a0000 ¶7"
     assert safe_text(text) == text
     assert to_json(text) == json.dumps(text, ensure_ascii=False)
+
+
+# -- survivors of benchmarks/mutants.py that changed a verdict ---------------------------------
+
+CLAIMED = minimal(
+    figure("flood-deaths", 2000, label="People killed in the flood")
+    + figure("fighters-north", 100, label="Fighters in the northern camp")
+    + figure("fighters-south", 500, label="Fighters in the southern camp"))
+
+
+@pytest.mark.parametrize(("claim", "verdict", "reason"), [
+    # "exactly" allows nothing either way, not a rounding's 5%
+    ("exactly 2,050 people were killed in the flood", "refuted", "not exactly 2,050 people"),
+    ("exactly 2,000 people were killed in the flood", "supported", "agrees with"),
+    # a number that could mean either of two figures, which disagree: neither is chosen
+    ("there were 100 fighters in the camp", "not-enough-info", "could be any of"),
+])
+def test_verdicts_on_a_small_base(tmp_path: Path, claim: str, verdict: str,
+                                  reason: str) -> None:
+    result = run("--data", str(write(tmp_path, CLAIMED)), "check", claim, "--json")
+    assert result.exit_code == (0 if verdict == "supported" else 1)
+    assert result.json()["verdict"] == verdict
+    assert reason in result.json()["reason"]
+
+
+@pytest.mark.parametrize(("claim", "verdict", "reason"), [
+    # a figure dated 2012-02-22 refutes a claim dated before it, not only one after it
+    ("2 Western journalists were killed in Homs in 2010", "refuted", "is dated 2012-02-22"),
+    # a bare number is a count of people; it is never compared with an amount of money
+    ("A US court ordered Syria to pay 302.5 million in 2019", "not-enough-info",
+     "no figure about what '302.5 million' counts"),
+])
+def test_verdicts_on_the_shipped_base(claim: str, verdict: str, reason: str) -> None:
+    result = run("check", claim, "--json")
+    assert result.exit_code == 1
+    assert result.json()["verdict"] == verdict
+    assert reason in result.json()["reason"]
