@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -79,20 +80,114 @@ def write(tmp_path: Path, text: str | bytes, name: str = "base.toml") -> Path:
     return path
 
 
-MINIMAL = """\
-schema_version = 1
+# -- builders: a base written inline, one record at a time ------------------------------------
+#
+# Each returns the TOML text of one record, starting with a blank line, so a test writes
+# ``minimal(event("e", "2012") + figure("f", 5))`` instead of copying the same lines again.
+# Any further field is given by keyword, as a Python value.
 
-[[sources]]
-id = "src"
-publisher = "Publisher"
-title = "Title"
-published = "2024-12-06"
-paragraphs = 5
-"""
+
+def toml_value(value: object) -> str:
+    """``value`` as TOML: strings as JSON writes them (its escapes are TOML's), lists and
+    numbers as they are."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(toml_value(item) for item in value) + "]"
+    if isinstance(value, Raw):
+        return value.text
+    # TOML takes DEL and the C1 controls only as escapes; JSON writes them raw.
+    return re.sub("[\x7f-\x9f]", lambda match: f"\\u{ord(match.group()):04x}",
+                  json.dumps(value, ensure_ascii=False))
+
+
+class Raw:
+    """TOML text used as it is (an inline table, a citation)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+def _record(table: str, fields: dict[str, object]) -> str:
+    lines = [f"\n[[{table}]]"]
+    lines += [f"{key} = {toml_value(value)}" for key, value in fields.items()
+              if value is not None]
+    return "\n".join(lines) + "\n"
+
+
+def citation(source: str = "src", *paragraphs: int) -> Raw:
+    """One citation: ``{ source = "src", paragraphs = [1] }``."""
+    return Raw(f'{{ source = "{source}", paragraphs = {toml_value(list(paragraphs or [1]))} }}')
+
+
+def source(id: str = "src", *, paragraphs: int = 5, publisher: str = "Publisher",
+           title: str = "Title", published: str = "2024-12-06", **fields: object) -> str:
+    return _record("sources", {"id": id, "publisher": publisher, "title": title,
+                               "published": published, "paragraphs": paragraphs, **fields})
+
+
+def event(id: str = "e", date: str = "2012", summary: str = "s", *,
+          sources: list[Raw] | None = None, **fields: object) -> str:
+    return _record("events", {"id": id, "date": date, "summary": summary, **fields,
+                              "sources": sources or [citation()]})
+
+
+def figure(id: str = "f", value: float | None = 5, *, label: str = "L",
+           unit: str = "people", qualifier: str = "exact", sources: list[Raw] | None = None,
+           **fields: object) -> str:
+    return _record("figures", {"id": id, "label": label, "value": value, "unit": unit,
+                               "qualifier": qualifier, **fields,
+                               "sources": sources or [citation()]})
+
+
+def entity(id: str, name: str, kind: str = "person", *,
+           description: str = "d", sources: list[Raw] | None = None, **fields: object) -> str:
+    return _record("entities", {"id": id, "kind": kind, "name": name,
+                                "description": description, **fields,
+                                "sources": sources or [citation()]})
+
+
+MINIMAL = "schema_version = 1\n" + source()
 
 
 def minimal(extra: str = "") -> str:
     return MINIMAL + extra
+
+
+# -- fixtures shared by several files -----------------------------------------------------------
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A cache folder of the test's own, named by HOMSFACTS_CACHE_DIR."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("HOMSFACTS_CACHE_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture(scope="session")
+def script() -> str:
+    """The installed ``homsfacts`` console script."""
+    import shutil
+
+    found = shutil.which("homsfacts", path=str(Path(sys.executable).parent)) or shutil.which(
+        "homsfacts")
+    if found is None:
+        pytest.fail("the homsfacts console script is not installed")
+    return found
+
+
+# -- names inside the package ---------------------------------------------------------------------
+#
+# Tests use ``homsfacts.load``, what it returns, and the command line. The few that need a
+# function inside the package import it here, once, so moving a module changes one line.
+
+from homsfacts.base.layout import checksum as row_checksum  # noqa: E402
+from homsfacts.output.text import safe_text, to_json  # noqa: E402
+
+__all__ += ["row_checksum", "safe_text", "to_json"]
 
 
 def environ_without(*names: str) -> dict[str, str]:

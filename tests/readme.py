@@ -83,8 +83,19 @@ def with_field_table(text: str) -> str:
     return text[:start] + FIELDS_START + "\n\n" + field_table() + "\n\n" + text[end:]
 
 
-def refresh() -> None:
-    text = with_field_table(README.read_text(encoding="utf-8"))
+def refresh(*, write: bool) -> bool:
+    """Show, as a unified diff, how the README's examples differ from what the code prints
+    now; with ``write``, also rewrite them. Never called by a test: a refresh from the code
+    under test would remove the only guard."""
+    import difflib
+    import os
+    import sys
+
+    if "PYTEST_CURRENT_TEST" in os.environ:
+        raise RuntimeError("the README is refreshed by hand (python -m tests.readme), never "
+                           "inside the tests")
+    old = README.read_text(encoding="utf-8")
+    text = with_field_table(old)
 
     def rewrite(block: re.Match[str]) -> str:
         lines = []
@@ -92,8 +103,18 @@ def refresh() -> None:
             lines.append(f"$ {command}\n{actual_output(command)}")
         return "```console\n" + "".join(lines) + "```"
 
-    README.write_text(_BLOCK.sub(rewrite, text), encoding="utf-8")
+    new = _BLOCK.sub(rewrite, text)
+    sys.stdout.writelines(difflib.unified_diff(old.splitlines(keepends=True),
+                                               new.splitlines(keepends=True),
+                                               "a/README.md", "b/README.md"))
+    if write and new != old:
+        README.write_text(new, encoding="utf-8")
+    if new != old and not write:
+        print("would rewrite README.md (pass --write)", file=sys.stderr)
+    return new != old
 
 
 if __name__ == "__main__":
-    refresh()
+    import sys
+
+    refresh(write="--write" in sys.argv[1:])

@@ -11,7 +11,7 @@ from homsfacts.base.loader import load
 from homsfacts.base.reading import check_file
 from homsfacts.errors import ExitStatus, FactBaseError
 
-from .conftest import FIXTURES, minimal, run, write
+from .conftest import FIXTURES, citation, event, figure, minimal, run, write
 
 
 def assert_refused(path: Path, fragment: str) -> None:
@@ -94,23 +94,16 @@ sources = [{ source = "src", paragraphs = [1] }]
 @pytest.mark.parametrize(
     ("record", "message"),
     [
-        ('[[figures]]\nid = "f"\nlabel = "L"\nvalue = 5\nlow = 9\nhigh = 1\nunit = "people"\n'
-         'qualifier = "exact"\nsources = [{ source = "src", paragraphs = [1] }]',
-         "low bound 9 is above high bound 1"),
-        ('[[events]]\nid = "e"\ndate = "2012"\nsummary = "s"\n'
-         'sources = [{ source = "src", paragraphs = [6] }]',
+        (figure("f", 5, low=9, high=1), "low bound 9 is above high bound 1"),
+        (event("e", sources=[citation("src", 6)]),
          "paragraph 6 does not exist in 'src' (1 to 5)"),
-        ('[[events]]\nid = "e"\ndate = "2012"\nsummary = "s"\nplaces = ["src"]\n'
-         'sources = [{ source = "src", paragraphs = [1] }]', "'src' is a sources, not a place"),
-        ('[[events]]\nid = "Bad Id"\ndate = "2012"\nsummary = "s"\n'
-         'sources = [{ source = "src", paragraphs = [1] }]', "is not a valid id"),
+        (event("e", places=["src"]), "'src' is a sources, not a place"),
+        (event("Bad Id"), "is not a valid id"),
         ('[[events]]\nid = "e"\ndate = 2012\nsummary = "s"\n'
          'sources = [{ source = "src", paragraphs = [1] }]', "input should be a valid string"),
         ('[[events]]\nid = "e"\ndate = "2012"\nsummary = "s"\nsources = []',
          "should have at least 1 item"),
-        ('[[figures]]\nid = "f"\nlabel = "L"\nunit = "people"\nqualifier = "exact"\n'
-         'sources = [{ source = "src", paragraphs = [1] }]',
-         "needs a value, a range (low and high) or the source's words"),
+        (figure("f", None), "needs a value, a range (low and high) or the source's words"),
     ],
 )
 def test_each_integrity_rule(tmp_path: Path, record: str, message: str) -> None:
@@ -136,8 +129,7 @@ def test_a_very_large_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
 
 def test_a_very_long_string_is_fine(tmp_path: Path) -> None:
     long = "x" * 2_000_000
-    path = write(tmp_path, minimal(f'\n[[events]]\nid = "e"\ndate = "2012"\nsummary = "{long}"\n'
-                                   'sources = [{ source = "src", paragraphs = [1] }]\n'))
+    path = write(tmp_path, minimal(event("e", "2012", long)))
     result = run("--data", str(path), "show", "e", "--json")
     assert result.exit_code == 0
     assert len(result.json()["summary"]) == 2_000_000
@@ -147,17 +139,27 @@ def test_deep_nesting_is_refused_cleanly(tmp_path: Path) -> None:
     path = write(tmp_path, minimal("\nextra = " + "[" * 5000 + "]" * 5000 + "\n"))
     result = run("validate", str(path))
     assert result.exit_code == ExitStatus.BAD_BASE
-    assert result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    assert "nested too deeply" in result.stdout + result.stderr, (result.stdout, result.stderr)
 
 
 def test_an_empty_query_is_a_usage_error() -> None:
-    for args in (["who", ""], ["where", " "], ["search", "  "], ["show", ""],
-                 ["figure", " "], ["search", "?!"]):
+    for args, message in (
+            (["who", ""], "a name is required and must not be blank"),
+            (["where", " "], "a name is required and must not be blank"),
+            (["search", "  "], "search text is required and must not be blank"),
+            (["show", ""], "an id is required and must not be blank"),
+            (["figure", " "], "a name is required and must not be blank"),
+            (["search", "?!"], "'?!' has no words to search for")):
         result = run(*args)
         assert result.exit_code == ExitStatus.USAGE, args
-        assert result.stderr
+        assert f"homsfacts: {message}" in result.stderr, (args, result.stderr)
 
 
 def test_an_unknown_option_is_a_usage_error() -> None:
-    assert run("timeline", "--frm", "2012").exit_code == ExitStatus.USAGE
-    assert run("nonsense").exit_code == ExitStatus.USAGE
+    option = run("timeline", "--frm", "2012")
+    assert option.exit_code == ExitStatus.USAGE
+    assert "--frm" in option.stderr
+    command = run("nonsense")
+    assert command.exit_code == ExitStatus.USAGE
+    assert "nonsense" in command.stderr

@@ -14,18 +14,11 @@ from homsfacts.base import loader
 from homsfacts.base.loader import load
 from homsfacts.errors import QueryError
 
-from .conftest import BASE_PATH, minimal, modules_after, run, write
+from .conftest import BASE_PATH, event, minimal, modules_after, run, write
 
 
 def cache_files(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.sqlite"))
-
-
-@pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("HOMSFACTS_CACHE_DIR", str(folder))
-    return folder
 
 
 def test_the_second_load_is_a_cache_hit(cache: Path) -> None:
@@ -54,8 +47,8 @@ def unreadable(path: Path) -> tuple[bytes, os.stat_result]:
     raise AssertionError(f"{path} was read although its signature shows it unchanged")
 
 
-EVENT = ('\n[[events]]\nid = "e"\ndate = "2012"\nsummary = "{}"\n'
-         'sources = [{{ source = "src", paragraphs = [1] }}]\n')
+def summarised(summary: str) -> str:
+    return event("e", "2012", summary)
 
 
 @pytest.mark.parametrize("trust", ["settled", "fresh"])
@@ -66,7 +59,7 @@ def test_an_edited_base_is_revalidated_and_the_old_entry_dropped(
     path = write(tmp_path, minimal())
     load(path)
     old = cache_files(cache)
-    path.write_text(minimal(EVENT.format("new")))
+    path.write_text(minimal(summarised("new")))
     edited = load(path)
     assert not edited.cached
     assert edited.show("e")["summary"] == "new"
@@ -78,8 +71,7 @@ def test_an_edit_that_breaks_the_base_is_caught_despite_the_cache(cache: Path,
                                                                   tmp_path: Path) -> None:
     path = write(tmp_path, minimal())
     assert run("--data", str(path), "sources").exit_code == 0
-    path.write_text(minimal('\n[[events]]\nid = "e"\ndate = "2012-13"\nsummary = "s"\n'
-                            'sources = [{ source = "src", paragraphs = [1] }]\n'))
+    path.write_text(minimal(event("e", "2012-13")))
     assert run("--data", str(path), "sources").exit_code == 3
 
 
@@ -129,7 +121,7 @@ def test_no_temporary_files_are_left_behind(cache: Path) -> None:
 
 def test_a_settled_unchanged_file_is_answered_without_reading_it(
         cache: Path, tmp_path: Path, settled: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = write(tmp_path, minimal(EVENT.format("first")))
+    path = write(tmp_path, minimal(summarised("first")))
     assert not load(path).cached
     monkeypatch.setattr(loader, "read_with_status", unreadable)
     again = load(path)
@@ -143,12 +135,12 @@ def test_a_file_that_changed_just_before_it_was_read_is_hashed_every_time(
     # modification time put back, leaves the stat signature as it was. A settling time far
     # longer than the test keeps "just written" true however slow the machine is.
     monkeypatch.setattr(cache_entries, "SETTLE_NS", 10**15)
-    path = write(tmp_path, minimal(EVENT.format("first")))
+    path = write(tmp_path, minimal(summarised("first")))
     before = path.stat()
     load(path)
     (seal,) = cache.glob("*.seal")
     assert json.loads(seal.read_text(encoding="utf-8"))["stat"] == ""  # not trusted yet
-    path.write_text(minimal(EVENT.format("other")), encoding="utf-8")
+    path.write_text(minimal(summarised("other")), encoding="utf-8")
     os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
     assert path.stat().st_size == before.st_size
     assert load(path).show("e")["summary"] == "other"
@@ -156,10 +148,10 @@ def test_a_file_that_changed_just_before_it_was_read_is_hashed_every_time(
 
 def test_a_replaced_file_with_the_same_size_and_modification_time_is_seen(
         cache: Path, tmp_path: Path, settled: None) -> None:
-    path = write(tmp_path, minimal(EVENT.format("first")))
+    path = write(tmp_path, minimal(summarised("first")))
     load(path)
     before = path.stat()
-    replacement = write(tmp_path, minimal(EVENT.format("other")), name="new.toml")
+    replacement = write(tmp_path, minimal(summarised("other")), name="new.toml")
     os.utime(replacement, ns=(before.st_atime_ns, before.st_mtime_ns))
     os.replace(replacement, path)
     edited = load(path)
@@ -255,8 +247,7 @@ def test_a_large_invalid_base_from_a_pipe_keeps_its_lines(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # A pipe cannot be read again, so its text is kept for the lines of its problems.
     monkeypatch.setattr(loader, "LARGE_TEXT", 0)
-    text = minimal('\n[[events]]\nid = "e"\ndate = "2012-13"\nsummary = "S."\n'
-                   'sources = [{ source = "src", paragraphs = [1] }]\n')
+    text = minimal(event("e", "2012-13", "S."))
     read_end, write_end = os.pipe()
     with os.fdopen(write_end, "w", encoding="utf-8") as writer:
         writer.write(text)

@@ -17,11 +17,51 @@ from homsfacts.errors import ExitStatus
 
 from .conftest import run
 
-CLAIMS = tomllib.loads((Path(__file__).parent / "claims.toml").read_text(encoding="utf-8"))[
-    "claims"]
+
+def _claims(name: str) -> list[dict[str, str]]:
+    claims: list[dict[str, str]] = tomllib.loads(
+        (Path(__file__).parent / name).read_text(encoding="utf-8"))["claims"]
+    return claims
 
 
-def test_the_labelled_set_is_large_and_balanced() -> None:
+CLAIMS = _claims("claims-regression.toml")
+"""The regression set: the claims the checker was tuned on. Every one must keep its verdict,
+but passing it says little about claims the checker has not seen; that is the held-out set's
+job."""
+HOLDOUT = _claims("claims-holdout.toml")
+"""The held-out set: claims never tuned on. A miss (a verdict of not-enough-info where the
+base has the answer) is allowed and counted in the README; a false "supported" or a false
+"refuted" is not, unless listed in KNOWN_WRONG, where it stays visible."""
+KNOWN_WRONG = {
+    "Marie Colvin died in Homs on 22 February 2012":
+        "the date is compared with colvin-judgement (2019), an event that names Colvin, "
+        "rather than journalists-killed (2012-02-22), which says 'killed', not 'died'",
+    "Aleppo fell to the rebels on 30 November 2024":
+        "since the base records Aleppo (issue 22), the date is compared with rebels-reach-homs, "
+        "an event in Homs: an event is not yet required to be in the place a claim names "
+        "(issue 21, choosing the fact)",
+}
+
+
+def _holdout_case(item: dict[str, str]) -> object:
+    reason = KNOWN_WRONG.get(item["claim"])
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(item, id=item["claim"][:40], marks=marks)
+
+
+@pytest.mark.parametrize("item", [_holdout_case(item) for item in HOLDOUT])
+def test_no_held_out_claim_is_falsely_supported_or_refuted(base: FactBase,
+                                                           item: dict[str, str]) -> None:
+    result = check(base, item["claim"])
+    if result["verdict"] in (SUPPORTED, REFUTED):
+        assert result["verdict"] == item["label"], result["reason"]
+
+
+def test_known_wrong_held_out_claims_are_in_the_set() -> None:
+    assert set(KNOWN_WRONG) <= {item["claim"] for item in HOLDOUT}
+
+
+def test_the_regression_set_is_large_and_balanced() -> None:
     counts = Counter(item["label"] for item in CLAIMS)
     assert len(CLAIMS) >= 60
     assert set(counts) == {SUPPORTED, REFUTED, NOT_ENOUGH_INFO}
@@ -37,7 +77,7 @@ def test_no_claim_is_called_supported_unless_the_base_supports_it(base: FactBase
 
 
 @pytest.mark.parametrize("item", CLAIMS, ids=[item["claim"][:40] for item in CLAIMS])
-def test_each_labelled_claim(base: FactBase, item: dict[str, str]) -> None:
+def test_each_regression_claim(base: FactBase, item: dict[str, str]) -> None:
     result = check(base, item["claim"])
     assert result["verdict"] == item["label"], result["reason"]
     assert result["reason"]

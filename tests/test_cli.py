@@ -122,7 +122,14 @@ def test_where_gives_a_place_card() -> None:
 @pytest.mark.parametrize("place", ["homs", "homs province", "baba amr", "old city", "waer",
                                    "historical centre", "damascus", "lebanon"])
 def test_where_knows_every_place(place: str) -> None:
-    assert run("where", place, "--json").exit_code == 0
+    result = run("where", place, "--json")
+    assert result.exit_code == 0, result.stderr
+    card = result.json()
+    assert card["id"] == place.replace(" ", "-") or place in {
+        card["name"].lower(), *(alias.lower() for alias in card.get("aliases") or [])}, card
+    plain = run("where", place)
+    assert plain.exit_code == 0
+    assert card["name"] in plain.stdout
 
 
 def test_figure_lists_every_figure() -> None:
@@ -173,7 +180,12 @@ def test_show_any_record() -> None:
                             ("siege-death-toll", "figure"), ("afp-2024-12-06", "source")]:
         record = run("show", record_id, "--json").json()
         assert (record["id"], record["type"]) == (record_id, kind)
-        assert run("show", record_id, "-f", "table").exit_code == 0
+        table = run("show", record_id, "-f", "table", env={"COLUMNS": "200"})
+        assert table.exit_code == 0
+        assert record_id in table.stdout
+        text = record.get("name") or record.get("label") or record.get("title") or \
+            record["summary"]
+        assert " ".join(text.split()[:4]) in table.stdout  # the card's heading or first line
 
 
 def test_sources_lists_counts() -> None:

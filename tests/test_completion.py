@@ -122,8 +122,17 @@ def test_descriptions_from_a_hostile_base_are_escaped_and_cut(tmp_path: Path) ->
     assert description.endswith("…")
 
 
-@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
-def test_the_completion_script_for_each_shell_names_homsfacts(shell: str) -> None:
+@pytest.mark.parametrize(("shell", "marker"), [
+    ("bash", "complete -o default -F _homsfacts_completion homsfacts"),
+    ("zsh", "#compdef homsfacts"),
+    ("fish", "complete --command homsfacts"),
+])
+def test_the_completion_script_for_each_shell_names_homsfacts(
+        shell: str, marker: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Typer otherwise detects the shell that started the tests (and finds none under nohup,
+    # cron or some CI runners), ignoring the one named: every shell got the same script.
+    monkeypatch.setenv("_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION", "1")
     result = CliRunner().invoke(app, ["--show-completion", shell], prog_name="homsfacts")
     assert result.exit_code == 0
     assert "_HOMSFACTS_COMPLETE" in result.stdout
+    assert marker in result.stdout

@@ -64,4 +64,5 @@ def test_the_example_base_in_the_readme_is_valid(tmp_path: Path) -> None:
 def test_the_field_table_is_generated_from_the_schema() -> None:
     from .readme import with_field_table
 
-    assert with_field_table(TEXT) == TEXT, "run `python -m tests.readme`"
+    assert with_field_table(TEXT) == TEXT, \
+        "run `python -m tests.readme`, read the diff, then --write"

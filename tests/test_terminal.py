@@ -35,8 +35,8 @@ TEXT_FIELDS = {"summary", "label", "display", "text", "description", "title", "p
 its text (an event's ``date_note``)."""
 CARD_FIELDS = {"date_note", "as_of", "period"}
 
-DRAWN = [(command, width) for name, commands in SAMPLES.items() if name not in MACHINE_OUTPUT
-         for command in commands for width in WIDTHS]
+DRAWN = [(command, code, width) for name, commands in SAMPLES.items()
+         if name not in MACHINE_OUTPUT for command, code in commands for width in WIDTHS]
 
 
 @pytest.fixture(autouse=True)
@@ -89,10 +89,10 @@ def _answer(command: str) -> Any:
     return json.loads(result.stdout)
 
 
-@pytest.mark.parametrize(("command", "width"), DRAWN)
-def test_nothing_is_cut_broken_or_too_wide(command: str, width: int) -> None:
-    code, shown, _ = render(command, width)
-    assert code in (0, 1, 3), shown  # validate: 3 for problems; conflicts and diff: 1 when found
+@pytest.mark.parametrize(("command", "code", "width"), DRAWN)
+def test_nothing_is_cut_broken_or_too_wide(command: str, code: int, width: int) -> None:
+    exit_code, shown, _ = render(command, width)
+    assert exit_code == code, shown
     lines = shown.splitlines()
     assert lines, command
     too_wide = [line for line in lines if cell_len(line) > width]
@@ -118,6 +118,14 @@ def test_nothing_is_cut_broken_or_too_wide(command: str, width: int) -> None:
     flat = [re.sub(r"\s+", " ", line.strip(" │")) for line in lines]
     for citation in _citations(answer):
         assert any(citation in line for line in flat), citation
+
+
+@pytest.mark.parametrize(("command", "code"), [sample for name in sorted(MACHINE_OUTPUT)
+                                              for sample in SAMPLES[name]])
+def test_a_document_for_a_program_is_written_on_a_terminal_too(command: str, code: int) -> None:
+    exit_code, shown, _ = render(command, 80)
+    assert exit_code == code, shown
+    assert shown.strip()
 
 
 @pytest.mark.parametrize("width", range(60, 251, 19))
@@ -152,14 +160,15 @@ def test_reviewed_snapshots_are_current(name: str) -> None:
     command, width = SNAPSHOT_RENDERS[name]
     expected = (SNAPSHOTS / f"{name}.txt").read_text(encoding="utf-8")
     actual = f"$ homsfacts {command}   # {width} columns\n" + render(command, width)[1]
-    assert actual == expected, "run `python -m tests.terminal`, read the change, commit it"
+    assert actual == expected, \
+        "run `python -m tests.terminal`, read the diff, then --write and commit"
 
 
 @pytest.mark.parametrize("name", sorted(PICTURES_RENDERS))
 def test_the_readme_pictures_are_current(name: str) -> None:
     command, width = PICTURES_RENDERS[name]
     assert (PICTURES / name).read_text(encoding="utf-8") == picture(command, width), \
-        "run `python -m tests.terminal` to redraw the README's pictures"
+        "run `python -m tests.terminal`, read the diff, then --write to redraw the pictures"
     assert f"docs/{name}" in (ROOT / "README.md").read_text(encoding="utf-8")
 
 
