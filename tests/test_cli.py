@@ -142,7 +142,8 @@ def test_figure_lists_every_figure() -> None:
 
 @pytest.mark.parametrize(
     ("name", "value", "display"),
-    [("population", 800000, "an estimated 800,000 people"),
+    [("pre-war population", 800000, "an estimated 800,000 people"),
+     ("population", 775404, "775,404 people"),
      ("deaths", 2200, "about 2,200 people"),
      ("judgement", 302500000, "$302.5 million")],
 )

@@ -112,7 +112,7 @@ def test_about_a_place_includes_the_places_inside_it(base: FactBase) -> None:
 
 @pytest.mark.parametrize(
     ("query", "expected"),
-    [("population", "homs-prewar-population"), ("deaths", "siege-death-toll"),
+    [("prewar population", "homs-prewar-population"), ("deaths", "siege-death-toll"),
      ("judgement", "colvin-judgement-amount"),
      # a figure several sources give answers with the value ranked preferred
      ("siege-length", "siege-length-naharnet"), ("siege length", "siege-length-naharnet")],

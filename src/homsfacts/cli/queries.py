@@ -164,6 +164,8 @@ def figure(
     if name is None:
         answer = Answer("figures", base.figures(every_report=every_report,
                                                 source=source_id(base, source)))
+    elif every_report:
+        answer = Answer("figures", base.figures(of=name))
     else:
         answer = Answer("record", base.resolve(name, record_type="figure", noun="figure"))
     emit(session.env, answer, chosen, fields)

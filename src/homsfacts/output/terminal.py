@@ -14,13 +14,24 @@ from __future__ import annotations
 
 from rich import box
 from rich.console import Console, Group, RenderableType
+from rich.constrain import Constrain
 from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from homsfacts.base.reports import reports_note
 from homsfacts.base.views import Record, cite_lines, date_label
-from homsfacts.output.columns import COLUMNS, ID, LIST_ROWS, SOURCES, Column, card_lines, field_text
+from homsfacts.output.columns import (
+    COLUMNS,
+    ID,
+    LIST_ROWS,
+    SOURCES,
+    Column,
+    card_lines,
+    field_text,
+    series_hint,
+)
 from homsfacts.output.environment import Environment
 from homsfacts.output.formats import Answer
 from homsfacts.output.text import safe_text
@@ -365,11 +376,21 @@ def _details(record: Record, heading: str | None, lead: str,
     top.append_text(_text(lead, "bold"))
     panel = Panel(Group(top, Text(""), table), title=_text(record["id"], "dim"),
                   title_align="left", box=box.ROUNDED, expand=False, width=width)
+    parts: list[RenderableType] = [panel]
     group = record.get("group")
-    if not group:
-        return panel
-    heading = f"{group['reports']} reports of {group['id']}: {group['status']}"
-    if group.get("spread") and group["spread"]["display"]:
-        heading += f", {group['spread']['display']}"
-    return Group(panel, Padding(_list(heading, COLUMNS["report"], group["values"], width),
-                                (1, 0, 0, 0)))
+    if group and group.get("over_time"):
+        # A series: the shown value is the latest of many; --all lists each in date order.
+        note = Text()
+        note.append_text(_text(f"{group['id']}: {reports_note(record)}", "bold"))
+        note.append_text(_text(f"\n{series_hint(group)}", "dim"))
+        parts.append(Padding(note, (1, 0, 0, 0)))
+    elif group:
+        heading = f"{group['reports']} reports of {group['id']}: {group['status']}"
+        if group.get("spread") and group["spread"]["display"]:
+            heading += f", {group['spread']['display']}"
+        parts.append(Padding(_list(heading, COLUMNS["report"], group["values"], width),
+                             (1, 0, 0, 0)))
+    if record.get("see_also"):
+        parts.append(Padding(_list("See also", COLUMNS["figure"], record["see_also"], width),
+                             (1, 0, 0, 0)))
+    return panel if len(parts) == 1 else Constrain(Group(*parts), width)
