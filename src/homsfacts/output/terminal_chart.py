@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from homsfacts.output.chart import LEGEND, axis_labels, axis_ruler, layout, marks, row_prefix
+from homsfacts.output.chart import (
+    LEGEND,
+    axis_labels,
+    axis_ruler,
+    break_legend,
+    layout,
+    marks,
+    row_prefix,
+)
 from homsfacts.output.environment import Environment
 from homsfacts.output.formats import Answer
 from homsfacts.output.terminal import console_for
@@ -21,7 +29,8 @@ def render_rich_chart(answer: Answer, env: Environment, fields: list[str] | None
     console = console_for(env)
     chart = layout(answer.data, env.width - 1)
     indent = " " * len(row_prefix(chart, None))
-    ruler = axis_ruler(chart.ticks, chart.width).replace("-", "─").replace("|", "┬")
+    ruler = axis_ruler(chart.ticks, chart.width, chart.breaks).replace("-", "─").replace(
+        "|", "┬").replace("/", "╱")
     console.print(Text(indent + axis_labels(chart.ticks, chart.width), style="bold"),
                   no_wrap=True, overflow="crop")
     console.print(Text(indent + ruler, style="dim"), no_wrap=True, overflow="crop")
@@ -36,3 +45,5 @@ def render_rich_chart(answer: Answer, env: Environment, fields: list[str] | None
         legend.append(_CHART_MARKS[mark], style=_CHART_STYLES[mark])
         legend.append(f" {meaning}")
         console.print(legend)
+    for text in break_legend(chart, env.width - 1):
+        console.print(Text(text.replace("/", "╱"), style="dim"))
