@@ -86,3 +86,47 @@ def test_figure_population_all_lists_each_value_with_its_date_and_source() -> No
     assert table.index("1785") < table.index("2017")
     single = run("figure", "deaths", "--all", "--json").json()
     assert [figure["id"] for figure in single] == ["siege-death-toll"]
+
+
+def test_the_series_chart_has_a_bar_a_value_in_date_order(base: FactBase) -> None:
+    from homsfacts.output.formats import Answer
+    from homsfacts.output.series_chart import series_layout, series_values
+
+    found = base.resolve("population", record_type="figure")
+    chart = series_layout(series_values(Answer("record", found)), 100)
+    assert [bar.time for bar in chart.bars][:3] == ["1785", "1860/1869", "1907"]
+    assert len(chart.bars) == 16  # the 12th century is named under the chart instead
+    assert [value["id"] for value in chart.undated] == ["homs-population-12th-century"]
+    bars = {bar.value["id"]: bar for bar in chart.bars}
+    assert bars["homs-population-1785"].open  # "more than 2,000"
+    assert bars["homs-population-1860s"].faint >= 1  # 15,000 to 20,000
+    assert bars["homs-population-2008"].solid == chart.width - 1  # the largest number
+    assert bars["homs-population-1960"].solid < bars["homs-population-2004-census"].solid
+    assert chart.unit == "people"
+    listed = series_layout(base.figures(of="population"), 100).bars
+    assert [(bar.time, bar.solid) for bar in listed] == [(bar.time, bar.solid)
+                                                         for bar in chart.bars]
+
+
+def test_figure_population_chart_in_a_pipe_and_on_a_terminal() -> None:
+    for width in ("60", "100"):
+        result = run("figure", "population", "--chart", env={"COLUMNS": width})
+        assert result.exit_code == 0
+        lines = result.stdout.splitlines()
+        assert max(map(len, lines)) <= int(width)
+        assert not set("█░▶─\x1b") & set(result.stdout)
+        assert lines[0].startswith("1785")
+        assert lines[0].endswith("=>")
+        assert any("823,000 people" in line for line in lines)
+        assert "homs-population-12th-century" in result.stdout
+    shown = run("figure", "population", "-f", "chart", env={"COLUMNS": "80"}).stdout
+    assert shown.splitlines()[0].startswith("1785")
+
+
+def test_a_chart_needs_three_values_over_time_and_a_name() -> None:
+    result = run("figure", "deaths", "--chart")
+    assert result.exit_code == 1
+    assert "3 or more values for different times" in result.stderr
+    assert result.stdout == ""
+    assert run("figure", "--chart").exit_code == 2
+    assert run("figure", "population", "--chart", "--json").exit_code == 2

@@ -255,6 +255,11 @@ def plain_chart(chart: Layout) -> list[str]:
 
 def render_chart(answer: Answer, env: Environment, fields: list[str] | None) -> None:
     """``timeline --chart`` in a pipe: the events on a year axis in ASCII (on a terminal,
-    :func:`homsfacts.output.terminal_chart.render_rich_chart` draws it)."""
-    if answer.data:
+    :func:`homsfacts.output.terminal_chart.render_rich_chart` draws it); ``figure NAME
+    --chart``: the values of a series (:mod:`homsfacts.output.series_chart`)."""
+    if answer.kind != "events":
+        from homsfacts.output.series_chart import render_series_chart
+
+        render_series_chart(answer, env)
+    elif answer.data:
         env.stdout.write("\n".join(plain_chart(layout(answer.data, env.width))) + "\n")
