@@ -59,6 +59,8 @@ SNAPSHOT_RENDERS = {
     "figure-100": ("figure", 100),
     "where-baba-amr-80": ("where 'baba amr'", 80),
     "chart-100": ("timeline --chart", 100),
+    "figure-population-60": ("figure population", 60),
+    "figure-chart-60": ("figure population --chart", 60),
 }
 """Renders kept as reviewed snapshots: read each one before accepting a change to it."""
 

@@ -7,19 +7,25 @@ import itertools
 
 import pytest
 
+from homsfacts.base.dates import PartialDate
 from homsfacts.base.store import FactBase
 from homsfacts.errors import ExitStatus
 from homsfacts.output.chart import (
+    BREAK_WIDTH,
     MIN_AXIS_WIDTH,
     PERIOD,
     POINT,
     SPAN,
     axis_labels,
+    break_year,
     layout,
     plain_chart,
 )
 
 from .conftest import run
+
+SINCE_2011 = PartialDate(2011)
+"""The war alone, on one even axis; the whole base breaks its axis before 2011."""
 
 
 def test_days_are_points_spans_are_bars_and_vague_dates_cover_their_period(
@@ -35,7 +41,7 @@ def test_days_are_points_spans_are_bars_and_vague_dates_cover_their_period(
 
 
 def test_columns_are_proportional_to_time(base: FactBase) -> None:
-    chart = layout(base.timeline(), 120)
+    chart = layout(base.timeline(SINCE_2011), 120)
     rows = {row.event["id"]: row for row in chart.rows}
     (first, first_year), (second, second_year) = chart.ticks[:2]
     assert (first, first_year) == (0, "2011")  # the axis starts with the first year
@@ -48,7 +54,7 @@ def test_columns_are_proportional_to_time(base: FactBase) -> None:
 
 @pytest.mark.parametrize("width", range(40, 251, 7))
 def test_labelled_ticks_are_evenly_spaced_and_never_overlap(base: FactBase, width: int) -> None:
-    chart = layout(base.timeline(), width)
+    chart = layout(base.timeline(SINCE_2011), width)
     positions = [position for position, _ in chart.ticks]
     years = [int(year) for _, year in chart.ticks]
     assert len(chart.ticks) >= 2
@@ -66,9 +72,12 @@ def test_the_plain_chart_fits_the_width(base: FactBase, width: int) -> None:
 
 
 def test_a_narrow_window_drops_the_ids_before_the_axis_gets_unreadable(base: FactBase) -> None:
-    wide, narrow = layout(base.timeline(), 100), layout(base.timeline(), 70)
+    wide, narrow = layout(base.timeline(SINCE_2011), 100), layout(base.timeline(SINCE_2011), 70)
     assert wide.id_width > 0
     assert narrow.id_width == 0
+    # A broken axis holds two scales, so it keeps the ids only with twice the room.
+    assert layout(base.timeline(), 100).id_width == 0
+    assert layout(base.timeline(), 120).id_width > 0
     assert narrow.width >= MIN_AXIS_WIDTH
     assert layout(base.timeline(), 10).width == MIN_AXIS_WIDTH
 
@@ -95,3 +104,50 @@ def test_chart_refuses_machine_formats_and_reports_an_empty_result() -> None:
     empty = run("timeline", "--chart", "--from", "2030")
     assert empty.exit_code == ExitStatus.NOT_FOUND
     assert empty.stdout == ""
+
+
+def test_history_from_ad_218_breaks_the_axis_before_the_war(base: FactBase) -> None:
+    from homsfacts.base.dates import parse_edtf
+
+    events = base.timeline()
+    assert break_year([parse_edtf(event["edtf"]) for event in events]) == 2011
+    assert break_year([parse_edtf(event["edtf"]) for event in base.timeline(SINCE_2011)]) is None
+    for width in (60, 80, 120, 200):
+        chart = layout(events, width)
+        rows = {row.event["id"]: row for row in chart.rows}
+        (cut,) = chart.breaks
+        after = [row for row in chart.rows if row.event["date"] >= "2011"]
+        assert all(row.last < cut for row in chart.rows if row not in after)
+        assert all(row.first >= cut + BREAK_WIDTH for row in after)
+        # The detail of the war survives: the siege is a bar, the day of the journalists'
+        # death inside it, and 2024 apart from 2019.
+        siege, killed = rows["old-city-siege"], rows["journalists-killed"]
+        assert siege.first <= killed.first <= siege.last
+        assert rows["colvin-judgement"].last < rows["rebels-take-homs"].first
+        assert rows["elagabalus-emperor"].first <= rows["ottoman-rule-begins"].first
+        assert chart.scales[1] >= 1  # at least a column a year after the break
+        years = [int(year) for _, year in chart.ticks]
+        assert years[0] == 218
+        assert 2011 in years
+        assert next(tick for tick in chart.ticks if int(tick[1]) >= 2011)[0] == cut + BREAK_WIDTH
+
+
+@pytest.mark.parametrize("width", [60, 80, 120, 200])
+def test_the_broken_axis_is_drawn_and_explained_within_the_width(base: FactBase,
+                                                                 width: int) -> None:
+    lines = plain_chart(layout(base.timeline(), width))
+    assert max(map(len, lines)) <= width
+    assert "//" in lines[1]
+    assert lines[0].split()[0] == "218"
+    assert "2011" in lines[0].split()
+    assert any(line.startswith("// a break in the axis") for line in lines)
+    assert any("years a column before it" in line for line in lines)
+
+
+def test_the_piped_chart_of_the_whole_history() -> None:
+    result = run("timeline", "--chart", env={"COLUMNS": "80"})
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert max(map(len, lines)) <= 80
+    assert lines[2].startswith("0218")
+    assert "//" in lines[1]

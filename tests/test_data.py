@@ -205,6 +205,17 @@ WEB_EVIDENCE: dict[str, tuple[str, str]] = {
     "khalid-mosque-built-nawafir": ("nawafir-mosque", "took place between 1908 and 1913"),
     "khalid-mosque-built-travel2unlimited": ("travel2unlimited", "built in 1908"),
     "khalid-mosque-built-wikiwhat": ("wikiwhat-mosque-de", "im Jahr 636 errichtet"),
+    # The city's dated history (issue 22 §3), restored once the chart could draw it.
+    "elagabalus-emperor": ("britannica-hims", "who became Roman emperor in AD 218"),
+    "aurelian-defeats-zenobia": ("britannica-hims",
+                                 "defeated Queen Zenobia of Palmyra there in 272"),
+    "muslim-conquest": ("britannica-hims", "It was taken in 636 by the Muslims"),
+    "ottoman-rule-begins": ("britannica-hims", "In 1516 it passed into Ottoman hands"),
+    "khalid-mosque-mamluk": ("nawafir-mosque", "During the Mamluke period in 1265"),
+    "khalid-mosque-building-nawafir": ("nawafir-mosque", "took place between 1908 and 1913"),
+    "khalid-mosque-building-travel2unlimited": ("travel2unlimited", "built in 1908"),
+    "khalid-mosque-building-wikiwhat": ("wikiwhat-mosque-de", "im Jahr 636 errichtet"),
+    "syrian-independence": ("wn-2012-12-15", "after independence in 1946"),
 }
 """What was read in each web source, as a short phrase, for every record that cites one.
 Found with the search tool's pages corpus; the queries are in data/facts.toml and issues 10

@@ -149,14 +149,14 @@ def _edit_body(file: Path, record_id: str, old: str, new: str, *,
                            (forged, stored, record_id))
 
 
-QUESTIONS = [("figure", "population"), ("who", "colvin"), ("timeline",), ("sources",),
+QUESTIONS = [("figure", "prewar"), ("who", "colvin"), ("timeline",), ("sources",),
              ("search", "siege"), ("where", "homs")]
 
 
 def test_an_edited_row_never_prints_its_forged_fact(cache: Path) -> None:
-    truth = _answers("--no-cache", "figure", "population")
+    truth = _answers("--no-cache", "figure", "prewar")
     _edit_body(_built(cache), "homs-prewar-population", "800000", "9999999")
-    assert _answers("figure", "population") == truth
+    assert _answers("figure", "prewar") == truth
     assert "9,999,999" not in truth
 
 
@@ -164,16 +164,16 @@ def test_a_damaged_row_behind_an_intact_seal_is_still_caught(cache: Path) -> Non
     """Bit rot changes no time stamp: the row's own checksum is the second line."""
     from homsfacts.base import cache as cache_entries
 
-    truth = _answers("--no-cache", "figure", "population")
+    truth = _answers("--no-cache", "figure", "prewar")
     file = _built(cache)
     _edit_body(file, "homs-prewar-population", "800000", "900000")
     seal = json.loads(file.with_name(file.name + ".seal").read_text(encoding="utf-8"))
     cache_entries._seal(file, seal["stat"])  # as if the bytes had rotted under an intact seal
     opened = load(BASE_PATH)
     assert opened.cached
-    assert opened.resolve("population", record_type="figure")["value"] == 800000
+    assert opened.resolve("prewar", record_type="figure")["value"] == 800000
     assert not opened.cached  # answered from the file, rebuilt in memory
-    assert _answers("figure", "population") == truth
+    assert _answers("figure", "prewar") == truth
 
 
 def test_damage_of_every_kind_is_rebuilt_from_the_file(cache: Path) -> None:

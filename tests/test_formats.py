@@ -43,5 +43,5 @@ def test_plain_keeps_the_qualifiers_a_table_shows() -> None:
     values = dict(line.split("\t") for line in run(
         "figure", "-f", "plain", "--fields", "id,value").stdout.splitlines())
     assert values["homs-prewar-population"] == "an estimated 800,000 people"
-    raw = run("figure", "population", "--json", "--fields", "value").json()
+    raw = run("figure", "prewar", "--json", "--fields", "value").json()
     assert raw == {"value": 800000}

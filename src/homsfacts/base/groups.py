@@ -7,6 +7,7 @@ from __future__ import annotations
 from homsfacts.base.layout import title
 from homsfacts.base.records import Records, citing
 from homsfacts.base.reports import AGREED, group_view
+from homsfacts.base.series import key_words, names_series, related_to_series
 from homsfacts.base.views import Record
 
 CHUNK = 500
@@ -36,6 +37,28 @@ class Groups:
                              source)
             self._views[(key, source)] = group_view(key, members)
         return self._views[(key, source)]
+
+    def keys(self) -> list[str]:
+        """Every group's key, in the order of the base."""
+        return [key for (key,) in self.records.db.execute(
+            "SELECT key FROM groups GROUP BY key ORDER BY MIN(position)")]
+
+    def series_named(self, query_words: set[str]) -> str | None:
+        """The series (a group of values for different times) that words a user typed name
+        (:func:`~homsfacts.base.series.names_series`), the one whose key has the fewest other
+        words when several do (``population``: ``homs-population`` before
+        ``homs-governorate-population``), or None for none or a tie."""
+        found = sorted((len(key_words(key)), key) for key in self.keys()
+                       if names_series(query_words, key) and self.view(key).get("over_time"))
+        if not found or (len(found) > 1 and found[0][0] == found[1][0]):
+            return None
+        return found[0][1]
+
+    def series_beside(self, figure_id: str) -> list[str]:
+        """The series a figure outside them measures something close to
+        (:func:`~homsfacts.base.series.related_to_series`)."""
+        return [key for key in self.keys() if related_to_series(figure_id, key)
+                and figure_id not in self.members(key) and self.view(key).get("over_time")]
 
     def key_of(self, record_id: str) -> str | None:
         row = self.records.db.execute("SELECT key FROM groups WHERE id = ?",
@@ -83,9 +106,7 @@ class Groups:
         """Every group whose values cannot all be true: each group's view, with ``type``
         and ``title`` (the preferred value's label or summary)."""
         found = []
-        keys = [key for (key,) in self.records.db.execute(
-            "SELECT key FROM groups GROUP BY key ORDER BY MIN(position)")]
-        for key in keys:
+        for key in self.keys():
             group = self.view(key)
             if group["status"] == AGREED:
                 continue

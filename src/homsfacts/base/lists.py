@@ -8,6 +8,7 @@ from homsfacts.base.dates import PartialDate
 from homsfacts.base.groups import Groups
 from homsfacts.base.names import Names
 from homsfacts.base.records import Records, citing
+from homsfacts.base.series import in_date_order, related_to_series
 from homsfacts.base.views import Record
 from homsfacts.errors import QueryError
 
@@ -24,6 +25,36 @@ class Lists:
         ``every_report`` lists each value on its own; ``source`` keeps what one source says."""
         found = citing(self.records.of_type("figure"), source)
         return self.groups.grouped(found, collapse=not every_report, source=source)
+
+    def figure(self, name: str) -> Record:
+        """The figure a name means, as ``figure NAME`` shows it: a value of a group answers
+        for its group (a series by its latest value), and ``see_also`` holds what the base
+        says beside it, so that one value never stands alone where there are more: for a
+        series, the figures outside it whose ids hold every word of its key (the AFP pre-war
+        estimate beside ``homs-population``); for any other figure, such series."""
+        found = self.names.resolve(name, record_type="figure", noun="figure")
+        group = found.get("group")
+        if group and group.get("over_time"):
+            inside = set(self.groups.members(group["id"]))
+            beside = [figure for figure in self.records.of_type("figure")
+                      if figure["id"] not in inside and related_to_series(figure["id"],
+                                                                          group["id"])]
+            found["see_also"] = self.groups.grouped(beside, collapse=True)
+        else:
+            found["see_also"] = [
+                self.groups.preferred(self.records.one(self.groups.members(key)[0]))
+                for key in self.groups.series_beside(found["id"])]
+        return found
+
+    def figure_values(self, name: str) -> list[Record]:
+        """Every value of the quantity a name means, each on its own with its sources: a
+        series in date order, other groups preferred first, a figure alone as itself."""
+        found = self.names.resolve(name, record_type="figure", noun="figure")
+        group = found.get("group")
+        if not group:
+            return [self.records.one(found["id"])]
+        values = [self.records.one(value["id"]) for value in group["values"]]
+        return in_date_order(values) if group.get("over_time") else values
 
     def timeline(self, start: PartialDate | None = None, end: PartialDate | None = None,
                  about: str | None = None, *, every_report: bool = False,

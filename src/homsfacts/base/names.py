@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from homsfacts.base.groups import Groups
 from homsfacts.base.layout import title
-from homsfacts.base.match import TIER_NAME, TIER_WORD, closest, fold, id_slug, id_words, words
+from homsfacts.base.match import (
+    TIER_ID,
+    TIER_NAME,
+    TIER_WORD,
+    closest,
+    fold,
+    id_slug,
+    id_words,
+    words,
+)
 from homsfacts.base.records import Records, require_text
 from homsfacts.base.search import FullText
 from homsfacts.base.views import Record
@@ -56,12 +65,19 @@ class Names:
         """Find the one record a name means, by id, name, alias, initials or word.
 
         ``kinds`` limits entities to those kinds (people for ``who``, places for ``where``).
-        No match, or several equally good ones, raises NotFoundError with suggestions.
+        No match, or several equally good ones, raises NotFoundError with suggestions. Words
+        that name a series of figures (``population``: the values of ``homs-population`` for
+        different times) answer with the series, not with one figure that happens to share a
+        word of its label; an exact id still answers that figure.
         """
         query = require_text(query, "a name")
         one, groups = self.records.one, self.groups
         rows = self.named(fold(query), record_type)
         fitting = [row for row in rows if kinds is None or row[2] in kinds]
+        if record_type == "figure" and not (fitting and fitting[0][1] == TIER_ID):
+            series = groups.series_named(set(words(query)))
+            if series is not None:
+                return groups.preferred(one(groups.members(series)[0]))
         if fitting:
             best = [row for row in fitting if row[1] == fitting[0][1]]
             if len(best) == 1:

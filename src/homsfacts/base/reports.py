@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from homsfacts.base.dates import parse_edtf
+from homsfacts.base.series import in_date_order, series_note, summary, time_of
 from homsfacts.base.views import Record, date_label, format_quantity, format_range
 
 RANK_ORDER = {"preferred": 0, "normal": 1, "deprecated": 2}
@@ -71,7 +72,8 @@ def _value_summary(value: Record) -> Record:
         summary.update(display=value["display"], value=value.get("value"),
                        low=value.get("low"), high=value.get("high"),
                        qualifier=value.get("qualifier"), attribution=value.get("attribution"),
-                       attributed_to=value.get("attributed_to"))
+                       attributed_to=value.get("attributed_to"), as_of=value.get("as_of"),
+                       period=value.get("period"))
     else:
         summary.update(date=value["date"], end=value["end"], edtf=value["edtf"],
                        date_label=date_label(value), attribution=value.get("attribution"))
@@ -84,10 +86,10 @@ def group_view(key: str, values: list[Record]) -> Record:
     ordered = _ordered(values)
     live = [value for value in ordered if value.get("rank") != "deprecated"] or ordered
     kind = ordered[0]["type"]
-    times = {_time_of(value) for value in live} - {None} if kind == "figure" else set()
+    times = {time_of(value) for value in live} - {None} if kind == "figure" else set()
     if kind == "figure":
         meet = all(_ranges_meet([found for value in live
-                                 if _time_of(value) in (time, None)
+                                 if time_of(value) in (time, None)
                                  and (found := figure_range(value)) is not None])
                    for time in times or {None})
     else:
@@ -105,6 +107,8 @@ def group_view(key: str, values: list[Record]) -> Record:
         view["spread"] = _spread(live)
         if len(times) > 1:
             view["over_time"] = True
+            view["times"] = summary(ordered)
+            ordered = in_date_order(ordered)
     else:
         earliest = min(event_range(value)[0] for value in live)
         latest = max(event_range(value)[1] for value in live)
@@ -115,11 +119,6 @@ def group_view(key: str, values: list[Record]) -> Record:
                            and best_range != event_range(value)]
     view["values"] = [_value_summary(value) for value in ordered]
     return view
-
-
-def _time_of(figure: Record) -> str | None:
-    """The time a figure's value is true for, as the base gives it, or None."""
-    return figure.get("as_of") or figure.get("period")
 
 
 def _inside(inner: tuple[str, str], outer: tuple[str, str]) -> bool:
@@ -175,6 +174,8 @@ def reports_note(record: Record) -> str:
     group = record.get("group")
     if not group or group["reports"] < 2:
         return ""
+    if group.get("over_time"):
+        return series_note(group, record["id"])
     if group["preferred"] != record["id"]:
         return (f"1 of {group['reports']} reports of {group['id']}; "
                 f"shown first: {group['preferred']}")

@@ -70,7 +70,10 @@ class FactBase:
     @recovering
     def resolve(self, query: str, *, kinds: frozenset[str] | None = None,
                 record_type: str = "entity", noun: str = "entity") -> Record:
-        """Find the one record a name means (:meth:`Names.resolve`)."""
+        """Find the one record a name means (:meth:`Names.resolve`); a figure comes as
+        ``figure NAME`` shows it, with its group and ``see_also`` (:meth:`Lists.figure`)."""
+        if record_type == "figure":
+            return self.lists.figure(query)
         return self.names.resolve(query, kinds=kinds, record_type=record_type, noun=noun)
 
     @recovering
@@ -97,8 +100,13 @@ class FactBase:
         return self.records.of_type(record_type)
 
     @recovering
-    def figures(self, *, every_report: bool = False, source: str | None = None) -> list[Record]:
-        """Every figure, one per group unless ``every_report`` (:meth:`Lists.figures`)."""
+    def figures(self, *, every_report: bool = False, source: str | None = None,
+                of: str | None = None) -> list[Record]:
+        """Every figure, one per group unless ``every_report`` (:meth:`Lists.figures`); with
+        ``of``, a name, every value of the quantity it means, a series in date order
+        (:meth:`Lists.figure_values`)."""
+        if of is not None:
+            return self.lists.figure_values(of)
         return self.lists.figures(every_report=every_report, source=source)
 
     @recovering

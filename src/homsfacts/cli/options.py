@@ -9,6 +9,7 @@ import typer
 from homsfacts.errors import HomsfactsError, NotFoundError
 from homsfacts.output.environment import Environment
 from homsfacts.output.formats import (
+    FIGURE_FORMATS,
     QUERY_FORMATS,
     TIMELINE_FORMATS,
     VALIDATE_FORMATS,
@@ -40,6 +41,7 @@ def format_option(formats: Formats) -> Any:
 
 FormatOption = Annotated[str | None, format_option(QUERY_FORMATS)]
 TimelineFormatOption = Annotated[str | None, format_option(TIMELINE_FORMATS)]
+FigureFormatOption = Annotated[str | None, format_option(FIGURE_FORMATS)]
 ValidateFormatOption = Annotated[str | None, format_option(VALIDATE_FORMATS)]
 AllOption = Annotated[bool, typer.Option(
     "--all", help="Every report of a figure or event that several sources give, each with "

@@ -11,6 +11,7 @@ from homsfacts.cli.exits import reports_errors, say
 from homsfacts.cli.options import (
     AllOption,
     FieldsOption,
+    FigureFormatOption,
     FormatOption,
     JsonFlag,
     SourceOption,
@@ -23,7 +24,14 @@ from homsfacts.cli.options import (
     source_id,
 )
 from homsfacts.errors import FoundError, NotFoundError
-from homsfacts.output.formats import CHECK_FORMATS, QUERY_FORMATS, TIMELINE_FORMATS, Answer, Format
+from homsfacts.output.formats import (
+    CHECK_FORMATS,
+    FIGURE_FORMATS,
+    QUERY_FORMATS,
+    TIMELINE_FORMATS,
+    Answer,
+    Format,
+)
 from homsfacts.vocabulary import WHERE_KINDS, WHO_KINDS
 
 
@@ -141,12 +149,18 @@ def figure(
         help="A figure's id or words from its label; leave out for every figure.",
         autocompletion=completer("figure"))] = None,
     every_report: AllOption = False,
+    chart: Annotated[bool, typer.Option(
+        "--chart", help="Draw the values of NAME over time, where there are three or more "
+        "(as --format chart).")] = False,
     source: SourceOption = None,
     json_flag: JsonFlag = False,
-    fmt: FormatOption = None,
+    fmt: FigureFormatOption = None,
     fields: FieldsOption = None,
 ) -> None:
     """Figures as the source gives them: its hedge, who it credits, and when.
+
+    A quantity with values for different times (the city's population) answers with its
+    latest value; --all lists every value in date order, --chart draws them.
 
     Examples:
 
@@ -154,16 +168,28 @@ def figure(
 
         homsfacts figure population
 
-        homsfacts figure judgement --json
+        homsfacts figure population --all
 
-        homsfacts figure "siege length" --all
+        homsfacts figure population --chart
+
+        homsfacts figure judgement --json
     """
     session = session_of(ctx)
-    chosen = output_format(session.env, QUERY_FORMATS, fmt, json_flag)
+    if chart:
+        if json_flag or fmt is not None or fields:
+            raise typer.BadParameter("--chart draws the values; leave out --json, --format "
+                                     "and --fields, or leave out --chart", param_hint="--chart")
+        fmt = Format.chart.value
+    chosen = output_format(session.env, FIGURE_FORMATS, fmt, json_flag)
+    if chosen is Format.chart and name is None:
+        raise typer.BadParameter("a chart draws the values of one figure: name it",
+                                 param_hint="--chart")
     base = session.base()
     if name is None:
         answer = Answer("figures", base.figures(every_report=every_report,
                                                 source=source_id(base, source)))
+    elif every_report:
+        answer = Answer("figures", base.figures(of=name))
     else:
         answer = Answer("record", base.resolve(name, record_type="figure", noun="figure"))
     emit(session.env, answer, chosen, fields)

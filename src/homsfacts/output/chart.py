@@ -12,7 +12,7 @@ import datetime
 import math
 from typing import TYPE_CHECKING, NamedTuple
 
-from homsfacts.base.dates import parse_edtf
+from homsfacts.base.dates import Edtf, parse_edtf
 from homsfacts.base.views import Record, date_label
 
 if TYPE_CHECKING:
@@ -47,6 +47,10 @@ class Layout(NamedTuple):
     date_width: int
     id_width: int
     """0 when the window is too narrow for ids: the axis matters more."""
+    breaks: tuple[int, ...] = ()
+    """First column of each break in the axis (:data:`BREAK_WIDTH` wide)."""
+    scales: tuple[float, ...] = ()
+    """Columns a year of each stretch of the axis, the earliest first."""
 
 
 def _years(iso: str, first_year: int) -> float:
@@ -64,29 +68,106 @@ LABEL_STEPS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000)
 """Years between two labelled ticks: the first that leaves room for a label."""
 
 
+BREAK_GAP = 20
+"""Years without an event after which the axis may break: history from the first century
+and the detail of 2011-2024 on one line."""
+
+BREAK_WIDTH = 2
+"""Columns of the break (``//`` on the ruler)."""
+
+
+class Scale(NamedTuple):
+    """One stretch of the axis: ``first`` (a year) at column ``start``, ``per_year`` columns
+    a year, ``width`` columns wide, and its labelled ticks."""
+
+    first: int
+    start: int
+    per_year: float
+    width: int
+    ticks: list[tuple[int, str]]
+
+    def column(self, years: float) -> int:
+        return self.start + min(max(int((years - self.first) * self.per_year), 0),
+                                self.width - 1)
+
+
+def _even_scale(first: int, years: int, room: int, start: int = 0) -> Scale:
+    """Whole years from ``first``, labelled every 1, 2, 5, 10... years: the first step that
+    leaves a label room, its ticks evenly spaced from ``first``."""
+    step = next((step for step in LABEL_STEPS if room * step // years >= 5), LABEL_STEPS[-1])
+    spacing = max(room * step // years, 1)
+    per_year = spacing / step
+    width = min(room, math.ceil(years * per_year))
+    ticks = [(start + index * spacing, str(first + index * step))
+             for index in range(years // step + 1) if index * spacing < width]
+    return Scale(first, start, per_year, width, ticks)
+
+
+def _long_scale(first: int, years: int, room: int) -> Scale:
+    """The years before a break, squeezed into ``room``: labelled at round years (every 100,
+    500, 1,000...) where a label fits, else at its first year alone."""
+    per_year = room / years
+    ticks = [(0, str(first))]
+    step = next((step for step in LABEL_STEPS if step * per_year >= 6), None)
+    if step is not None:
+        year = -(-first // step) * step
+        while (column := int((year - first) * per_year)) <= room - len(str(year)):
+            if column > len(str(first)):
+                ticks.append((column, str(year)))
+            year += step
+    return Scale(first, 0, per_year, room, ticks)
+
+
+def break_year(dates: list[Edtf]) -> int | None:
+    """The year the axis breaks before, or None: the start of the last run of events with no
+    gap of more than :data:`BREAK_GAP` years, when a year axis drawn to one scale would give
+    that run less than half of its width (dated history before the 2011-2024 war)."""
+    spans = sorted((int(date.earliest[:4]), int(date.latest[:4])) for date in dates)
+    first, last = spans[0][0], max(end for _, end in spans)
+    cut, reached = None, spans[0][1]
+    for begin, end in spans[1:]:
+        if begin > reached + BREAK_GAP:
+            cut = begin
+        reached = max(reached, end)
+    if cut is None or (last + 1 - cut) * 2 >= last + 1 - first:
+        return None
+    return cut
+
+
 def layout(events: list[Record], total_width: int) -> Layout:
     """Columns for each event on an axis of whole years that fits in ``total_width`` after
     the date and id columns. Labelled ticks are evenly spaced: every year, or every 2, 5 or
-    10 years when a year is too narrow for its label."""
+    10 years when a year is too narrow for its label. Events centuries apart from the rest
+    (:func:`break_year`) go on a stretch of their own before a break, about a quarter of the
+    axis, so the recent years keep their detail."""
     labels = [date_label(event) for event in events]
     date_width = max(map(len, labels), default=0)
     id_width = max((len(event["id"]) for event in events), default=0)
-    if total_width - date_width - id_width - 2 * GAP < MIN_AXIS_WIDTH:
+    dates = [parse_edtf(event["edtf"]) for event in events]
+    cut = break_year(dates) if dates else None
+    # A broken axis holds two scales: it needs twice the room before the ids may stay.
+    wanted = MIN_AXIS_WIDTH * (2 if cut is not None else 1)
+    if total_width - date_width - id_width - 2 * GAP < wanted:
         id_width = 0
     room = max(total_width - date_width - (id_width + GAP if id_width else 0) - GAP,
                MIN_AXIS_WIDTH)
     if not events:
         return Layout([], [], room, date_width, id_width)
-    dates = [parse_edtf(event["edtf"]) for event in events]
     first_year = min(int(date.earliest[:4]) for date in dates)
-    years = max(int(date.latest[:4]) for date in dates) - first_year + 1
-    step = next((step for step in LABEL_STEPS if room * step // years >= 5), LABEL_STEPS[-1])
-    spacing = max(room * step // years, 1)
-    per_year = spacing / step
-    width = min(room, math.ceil(years * per_year))
+    last_year = max(int(date.latest[:4]) for date in dates)
+    if cut is None:
+        scales = [_even_scale(first_year, last_year - first_year + 1, room)]
+    else:
+        before = max(room // 4, 8)
+        early = _long_scale(first_year, cut - first_year, before)
+        scales = [early, _even_scale(cut, last_year - cut + 1, room - before - BREAK_WIDTH,
+                                     start=before + BREAK_WIDTH)]
+    width = scales[-1].start + scales[-1].width
 
     def column(iso: str) -> int:
-        return min(int(_years(iso, first_year) * per_year), width - 1)
+        years = _years(iso, 0)
+        return next(scale for scale in reversed(scales) if years >= scale.first
+                    or scale is scales[0]).column(years)
 
     rows = []
     for event, label, date in zip(events, labels, dates, strict=True):
@@ -97,9 +178,28 @@ def layout(events: list[Record], total_width: int) -> Layout:
         else:
             mark = PERIOD
         rows.append(Row(event, label, column(date.earliest), column(date.latest), mark))
-    ticks = [(index * spacing, str(first_year + index * step))
-             for index in range(years // step + 1) if index * spacing < width]
-    return Layout(rows, ticks, width, date_width, id_width)
+    ticks = [tick for scale in scales for tick in scale.ticks]
+    breaks = tuple(scale.start - BREAK_WIDTH for scale in scales[1:])
+    return Layout(rows, ticks, width, date_width, id_width, breaks,
+                  tuple(scale.per_year for scale in scales))
+
+
+def scale_words(per_year: float) -> str:
+    """``116 years a column`` or ``3 columns a year``."""
+    if per_year >= 1:
+        return f"{per_year:.2g} column{'s' if per_year >= 1.05 else ''} a year"
+    return f"{1 / per_year:.3g} years a column"
+
+
+def break_legend(chart: Layout, width: int) -> list[str]:
+    """What a break in the axis means, in one line or two: the two scales."""
+    if not chart.breaks:
+        return []
+    before, after = (scale_words(per_year) for per_year in chart.scales)
+    one = f"// a break in the axis: {before} before it, {after} after it"
+    if len(one) <= width:
+        return [one]
+    return ["// a break in the axis:", f"   {before} before it, {after} after it"]
 
 
 def axis_labels(ticks: list[tuple[int, str]], width: int) -> str:
@@ -114,10 +214,12 @@ def axis_labels(ticks: list[tuple[int, str]], width: int) -> str:
     return "".join(line).rstrip()
 
 
-def axis_ruler(ticks: list[tuple[int, str]], width: int) -> str:
+def axis_ruler(ticks: list[tuple[int, str]], width: int, breaks: tuple[int, ...] = ()) -> str:
     line = ["-"] * width
     for position, _ in ticks:
         line[position] = "|"
+    for position in breaks:
+        line[position:position + BREAK_WIDTH] = "/" * BREAK_WIDTH
     return "".join(line)
 
 
@@ -141,17 +243,23 @@ def plain_chart(chart: Layout) -> list[str]:
     """The chart in ASCII, for pipes and files: date, id, then the axis."""
     indent = " " * len(row_prefix(chart, None))
     lines = [indent + axis_labels(chart.ticks, chart.width),
-             indent + axis_ruler(chart.ticks, chart.width)]
+             indent + axis_ruler(chart.ticks, chart.width, chart.breaks)]
     for row in chart.rows:
         lines.append(row_prefix(chart, row) + marks(row, chart.width, PLAIN_MARKS))
     legend = [f"{PLAIN_MARKS[mark]} {meaning}" for mark, meaning in LEGEND.items()]
     fits = len("  ".join(legend)) <= len(indent) + chart.width
-    lines += ["", *(["  ".join(legend)] if fits else legend)]
+    lines += ["", *(["  ".join(legend)] if fits else legend),
+              *break_legend(chart, len(indent) + chart.width)]
     return [line.rstrip() for line in lines]
 
 
 def render_chart(answer: Answer, env: Environment, fields: list[str] | None) -> None:
     """``timeline --chart`` in a pipe: the events on a year axis in ASCII (on a terminal,
-    :func:`homsfacts.output.terminal_chart.render_rich_chart` draws it)."""
-    if answer.data:
+    :func:`homsfacts.output.terminal_chart.render_rich_chart` draws it); ``figure NAME
+    --chart``: the values of a series (:mod:`homsfacts.output.series_chart`)."""
+    if answer.kind != "events":
+        from homsfacts.output.series_chart import render_series_chart
+
+        render_series_chart(answer, env)
+    elif answer.data:
         env.stdout.write("\n".join(plain_chart(layout(answer.data, env.width))) + "\n")

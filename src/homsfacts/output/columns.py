@@ -102,6 +102,11 @@ def _report_line(value: Record) -> str:
     return "\n".join([f"{shown}{rank}", *cite_lines(value["sources"])])
 
 
+def series_hint(group: Record) -> str:
+    """Where a series' every value is listed: ``homsfacts figure homs-population --all``."""
+    return f"each value: homsfacts figure {group['id']} --all"
+
+
 def _conflict_reports(record: Record) -> str:
     return "\n".join(_report_line(value) for value in record["values"])
 
@@ -211,7 +216,7 @@ def card_lines(answer: Answer) -> list[tuple[str, ...]]:
     record: Record = answer.data
     lines: list[tuple[str, ...]] = []
     skip = {"statements", "sources", "events", "figures", "contains", "part_of", "cited",
-            "group"}
+            "group", "see_also"}
     for key, value in record.items():
         if key in skip or value in (None, [], ""):
             continue
@@ -232,9 +237,16 @@ def card_lines(answer: Answer) -> list[tuple[str, ...]]:
                       _sources(figure)))
     if record.get("sources"):
         lines.append(("sources", _sources(record)))
-    for value in (record.get("group") or {}).get("values") or []:
-        lines.append(("report", value["id"], _value_text(value),
-                      value["rank"], value.get("rank_reason") or "", _sources(value)))
+    group = record.get("group") or {}
+    if group.get("over_time"):
+        lines.append(("series", group["id"], reports_note(record), series_hint(group)))
+    else:
+        for value in group.get("values") or []:
+            lines.append(("report", value["id"], _value_text(value),
+                          value["rank"], value.get("rank_reason") or "", _sources(value)))
+    for figure in record.get("see_also") or []:
+        lines.append(("see also", figure["id"], figure["display"], _as_of(figure),
+                      figure["label"], _sources(figure), reports_note(figure)))
     for source in record.get("cited") or []:
         lines.append(("source", source["id"], source["publisher"], source["title"],
                       source["published"]))

@@ -41,6 +41,8 @@ class Formats(NamedTuple):
 QUERY_FORMATS = Formats((Format.table, Format.plain, Format.json, Format.ndjson, Format.csv),
                         terminal=Format.table, pipe=Format.plain)
 TIMELINE_FORMATS = QUERY_FORMATS._replace(accepted=(*QUERY_FORMATS.accepted, Format.chart))
+FIGURE_FORMATS = TIMELINE_FORMATS
+"""``figure NAME --chart`` draws a series' values over time."""
 VALIDATE_FORMATS = Formats((*QUERY_FORMATS.accepted, Format.findings), terminal=Format.table,
                            pipe=Format.findings)
 CHECK_FORMATS = Formats((Format.table, Format.plain, Format.json, Format.ndjson,

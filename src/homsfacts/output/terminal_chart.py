@@ -5,9 +5,28 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from homsfacts.output.chart import LEGEND, axis_labels, axis_ruler, layout, marks, row_prefix
+from homsfacts.output.chart import (
+    LEGEND,
+    axis_labels,
+    axis_ruler,
+    break_legend,
+    layout,
+    marks,
+    row_prefix,
+)
 from homsfacts.output.environment import Environment
 from homsfacts.output.formats import Answer
+from homsfacts.output.series_chart import LEGEND as SERIES_LEGEND
+from homsfacts.output.series_chart import (
+    OPEN,
+    RANGE,
+    SOLID,
+    notes,
+    scale_line,
+    series_layout,
+    series_values,
+)
+from homsfacts.output.series_chart import row_prefix as series_prefix
 from homsfacts.output.terminal import console_for
 
 _CHART_MARKS = {"point": "●", "span": "█", "period": "░"}
@@ -15,13 +34,18 @@ _CHART_STYLES = {"point": "bold yellow", "span": "cyan", "period": "magenta"}
 
 
 def render_rich_chart(answer: Answer, env: Environment, fields: list[str] | None) -> None:
-    """``timeline --chart`` on a terminal: the events on a year axis as wide as the window."""
+    """``timeline --chart`` on a terminal: the events on a year axis as wide as the window;
+    ``figure NAME --chart``: the values of a series."""
+    if answer.kind != "events":
+        _series_chart(answer, env)
+        return
     if not answer.data:
         return
     console = console_for(env)
     chart = layout(answer.data, env.width - 1)
     indent = " " * len(row_prefix(chart, None))
-    ruler = axis_ruler(chart.ticks, chart.width).replace("-", "─").replace("|", "┬")
+    ruler = axis_ruler(chart.ticks, chart.width, chart.breaks).replace("-", "─").replace(
+        "|", "┬").replace("/", "╱")
     console.print(Text(indent + axis_labels(chart.ticks, chart.width), style="bold"),
                   no_wrap=True, overflow="crop")
     console.print(Text(indent + ruler, style="dim"), no_wrap=True, overflow="crop")
@@ -36,3 +60,33 @@ def render_rich_chart(answer: Answer, env: Environment, fields: list[str] | None
         legend.append(_CHART_MARKS[mark], style=_CHART_STYLES[mark])
         legend.append(f" {meaning}")
         console.print(legend)
+    for text in break_legend(chart, env.width - 1):
+        console.print(Text(text.replace("/", "╱"), style="dim"))
+
+
+_SERIES_MARKS = {SOLID: "█", RANGE: "░", OPEN: "▶"}
+_SERIES_STYLES = {SOLID: "cyan", RANGE: "cyan", OPEN: "bold cyan"}
+
+
+def _series_chart(answer: Answer, env: Environment) -> None:
+    console = console_for(env)
+    chart = series_layout(series_values(answer), env.width - 1)
+    indent = " " * len(series_prefix(chart, None))
+    for bar in chart.bars:
+        line = Text(series_prefix(chart, bar))
+        line.stylize("dim", len(bar.time))
+        line.append(_SERIES_MARKS[SOLID] * bar.solid, style=_SERIES_STYLES[SOLID])
+        line.append(_SERIES_MARKS[RANGE] * bar.faint, style=_SERIES_STYLES[RANGE])
+        if bar.open:
+            line.append(_SERIES_MARKS[OPEN], style=_SERIES_STYLES[OPEN])
+        console.print(line, no_wrap=True, overflow="crop")
+    console.print(Text(indent + "─" * chart.width, style="dim"), no_wrap=True, overflow="crop")
+    console.print(Text(indent + scale_line(chart), style="bold"), no_wrap=True, overflow="crop")
+    console.print()
+    for mark, meaning in SERIES_LEGEND.items():
+        legend = Text()
+        legend.append(_SERIES_MARKS[mark], style=_SERIES_STYLES[mark])
+        legend.append(f" {meaning}")
+        console.print(legend)
+    for note in notes(chart, env.width - 1):
+        console.print(Text(note, style="dim"))
