@@ -148,6 +148,7 @@ WEB_EVIDENCE: dict[str, tuple[str, str]] = {
     "hassan-abdul-ghani": ("guardian-2024-12-08", "Hassan Abdul-Ghani"),
     # Issue 22: the 2014 and 2024 reports covered whole, and the city's reference pages.
     "talal-al-barazi": ("naharnet-2014-05", "Governor Talal al-Barazi"),
+    "talal-albarazi": ("wikipedia-2020-08", "President of City CouncilTalal Albarazi"),
     "ghassan-mustafa-abdul-aal": ("wikipedia-2014-02", "Governor | Ghassan Mustafa Abdul-Aal"),
     "nadia-kseibi": ("wikipedia-2014-02", "President of City Council | Nadia Kseibi"),
     "namir-habib-makhlouf": ("homs-gov-2024-01", "Its governor is Namir Habib Makhlouf"),
