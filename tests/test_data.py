@@ -191,6 +191,8 @@ WEB_EVIDENCE: dict[str, tuple[str, str]] = {
     "homs-governorate-population-2011": ("homs-gov-2016-11-21", "Total 1,803,000"),
     "homs-governorate-area": ("homs-gov-2016-11-21",
                               "from 40,940 km2 (15,807 sq mi)[1] to 42,223 km2"),
+    "homs-governorate-area-infobox": ("homs-gov-2016-11-21",
+                                      "Estimates range between 42,223 km² and 42,226 km²"),
     "homs-elevation": ("wikipedia-2014-02", "501 metres (1,644 ft) above sea level"),
     "homs-distance-to-damascus": ("wikipedia-2014-02",
                                   "162 kilometres (101 mi) north of Damascus"),
