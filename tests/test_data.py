@@ -46,7 +46,11 @@ def _cites_afp_only(record: dict[str, object]) -> bool:
 
 
 def test_the_shipped_base_is_valid() -> None:
-    assert check_file(BASE_PATH) == []
+    findings = check_file(BASE_PATH)
+    assert not [finding for finding in findings if finding.is_error]
+    # Its one warning: the first buses of the 2014 evacuation are left disputed, as nothing in
+    # the reports justifies preferring two buses or three (issue 22 audit).
+    assert [(finding.code, finding.severity) for finding in findings] == [("disputed", "warning")]
 
 
 def test_the_source_has_nineteen_paragraphs() -> None:
@@ -207,6 +211,8 @@ WEB_EVIDENCE: dict[str, tuple[str, str]] = {
                              "with three buses carrying civilians and fighters"),
     "khalid-mosque-built-nawafir": ("nawafir-mosque", "took place between 1908 and 1913"),
     "khalid-mosque-built-travel2unlimited": ("travel2unlimited", "built in 1908"),
+    "khalid-mosque-first-nawafir": ("nawafir-mosque",
+                                    "a small mosque adjacent to the tomb in the late 7th century"),
     "khalid-mosque-built-wikiwhat": ("wikiwhat-mosque-de", "im Jahr 636 errichtet"),
 }
 """What was read in each web source, as a short phrase, for every record that cites one.
