@@ -35,7 +35,7 @@ def test_days_are_points_spans_are_bars_and_vague_dates_cover_their_period(
     assert rows["journalists-killed"].first == rows["journalists-killed"].last
     assert rows["old-city-siege"].mark == SPAN
     assert rows["protests-begin"].mark == PERIOD  # 2011-03: some day that month
-    assert rows["first-armed-factions"].mark == PERIOD  # ~2011
+    assert rows["first-armed-factions"].mark == SPAN  # 2011-03/2012-03, derived bounds
     siege, killed = rows["old-city-siege"], rows["journalists-killed"]
     assert siege.first <= killed.first <= siege.last
 

@@ -46,7 +46,11 @@ def _cites_afp_only(record: dict[str, object]) -> bool:
 
 
 def test_the_shipped_base_is_valid() -> None:
-    assert check_file(BASE_PATH) == []
+    findings = check_file(BASE_PATH)
+    assert not [finding for finding in findings if finding.is_error]
+    # Its one warning: the first buses of the 2014 evacuation are left disputed, as nothing in
+    # the reports justifies preferring two buses or three (issue 22 audit).
+    assert [(finding.code, finding.severity) for finding in findings] == [("disputed", "warning")]
 
 
 def test_the_source_has_nineteen_paragraphs() -> None:
@@ -148,6 +152,7 @@ WEB_EVIDENCE: dict[str, tuple[str, str]] = {
     "hassan-abdul-ghani": ("guardian-2024-12-08", "Hassan Abdul-Ghani"),
     # Issue 22: the 2014 and 2024 reports covered whole, and the city's reference pages.
     "talal-al-barazi": ("naharnet-2014-05", "Governor Talal al-Barazi"),
+    "talal-albarazi": ("wikipedia-2020-08", "President of City CouncilTalal Albarazi"),
     "ghassan-mustafa-abdul-aal": ("wikipedia-2014-02", "Governor | Ghassan Mustafa Abdul-Aal"),
     "nadia-kseibi": ("wikipedia-2014-02", "President of City Council | Nadia Kseibi"),
     "namir-habib-makhlouf": ("homs-gov-2024-01", "Its governor is Namir Habib Makhlouf"),
@@ -190,6 +195,8 @@ WEB_EVIDENCE: dict[str, tuple[str, str]] = {
     "homs-governorate-population-2011": ("homs-gov-2016-11-21", "Total 1,803,000"),
     "homs-governorate-area": ("homs-gov-2016-11-21",
                               "from 40,940 km2 (15,807 sq mi)[1] to 42,223 km2"),
+    "homs-governorate-area-infobox": ("homs-gov-2016-11-21",
+                                      "Estimates range between 42,223 km² and 42,226 km²"),
     "homs-elevation": ("wikipedia-2014-02", "501 metres (1,644 ft) above sea level"),
     "homs-distance-to-damascus": ("wikipedia-2014-02",
                                   "162 kilometres (101 mi) north of Damascus"),
@@ -204,6 +211,8 @@ WEB_EVIDENCE: dict[str, tuple[str, str]] = {
                              "with three buses carrying civilians and fighters"),
     "khalid-mosque-built-nawafir": ("nawafir-mosque", "took place between 1908 and 1913"),
     "khalid-mosque-built-travel2unlimited": ("travel2unlimited", "built in 1908"),
+    "khalid-mosque-first-nawafir": ("nawafir-mosque",
+                                    "a small mosque adjacent to the tomb in the late 7th century"),
     "khalid-mosque-built-wikiwhat": ("wikiwhat-mosque-de", "im Jahr 636 errichtet"),
     # The city's dated history (issue 22 §3), restored once the chart could draw it.
     "elagabalus-emperor": ("britannica-hims", "who became Roman emperor in AD 218"),

@@ -98,8 +98,9 @@ sources = [{ source = "src", paragraphs = [2] }]
 def test_the_shipped_base_keeps_every_value_and_ranks_its_conflicts(base: FactBase) -> None:
     conflict, buses = base.conflicts()
     assert conflict["id"] == "old-city-population-at-evacuation"
-    assert (buses["id"], buses["status"], buses["preferred"]) == (
-        "old-city-evacuation-first-buses", RANKED, "first-buses-reuters")
+    # Left unranked (issue 22 audit): the two "two buses" reports may rest on the same video.
+    assert (buses["id"], buses["status"]) == ("old-city-evacuation-first-buses", DISPUTED)
+    assert {value["rank"] for value in buses["values"]} == {"normal"}
     assert conflict["status"] == RANKED
     values = {value["id"]: value for value in conflict["values"]}
     assert values["old-city-population-naharnet"]["rank"] == "preferred"

@@ -48,7 +48,8 @@ def test_mutations_of_the_real_base_are_valid_or_cleanly_refused(
         path.write_text(mutated_base(line, mutation, noise), encoding="utf-8")
         findings = check_file(path)  # must return, never raise
         result = run("--data", str(path), "timeline", "--json")
-        if findings:
+        # A warning (the shipped base's disputed buses) leaves the base usable; an error does not.
+        if [finding for finding in findings if finding.is_error]:
             assert result.exit_code == ExitStatus.BAD_BASE
         else:
             assert result.exit_code in {0, 1}
