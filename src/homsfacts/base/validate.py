@@ -28,7 +28,13 @@ from homsfacts.base.problems import (
 )
 from homsfacts.base.schemas import code, validators
 from homsfacts.errors import Finding
-from homsfacts.vocabulary import PLACE_KINDS, RECORD_TYPES, SCHEMA_VERSION, normalise
+from homsfacts.vocabulary import (
+    MAX_INTEGER,
+    PLACE_KINDS,
+    RECORD_TYPES,
+    SCHEMA_VERSION,
+    normalise,
+)
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
 
@@ -214,6 +220,7 @@ class Checker:
         base: Location = (table, index)
         if table == "sources":
             self.check_date(base + ("published",), record["published"])
+            self._check_integer(base + ("paragraphs",), record.get("paragraphs"))
         elif table == "entities":
             self.check_citations(base, record["sources"])
             self.check_text(base, record, ("name", "description"))
@@ -334,6 +341,14 @@ class Checker:
         except DateError as error:
             self.report(location, str(error), "bad-date")
 
+    def _check_integer(self, location: Location, number: object) -> None:
+        """A whole number beyond what SQLite stores (:data:`MAX_INTEGER`) is refused."""
+        if isinstance(number, int) and not isinstance(number, bool) and (
+                abs(number) > MAX_INTEGER):
+            self.report(location, f"{describe(number)} is too large: a whole number must lie "
+                        f"within +/- {MAX_INTEGER:,} (2**63 - 1, what SQLite stores); write a "
+                        "larger one as a float, such as 1.5e30", "too-large")
+
     def check_ref(self, location: Location, ref: str, *, places_only: bool = False) -> None:
         kind = self.kinds.get(ref)
         if kind is None:
@@ -357,8 +372,8 @@ class Checker:
             # a listed source's existing paragraphs, which ``check_citation`` passes too.
             count = sources.get(citation["source"], 0)
             paragraphs = citation["paragraphs"]
-            if count != 0 and paragraphs and min(paragraphs) >= 1 and (
-                    count is None or max(paragraphs) <= count):
+            if count != 0 and paragraphs and min(paragraphs) >= 1 and max(paragraphs) <= (
+                    MAX_INTEGER if count is None else count):
                 continue
             self.check_citation(base + ("sources", number), citation)
 
@@ -373,8 +388,8 @@ class Checker:
             return
         count = self.sources[source]
         for position, paragraph in enumerate(citation["paragraphs"]):
-            if paragraph < 1 or (count is not None and paragraph > count):
-                limit = f"1 to {count}" if count is not None else "1 or more"
+            if paragraph < 1 or paragraph > (MAX_INTEGER if count is None else count):
+                limit = f"1 to {count if count is not None else MAX_INTEGER:,}"
                 self.report(
                     where + ("paragraphs", position),
                     f"paragraph {paragraph} does not exist in {source!r} ({limit})",
@@ -386,6 +401,8 @@ class Checker:
         self.check_text(base, figure, ("label", "unit"))
         value, words = figure.get("value"), figure.get("words")
         low, high = figure.get("low"), figure.get("high")
+        for name in ("value", "low", "high"):
+            self._check_integer(base + (name,), figure.get(name))
         if value is None and low is None and high is None and not (
                 isinstance(words, str) and words.strip()):
             self.report(base + ("value",), "a figure needs a value, a range (low and high) or "
