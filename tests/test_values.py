@@ -11,6 +11,7 @@ import json
 import re
 import sqlite3
 import tempfile
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from homsfacts.base.dates import DateError, parse_edtf
-from homsfacts.base.views import format_quantity
+from homsfacts.base.views import figure_display, format_quantity
 from homsfacts.errors import ExitStatus
 
 from .conftest import minimal, run, write
@@ -215,3 +216,72 @@ def test_dates_run_from_year_1_to_9999() -> None:
     for text in ("0000", "0000-01-01", "0000/2012"):
         with pytest.raises(DateError, match="no year 0000"):
             parse_edtf(text)
+
+
+# -- one rule for showing a number (defect 3) ----------------------------------------------
+
+_SHOWN = re.compile(r"^(?P<sign>-)?(?P<symbol>[$€£])?(?P<digits>\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
+                    r"(?:(?P<ordinal>st|nd|rd|th)| (?P<scale>million|billion|trillion))?"
+                    r"(?: (?P<unit>.+))?$")
+_POWERS = {None: 0, "million": 6, "billion": 9, "trillion": 12}
+
+
+def read_back(shown: str) -> Decimal:
+    """The number a display says, digit for digit."""
+    match = _SHOWN.match(shown)
+    assert match, shown
+    number = Decimal(match["digits"].replace(",", "")).scaleb(_POWERS[match["scale"]])
+    return -number if match["sign"] else number
+
+
+def as_written(value: int | float) -> Decimal:
+    return Decimal(value) if isinstance(value, int) else Decimal(repr(value))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(numbers, st.sampled_from(UNITS))
+def test_a_display_reads_back_as_exactly_the_value(value: int | float, unit: str) -> None:
+    shown = format_quantity(value, unit)
+    number = read_back(shown)
+    # Never less precise: the digits give the value back; never more: no digit beyond those
+    # written (a float's shortest form, not its binary expansion).
+    assert number == as_written(value)
+    assert (float(number) if isinstance(value, float) else int(number)) == value
+    digits = _SHOWN.match(shown)["digits"]  # type: ignore[index]
+    whole = digits.split(".")[0]
+    assert whole.replace(",", "").isdigit()
+    assert all(len(group) == 3 for group in whole.split(",")[1:])
+
+
+@pytest.mark.parametrize(("value", "unit", "shown"), [
+    (0.004, "percent", "0.004 percent"),
+    (2.999, "percent", "2.999 percent"),
+    (0.125, "people", "0.125 people"),
+    (0.0049, "USD", "$0.0049"),
+    (-0.001, "people", "-0.001 people"),
+    (1.23e25, "people", "12,300,000,000,000,000,000,000,000 people"),
+    (302500000, "USD", "$302.5 million"),
+    (302512345, "USD", "$302,512,345"),
+    (-3000000, "EUR", "-€3 million"),
+    (800000, "people", "800,000 people"),
+    (2200, "people", "2,200 people"),
+    (1, "people", "1 person"),
+    (1.0, "years", "1 year"),
+    (13, "rank", "13th"),
+    (-0.0, "people", "0 people"),
+])
+def test_the_examples_of_the_issue_show_as_written(value: float, unit: str, shown: str) -> None:
+    assert format_quantity(value, unit) == shown
+
+
+def test_the_hedge_and_bounds_keep_every_digit() -> None:
+    figure = {"value": 0.004, "unit": "percent", "qualifier": "approximate", "low": 0.0035,
+              "high": 0.0045}
+    assert figure_display(figure) == "about 0.004 percent (between 0.0035 and 0.0045 percent)"
+
+
+def test_every_output_shows_0_004_percent(tmp_path: Path) -> None:
+    outputs = every_output_of_a_figure(write(tmp_path, figure_base(0.004, "percent")), tmp_path)
+    for name in ("figure", "show", "markdown"):
+        assert "0.004 percent" in outputs[name], name
+    assert json.loads(outputs["figure --json"])[0]["display"] == "0.004 percent"
