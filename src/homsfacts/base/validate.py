@@ -37,6 +37,8 @@ from homsfacts.vocabulary import (
 )
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
+_ID_PUNCTUATION = re.compile(r"[_.]")
+"""What an id may hold besides letters, digits and hyphens."""
 
 
 MAX_FINDINGS = 100
@@ -56,6 +58,7 @@ class Checker:
         self.broken: set[tuple[str, int]] = set()
         self.kinds: dict[str, str] = {}
         self.sources: dict[str, Any] = {}
+        self.punctuated: dict[str, str] = {}  # x-y -> x.y, for ids with a . or _
 
     # -- reporting -------------------------------------------------------------------------
 
@@ -209,6 +212,7 @@ class Checker:
                 "duplicate-id",
             )
             return
+        self._check_confusable(table, index, record_id)
         # A record whose shape is wrong (a misspelt kind) has its problem reported once,
         # where it is; references to it are not blamed on it again.
         broken = bool(self.broken) and (table, index) in self.broken
@@ -340,6 +344,21 @@ class Checker:
             parse_edtf(text)
         except DateError as error:
             self.report(location, str(error), "bad-date")
+
+    def _check_confusable(self, table: str, index: int, record_id: str) -> None:
+        """Ids that differ only in punctuation (``x.y``, ``x_y``, ``x-y``) are refused: a
+        reader cannot tell them apart, and names and ids read as words make them one. Only
+        the ids with a ``.`` or ``_`` are remembered, by the id they read as with hyphens."""
+        hyphenated = _ID_PUNCTUATION.sub("-", record_id)
+        other = self.punctuated.get(hyphenated)
+        if other is None and hyphenated != record_id and hyphenated in self.kinds:
+            other = hyphenated
+        if hyphenated != record_id:
+            self.punctuated.setdefault(hyphenated, record_id)
+        if other is not None:
+            self.report((table, index, "id"), f"{record_id!r} differs from {other!r} "
+                        f"({self.first_use(other)}) only in punctuation, which reads as the "
+                        "same id: rename one of them", "confusable-id")
 
     def _check_integer(self, location: Location, number: object) -> None:
         """A whole number beyond what SQLite stores (:data:`MAX_INTEGER`) is refused."""
