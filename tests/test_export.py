@@ -6,11 +6,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sqlite3
 from pathlib import Path
 from typing import Any
 
+import pytest
 import tomli_w
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from homsfacts import load
@@ -108,7 +112,52 @@ def test_markdown_keeps_hostile_text_inert(tmp_path: Path) -> None:
     text = run("--data", str(path), "export", "-f", "markdown").stdout
     assert "<script>" not in text
     assert r"\<script\>" in text
-    assert r"\*not bold\* \[a link\](http://evil) \| cell" in text
+    assert r"\*not bold\* \[a link\](http\://evil) \| cell" in text
+
+
+HOSTILE_PIECES = ["https://", "http://", "www.", "WWW.", "@", "<", ">", "](", "[", "![", "`",
+                  "*", "_", "~~", "&lt;", "&#60;", "|", "#", "javascript:", "mailto:", "- ",
+                  "1. ", "2) ", "+ ", "0.5", "-1", "---", "<script>",
+                  "<img src=x onerror=alert(1)>", "\\", " ",
+                  "evil.example", "a", "(", ")", "!"]
+INERT = re.compile(r"\\(.)")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(HOSTILE_PIECES), max_size=12).map("".join))
+def test_markdown_text_makes_no_link_html_or_list_and_reads_as_written(text: str) -> None:
+    from homsfacts.output.export import _md
+
+    escaped = _md(text)
+    bare = INERT.sub("", escaped)  # what is left once every escaped character is taken out
+    for syntax in "<>[]`*_~&|#!@":
+        assert syntax not in bare, (text, escaped)
+    assert "www." not in bare.lower()
+    assert ":" not in bare  # no scheme (https://, mailto:, javascript:)
+    assert not re.match(r"\s*([-+](\s|$|[-\s]+$)|\d+[.)](\s|$))", escaped), escaped  # no list
+    assert INERT.sub(r"\1", escaped) == " ".join(text.split("\n"))  # shown as written
+
+
+@pytest.mark.parametrize("url", [
+    "javascript:alert(1)", "JavaScript:alert(1)", " javascript:alert(1)",
+    "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)", "file:///etc/passwd",
+    "http:evil.example", "//evil.example", "evil.example", "mailto:a@evil.example"])
+def test_markdown_links_no_address_but_http_and_https(tmp_path: Path, url: str) -> None:
+    path = write(tmp_path, minimal(f"url = {json.dumps(url)}\n"))
+    sources = run("--data", str(path), "export", "-f", "markdown").stdout.split("## Sources")[1]
+    bare = INERT.sub("", sources)
+    assert "<" not in bare
+    assert "](" not in bare
+    assert ":" not in bare.split("**:", 1)[1]
+
+
+def test_markdown_links_http_and_https_addresses_encoded_to_stay_one_link(
+        tmp_path: Path) -> None:
+    for url, link in [("https://example.org/a_b?c=1&d=2#e", "<https://example.org/a_b?c=1&d=2#e>"),
+                      ("HTTP://example.org/a b<c>\\d`", "<HTTP://example.org/a%20b%3Cc%3E%5Cd%60>")]:
+        path = write(tmp_path, minimal(f"url = {json.dumps(url)}\n"))
+        text = run("--data", str(path), "export", "-f", "markdown").stdout
+        assert f", {link}." in text
 
 
 # -- sqlite ------------------------------------------------------------------------------------

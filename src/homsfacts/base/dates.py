@@ -3,7 +3,8 @@
 A date is a year, a year and month, or a full day: ``2011``, ``2011-03``, ``2012-02-22``.
 A trailing ``~`` marks it approximate and ``?`` uncertain (``%`` both). Two dates joined by
 ``/`` make a span, such as the siege: ``2012/2014``. Nothing here is more precise than what was
-written: a year stays a year.
+written: a year stays a year. Years run from 0001 to 9999 (the years of Python's ``datetime``,
+which the timeline chart draws with); ``0000`` is refused.
 """
 
 from __future__ import annotations
@@ -87,6 +88,9 @@ def _parse_part(text: str, whole: str) -> tuple[PartialDate, bool, bool]:
     import calendar
 
     year = int(match["year"])
+    if year == 0:
+        raise DateError(f"{whole!r} is not a valid date: there is no year 0000; years run "
+                        "from 0001 to 9999")
     month = int(match["month"]) if match["month"] else None
     day = int(match["day"]) if match["day"] else None
     if month is not None and not 1 <= month <= 12:

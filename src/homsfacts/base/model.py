@@ -4,6 +4,10 @@ Each record is a ``TypedDict``. A validated base is plain dicts and lists, so a 
 read back without building any model class, and pydantic (imported only by
 :mod:`homsfacts.base.validate`) checks a fresh file against these same definitions. The attribute
 docstrings become the descriptions in the published JSON Schema.
+
+Every value ``validate`` accepts can be shown and exported: an integer lies within +/-
+:data:`MAX_INTEGER` (2**63 - 1, what SQLite stores), a float is finite, and a date's years run
+from 0001 to 9999. Anything beyond is refused with its file, line, record and field.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from typing_extensions import NotRequired, TypedDict
 from homsfacts.vocabulary import (
     DEFAULTS,
     FIELD_ORDER,
+    MAX_INTEGER,
     PERSON_KINDS,
     PLACE_KINDS,
     RECORD_TYPES,
@@ -26,6 +31,7 @@ from homsfacts.vocabulary import (
 __all__ = [
     "DEFAULTS",
     "FIELD_ORDER",
+    "MAX_INTEGER",
     "PERSON_KINDS",
     "PLACE_KINDS",
     "RECORD_TYPES",
@@ -72,7 +78,7 @@ class Citation(TypedDict):
     source: str
     """Id of a record in ``sources``."""
     paragraphs: Annotated[list[int], MinLen(1)]
-    """Paragraph numbers, counted from 1 after the headline."""
+    """Paragraph numbers, counted from 1 after the headline (at most 2**63 - 1)."""
 
 
 Citations = Annotated[list[Citation], MinLen(1)]
@@ -90,10 +96,11 @@ class Source(TypedDict):
     title: str
     """The headline, as published."""
     published: str
-    """Publication date, ``YYYY-MM-DD`` (or less precise if unknown)."""
+    """Publication date, ``YYYY-MM-DD`` (or less precise if unknown), in the years 0001 to
+    9999."""
     paragraphs: NotRequired[int | None]
-    """How many body paragraphs the source has; citations beyond it are reported. Leave it
-    out when the stored text may be incomplete."""
+    """How many body paragraphs the source has (at most 2**63 - 1); citations beyond it are
+    reported. Leave it out when the stored text may be incomplete."""
     url: NotRequired[str | None]
     """The web address of the page read, for a web source."""
     carries: NotRequired[str | None]
@@ -154,7 +161,8 @@ class Event(TypedDict):
     id: str
     """Stable slug, unique across the base: ``old-city-siege``."""
     date: str
-    """EDTF: ``2011``, ``2011-03``, ``2012-02-22``, ``~`` approximate, ``a/b`` a span."""
+    """EDTF: ``2011``, ``2011-03``, ``2012-02-22``, ``~`` approximate, ``a/b`` a span; years
+    0001 to 9999."""
     derived: NotRequired[bool]
     """True when the date was worked out from the text rather than reported by it."""
     date_note: NotRequired[str | None]
@@ -189,8 +197,9 @@ class Figure(TypedDict):
     label: str
     """What the number counts: ``Siege death toll``."""
     value: NotRequired[Number | None]
-    """The number itself (finite: TOML's `inf` and `nan` are refused), or nothing when the
-    source gives only words."""
+    """The number itself, or nothing when the source gives only words. An integer lies within
+    +/- (2**63 - 1), what SQLite stores; a float is finite (TOML's `inf` and `nan` are refused)
+    and may be any size. It is shown with exactly the digits written: ``0.004``, ``2.999``."""
     words: NotRequired[str | None]
     """The source's words when it gives no number: ``tens of thousands``."""
     unit: str
@@ -198,11 +207,13 @@ class Figure(TypedDict):
     qualifier: Qualifier
     """``exact`` as stated, ``approximate`` (about, around) or ``estimate`` (estimated at)."""
     low: NotRequired[Number | None]
-    """The least the source allows (``more than 200,000``: 200000), or a range's low end."""
+    """The least the source allows (``more than 200,000``: 200000), or a range's low end;
+    bounded as ``value`` is."""
     high: NotRequired[Number | None]
-    """The most the source allows (``nearly two years``: 2), or a range's high end."""
+    """The most the source allows (``nearly two years``: 2), or a range's high end; bounded as
+    ``value`` is."""
     as_of: NotRequired[str | None]
-    """EDTF date or span the figure refers to."""
+    """EDTF date or span the figure refers to, in the years 0001 to 9999."""
     period: NotRequired[str | None]
     """The period in words when the source gives no date: ``before the conflict``."""
     attributed_to: NotRequired[str | None]

@@ -3,6 +3,8 @@ the suggestions for a miss."""
 
 from __future__ import annotations
 
+import re
+
 from homsfacts.base.groups import Groups
 from homsfacts.base.layout import title
 from homsfacts.base.match import (
@@ -20,6 +22,9 @@ from homsfacts.base.search import FullText
 from homsfacts.base.views import Record
 from homsfacts.errors import NotFoundError, Suggestion
 
+_ID_PUNCTUATION = re.compile(r"[A-Za-z0-9][._][A-Za-z0-9]")
+"""A ``.`` or ``_`` inside a word, as in an id (``x.y``): such a query is read only as an id."""
+
 
 class Names:
     def __init__(self, records: Records, groups: Groups, fulltext: FullText) -> None:
@@ -29,9 +34,12 @@ class Names:
 
     def show(self, record_id: str) -> Record:
         """The record with this id; a near miss raises NotFoundError with suggestions."""
-        record_id = require_text(record_id, "an id")
-        record = (self.records.get(record_id.strip())
-                  or self.records.get(fold(record_id).replace(" ", "-")))
+        record_id = require_text(record_id, "an id").strip()
+        record = self.records.get(record_id) or self.records.get(record_id.lower())
+        if record is None and not _ID_PUNCTUATION.search(record_id):
+            # Words read as an id (``Marie Colvin``), but never across an id's own ``.`` or
+            # ``_``: ``show x.y`` is x.y or nothing, never x-y.
+            record = self.records.get(id_slug(fold(record_id)))
         if record is not None:
             return self.groups.grouped([record], collapse=False)[0]
         raise NotFoundError(f"no record has the id {record_id!r}", suggestions=self.suggestions(

@@ -28,9 +28,17 @@ from homsfacts.base.problems import (
 )
 from homsfacts.base.schemas import code, validators
 from homsfacts.errors import Finding
-from homsfacts.vocabulary import PLACE_KINDS, RECORD_TYPES, SCHEMA_VERSION, normalise
+from homsfacts.vocabulary import (
+    MAX_INTEGER,
+    PLACE_KINDS,
+    RECORD_TYPES,
+    SCHEMA_VERSION,
+    normalise,
+)
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
+_ID_PUNCTUATION = re.compile(r"[_.]")
+"""What an id may hold besides letters, digits and hyphens."""
 
 
 GUESSES = 20
@@ -51,6 +59,7 @@ class Checker:
         self.kinds: dict[str, str] = {}
         self.sources: dict[str, Any] = {}
         self.guesses_left = GUESSES
+        self.punctuated: dict[str, str] = {}  # x-y -> x.y, for ids with a . or _
 
     # -- reporting -------------------------------------------------------------------------
 
@@ -204,6 +213,7 @@ class Checker:
                 "duplicate-id",
             )
             return
+        self._check_confusable(table, index, record_id)
         # A record whose shape is wrong (a misspelt kind) has its problem reported once,
         # where it is; references to it are not blamed on it again.
         broken = bool(self.broken) and (table, index) in self.broken
@@ -215,6 +225,7 @@ class Checker:
         base: Location = (table, index)
         if table == "sources":
             self.check_date(base + ("published",), record["published"])
+            self._check_integer(base + ("paragraphs",), record.get("paragraphs"))
         elif table == "entities":
             self.check_citations(base, record["sources"])
             self.check_text(base, record, ("name", "description"))
@@ -335,6 +346,29 @@ class Checker:
         except DateError as error:
             self.report(location, str(error), "bad-date")
 
+    def _check_confusable(self, table: str, index: int, record_id: str) -> None:
+        """Ids that differ only in punctuation (``x.y``, ``x_y``, ``x-y``) are refused: a
+        reader cannot tell them apart, and names and ids read as words make them one. Only
+        the ids with a ``.`` or ``_`` are remembered, by the id they read as with hyphens."""
+        hyphenated = _ID_PUNCTUATION.sub("-", record_id)
+        other = self.punctuated.get(hyphenated)
+        if other is None and hyphenated != record_id and hyphenated in self.kinds:
+            other = hyphenated
+        if hyphenated != record_id:
+            self.punctuated.setdefault(hyphenated, record_id)
+        if other is not None:
+            self.report((table, index, "id"), f"{record_id!r} differs from {other!r} "
+                        f"({self.first_use(other)}) only in punctuation, which reads as the "
+                        "same id: rename one of them", "confusable-id")
+
+    def _check_integer(self, location: Location, number: object) -> None:
+        """A whole number beyond what SQLite stores (:data:`MAX_INTEGER`) is refused."""
+        if isinstance(number, int) and not isinstance(number, bool) and (
+                abs(number) > MAX_INTEGER):
+            self.report(location, f"{describe(number)} is too large: a whole number must lie "
+                        f"within +/- {MAX_INTEGER:,} (2**63 - 1, what SQLite stores); write a "
+                        "larger one as a float, such as 1.5e30", "too-large")
+
     def check_ref(self, location: Location, ref: str, *, places_only: bool = False) -> None:
         kind = self.kinds.get(ref)
         if kind is None:
@@ -365,8 +399,8 @@ class Checker:
             # a listed source's existing paragraphs, which ``check_citation`` passes too.
             count = sources.get(citation["source"], 0)
             paragraphs = citation["paragraphs"]
-            if count != 0 and paragraphs and min(paragraphs) >= 1 and (
-                    count is None or max(paragraphs) <= count):
+            if count != 0 and paragraphs and min(paragraphs) >= 1 and max(paragraphs) <= (
+                    MAX_INTEGER if count is None else count):
                 continue
             self.check_citation(base + ("sources", number), citation)
 
@@ -381,8 +415,8 @@ class Checker:
             return
         count = self.sources[source]
         for position, paragraph in enumerate(citation["paragraphs"]):
-            if paragraph < 1 or (count is not None and paragraph > count):
-                limit = f"1 to {count}" if count is not None else "1 or more"
+            if paragraph < 1 or paragraph > (MAX_INTEGER if count is None else count):
+                limit = f"1 to {count if count is not None else MAX_INTEGER:,}"
                 self.report(
                     where + ("paragraphs", position),
                     f"paragraph {paragraph} does not exist in {source!r} ({limit})",
@@ -394,6 +428,8 @@ class Checker:
         self.check_text(base, figure, ("label", "unit"))
         value, words = figure.get("value"), figure.get("words")
         low, high = figure.get("low"), figure.get("high")
+        for name in ("value", "low", "high"):
+            self._check_integer(base + (name,), figure.get(name))
         if value is None and low is None and high is None and not (
                 isinstance(words, str) and words.strip()):
             self.report(base + ("value",), "a figure needs a value, a range (low and high) or "

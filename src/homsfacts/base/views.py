@@ -8,6 +8,7 @@ figure's ``display`` string, to the record as the base stores it.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Any
 
 from homsfacts.base.dates import parse_edtf
@@ -19,30 +20,73 @@ _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 _CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£"}
 _SINGULAR = {"people": "person", "years": "year", "months": "month", "days": "day",
              "weeks": "week", "hours": "hour"}
-_SCALES = ((1_000_000_000_000, "trillion"), (1_000_000_000, "billion"), (1_000_000, "million"))
+_SCALES = ((12, "trillion"), (9, "billion"), (6, "million"))
+"""Powers of ten a sum of money is said in, largest first."""
+_SCALED_PLACES = 3
+"""At most this many decimals in a scaled sum (``$302.5 million``); a sum that would need more
+is shown in full (``$302,512,345``), so the scale never hides a digit."""
 
 
-def _plain_number(value: float) -> str:
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
+def exact_number(value: float) -> Decimal:
+    """The number as the base writes it, exactly: an integer as itself, a float as the
+    shortest decimal that reads back as the same float (``0.125``, ``1.23e25``), never with
+    the digits of its binary approximation. A float with no fraction counts as an integer."""
+    if isinstance(value, int):
+        return Decimal(value)
+    number = Decimal(repr(float(value)))
+    return number.to_integral_value() if number == number.to_integral_value() else number
+
+
+def number_text(value: float | Decimal) -> str:
+    """The one way a number is shown: every digit of :func:`exact_number`, no more and no
+    fewer, with thousands separators and no exponent: ``800,000``, ``0.004``, ``-0.001``,
+    ``12,300,000,000,000,000,000,000,000``."""
+    number = value if isinstance(value, Decimal) else exact_number(value)
+    if number == 0:
+        number = abs(number)  # -0.0 reads as 0
+    return format(number, ",f")
+
+
+def _decimals(number: Decimal) -> int:
+    """How many digits a number has after its point, trailing zeros left out."""
+    _, digits, exponent = number.as_tuple()
+    assert isinstance(exponent, int)  # finite: the base holds no inf or NaN
+    trailing = len(digits) - len("".join(map(str, digits)).rstrip("0"))
+    return max(0, -(exponent + trailing))
+
+
+def _shifted(number: Decimal, places: int) -> Decimal:
+    """``number`` times ten to the ``places``, exactly (no rounding to a context's precision),
+    without trailing zeros after the point: ``302500000``, -6 -> ``302.5``."""
+    sign, digits, exponent = number.as_tuple()
+    assert isinstance(exponent, int)
+    exponent += places
+    while exponent < 0 and len(digits) > 1 and digits[-1] == 0:
+        digits, exponent = digits[:-1], exponent + 1
+    return Decimal((sign, digits, exponent))
 
 
 def format_quantity(value: float, unit: str) -> str:
-    """``302500000 USD`` -> ``$302.5 million``; ``2200 people`` -> ``2,200 people``."""
-    if unit == "rank" and float(value).is_integer():
-        number = int(value)
-        suffix = "th" if 10 <= number % 100 <= 20 else _ORDINAL_SUFFIX.get(number % 10, "th")
-        return f"{number}{suffix}"
+    """``302500000 USD`` -> ``$302.5 million``; ``2200 people`` -> ``2,200 people``;
+    ``0.004 percent`` -> ``0.004 percent``. The digits are always exactly the value's."""
+    number = exact_number(value)
+    if unit == "rank" and number == number.to_integral_value():
+        whole = int(number)
+        suffix = "th" if 10 <= whole % 100 <= 20 else _ORDINAL_SUFFIX.get(whole % 10, "th")
+        return f"{number_text(number)}{suffix}"
     if unit in _CURRENCY_SYMBOLS:
         symbol = _CURRENCY_SYMBOLS[unit]
-        for size, word in _SCALES:
-            if abs(value) >= size:
-                return f"{symbol}{_plain_number(round(value / size, 3))} {word}"
-        return f"{symbol}{_plain_number(value)}"
-    if value == 1 and unit in _SINGULAR:
+        sign, number = ("-", -number) if number < 0 else ("", number)
+        for power, word in _SCALES:
+            if number >= Decimal(10) ** power:
+                scaled = _shifted(number, -power)
+                if _decimals(scaled) <= _SCALED_PLACES:
+                    return f"{sign}{symbol}{number_text(scaled)} {word}"
+                break
+        return f"{sign}{symbol}{number_text(number)}"
+    if number == 1 and unit in _SINGULAR:
         return f"1 {_SINGULAR[unit]}"
-    return f"{_plain_number(value)} {unit}"
+    return f"{number_text(number)} {unit}"
 
 
 def format_range(low: float, high: float, unit: str, joiner: str = "to") -> str:

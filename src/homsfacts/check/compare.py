@@ -4,6 +4,7 @@ quantity's unit with a figure's, and the words that say how they differ."""
 from __future__ import annotations
 
 import datetime
+import math
 from collections.abc import Iterable
 
 from homsfacts.base.dates import parse_edtf
@@ -85,9 +86,13 @@ def spread(outcomes: Iterable[tuple[Record, bool]]) -> str:
 
 def difference(quantity: Quantity, figure: Record) -> str:
     value = figure.get("value")
-    if value is None or quantity.value == 0 or figure["unit"] == "rank":
+    # A ratio says something only between two positive numbers; a value of 0 or below (or a
+    # float so small that the ratio overflows) gets the verdict without one.
+    if value is None or value <= 0 or quantity.value <= 0 or figure["unit"] == "rank":
         return ""
     ratio = quantity.value / value
+    if not math.isfinite(ratio):
+        return ""
     if ratio >= 1.5:
         return f": the claim is {ratio:.1f} times the source's figure"
     if ratio <= 1 / 1.5:

@@ -8,6 +8,7 @@ may fall in.
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import math
 from typing import TYPE_CHECKING, NamedTuple
@@ -57,7 +58,7 @@ def _years(iso: str, first_year: int) -> float:
     """Where a day falls, in years since 1 January of ``first_year``."""
     day = datetime.date.fromisoformat(iso)
     start_of_year = datetime.date(day.year, 1, 1)
-    length = (datetime.date(day.year + 1, 1, 1) - start_of_year).days
+    length = 366 if calendar.isleap(day.year) else 365  # no 1 January 10000 to count to
     return day.year - first_year + (day - start_of_year).days / length
 
 

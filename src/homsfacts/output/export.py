@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import stat
+import string
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from homsfacts import __version__
 from homsfacts.base.store import FactBase
@@ -54,12 +57,42 @@ def export_answer(base: FactBase, table: str | None = None) -> Answer:
 
 # -- markdown ----------------------------------------------------------------------------------
 
-_MARKDOWN_SPECIAL = str.maketrans({char: "\\" + char for char in "\\`*_[]<>|#"})
+_MARKDOWN_SPECIAL = str.maketrans({char: "\\" + char for char in "\\`*_[]<>|#~&!:@"})
+"""Every character that can start Markdown syntax in the middle of a line, escaped: emphasis,
+code, links and images, HTML and entities, table cells, strikethrough, and the ``:`` and ``@``
+of an address that GitHub's Markdown would otherwise make a link of (``https://``,
+``mailto:``, ``name@example.org``)."""
+
+_WWW = re.compile(r"(?i)(www)\.")
+"""``www.`` starts a link in GitHub's Markdown without any scheme."""
+
+_BLOCK_START = re.compile(r"^(\s*)([-+](?=\s|$|[-\s]+$)|\d+(?=[.)](?:\s|$)))")
+"""What makes a list item or a rule of text that starts a line (``- ``, ``1. ``, ``---``);
+``*``, ``_``, ``#`` and ``>`` are escaped everywhere."""
 
 
 def _md(text: object) -> str:
-    """Fact text as inert Markdown: no emphasis, links, HTML or table cells it did not mean."""
-    return safe_text(text, one_line=True).translate(_MARKDOWN_SPECIAL)
+    """Fact text as inert Markdown: no emphasis, link, HTML, table cell or list it did not
+    mean. Every character that could start Markdown syntax is escaped, so the text shows as
+    written and no address in it becomes a link."""
+    escaped = safe_text(text, one_line=True).translate(_MARKDOWN_SPECIAL)
+    escaped = _WWW.sub(r"\1\\.", escaped)
+    return _BLOCK_START.sub(lambda match: match[1] + (
+        match[2] + "\\" if match[2].isdigit() else "\\" + match[2]), escaped)
+
+
+_LINK_SAFE = "".join(char for char in string.punctuation if char not in "<>\\`")
+
+
+def _link(url: object) -> str:
+    """An ``http`` or ``https`` address as a link (``<https://...>``); any other (``javascript:``,
+    ``data:``, ``file:``) as inert text."""
+    text = safe_text(url, one_line=True)
+    scheme, _, rest = text.partition(":")
+    if scheme.lower() in ("http", "https") and rest.startswith("//") and len(rest) > 2:
+        # An autolink takes no escapes: what could end it or break it is percent-encoded.
+        return f"<{quote(text, safe=_LINK_SAFE)}>"
+    return _md(text)
 
 
 def _cited(text: str, record: dict[str, Any]) -> str:
@@ -74,7 +107,7 @@ def render_markdown(answer: Answer, env: Environment, fields: list[str] | None) 
 
 def _markdown(document: dict[str, Any], tables: tuple[str, ...], name: str) -> str:
     lines = ["# Homs: a sourced fact sheet", "",
-             f"Exported by homsfacts {__version__} from `{_md(name)}`. Every item ends "
+             f"Exported by homsfacts {__version__} from {_md(name)}. Every item ends "
              "with its source and the paragraphs that support it (¶); the sources are listed "
              "at the end.", ""]
     if "entities" in tables:
@@ -104,7 +137,7 @@ def _markdown(document: dict[str, Any], tables: tuple[str, ...], name: str) -> s
             text = (f"- **{_md(source['id'])}**: {_md(source['publisher'])}, "
                     f"\"{_md(source['title'])}\", {_md(source['published'])}")
             if source["url"]:
-                text += f", <{_md(source['url'])}>"
+                text += f", {_link(source['url'])}"
             lines.append(text + ".")
         lines.append("")
     return "\n".join(lines)
