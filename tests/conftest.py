@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -226,3 +227,21 @@ def modules_after(statement: str, path: Path) -> set[str]:
     output = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True,
                             text=True, check=True).stdout
     return set(json.loads(output))
+
+
+@pytest.fixture
+def started(monkeypatch: pytest.MonkeyPatch) -> list[subprocess.Popen[bytes]]:
+    """The helper processes that indexing starts during the test, each as it was started."""
+    from homsfacts.base import helper
+
+    processes: list[subprocess.Popen[bytes]] = []
+    real_start = helper.Helper.start
+
+    def start(path: str, counts: dict[str, int]) -> helper.Helper | None:
+        begun = real_start(path, counts)
+        assert begun is not None
+        processes.append(begun.process)
+        return begun
+
+    monkeypatch.setattr(helper.Helper, "start", start)
+    return processes

@@ -34,19 +34,10 @@ def needs_two_cores() -> None:
 
 
 def test_the_helper_never_imports_from_the_working_directory(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        started: list[subprocess.Popen[bytes]]) -> None:
     needs_two_cores()
     monkeypatch.setattr(helper, "PARALLEL_RECORDS", 0)  # a helper for a base of any size
-    started: list[subprocess.Popen[bytes]] = []
-    real_start = helper.Helper.start
-
-    def start(path: str, counts: dict[str, int]) -> helper.Helper | None:
-        helper = real_start(path, counts)
-        assert helper is not None
-        started.append(helper.process)
-        return helper
-
-    monkeypatch.setattr(helper.Helper, "start", start)
     shared = tmp_path / "shared"
     mark = planted_package(shared)
     path = write(tmp_path, minimal('''

@@ -346,17 +346,8 @@ def test_a_message_to_the_helper_reads_back_whole_or_not_at_all() -> None:
 
 
 def test_an_invalid_base_stops_the_helper_and_leaves_nothing(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helper_always: None) -> None:
-    started: list[subprocess.Popen[bytes]] = []
-    real_start = helper.Helper.start
-
-    def start(path: str, counts: dict[str, int]) -> helper.Helper | None:
-        helper = real_start(path, counts)
-        assert helper is not None
-        started.append(helper.process)
-        return helper
-
-    monkeypatch.setattr(helper.Helper, "start", start)
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helper_always: None,
+        started: list[subprocess.Popen[bytes]]) -> None:
     monkeypatch.setenv("HOMSFACTS_CACHE_DIR", str(tmp_path / "cache"))
     path = write(tmp_path, BASE_TEXT.replace("paragraphs = [1]", "paragraphs = [999]", 1))
     with pytest.raises(FactBaseError):
