@@ -3,6 +3,7 @@ out and draws it in ASCII for a pipe."""
 
 from __future__ import annotations
 
+from rich.console import Console
 from rich.text import Text
 
 from homsfacts.output.chart import (
@@ -54,12 +55,7 @@ def render_rich_chart(answer: Answer, env: Environment, fields: list[str] | None
         line.stylize("dim", len(row.label))
         line.append(marks(row, chart.width, _CHART_MARKS), style=_CHART_STYLES[row.mark])
         console.print(line, no_wrap=True, overflow="crop")
-    console.print()
-    for mark, meaning in LEGEND.items():
-        legend = Text()
-        legend.append(_CHART_MARKS[mark], style=_CHART_STYLES[mark])
-        legend.append(f" {meaning}")
-        console.print(legend)
+    _legend(console, LEGEND, _CHART_MARKS, _CHART_STYLES)
     for text in break_legend(chart, env.width - 1):
         console.print(Text(text.replace("/", "╱"), style="dim"))
 
@@ -82,11 +78,17 @@ def _series_chart(answer: Answer, env: Environment) -> None:
         console.print(line, no_wrap=True, overflow="crop")
     console.print(Text(indent + "─" * chart.width, style="dim"), no_wrap=True, overflow="crop")
     console.print(Text(indent + scale_line(chart), style="bold"), no_wrap=True, overflow="crop")
-    console.print()
-    for mark, meaning in SERIES_LEGEND.items():
-        legend = Text()
-        legend.append(_SERIES_MARKS[mark], style=_SERIES_STYLES[mark])
-        legend.append(f" {meaning}")
-        console.print(legend)
+    _legend(console, SERIES_LEGEND, _SERIES_MARKS, _SERIES_STYLES)
     for note in notes(chart, env.width - 1):
         console.print(Text(note, style="dim"))
+
+
+def _legend(console: Console, meanings: dict[str, str], marks: dict[str, str],
+            styles: dict[str, str]) -> None:
+    """After a blank line, each mark in its style and what it means."""
+    console.print()
+    for mark, meaning in meanings.items():
+        line = Text()
+        line.append(marks[mark], style=styles[mark])
+        line.append(f" {meaning}")
+        console.print(line)
