@@ -32,7 +32,8 @@ LABELS = (SUPPORTED, REFUTED, NOT_ENOUGH_INFO)
 
 
 def evaluate(name: str, checker: Checker) -> list[str]:
-    claims = tomllib.loads((TESTS / name).read_text(encoding="utf-8"))["claims"]  # an absolute name wins
+    # TESTS / an absolute path is that path: a set named on the command line
+    claims = tomllib.loads((TESTS / name).read_text(encoding="utf-8"))["claims"]
     matrix: Counter[tuple[str, str]] = Counter()
     for item in claims:
         matrix[(item["label"], checker.check(item["claim"])["verdict"])] += 1

@@ -21,6 +21,25 @@ END_WORDS = frozenset({"ended", "end", "ends", "finished", "over"})
 
 
 def against_event(date: ClaimDate, event: Record, reading: Reading) -> tuple[str, str]:
+    """A claim's date against an event's, both as intervals. The claim is refuted when the
+    event lies wholly outside what its words may reach; supported when the event lies inside
+    what they surely cover (or, for a span such as a siege, when they meet it); and
+    not-enough-info when the claim is more precise than the source. "Began" and "ended" take
+    one end of a span, which is then a date like any other: "the siege began in June 2012"
+    is more precise than a start given to the year. "The winter of 2012" may mean either
+    winter, and stands only where both give the same verdict."""
+    verdict, reason = _against_event(date, event, reading)
+    if date.alternative is not None:
+        other, _ = _against_event(date.alternative, event, reading)
+        if other != verdict:
+            shown = date_label(event)
+            return (NOT_ENOUGH_INFO, f"{date.text!r} may mean the winter that ends or the one "
+                    f"that begins that year, and the two give different answers for {event['id']}, "
+                    f"dated {shown}")
+    return verdict, reason
+
+
+def _against_event(date: ClaimDate, event: Record, reading: Reading) -> tuple[str, str]:
     edtf = parse_edtf(event["edtf"])
     earliest, latest = edtf.earliest, edtf.latest
     words = set(reading.words)
@@ -31,17 +50,24 @@ def against_event(date: ClaimDate, event: Record, reading: Reading) -> tuple[str
     is_duration = edtf.end is not None and not uncertain_day
     if is_duration and words & START_WORDS:  # "the siege began in 2012": its start
         earliest, latest = edtf.start.earliest(), edtf.start.latest()
+        is_duration = False
     elif is_duration and edtf.end is not None and words & END_WORDS:
         earliest, latest = edtf.end.earliest(), edtf.end.latest()
+        is_duration = False
     shown = date_label(event)
-    if latest < date.earliest or earliest > date.latest:
+    reach_first, reach_last = date.reach()
+    if latest < reach_first or earliest > reach_last:
         return (REFUTED, f"the event {event['id']} is dated {shown}, not {date.text}"
                 f"{_date_difference(date, earliest, latest)}")
-    if earliest <= date.earliest and date.latest <= latest and (date.earliest, date.latest) \
-            != (earliest, latest) and (edtf.end is None or uncertain_day):
+    inside = date.earliest <= earliest and latest <= date.latest
+    meets = not (latest < date.earliest or earliest > date.latest)
+    if inside or (is_duration and meets):
+        return SUPPORTED, f"{date.text!r} agrees with the event {event['id']}, dated {shown}"
+    if earliest <= date.earliest and date.latest <= latest:
         return (NOT_ENOUGH_INFO, f"the claim is more precise ({date.text}) than the source, "
                 f"which dates {event['id']} only to {shown}")
-    return SUPPORTED, f"{date.text!r} agrees with the event {event['id']}, dated {shown}"
+    return (NOT_ENOUGH_INFO, f"{date.text!r} only partly covers the event {event['id']}, "
+            f"dated {shown}: the source does not say which part")
 
 
 def _date_difference(date: ClaimDate, earliest: str, latest: str) -> str:

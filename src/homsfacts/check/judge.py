@@ -30,8 +30,6 @@ from homsfacts.base.records import require_text
 from homsfacts.base.reports import figure_range
 from homsfacts.base.views import Record
 from homsfacts.check.compare import (
-    END_WORDS,
-    START_WORDS,
     against_event,
     difference,
     display,
@@ -40,7 +38,15 @@ from homsfacts.check.compare import (
     units_fit,
 )
 from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, ClaimDate, Quantity, Reading, read
-from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, answer, combine
+from homsfacts.check.verdicts import (
+    NOT_ENOUGH_INFO,
+    REFUTED,
+    SUPPORTED,
+    answer,
+    combine,
+    negate,
+)
+from homsfacts.check.words import STOP_WORDS, terms
 from homsfacts.vocabulary import WHERE_KINDS
 
 if TYPE_CHECKING:
@@ -54,66 +60,6 @@ line of ``check -`` may take."""
 MIN_SCORE = 2
 """A fact must share at least this much with a claim (words, or a name it is about) to be
 taken as being about the same thing."""
-
-
-_STOP = frozenset(["a", "an", "the", "of", "in", "on", "at", "to", "by", "for", "from", "with",
-                   "and", "or", "but", "as", "is", "are", "was", "were", "be", "been", "being",
-                   "has", "have", "had", "it", "its", "it's", "that", "this", "these", "those",
-                   "there", "their", "they", "he", "she", "his", "her", "him", "them", "who",
-                   "whom", "which", "what", "when", "where", "than", "then", "into", "over",
-                   "under", "about", "after", "around", "nearly", "almost", "more", "less", "fewer",
-                   "least", "most", "some", "estimated", "approximately", "roughly", "just", "up",
-                   "only", "also", "according", "said", "says", "say", "per", "cent", "percent",
-                   "people", "person", "syria's", "homs's", "year", "years", "month", "months",
-                   "day", "days"])
-
-
-_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "killed": ("kill",), "kill": ("kill",), "killing": ("kill",), "killings": ("kill",),
-    "toll": ("kill", "death"), "died": ("death",), "dead": ("death",), "death": ("death",),
-    "deaths": ("death",), "die": ("death",), "lives": ("death",),
-    "population": ("population",), "inhabitants": ("population",),
-    "residents": ("population",), "lived": ("population",), "populous": ("population",),
-    "home": ("population",),
-    "city": ("city",), "cities": ("city",), "largest": ("rank",), "biggest": ("rank",),
-    "rank": ("rank",), "ranked": ("rank",),
-    "siege": ("siege",), "besieged": ("siege",), "besieges": ("siege",),
-    "blockade": ("siege",),
-    "lasted": ("length",), "long": ("length",), "length": ("length",), "last": ("length",),
-    "lasting": ("length",), "duration": ("length",),
-    "war": ("conflict",), "conflict": ("conflict",), "fighting": ("conflict",),
-    "pre": ("before",), "prewar": ("before", "conflict"), "before": ("before",),
-    "prior": ("before",),
-    "judgement": ("judgement",), "judgment": ("judgement",), "damages": ("judgement",),
-    "awarded": ("judgement",), "award": ("judgement",), "ordered": ("judgement",),
-    "orders": ("judgement",), "court": ("court",),
-    "journalists": ("journalist",), "journalist": ("journalist",),
-    "reporters": ("journalist",), "reporter": ("journalist",),
-    "evacuated": ("evacuat",), "evacuation": ("evacuat",), "evacuees": ("evacuat",),
-    "evacuate": ("evacuat",), "withdrew": ("withdraw",), "withdraws": ("withdraw",),
-    "withdrawal": ("withdraw",), "withdraw": ("withdraw",), "pulled": ("withdraw",),
-    "returned": ("return",), "return": ("return",), "returnees": ("return",),
-    "rule": ("rule",), "ruled": ("rule",), "reign": ("rule",),
-    "age": ("age",),
-    "captured": ("capture",), "capture": ("capture",), "took": ("capture",),
-    "seized": ("capture",), "control": ("capture",), "fell": ("capture",),
-    "recaptured": ("recapture",), "retaken": ("recapture",), "retook": ("recapture",),
-    "protests": ("protest",), "protest": ("protest",), "launched": ("launch",),
-    "offensive": ("offensive",), "reached": ("reach",), "reaches": ("reach",),
-    "arrived": ("reach",),
-}
-
-
-def terms(text: str) -> set[str]:
-    """The words of a text that say what it is about, folded and merged with synonyms. Words
-    of time (began, ended) say which end of a span a claim means, not what it is about."""
-    found: set[str] = set()
-    for word in fold(text).split():
-        if word in _STOP or word in START_WORDS or word in END_WORDS or word.isdigit() \
-                or len(word) < 3:
-            continue
-        found.update(_SYNONYMS.get(word, (word.removesuffix("s"),)))
-    return found
 
 
 class Checker:
@@ -155,6 +101,10 @@ class Checker:
         """The verdict on one claim, with its reason, evidence and what was found in it. A
         blank claim, or one longer than ``MAX_CLAIM_LENGTH``, is a QueryError."""
         reading = read(require_text(claim, "a claim", MAX_CLAIM_LENGTH))
+        result = self._judge(claim, reading)
+        return negate(result, reading.negated) if reading.negated else result
+
+    def _judge(self, claim: str, reading: Reading) -> Record:
         names = self._names(reading)
         self._mentioned = set(names)
         # A name says who or where; the rest of the words say what about them.
@@ -199,7 +149,7 @@ class Checker:
         words = [fold(word) for word in reading.words]
         grams = [" ".join(words[start:start + size]) for size in (4, 3, 2, 1)
                  for start in range(len(words) - size + 1)]
-        mentioned = self.base.mentions([gram for gram in grams if gram and gram not in _STOP])
+        mentioned = self.base.mentions([gram for gram in grams if gram and gram not in STOP_WORDS])
         names: dict[str, str] = {}
         for ids in mentioned.values():
             if len(ids) == 1:  # a word that names several records names none of them

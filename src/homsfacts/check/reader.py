@@ -106,17 +106,31 @@ class Quantity(NamedTuple):
 
 
 class ClaimDate(NamedTuple):
-    """A date in a claim, to the precision the claim gives."""
+    """A date in a claim, to the precision the claim gives. A part of a year ("late 2014",
+    "the summer of 2012") has fuzzy edges: ``earliest``–``latest`` is what it surely covers,
+    ``outer`` what it may reach; and "the winter of 2012" may mean either winter that year
+    touches (``alternative``)."""
 
     text: str
     iso: str
-    """``2012``, ``2012-02`` or ``2012-02-22``."""
+    """``2012``, ``2012-02`` or ``2012-02-22``; ``2012-06/2012-08`` for a part of a year."""
     earliest: str
     latest: str
+    outer: tuple[str, str] | None = None
+    alternative: ClaimDate | None = None
+
+    def reach(self) -> tuple[str, str]:
+        """The widest stretch the claim's words may mean: what refutes must lie outside it."""
+        return self.outer or (self.earliest, self.latest)
 
     def as_dict(self) -> dict[str, object]:
-        return {"text": self.text, "date": self.iso, "earliest": self.earliest,
-                "latest": self.latest}
+        found: dict[str, object] = {"text": self.text, "date": self.iso,
+                                    "earliest": self.earliest, "latest": self.latest}
+        if self.outer:
+            found["reach"] = list(self.outer)
+        if self.alternative:
+            found["or"] = self.alternative.as_dict()
+        return found
 
 
 class Reading(NamedTuple):
@@ -127,6 +141,82 @@ class Reading(NamedTuple):
     dates: list[ClaimDate]
     words: list[str]
     """The claim's other words, lower-cased: what it is about."""
+    negated: str = ""
+    """The word that negates the claim ("not", "never", "wasn't"), or ""."""
+
+
+# "Not" that negates what a claim asserts; "not quite", "not more than" are hedges, and "not
+# only", "not until" shift the claim without denying it.
+_NEGATION = re.compile(
+    r"\b(?:(?P<aux>\w+)n[’']t|(?P<word>not|never|cannot))\b"
+    r"(?!\s+(?:quite|more|less|fewer|only|until|till|just|least|over|under)\b)",
+    re.IGNORECASE)
+_AUXILIARIES = {"do": "", "does": "", "did": "", "was": "was", "were": "were", "is": "is",
+                "are": "are", "has": "has", "have": "have", "had": "had", "ca": "can",
+                "could": "could", "wo": "will", "would": "would", "should": "should"}
+
+
+def negation(claim: str) -> tuple[str, str]:
+    """The word that negates a claim, and the claim it denies: ``Colvin was not killed`` ->
+    ``("not", "Colvin was killed")``; ``("", claim)`` when nothing negates it. A double
+    negation is read as none, the safe side: its claim is not-enough-info at worst."""
+    found = list(_NEGATION.finditer(claim))
+    if len(found) != 1:
+        return "", claim
+    match = found[0]
+    if re.search(r"\b(?:until|till)\b", claim[match.end():], re.IGNORECASE):
+        return "", claim  # "did not end until 2014" says when it ended
+    if match["aux"] is not None:
+        kept = _AUXILIARIES.get(match["aux"].lower())
+        if kept is None:
+            return "", claim
+        positive = claim[:match.start()] + (match["aux"][0] + kept[1:] if kept else "") \
+            + claim[match.end():]
+    else:
+        positive = claim[:match.start()] + claim[match.end():]
+        positive = re.sub(r"\b(?:did|does|do)\s+(?=\w)", "", positive, count=1,
+                          flags=re.IGNORECASE) if re.search(
+            r"\b(?:did|does|do)\s*$", claim[:match.start()], re.IGNORECASE) else positive
+    return match.group(), " ".join(positive.split())
+
+
+# Parts of a year as people say them: what each surely covers and what it may reach, as
+# (month, day) pairs. Seasons are the northern, meteorological ones; the astronomical
+# edges are the reach.
+_PARTS = {
+    "early": ((1, 1), (4, 30), (1, 1), (6, 30)),
+    "mid": ((5, 1), (8, 31), (3, 1), (10, 31)),
+    "late": ((9, 1), (12, 31), (7, 1), (12, 31)),
+    "spring": ((3, 1), (5, 31), (2, 15), (6, 21)),
+    "summer": ((6, 1), (8, 31), (5, 15), (9, 22)),
+    "autumn": ((9, 1), (11, 30), (8, 15), (12, 21)),
+    "fall": ((9, 1), (11, 30), (8, 15), (12, 21)),
+}
+_PART_OF_YEAR = re.compile(
+    r"\b(?:the\s+)?(?P<part>early|mid|late|spring|summer|autumn|fall|winter)"
+    r"(?:[\s-]+(?:of\s+|in\s+)?)(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+def _day(year: int, month_day: tuple[int, int]) -> str:
+    month, day = month_day
+    return f"{year:04d}-{month:02d}-{min(day, calendar.monthrange(year, month)[1]):02d}"
+
+
+def _part_of_year(match: re.Match[str]) -> ClaimDate:
+    part, year = match["part"].lower(), int(match["year"])
+    if part == "winter":  # December of one year to February of the next: which one is meant?
+        before, after = (_winter(match.group(), year - 1), _winter(match.group(), year))
+        return before._replace(alternative=after)
+    first, last, reach_first, reach_last = _PARTS[part]
+    return ClaimDate(match.group(), f"{_day(year, first)[:7]}/{_day(year, last)[:7]}",
+                     _day(year, first), _day(year, last),
+                     (_day(year, reach_first), _day(year, reach_last)))
+
+
+def _winter(text: str, year: int) -> ClaimDate:
+    end = _day(year + 1, (2, 29))
+    return ClaimDate(text, f"{year:04d}-12/{end[:7]}", f"{year:04d}-12-01", end,
+                     (f"{year:04d}-11-15", f"{year + 1:04d}-03-20"))
 
 
 _HEDGE_REACH = max(len(phrase) for phrase, _ in HEDGES) + 2
@@ -201,8 +291,9 @@ def _word_value(words: str) -> float | None:
 
 
 def read(claim: str) -> Reading:
-    """The quantities, dates and words of a claim."""
-    text = " ".join(claim.split())
+    """The quantities, dates and words of a claim; a negated claim is read as the claim it
+    denies, with the negating word kept in ``negated``."""
+    negated, text = negation(" ".join(claim.split()))
     # Which characters a date or number already took: a mask, so that asking whether a
     # match is free costs its own length, not the number of matches before it (issue 24).
     mask = bytearray(len(text))
@@ -214,6 +305,9 @@ def read(claim: str) -> Reading:
         mask[start:end] = b"\1" * (end - start)
 
     dates: list[ClaimDate] = []
+    for match in _PART_OF_YEAR.finditer(text):
+        dates.append(_part_of_year(match))
+        take(match.start(), match.end())
     for pattern in _DATES:
         for match in pattern.finditer(text):
             if not free(match.start(), match.end()):
@@ -264,7 +358,7 @@ def read(claim: str) -> Reading:
                                     f"{value:.0f}", None))
         take(match.start(), match.end())
     words = [word.lower() for word in re.findall(r"[A-Za-zÀ-ÿ][\w'’-]*", text)]
-    return Reading(text, quantities, dates, words)
+    return Reading(text, quantities, dates, words, negated)
 
 
 def _quantity(text: str, start: int, end: int, value: float, digits: str | None,
