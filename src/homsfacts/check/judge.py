@@ -29,6 +29,7 @@ from homsfacts.base.match import fold, id_words
 from homsfacts.base.records import require_text
 from homsfacts.base.reports import figure_range
 from homsfacts.base.views import Record
+from homsfacts.check.acts import Act, said
 from homsfacts.check.compare import (
     against_event,
     difference,
@@ -37,7 +38,17 @@ from homsfacts.check.compare import (
     spread,
     units_fit,
 )
-from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, ClaimDate, Quantity, Reading, read
+from homsfacts.check.parts import Parts, claim_parts, unaccounted
+from homsfacts.check.people import DEMONYMS, check_nationality
+from homsfacts.check.reader import (
+    EXACT,
+    MONTH_WORDS,
+    NUMBER_WORDS,
+    ClaimDate,
+    Quantity,
+    Reading,
+    read,
+)
 from homsfacts.check.verdicts import (
     NOT_ENOUGH_INFO,
     REFUTED,
@@ -72,6 +83,9 @@ class Checker:
         self._values: dict[str, list[Record]] = {}
         self._mentioned: set[str] = set()
         """The ids of the people and places the claim being checked names."""
+        self._parts = Parts(base)
+        self._acts: list[Act] = []
+        """The acts the claim being checked states (killed, besieged ...), with their roles."""
 
     def figures(self) -> list[tuple[Record, set[str], set[str]]]:
         """Every figure with its terms and the ids it is about."""
@@ -109,12 +123,29 @@ class Checker:
         self._mentioned = set(names)
         # A name says who or where; the rest of the words say what about them.
         claim_terms = terms(" ".join(reading.words)) - terms(" ".join(names.values()))
+        self._acts, content = claim_parts(reading, names)
         found: Record = {"quantities": [], "dates": [], "names": [
             {"id": record_id, "name": title} for record_id, title in names.items()]}
+        if self._acts:
+            found["acts"] = [{"act": each.act, "words": each.words, "agent": each.agent,
+                              "target": each.target} for each in self._acts]
         results: list[tuple[str, str]] = []
         evidence: dict[str, Record] = {}
         dates = list(reading.dates)
-        if not reading.quantities and not dates:
+        people = [record for record in map(self.base.get, names)
+                  if record is not None and record.get("kind") == "person"]
+        nationality = check_nationality(reading.claim, people)
+        if nationality is not None:
+            results.append(nationality)
+            evidence.update((person["id"], person) for person in people)
+            found["nationality"] = nationality[0]
+            content -= terms(" ".join(DEMONYMS))  # the nationality is a part checked above
+        if not reading.quantities and not dates and nationality is None:
+            death = self._death_place(reading, names)
+            if death is not None:
+                results.append(death[:2])
+                evidence[death[2]["id"]] = death[2]
+        if not reading.quantities and not dates and not results:
             return answer(claim, NOT_ENOUGH_INFO,
                            "no number, amount, rank or date was found in the claim; "
                            "homsfacts checks those against its sources", [], found)
@@ -140,7 +171,34 @@ class Checker:
             if date not in dates:
                 found["dates"].append({**date.as_dict(), "compared_with": "the figure's date",
                                        "result": "checked with the figure"})
-        return combine(claim, results, list(evidence.values()), found)
+        outcome = combine(claim, results, list(evidence.values()), found)
+        if outcome["verdict"] == SUPPORTED:  # every part must be backed, not only the numbers
+            missing = unaccounted(self._acts, content, self._parts.joined(evidence.values()))
+            if missing:
+                found["unaccounted"] = missing
+                reason = re.sub(r"^(The|A|An) ", lambda match: match[0].lower(),
+                                outcome["reason"])
+                return answer(claim, NOT_ENOUGH_INFO, f"{missing}, which the claim says; "
+                              f"{reason}", list(evidence.values()), found)
+        return outcome
+
+    def _death_place(self, reading: Reading, names: dict[str, str]
+                     ) -> tuple[str, str, Record] | None:
+        """A claim with no date about where someone died ("Colvin died in Aleppo"): the
+        place of death has one value. Supported where the base's death is in the place named,
+        refuted where it is elsewhere; None when the claim is not of that shape."""
+        named = [record for record in map(self.base.get, sorted(names)) if record is not None]
+        if "die" not in said(self._acts) or not any(r.get("kind") == "person" for r in named) \
+                or not any(r.get("kind") in WHERE_KINDS for r in named):
+            return None
+        misfits = []
+        for event, _, _ in self.events():
+            misfit = self._parts.misfit(event, self._acts, named, reading.words)
+            if not misfit:
+                return SUPPORTED, f"the base records the death in {event['id']}", event
+            misfits.append((event, misfit))
+        single = self._parts.single_value(self._acts, named, misfits)
+        return (REFUTED, single[1], single[0]) if single is not None else None
 
     # -- names ---------------------------------------------------------------------------
 
@@ -201,6 +259,11 @@ class Checker:
             return (NOT_ENOUGH_INFO, f"{quantity.text!r} could be any of {labels}, and they "
                     "give different answers", best, dates)
         verdict, reason, remaining = outcomes[0]
+        if verdict == SUPPORTED and quantity.hedge in EXACT and \
+                best[0].get("qualifier") != "exact":
+            verdict, reason = NOT_ENOUGH_INFO, (
+                f"the claim says {quantity.text!r}, and the source gives only "
+                f"{display(best[0])}, not an exact count")
         return verdict, reason, self._compared(best[0]), remaining
 
     def _compared(self, figure: Record) -> list[Record]:
@@ -219,7 +282,7 @@ class Checker:
         """Compare one quantity with a figure and, where it has one, every other report of
         the same quantity; and the claim's date with the figure's own date."""
         label = figure["label"]
-        scope = scope_problem(reading, figure) or self._place_problem(figure)
+        scope = scope_problem(reading, figure) or self._parts.place_problem(figure, self._mentioned)
         if scope:
             return NOT_ENOUGH_INFO, scope, dates
         remaining = dates
@@ -270,51 +333,33 @@ class Checker:
         return (REFUTED, f"{label!r} is {display(first)}, not {quantity.text}"
                 f"{difference(quantity, first)}{also}", remaining)
 
-    def _place_problem(self, figure: Record) -> str:
-        """Why a figure for one place does not answer a claim about another: a whole country
-        ("600 journalists killed in Syria" is not "2 killed in Homs"), or another city
-        ("Aleppo had 2 million people" is not answered by Homs's population); or ""."""
-        mentioned = [record for record in map(self.base.get, sorted(self._mentioned))
-                     if record is not None and record.get("kind") in WHERE_KINDS]
-        if not mentioned:
-            return ""
-        places = set(figure.get("about") or [])
-        for record_id in figure.get("about") or []:
-            record = self.base.get(record_id)
-            if record is not None and record["type"] == "event":
-                places.update(record["places"])
-        places = {place for place in places
-                  if (record := self.base.get(place)) is not None
-                  and record.get("kind") in WHERE_KINDS}
-        if places & self._mentioned:
-            return ""
-        countries = [record for record in mentioned if record["kind"] == "country"]
-        if not countries:
-            # Another place answers only where one lies inside the other (the Old City is in
-            # Homs); a figure tied to no place is left to the other tests.
-            related = any(place in self.base.cards.inside(record["id"])
-                          or record["id"] in self.base.cards.inside(place)
-                          for record in mentioned for place in places)
-            if not places or related:
-                return ""
-        return (f"the claim is about {(countries or mentioned)[0]['name']}, and the base's "
-                f"figure, {figure['label']!r}, is for "
-                f"{', '.join(sorted(places)) or 'somewhere else'}")
-
     # -- dates ---------------------------------------------------------------------------
 
     def _check_date(self, date: ClaimDate, reading: Reading, claim_terms: set[str],
                     names: set[str]) -> tuple[str, str, list[Record]]:
         scored = []
+        named = [record for record in map(self.base.get, sorted(names)) if record is not None]
+        misfits: list[tuple[int, Record, str]] = []
         for event, event_terms, involved in self.events():
             shared = claim_terms & event_terms
-            score = len(shared) + len(names & involved) + self._named(event, claim_terms)
-            if shared:  # a name alone does not say which of its events is meant
+            acts = said(self._acts) & self._parts.evidence(event).said
+            score = len(shared) + len(acts) + len(names & involved) \
+                + self._named(event, claim_terms)
+            misfit = self._parts.misfit(event, self._acts, named, reading.words)
+            if misfit:  # not the happening the claim speaks of
+                misfits.append((score, event, misfit))
+            elif shared or acts:  # a name alone does not say which of its events is meant
                 scored.append((score, event))
         scored.sort(key=lambda item: -item[0])
         if not scored or scored[0][0] < MIN_SCORE:
+            single = self._parts.single_value(self._acts, named,
+                                              [(event, why) for _, event, why in misfits])
+            if single is not None:
+                return REFUTED, single[1], [single[0]]
+            nearest = max(misfits, key=lambda item: item[0], default=None)
+            near = f" ({nearest[2]})" if nearest and nearest[0] >= MIN_SCORE else ""
             return (NOT_ENOUGH_INFO, f"the base has no event that this claim's "
-                    f"{date.text!r} clearly refers to", [])
+                    f"{date.text!r} clearly refers to{near}", [])
         top = scored[0][0]
         best = [event for score, event in scored if score == top]
         outcomes = [against_event(date, event, reading) for event in best]

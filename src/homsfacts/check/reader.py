@@ -55,6 +55,8 @@ HEDGES: list[tuple[str, str]] = [
     ("some", "about"), ("an estimated", "about"), ("estimated", "about"), ("circa", "about"),
     ("exactly", "exact"), ("precisely", "exact"),
 ]
+EXACT = frozenset(phrase for phrase, kind in HEDGES if kind == "exact")
+"""The hedges that claim an exact count: a source's "about" does not back them."""
 ABOUT_TOLERANCE = 0.1
 """"About 2,200" in a claim allows 10% either way, as the base's own hedge does."""
 ROUNDING_TOLERANCE = 0.05
@@ -305,9 +307,11 @@ def read(claim: str) -> Reading:
         mask[start:end] = b"\1" * (end - start)
 
     dates: list[ClaimDate] = []
+    spoken = text  # the words left once parts of a year are read: "spring" names no one
     for match in _PART_OF_YEAR.finditer(text):
         dates.append(_part_of_year(match))
         take(match.start(), match.end())
+        spoken = spoken[:match.start()] + " " * len(match.group()) + spoken[match.end():]
     for pattern in _DATES:
         for match in pattern.finditer(text):
             if not free(match.start(), match.end()):
@@ -357,7 +361,7 @@ def read(claim: str) -> Reading:
         quantities.append(_quantity(text, match.start(), match.end(), value,
                                     f"{value:.0f}", None))
         take(match.start(), match.end())
-    words = [word.lower() for word in re.findall(r"[A-Za-zÀ-ÿ][\w'’-]*", text)]
+    words = [word.lower() for word in re.findall(r"[A-Za-zÀ-ÿ][\w'’-]*", spoken)]
     return Reading(text, quantities, dates, words, negated)
 
 

@@ -1,0 +1,251 @@
+"""Every part of a claim accounted for (FEVER): a claim is supported only when each of its
+content words, acts and roles is matched by the evidence, that is the record's own text, the
+names, aliases and descriptions of the people and places it involves, the statements of its
+people, and the sources it cites (for "according to ..."). A part the evidence does not speak
+to makes the claim not-enough-info, and the reason names it.
+
+What the evidence of a record is, is read once per record and kept (:class:`Parts`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, NamedTuple
+
+from homsfacts.base.match import fold, id_words
+from homsfacts.base.views import Record
+from homsfacts.check.acts import FIGURE_ACTS, Act, acts, clash, said, side_of
+from homsfacts.check.compare import END_WORDS, START_WORDS
+from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, Reading
+from homsfacts.check.words import terms
+from homsfacts.vocabulary import WHERE_KINDS
+
+if TYPE_CHECKING:
+    from homsfacts.base.store import FactBase
+
+_TIME_WORDS = frozenset({"early", "mid", "late", "spring", "summer", "autumn", "fall", "winter",
+                         "week", "weeks", "century", "decade", "time", "period", "when",
+                         "during", "while", "since", "until", "ago", "later", "earlier",
+                         "began", "ended", "start", "end", "first", "last", "then", "once",
+                         "today", "now", "currently", "still", "sunday", "monday", "tuesday",
+                         "wednesday", "thursday", "friday", "saturday", "night", "morning",
+                         "exactly", "precisely", "circa", "excess", "upwards", "least", "st",
+                         "nd", "rd", "th", "case", "did", "does", "will", "can", "could",
+                         "would", "thing", "things", "total", "all", "both", "out", "s",
+                         "percent", "per", "cent", "usd", "dollars", "dollar", "million",
+                         "billion", "thousand", "hundred", "times", "believed", "reported",
+                         "reportedly", "estimated", "estimate", "around", "roughly"})
+"""Words that say when or how sure, compared elsewhere, never a part the text must speak to."""
+
+
+_FUZZY_PLACES = frozenset({"region"})
+"""Places without a border the base records ("central Syria"): never proof of elsewhere."""
+
+
+def _ends(text: str) -> str:
+    """Which end of a happening a text speaks of: "began", "ended", or "" (neither, both)."""
+    words = set(fold(text).split())
+    found = {name for name, end in (("began", START_WORDS), ("ended", END_WORDS))
+             if words & end}
+    return found.pop() if len(found) == 1 else ""
+
+
+class Evidence(NamedTuple):
+    """What one record speaks to: its acts (with their roles) and its words."""
+
+    acts: list[Act]
+    said: set[str]
+    terms: set[str]
+
+
+class Parts:
+    """The evidence of each record, read once from one base."""
+
+    def __init__(self, base: FactBase) -> None:
+        self.base = base
+        self._evidence: dict[str, Evidence] = {}
+        self._inside: dict[str, set[str]] = {}
+
+    def evidence(self, record: Record) -> Evidence:
+        found = self._evidence.get(record["id"])
+        if found is None:
+            found = self._evidence[record["id"]] = self._read(record)
+        return found
+
+    def _read(self, record: Record) -> Evidence:
+        texts: list[str] = []
+        record_acts: list[Act] = []
+        if record["type"] == "event":
+            texts += [record["summary"], record.get("attribution") or "",
+                      id_words(record["id"])]
+            record_acts += acts(record["summary"]) + acts(id_words(record["id"]))
+            involved = [*record["entities"], *record["places"]]
+            texts += self._about(involved, statements=True)
+        elif record["type"] == "entity":
+            texts += self._about([record["id"]], statements=True)
+        else:
+            own = " ".join(filter(None, [record["label"], record.get("words"),
+                                         record.get("period"), record.get("attribution"),
+                                         record.get("display")]))
+            texts.append(own)
+            record_acts += acts(own, nouns=True)
+            about = list(record.get("about") or [])
+            if record.get("attributed_to"):
+                about.append(record["attributed_to"])
+            for record_id in record.get("about") or []:
+                event = self.base.get(record_id)
+                if event is not None and event["type"] == "event":
+                    record_acts += acts(event["summary"])
+                    texts.append(event["summary"])
+                    about += [*event["entities"], *event["places"]]
+            texts += self._about(about, statements=False)
+        for citation in record.get("sources") or []:
+            source = self.base.get(citation["source"])
+            if source is not None:
+                texts += [source.get("publisher") or "", source.get("carries") or ""]
+        return Evidence(record_acts, said(record_acts), terms(" ".join(texts)))
+
+    def inside(self, place_id: str) -> set[str]:
+        """The place and every place inside it."""
+        if place_id not in self._inside:
+            self._inside[place_id] = set(self.base.cards.inside(place_id))
+        return self._inside[place_id]
+
+    def misfit(self, event: Record, claim_acts: list[Act], named: list[Record],
+               claim_words: Iterable[str] = ()) -> str:
+        """Why an event cannot be what a claim is about, or "": it must state each act the
+        claim states, with no role the other way round, and involve each person and place
+        the claim names (a place inside one named will do: Baba Amr is in Homs)."""
+        evidence = self.evidence(event)
+        for each in claim_acts:
+            if each.act not in evidence.said and each.act not in FIGURE_ACTS:
+                return f"{event['id']} does not say that anyone {each.words}"
+        roles = clash(claim_acts, evidence.acts)
+        if roles:
+            return f"{event['id']}: {roles}"
+        text = " " + " ".join(terms(event["summary"])) + " "
+        ends = _ends(event["summary"])
+        if ends and ends != _ends(" ".join(claim_words)) and _ends(" ".join(claim_words)):
+            return f"{event['id']} is when it {ends}, not when it did the other"
+        places = [*event["places"], *(p for p in event["entities"]
+                                      if (r := self.base.get(p)) and r.get("kind") in WHERE_KINDS)]
+        for record in named:
+            if record.get("kind") in WHERE_KINDS:
+                if not any(place in self.inside(record["id"]) for place in places):
+                    return f"{event['id']} did not happen in {record['name']}"
+            elif record["id"] not in event["entities"] and not (
+                    terms(record["name"]) and terms(record["name"]) <= set(text.split())) \
+                    and not (side_of(record["name"]) and side_of(record["name"]) in
+                             {side_of(self._name(other)) for other in event["entities"]}):
+                return f"{record['name']} has no part in {event['id']}"
+        return ""
+
+    def joined(self, records: Iterable[Record]) -> Evidence:
+        """The evidence of several records at once: a claim's parts may rest on each."""
+        found = [self.evidence(record) for record in records]
+        return Evidence([each for one in found for each in one.acts],
+                        set().union(*(one.said for one in found)),
+                        set().union(*(one.terms for one in found)))
+
+    def single_value(self, claim_acts: list[Act], named: list[Record],
+                     misfits: list[tuple[Record, str]]) -> tuple[Record, str] | None:
+        """A death the claim puts somewhere the base does not: a person dies once, so the
+        place of death has one value, and "Colvin was killed in Aleppo" is refuted by her
+        death in Baba Amr. The event and the reason, or None."""
+        if "die" not in said(claim_acts):
+            return None
+        people = [record for record in named if record.get("kind") == "person"]
+        places = [record for record in named if record.get("kind") in WHERE_KINDS]
+        for event, why in misfits:
+            if "die" not in self.evidence(event).said or not places or not people or \
+                    not all(person["id"] in event["entities"] for person in people) or \
+                    any(place["kind"] in _FUZZY_PLACES for place in places):
+                continue
+            if why.startswith(f"{event['id']} did not happen in "):
+                where = ", ".join(self._name(place) for place in event["places"])
+                return (event, f"{people[0]['name']} died once, and the base records the "
+                        f"death in {where} ({event['id']}), not in {places[0]['name']}")
+        return None
+
+    def place_problem(self, figure: Record, mentioned_ids: set[str]) -> str:
+        """Why a figure for one place does not answer a claim about another: a whole country
+        ("600 journalists killed in Syria" is not "2 killed in Homs"), or another city
+        ("Aleppo had 2 million people" is not answered by Homs's population); or ""."""
+        mentioned = [record for record in map(self.base.get, sorted(mentioned_ids))
+                     if record is not None and record.get("kind") in WHERE_KINDS]
+        if not mentioned:
+            return ""
+        places = set(figure.get("about") or [])
+        for record_id in figure.get("about") or []:
+            record = self.base.get(record_id)
+            if record is not None and record["type"] == "event":
+                places.update(record["places"])
+        places = {place for place in places
+                  if (record := self.base.get(place)) is not None
+                  and record.get("kind") in WHERE_KINDS}
+        if places & mentioned_ids:
+            return ""
+        countries = [record for record in mentioned if record["kind"] == "country"]
+        if not countries:
+            # Another place answers only where one lies inside the other (the Old City is in
+            # Homs); a figure tied to no place is left to the other tests.
+            related = any(place in self.base.cards.inside(record["id"])
+                          or record["id"] in self.base.cards.inside(place)
+                          for record in mentioned for place in places)
+            if not places or related:
+                return ""
+        return (f"the claim is about {(countries or mentioned)[0]['name']}, and the base's "
+                f"figure, {figure['label']!r}, is for "
+                f"{', '.join(sorted(places)) or 'somewhere else'}")
+
+    def _name(self, record_id: str) -> str:
+        record = self.base.get(record_id)
+        return str(record["name"]) if record is not None else ""
+
+    def _about(self, ids: list[str], *, statements: bool) -> list[str]:
+        texts: list[str] = []
+        for record_id in dict.fromkeys(ids):
+            record = self.base.get(record_id)
+            if record is None or record["type"] != "entity":
+                continue
+            texts += [record["name"], *record.get("aliases", []), record.get("description")
+                      or "", id_words(record_id)]
+            if statements:
+                texts += [statement["text"] for statement in record.get("statements") or []]
+            for place in self.base.cards.containing(record_id) if record.get("located_in") \
+                    else []:
+                texts += [place["name"], *place.get("aliases", [])]
+        return texts
+
+
+def claim_parts(reading: Reading, names: dict[str, str]) -> tuple[list[Act], set[str]]:
+    """The claim's acts, and its other content words (folded terms): not the names it uses
+    (a name is matched as a record), nor its numbers, dates, hedges or act verbs."""
+    claim_acts = acts(reading.claim)
+    skip = set(NUMBER_WORDS) | set(MONTH_WORDS) | _TIME_WORDS
+    content = terms(" ".join(word for word in reading.words if word not in skip))
+    content -= terms(" ".join(names.values()))
+    content -= terms(" ".join(each.words for each in claim_acts))
+    return claim_acts, content - _TIME_WORDS - set(NUMBER_WORDS)
+
+
+def unaccounted(claim_acts: list[Act], content: set[str], evidence: Evidence) -> str:
+    """The first part of the claim the evidence does not speak to, as a reason, or ""."""
+    missing_acts = [each.words for each in claim_acts if each.act not in evidence.said]
+    if missing_acts:
+        return f"the source does not say that anyone {missing_acts[0]}"
+    roles = clash(claim_acts, evidence.acts)
+    if roles:
+        return roles
+    sides = {each.agent for each in evidence.acts} | {each.target for each in evidence.acts}
+    # "Government forces took back Waer": the words naming an agent the source agrees on
+    # are that agent, whatever the source calls it
+    named = terms(" ".join(word for each in claim_acts if each.agent in sides
+                           for word in each.agent_words))
+    missing = sorted(word for word in content - evidence.terms - named
+                     if side_of(word) is None or side_of(word) not in sides)
+    if missing:
+        return "the source does not speak to " + ", ".join(repr(word) for word in missing)
+    return ""
+
+
+__all__ = ["Evidence", "Parts", "claim_parts", "unaccounted"]
