@@ -86,6 +86,9 @@ class Checker:
         self._parts = Parts(base)
         self._acts: list[Act] = []
         """The acts the claim being checked states (killed, besieged ...), with their roles."""
+        self._said: set[str] = set()
+        self._misfits: dict[str, str] = {}
+        """Why each event is not what the claim being checked speaks of ("" if it may be)."""
 
     def figures(self) -> list[tuple[Record, set[str], set[str]]]:
         """Every figure with its terms and the ids it is about."""
@@ -124,6 +127,7 @@ class Checker:
         # A name says who or where; the rest of the words say what about them.
         claim_terms = terms(" ".join(reading.words)) - terms(" ".join(names.values()))
         self._acts, content = claim_parts(reading, names)
+        self._said, self._misfits = said(self._acts), {}
         found: Record = {"quantities": [], "dates": [], "names": [
             {"id": record_id, "name": title} for record_id, title in names.items()]}
         if self._acts:
@@ -342,10 +346,13 @@ class Checker:
         misfits: list[tuple[int, Record, str]] = []
         for event, event_terms, involved in self.events():
             shared = claim_terms & event_terms
-            acts = said(self._acts) & self._parts.evidence(event).said
+            acts = self._said & self._parts.evidence(event).said
             score = len(shared) + len(acts) + len(names & involved) \
                 + self._named(event, claim_terms)
-            misfit = self._parts.misfit(event, self._acts, named, reading.words)
+            if event["id"] not in self._misfits:  # read once a claim, not once a date
+                self._misfits[event["id"]] = self._parts.misfit(event, self._acts, named,
+                                                                reading.words)
+            misfit = self._misfits[event["id"]]
             if misfit:  # not the happening the claim speaks of
                 misfits.append((score, event, misfit))
             elif shared or acts:  # a name alone does not say which of its events is meant

@@ -220,7 +220,9 @@ class Parts:
 def claim_parts(reading: Reading, names: dict[str, str]) -> tuple[list[Act], set[str]]:
     """The claim's acts, and its other content words (folded terms): not the names it uses
     (a name is matched as a record), nor its numbers, dates, hedges or act verbs."""
-    claim_acts = acts(reading.claim)
+    # one of each act and roles: a long claim that repeats itself states no more
+    claim_acts = list({(each.act, each.agent, each.target): each
+                       for each in acts(reading.claim)}.values())
     skip = set(NUMBER_WORDS) | set(MONTH_WORDS) | _TIME_WORDS
     content = terms(" ".join(word for word in reading.words if word not in skip))
     content -= terms(" ".join(names.values()))

@@ -159,27 +159,32 @@ _AUXILIARIES = {"do": "", "does": "", "did": "", "was": "was", "were": "were", "
 
 
 def negation(claim: str) -> tuple[str, str]:
-    """The word that negates a claim, and the claim it denies: ``Colvin was not killed`` ->
-    ``("not", "Colvin was killed")``; ``("", claim)`` when nothing negates it. A double
-    negation is read as none, the safe side: its claim is not-enough-info at worst."""
-    found = list(_NEGATION.finditer(claim))
-    if len(found) != 1:
+    """The words that negate a claim, and the claim they deny: ``Colvin was not killed`` ->
+    ``("not", "Colvin was killed")``; ``("", claim)`` when nothing negates it. Several
+    negations are joined with " … ": which way such a claim points is not read, and its
+    verdict is never supported (:func:`homsfacts.check.verdicts.negate`)."""
+    words: list[str] = []
+    pieces: list[str] = []
+    last = 0
+    for match in _NEGATION.finditer(claim):
+        if re.search(r"\b(?:until|till)\b", claim[match.end():match.end() + 80],
+                     re.IGNORECASE):
+            continue  # "did not end until 2014" says when it ended
+        if match["aux"] is not None:
+            kept = _AUXILIARIES.get(match["aux"].lower())
+            if kept is None:
+                continue
+            pieces.append(claim[last:match.start()])
+            pieces.append(match["aux"][0] + kept[1:] if kept else "")
+        else:
+            before = claim[last:match.start()]
+            pieces.append(re.sub(r"\b(?:did|does|do)\s*$", "", before, flags=re.IGNORECASE))
+        words.append(match.group())
+        last = match.end()
+    if not words:
         return "", claim
-    match = found[0]
-    if re.search(r"\b(?:until|till)\b", claim[match.end():], re.IGNORECASE):
-        return "", claim  # "did not end until 2014" says when it ended
-    if match["aux"] is not None:
-        kept = _AUXILIARIES.get(match["aux"].lower())
-        if kept is None:
-            return "", claim
-        positive = claim[:match.start()] + (match["aux"][0] + kept[1:] if kept else "") \
-            + claim[match.end():]
-    else:
-        positive = claim[:match.start()] + claim[match.end():]
-        positive = re.sub(r"\b(?:did|does|do)\s+(?=\w)", "", positive, count=1,
-                          flags=re.IGNORECASE) if re.search(
-            r"\b(?:did|does|do)\s*$", claim[:match.start()], re.IGNORECASE) else positive
-    return match.group(), " ".join(positive.split())
+    pieces.append(claim[last:])
+    return " … ".join(words), " ".join("".join(pieces).split())
 
 
 # Parts of a year as people say them: what each surely covers and what it may reach, as
@@ -307,11 +312,13 @@ def read(claim: str) -> Reading:
         mask[start:end] = b"\1" * (end - start)
 
     dates: list[ClaimDate] = []
-    spoken = text  # the words left once parts of a year are read: "spring" names no one
+    kept, last = [], 0  # the words left once parts of a year are read: "spring" names no one
     for match in _PART_OF_YEAR.finditer(text):
         dates.append(_part_of_year(match))
         take(match.start(), match.end())
-        spoken = spoken[:match.start()] + " " * len(match.group()) + spoken[match.end():]
+        kept.append(text[last:match.start()])
+        last = match.end()
+    spoken = " ".join([*kept, text[last:]])
     for pattern in _DATES:
         for match in pattern.finditer(text):
             if not free(match.start(), match.end()):

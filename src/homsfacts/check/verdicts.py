@@ -36,7 +36,10 @@ def negate(result: Record, word: str) -> Record:
     a denial."""
     reason = result["reason"].rstrip(".")
     reason = reason[:1].lower() + reason[1:]
-    if result["verdict"] == SUPPORTED:
+    if result["verdict"] == SUPPORTED and " … " in word:
+        verdict, why = NOT_ENOUGH_INFO, (f"the claim is negated more than once ({word!r}), "
+                                         "and which way it points is not read")
+    elif result["verdict"] == SUPPORTED:
         verdict, why = REFUTED, f"the claim denies ({word!r}) what the base supports: {reason}"
     else:
         verdict, why = NOT_ENOUGH_INFO, (f"the claim is a denial ({word!r}), and the base does "
