@@ -15,7 +15,8 @@ import tomllib
 
 from homsfacts.base.store import FactBase
 from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
-from homsfacts.check.reader import negation, read
+from homsfacts.check.negation import negation
+from homsfacts.check.reader import read
 
 from .conftest import run
 
@@ -218,6 +219,61 @@ def test_nationality_has_one_value(base: FactBase, claim: str, expected: str) ->
     ("Colvin was killed in central Syria in 2012", NOT_ENOUGH_INFO),
 ])
 def test_the_place_of_death_has_one_value(base: FactBase, claim: str, expected: str) -> None:
+    result = Checker(base).check(claim)
+    assert result["verdict"] == expected, result["reason"]
+    assert cli(claim)["verdict"] == expected
+
+
+# -- who did it is a part --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Rebels killed Marie Colvin in 2012", NOT_ENOUGH_INFO),
+    ("Marie Colvin was killed by rebels in 2012", NOT_ENOUGH_INFO),
+    ("The army killed Marie Colvin in 2012", NOT_ENOUGH_INFO),  # only "widely blamed"
+    ("Russia retook Waer in May 2016", NOT_ENOUGH_INFO),  # Russia supervised it
+    ("Al-Nusra Front took full control of Homs on 8 December 2024", NOT_ENOUGH_INFO),
+    ("Golani announced full control of Homs on 8 December 2024", NOT_ENOUGH_INFO),
+    ("A French court found the Syrian government culpable in 2019", NOT_ENOUGH_INFO),
+    ("The Syrian government was found culpable by a US court in 2019", SUPPORTED),
+    ("Homs fell to the rebels on 8 December 2024", SUPPORTED),
+])
+def test_the_agent_a_claim_names_must_be_the_sources(base: FactBase, claim: str,
+                                                     expected: str) -> None:
+    result = Checker(base).check(claim)
+    assert result["verdict"] == expected, result["reason"]
+    assert cli(claim)["verdict"] == expected
+
+
+# -- dates related to others, and dates of figures -------------------------------------------
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Colvin was killed before 2013", SUPPORTED),
+    ("Colvin was killed after 2013", REFUTED),
+    ("Colvin was killed by the end of 2011", REFUTED),
+    ("Around 800,000 people lived in Homs before 2011", NOT_ENOUGH_INFO),
+    ("The siege of Homs killed 2,200 people in 2013", NOT_ENOUGH_INFO),
+])
+def test_a_date_is_read_with_the_word_that_relates_it(base: FactBase, claim: str,
+                                                      expected: str) -> None:
+    result = Checker(base).check(claim)
+    assert result["verdict"] == expected, result["reason"]
+    assert cli(claim)["verdict"] == expected
+
+
+def test_before_and_after_make_open_intervals() -> None:
+    (before,) = read("before 2011").dates
+    assert (before.earliest, before.latest) == ("0001-01-01", "2010-12-31")
+    (since,) = read("since May 2016").dates
+    assert (since.earliest, since.latest) == ("2016-05-01", "9999-12-31")
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Homs had 775,404 inhabitants in 2017", SUPPORTED),
+    ("Homs had 800,000 inhabitants in 2010", NOT_ENOUGH_INFO),
+    ("Homs had 652,609 inhabitants", NOT_ENOUGH_INFO),
+])
+def test_a_value_of_a_series_answers_only_for_its_own_time(base: FactBase, claim: str,
+                                                           expected: str) -> None:
     result = Checker(base).check(claim)
     assert result["verdict"] == expected, result["reason"]
     assert cli(claim)["verdict"] == expected

@@ -80,6 +80,8 @@ FIGURE_ACTS = frozenset(act for acts in _CLAIM_ONLY.values() for act in acts)
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 """Before a participle they make it a description: "the besieged centre" besieges no one."""
+_UNDERGO = frozenset({"fell", "fall", "falls", "fallen", "died", "die", "dies", "dying"})
+"""Verbs whose subject is what the act befalls: "Homs fell", "Colvin died"."""
 _BE = frozenset({"was", "were", "is", "are", "been", "be", "being", "got", "get", "gets"})
 _AUX = frozenset({"has", "have", "had", "did", "does", "do", "will", "would", "could", "to",
                   "begin", "began", "begins", "start", "started", "starts", "then", "also",
@@ -158,7 +160,8 @@ def _act(words: list[str], start: int, index: int, size: int, act: str,
     before = index
     while before > start and words[before - 1] in _AUX:
         before -= 1
-    passive = before > start and words[before - 1] in _BE
+    passive = (before > start and words[before - 1] in _BE) or \
+        " ".join(words[index:index + size]) in _UNDERGO
     subject = _back_to_break(words, start, before - (1 if passive else 0))
     after = _up_to_break(words, index + size)
     by_agent: list[str] = []
@@ -173,7 +176,8 @@ def _act(words: list[str], start: int, index: int, size: int, act: str,
         agent, target = _side(subject), _side(after)
         named = subject
         if not subject and previous is not None and before > 0 and words[before - 1] == "and":
-            agent = previous.agent  # "the army besieges and bombards": the army bombards
+            # "the army besieges and bombards": the army bombards
+            agent, named = previous.agent, list(previous.agent_words)
     return Act(act, " ".join(words[index:index + size]), agent, target, tuple(named))
 
 
@@ -204,8 +208,7 @@ def clash(claimed: list[Act], record: list[Act]) -> str:
     """Why the claim's roles do not fit the record's for the same act ("the rebels besieged
     the army" against "the army besieges the Old City"), or ""."""
     for each in claimed:
-        same = [other for other in record if other.act == each.act
-                or each.act in _IMPLIED.get(other.act, set())]
+        same = same_act(each, record)
         agents = {other.agent for other in same if other.agent}
         if each.agent and agents and each.agent not in agents:
             return (f"the claim has {each.agent} as who {each.words}, where the source has "
@@ -216,4 +219,20 @@ def clash(claimed: list[Act], record: list[Act]) -> str:
     return ""
 
 
-__all__ = ["FIGURE_ACTS", "GOVERNMENT", "REBELS", "Act", "acts", "clash", "said", "side_of"]
+def same_act(claimed: Act, record: list[Act]) -> list[Act]:
+    """The record's acts that state the claimed one (a killing states a death)."""
+    return [other for other in record if other.act == claimed.act
+            or claimed.act in _IMPLIED.get(other.act, set())]
+
+
+__all__ = [
+    "FIGURE_ACTS",
+    "GOVERNMENT",
+    "REBELS",
+    "Act",
+    "acts",
+    "clash",
+    "said",
+    "same_act",
+    "side_of",
+]

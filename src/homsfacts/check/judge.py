@@ -27,15 +27,13 @@ from typing import TYPE_CHECKING
 from homsfacts.base.dates import parse_edtf
 from homsfacts.base.match import fold, id_words
 from homsfacts.base.records import require_text
-from homsfacts.base.reports import figure_range
 from homsfacts.base.views import Record
 from homsfacts.check.acts import Act, said
 from homsfacts.check.compare import (
     against_event,
-    difference,
+    against_figure,
     display,
     scope_problem,
-    spread,
     units_fit,
 )
 from homsfacts.check.parts import Parts, claim_parts, unaccounted
@@ -67,6 +65,9 @@ if TYPE_CHECKING:
 MAX_CLAIM_LENGTH = 10_000
 """The longest claim, in characters: a paragraph or several, and a bound on the memory one
 line of ``check -`` may take."""
+
+_RELATIONS = frozenset({"before", "after", "since", "until"})
+"""Words that relate a date to another, never what an event is about."""
 
 MIN_SCORE = 2
 """A fact must share at least this much with a claim (words, or a name it is about) to be
@@ -158,15 +159,21 @@ class Checker:
             found["unknown"] = unknown
             return answer(claim, NOT_ENOUGH_INFO, "the base says nothing about "
                            + ", ".join(unknown) + ", which the claim is about", [], found)
+        about: set[str] | None = None
+        """The events the figures compared are about: a date left in a claim about a
+        figure ("800,000 people lived in Homs before 2011") speaks of the figure's time."""
         for quantity in reading.quantities:
             verdict, reason, used, dates = self._check_quantity(
                 quantity, reading, claim_terms, set(names), dates)
+            if used:
+                about = (about or set()).union(*(record.get("about") or [] for record in used))
             found["quantities"].append({**quantity.as_dict(), "compared_with":
                                         [record["id"] for record in used], "result": verdict})
             results.append((verdict, reason))
             evidence.update((record["id"], record) for record in used)
         for date in dates:
-            verdict, reason, used = self._check_date(date, reading, claim_terms, set(names))
+            verdict, reason, used = self._check_date(date, reading, claim_terms, set(names),
+                                                     about)
             found["dates"].append({**date.as_dict(), "compared_with":
                                    [record["id"] for record in used], "result": verdict})
             results.append((verdict, reason))
@@ -177,7 +184,8 @@ class Checker:
                                        "result": "checked with the figure"})
         outcome = combine(claim, results, list(evidence.values()), found)
         if outcome["verdict"] == SUPPORTED:  # every part must be backed, not only the numbers
-            missing = unaccounted(self._acts, content, self._parts.joined(evidence.values()))
+            missing = unaccounted(self._acts, content, self._parts.joined(evidence.values()),
+                                  terms(" ".join(names.values())))
             if missing:
                 found["unaccounted"] = missing
                 reason = re.sub(r"^(The|A|An) ", lambda match: match[0].lower(),
@@ -242,6 +250,10 @@ class Checker:
             if not units_fit(quantity, figure):
                 continue
             score = len(claim_terms & figure_terms) + len(names & about)
+            if score and dates and figure.get("as_of"):  # a figure of the year the claim names
+                as_of = parse_edtf(figure["as_of"])
+                first, last = dates[0].reach()
+                score += not (as_of.latest < first or as_of.earliest > last)
             scored.append((score, figure))
         scored.sort(key=lambda item: -item[0])
         if not scored or scored[0][0] < 1:
@@ -258,7 +270,7 @@ class Checker:
         best = [figure for score, figure in scored if score == top]
         groups = {(figure.get("group") or {}).get("id") or figure["id"] for figure in best}
         outcomes = [self._against_figure(quantity, figure, reading, dates) for figure in best]
-        if len(groups) > 1 and len({outcome[0] for outcome in outcomes}) > 1:
+        if (len(groups) > 1 or len(best) > 1) and len({outcome[0] for outcome in outcomes}) > 1:
             labels = ", ".join(repr(figure["label"]) for figure in best)
             return (NOT_ENOUGH_INFO, f"{quantity.text!r} could be any of {labels}, and they "
                     "give different answers", best, dates)
@@ -285,67 +297,24 @@ class Checker:
                         dates: list[ClaimDate]) -> tuple[str, str, list[ClaimDate]]:
         """Compare one quantity with a figure and, where it has one, every other report of
         the same quantity; and the claim's date with the figure's own date."""
-        label = figure["label"]
         scope = scope_problem(reading, figure) or self._parts.place_problem(figure, self._mentioned)
         if scope:
             return NOT_ENOUGH_INFO, scope, dates
-        remaining = dates
-        if figure.get("as_of") and dates:
-            as_of = parse_edtf(figure["as_of"])
-            claim_date = dates[0]
-            remaining = dates[1:]
-            if as_of.latest < claim_date.earliest or as_of.earliest > claim_date.latest:
-                return (REFUTED, f"{label!r} is dated {figure['as_of']}, not "
-                        f"{claim_date.text}", remaining)
-            if not (claim_date.earliest <= as_of.earliest and as_of.latest <= claim_date.latest):
-                return (NOT_ENOUGH_INFO, f"the claim dates {label!r} more precisely "
-                        f"({claim_date.text}) than its source ({figure['as_of']})", remaining)
-        group = figure.get("group")
-        values = self._compared(figure)
-        label = values[0]["label"]
-        outcomes = []
-        for value in values:
-            allowed = figure_range(value)
-            if allowed is None:
-                continue
-            agrees = not (quantity.high < allowed[0] or quantity.low > allowed[1])
-            outcomes.append((value, agrees))
-        if not outcomes:
-            return (NOT_ENOUGH_INFO, f"the source gives {label!r} only in words "
-                    f"({figure['display']!r}), which cannot be compared with "
-                    f"{quantity.text!r}", remaining)
-        first, first_agrees = outcomes[0]
-        others = [(value, agrees) for value, agrees in outcomes[1:]]
-        preferred = group is not None and group["status"] != "disputed"
-        if all(agrees for _, agrees in outcomes):
-            note = f" and {len(others)} other report{'s' if len(others) != 1 else ''}" \
-                if others else ""
-            return (SUPPORTED, f"{quantity.text!r} agrees with {label!r}: "
-                    f"{display(first)}{note}", remaining)
-        if group is not None and group["status"] == "disputed" and any(a for _, a in outcomes):
-            return (NOT_ENOUGH_INFO, f"the sources disagree on {label!r} and none is ranked "
-                    f"above the others: {spread(outcomes)}", remaining)
-        if first_agrees and preferred:
-            against = ", ".join(f"{display(value)} ({value['id']})"
-                                for value, agrees in others if not agrees)
-            return (SUPPORTED, f"{quantity.text!r} agrees with the preferred value of "
-                    f"{label!r}, {display(first)}, though another report gives {against}",
-                    remaining)
-        agreeing = [value for value, agrees in others if agrees]
-        also = (f"; it agrees only with a report ranked below it, {display(agreeing[0])} "
-                f"({agreeing[0]['id']})") if agreeing else ""
-        return (REFUTED, f"{label!r} is {display(first)}, not {quantity.text}"
-                f"{difference(quantity, first)}{also}", remaining)
+        return against_figure(quantity, figure, self._compared(figure), dates)
 
     # -- dates ---------------------------------------------------------------------------
 
     def _check_date(self, date: ClaimDate, reading: Reading, claim_terms: set[str],
-                    names: set[str]) -> tuple[str, str, list[Record]]:
+                    names: set[str], about: set[str] | None = None
+                    ) -> tuple[str, str, list[Record]]:
         scored = []
+        claim_terms = claim_terms - terms(" ".join(each.words for each in self._acts))
         named = [record for record in map(self.base.get, sorted(names)) if record is not None]
         misfits: list[tuple[int, Record, str]] = []
         for event, event_terms, involved in self.events():
-            shared = claim_terms & event_terms
+            if about is not None and event["id"] not in about:
+                continue  # the date is the figure's, and this event is not what it counts
+            shared = claim_terms & event_terms - _RELATIONS
             acts = self._said & self._parts.evidence(event).said
             score = len(shared) + len(acts) + len(names & involved) \
                 + self._named(event, claim_terms)
@@ -355,7 +324,8 @@ class Checker:
             misfit = self._misfits[event["id"]]
             if misfit:  # not the happening the claim speaks of
                 misfits.append((score, event, misfit))
-            elif shared or acts:  # a name alone does not say which of its events is meant
+            elif shared or (acts and names & involved):
+                # a name alone does not say which of its events is meant, nor an act alone
                 scored.append((score, event))
         scored.sort(key=lambda item: -item[0])
         if not scored or scored[0][0] < MIN_SCORE:
@@ -369,7 +339,8 @@ class Checker:
                     f"{date.text!r} clearly refers to{near}", [])
         top = scored[0][0]
         best = [event for score, event in scored if score == top]
-        outcomes = [against_event(date, event, reading) for event in best]
+        outcomes = [against_event(date, event, reading, whole=about is not None)
+                    for event in best]
         happenings = {event.get("happening") or event["id"] for event in best}
         if len(happenings) > 1 and len({verdict for verdict, _ in outcomes}) > 1:
             summaries = "; ".join(event["id"] for event in best)

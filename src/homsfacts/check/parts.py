@@ -9,11 +9,21 @@ What the evidence of a record is, is read once per record and kept (:class:`Part
 from __future__ import annotations
 
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, NamedTuple
 
 from homsfacts.base.match import fold, id_words
 from homsfacts.base.views import Record
-from homsfacts.check.acts import FIGURE_ACTS, Act, acts, clash, said, side_of
+from homsfacts.check.acts import (
+    FIGURE_ACTS,
+    GOVERNMENT,
+    Act,
+    acts,
+    clash,
+    said,
+    same_act,
+    side_of,
+)
 from homsfacts.check.compare import END_WORDS, START_WORDS
 from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, Reading
 from homsfacts.check.words import terms
@@ -119,7 +129,7 @@ class Parts:
         for each in claim_acts:
             if each.act not in evidence.said and each.act not in FIGURE_ACTS:
                 return f"{event['id']} does not say that anyone {each.words}"
-        roles = clash(claim_acts, evidence.acts)
+        roles = clash(claim_acts, evidence.acts) or self._other_agent(event, claim_acts, named)
         if roles:
             return f"{event['id']}: {roles}"
         text = " " + " ".join(terms(event["summary"])) + " "
@@ -134,7 +144,7 @@ class Parts:
                     return f"{event['id']} did not happen in {record['name']}"
             elif record["id"] not in event["entities"] and not (
                     terms(record["name"]) and terms(record["name"]) <= set(text.split())) \
-                    and not (side_of(record["name"]) and side_of(record["name"]) in
+                    and not (side_of(record["name"]) == GOVERNMENT and GOVERNMENT in
                              {side_of(self._name(other)) for other in event["entities"]}):
                 return f"{record['name']} has no part in {event['id']}"
         return ""
@@ -197,6 +207,22 @@ class Parts:
                 f"figure, {figure['label']!r}, is for "
                 f"{', '.join(sorted(places)) or 'somewhere else'}")
 
+    def _other_agent(self, event: Record, claim_acts: list[Act], named: list[Record]) -> str:
+        """Where the claim and the event name different agents of the same act: "Russia
+        retook Waer" against "the government takes back Waer"."""
+        involved = [record for record in map(self.base.get, event["entities"])
+                    if record is not None]
+        for each in claim_acts:
+            ours = agents_named(each.agent_words, named)
+            if not ours:
+                continue
+            for other in same_act(each, self.evidence(event).acts):
+                theirs = agents_named(other.agent_words, involved)
+                if theirs and not ours & theirs:
+                    return (f"the source has {', '.join(sorted(theirs))} as who "
+                            f"{other.words}, not {', '.join(sorted(ours))}")
+        return ""
+
     def _name(self, record_id: str) -> str:
         record = self.base.get(record_id)
         return str(record["name"]) if record is not None else ""
@@ -217,27 +243,54 @@ class Parts:
         return texts
 
 
+def agents_named(words: tuple[str, ...], records: list[Record]) -> set[str]:
+    """The ids of the records whose name, alias or surname the words of an agent hold."""
+    text = " " + " ".join(words) + " "
+    found = set()
+    for record in records:
+        names = [record["name"], *record.get("aliases", [])]
+        if record.get("kind") == "person":
+            names.append(record["name"].split()[-1])
+        if any(f" {fold(name.replace('-', ' '))} " in text for name in names if name):
+            found.add(record["id"])
+    return found
+
+
 def claim_parts(reading: Reading, names: dict[str, str]) -> tuple[list[Act], set[str]]:
     """The claim's acts, and its other content words (folded terms): not the names it uses
     (a name is matched as a record), nor its numbers, dates, hedges or act verbs."""
     # one of each act and roles: a long claim that repeats itself states no more
     claim_acts = list({(each.act, each.agent, each.target): each
                        for each in acts(reading.claim)}.values())
-    skip = set(NUMBER_WORDS) | set(MONTH_WORDS) | _TIME_WORDS
+    # the words of a date ("before 2011") are compared as the date
+    dated = fold(" ".join(date.text for date in reading.dates)).split()
+    skip = set(NUMBER_WORDS) | set(MONTH_WORDS) | _TIME_WORDS | set(dated)
     content = terms(" ".join(word for word in reading.words if word not in skip))
     content -= terms(" ".join(names.values()))
     content -= terms(" ".join(each.words for each in claim_acts))
     return claim_acts, content - _TIME_WORDS - set(NUMBER_WORDS)
 
 
-def unaccounted(claim_acts: list[Act], content: set[str], evidence: Evidence) -> str:
-    """The first part of the claim the evidence does not speak to, as a reason, or ""."""
+def unaccounted(claim_acts: list[Act], content: set[str], evidence: Evidence,
+                named_terms: AbstractSet[str] = frozenset()) -> str:
+    """The first part of the claim the evidence does not speak to, as a reason, or "".
+    ``named_terms`` are the words of the names the claim uses: an agent it names ("a US
+    court") must be the agent the source gives."""
     missing_acts = [each.words for each in claim_acts if each.act not in evidence.said]
     if missing_acts:
         return f"the source does not say that anyone {missing_acts[0]}"
     roles = clash(claim_acts, evidence.acts)
     if roles:
         return roles
+    for each in claim_acts:  # who did it is a part: the source must say the same
+        if each.act in FIGURE_ACTS or not (each.agent or terms(" ".join(each.agent_words))
+                                           & named_terms):
+            continue
+        claimed = terms(" ".join(each.agent_words))
+        if not any((each.agent and other.agent == each.agent)
+                   or (claimed and claimed <= terms(" ".join(other.agent_words)))
+                   for other in same_act(each, evidence.acts)):
+            return f"the source does not say that {' '.join(each.agent_words)} {each.words}"
     sides = {each.agent for each in evidence.acts} | {each.target for each in evidence.acts}
     # "Government forces took back Waer": the words naming an agent the source agrees on
     # are that agent, whatever the source calls it

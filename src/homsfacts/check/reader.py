@@ -16,8 +16,11 @@ No terminal, no network, no model: the same sentence always reads the same way.
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 from typing import NamedTuple
+
+from homsfacts.check.negation import negation
 
 _SMALL = {word: number for number, word in enumerate(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -147,46 +150,6 @@ class Reading(NamedTuple):
     """The word that negates the claim ("not", "never", "wasn't"), or ""."""
 
 
-# "Not" that negates what a claim asserts; "not quite", "not more than" are hedges, and "not
-# only", "not until" shift the claim without denying it.
-_NEGATION = re.compile(
-    r"\b(?:(?P<aux>\w+)n[’']t|(?P<word>not|never|cannot))\b"
-    r"(?!\s+(?:quite|more|less|fewer|only|until|till|just|least|over|under)\b)",
-    re.IGNORECASE)
-_AUXILIARIES = {"do": "", "does": "", "did": "", "was": "was", "were": "were", "is": "is",
-                "are": "are", "has": "has", "have": "have", "had": "had", "ca": "can",
-                "could": "could", "wo": "will", "would": "would", "should": "should"}
-
-
-def negation(claim: str) -> tuple[str, str]:
-    """The words that negate a claim, and the claim they deny: ``Colvin was not killed`` ->
-    ``("not", "Colvin was killed")``; ``("", claim)`` when nothing negates it. Several
-    negations are joined with " … ": which way such a claim points is not read, and its
-    verdict is never supported (:func:`homsfacts.check.verdicts.negate`)."""
-    words: list[str] = []
-    pieces: list[str] = []
-    last = 0
-    for match in _NEGATION.finditer(claim):
-        if re.search(r"\b(?:until|till)\b", claim[match.end():match.end() + 80],
-                     re.IGNORECASE):
-            continue  # "did not end until 2014" says when it ended
-        if match["aux"] is not None:
-            kept = _AUXILIARIES.get(match["aux"].lower())
-            if kept is None:
-                continue
-            pieces.append(claim[last:match.start()])
-            pieces.append(match["aux"][0] + kept[1:] if kept else "")
-        else:
-            before = claim[last:match.start()]
-            pieces.append(re.sub(r"\b(?:did|does|do)\s*$", "", before, flags=re.IGNORECASE))
-        words.append(match.group())
-        last = match.end()
-    if not words:
-        return "", claim
-    pieces.append(claim[last:])
-    return " … ".join(words), " ".join("".join(pieces).split())
-
-
 # Parts of a year as people say them: what each surely covers and what it may reach, as
 # (month, day) pairs. Seasons are the northern, meteorological ones; the astronomical
 # edges are the reach.
@@ -314,7 +277,7 @@ def read(claim: str) -> Reading:
     dates: list[ClaimDate] = []
     kept, last = [], 0  # the words left once parts of a year are read: "spring" names no one
     for match in _PART_OF_YEAR.finditer(text):
-        dates.append(_part_of_year(match))
+        dates.append(_related(text, match.start(), _part_of_year(match)))
         take(match.start(), match.end())
         kept.append(text[last:match.start()])
         last = match.end()
@@ -325,7 +288,7 @@ def read(claim: str) -> Reading:
                 continue
             found = _date(match)
             if found is not None:
-                dates.append(found)
+                dates.append(_related(text, match.start(), found))
             take(match.start(), match.end())  # "31 February 2012" is no date at all
     quantities: list[Quantity] = []
     for match in re.finditer(r"\b(?:tens of thousands|thousands|hundreds)\b", text,
@@ -381,6 +344,38 @@ def _quantity(text: str, start: int, end: int, value: float, digits: str | None,
     low, high = _range(value, kind, digits, scale * factor)
     shown = (f"{hedge} " if hedge else "") + text[start:unit_end].strip()
     return Quantity(shown, value, unit, low, high, hedge or "none")
+
+
+_RELATION = re.compile(r"\b(?P<word>before|prior to|after|since|until|till|by|no later than)"
+                       r"\s+(?:the\s+)?$", re.IGNORECASE)
+_RELATION_REACH = 20  # how far before a date the word relating it starts: "no later than the "
+OPEN_START, OPEN_END = "0001-01-01", "9999-12-31"  # the ends of "before 2011", "since 2016"
+
+
+def _related(text: str, start: int, date: ClaimDate) -> ClaimDate:
+    """A date as the words before it relate it: "before 2011" is every day before 2011,
+    "since 2016" every day from 2016 on, "by 2014" every day up to its end."""
+    match = _RELATION.search(text[max(0, start - _RELATION_REACH):start])
+    if match is None:
+        return date
+    word = match["word"].lower()
+    first, last = date.reach()
+    if word in ("before", "prior to"):
+        earliest, latest = OPEN_START, _shift(date.earliest, -1)
+        reach = (OPEN_START, _shift(first, -1))
+    elif word == "after":
+        earliest, latest = _shift(date.latest, 1), OPEN_END
+        reach = (_shift(last, 1), OPEN_END)
+    elif word == "since":
+        earliest, latest, reach = date.earliest, OPEN_END, (first, OPEN_END)
+    else:  # until, till, by, no later than
+        earliest, latest, reach = OPEN_START, date.latest, (OPEN_START, last)
+    return ClaimDate(f"{match.group().strip()} {date.text}", f"{word} {date.iso}", earliest,
+                     latest, reach)
+
+
+def _shift(day: str, days: int) -> str:
+    return (datetime.date.fromisoformat(day) + datetime.timedelta(days=days)).isoformat()
 
 
 def _date(match: re.Match[str]) -> ClaimDate | None:
