@@ -53,6 +53,8 @@ _ACTS: dict[str, tuple[str, ...]] = {
     "arrest": ("arrested", "arrest", "arrests", "detained"),
     "surrender": ("surrendered", "surrender", "surrenders"),
     "negotiate": ("negotiated", "negotiate", "negotiates", "brokered"),
+    "": ("took place", "take place", "takes place", "taken place", "took part", "take part",
+         "takes part"),  # phrases that use an act's verb for no act
 }
 _IMPLIED = {"kill": {"die"}, "retake": {"take"}, "evacuate": {"leave"}, "withdraw": {"leave"},
             "siege": set(), "enter": set()}
@@ -140,8 +142,9 @@ def acts(text: str, *, nouns: bool = False) -> list[Act]:
         for size in range(min(_LONGEST, len(words) - index), 0, -1):
             form = tuple(words[index:index + size])
             if form in _FORMS and not (index and words[index - 1] in _DETERMINERS):
-                found.append(_act(words, start, index, size, _FORMS[form],
-                                  found[-1] if found else None))
+                if _FORMS[form]:
+                    found.append(_act(words, start, index, size, _FORMS[form],
+                                      found[-1] if found else None))
                 start = index + size
                 index += size
                 break
