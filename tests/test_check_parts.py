@@ -277,3 +277,38 @@ def test_a_value_of_a_series_answers_only_for_its_own_time(base: FactBase, claim
     result = Checker(base).check(claim)
     assert result["verdict"] == expected, result["reason"]
     assert cli(claim)["verdict"] == expected
+
+
+# -- who says it, what is counted, and where a bound meets a hedge ---------------------------
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("According to the Observatory, the siege killed about 2,200 people", SUPPORTED),
+    ("The Observatory said 2,200 people died in the siege", SUPPORTED),
+    ("According to the UN, the siege killed about 2,200 people", NOT_ENOUGH_INFO),
+    ("According to Reuters, the siege killed about 2,200 people", NOT_ENOUGH_INFO),
+])
+def test_whom_a_claim_attributes_itself_to_is_a_part(base: FactBase, claim: str,
+                                                      expected: str) -> None:
+    result = Checker(base).check(claim)
+    assert result["verdict"] == expected, result["reason"]
+    assert cli(claim)["verdict"] == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("The siege killed 2,200 soldiers", NOT_ENOUGH_INFO),
+    ("Two French journalists were killed in Homs in February 2012", NOT_ENOUGH_INFO),
+    ("Both journalists killed in Homs in 2012 were American", NOT_ENOUGH_INFO),
+    ("Two Western journalists were killed in Homs in February 2012", SUPPORTED),
+    ("Homs had an estimated 800,000 residents before the war", SUPPORTED),
+    ("Fewer than 2,000 people died in the siege", NOT_ENOUGH_INFO),
+    ("Nearly 2,000 people died in the siege", NOT_ENOUGH_INFO),
+    ("More than 2,500 people died in the siege", REFUTED),
+    ("The siege will kill 2,200 people", NOT_ENOUGH_INFO),
+    ("Colvin was killed by a sniper on 22 February 2012", NOT_ENOUGH_INFO),
+    ("Homs was the first city where rebels took up arms, in 2011", NOT_ENOUGH_INFO),
+])
+def test_a_count_is_backed_only_by_a_figure_that_counts_the_same(base: FactBase, claim: str,
+                                                                 expected: str) -> None:
+    result = Checker(base).check(claim)
+    assert result["verdict"] == expected, result["reason"]
+    assert cli(claim)["verdict"] == expected

@@ -107,11 +107,17 @@ def against_figure(quantity: Quantity, figure: Record, values: list[Record],
             or parse_edtf(value["as_of"]).earliest > claim_date.latest)] or [figure]
     label = values[0]["label"]
     outcomes = []
+    unclear = []  # within the source's hedge, but its own value is outside the claim's range
     for value in values:
         allowed = figure_range(value)
         if allowed is None:
             continue
-        agrees = not (quantity.high < allowed[0] or quantity.low > allowed[1])
+        meets = not (quantity.high < allowed[0] or quantity.low > allowed[1])
+        # "fewer than 2,000" meets "about 2,200" (1,980 to 2,420) without agreeing with it
+        centre = value.get("value")
+        agrees = meets and (centre is None or quantity.low <= centre <= quantity.high)
+        if meets and not agrees:
+            unclear.append(value)
         outcomes.append((value, agrees))
     if not outcomes:
         return (NOT_ENOUGH_INFO, f"the source gives {label!r} only in words "
@@ -139,6 +145,9 @@ def against_figure(quantity: Quantity, figure: Record, values: list[Record],
         return (SUPPORTED, f"{quantity.text!r} agrees with the preferred value of "
                 f"{label!r}, {display(first)}, though another report gives {against}",
                 remaining)
+    if unclear:
+        return (NOT_ENOUGH_INFO, f"{quantity.text!r} meets {label!r}, "
+                f"{display(unclear[0])}, only at the edge of the source's hedge", remaining)
     agreeing = [value for value, agrees in others if agrees]
     also = (f"; it agrees only with a report ranked below it, {display(agreeing[0])} "
             f"({agreeing[0]['id']})") if agreeing else ""

@@ -55,6 +55,7 @@ from homsfacts.check.verdicts import (
     combine,
     negate,
 )
+from homsfacts.check.voices import claimed_voice
 from homsfacts.check.words import STOP_WORDS, terms
 from homsfacts.vocabulary import WHERE_KINDS
 
@@ -167,6 +168,8 @@ class Checker:
                 quantity, reading, claim_terms, set(names), dates)
             if used:
                 about = (about or set()).union(*(record.get("about") or [] for record in used))
+                verdict, reason = self._parts.count_fits(verdict, reason, reading.claim,
+                                                         quantity.text, used, self._acts)
             found["quantities"].append({**quantity.as_dict(), "compared_with":
                                         [record["id"] for record in used], "result": verdict})
             results.append((verdict, reason))
@@ -184,14 +187,18 @@ class Checker:
                                        "result": "checked with the figure"})
         outcome = combine(claim, results, list(evidence.values()), found)
         if outcome["verdict"] == SUPPORTED:  # every part must be backed, not only the numbers
-            missing = unaccounted(self._acts, content, self._parts.joined(evidence.values()),
-                                  terms(" ".join(names.values())))
+            voice = claimed_voice(reading.claim)
+            missing = unaccounted(self._acts, content - terms(" ".join(voice)),
+                                  self._parts.joined(evidence.values()),
+                                  terms(" ".join(names.values())), voice)
+            missing = f"{missing}, which the claim says" if missing else \
+                self._parts.group_nationality(reading.claim, evidence.values())
             if missing:
                 found["unaccounted"] = missing
                 reason = re.sub(r"^(The|A|An) ", lambda match: match[0].lower(),
                                 outcome["reason"])
-                return answer(claim, NOT_ENOUGH_INFO, f"{missing}, which the claim says; "
-                              f"{reason}", list(evidence.values()), found)
+                return answer(claim, NOT_ENOUGH_INFO, f"{missing}; {reason}",
+                              list(evidence.values()), found)
         return outcome
 
     def _death_place(self, reading: Reading, names: dict[str, str]

@@ -25,7 +25,10 @@ from homsfacts.check.acts import (
     side_of,
 )
 from homsfacts.check.compare import END_WORDS, START_WORDS
+from homsfacts.check.people import nationality, plural_nationality
 from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, Reading
+from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
+from homsfacts.check.voices import voice_words
 from homsfacts.check.words import terms
 from homsfacts.vocabulary import WHERE_KINDS
 
@@ -39,8 +42,8 @@ _TIME_WORDS = frozenset({"early", "mid", "late", "spring", "summer", "autumn", "
                          "today", "now", "currently", "still", "sunday", "monday", "tuesday",
                          "wednesday", "thursday", "friday", "saturday", "night", "morning",
                          "exactly", "precisely", "circa", "excess", "upwards", "least", "st",
-                         "nd", "rd", "th", "case", "did", "does", "will", "can", "could",
-                         "would", "thing", "things", "total", "all", "both", "out", "s",
+                         "nd", "rd", "th", "case", "did", "does", "can", "could",
+                         "would", "thing", "things", "old", "total", "all", "both", "out", "s",
                          "percent", "per", "cent", "usd", "dollars", "dollar", "million",
                          "billion", "thousand", "hundred", "times", "believed", "reported",
                          "reportedly", "estimated", "estimate", "around", "roughly"})
@@ -60,11 +63,29 @@ def _ends(text: str) -> str:
 
 
 class Evidence(NamedTuple):
-    """What one record speaks to: its acts (with their roles) and its words."""
+    """What one record speaks to: its acts (with their roles) and its words, and who says it
+    (its attribution and its sources: "according to the Observatory")."""
 
     acts: list[Act]
     said: set[str]
     terms: set[str]
+    voices: set[str]
+    own: set[str]
+    """The words of a figure's own label: what it counts ("Western journalists")."""
+
+
+def counted(claim: str, quantity_text: str) -> set[str]:
+    """The terms of what a number counts, in the words right after it ("2,200 civilians",
+    "two French journalists"): up to three, to the first word that says nothing of a kind."""
+    at = claim.lower().find(quantity_text.lower())
+    if at < 0:
+        return set()
+    kind: list[str] = []
+    for word in fold(claim[at + len(quantity_text):]).split()[:3]:
+        if not terms(word) or word in _TIME_WORDS or acts(word) or word in MONTH_WORDS:
+            break
+        kind.append(word)
+    return terms(" ".join(kind))
 
 
 class Parts:
@@ -93,11 +114,11 @@ class Parts:
         elif record["type"] == "entity":
             texts += self._about([record["id"]], statements=True)
         else:
-            own = " ".join(filter(None, [record["label"], record.get("words"),
-                                         record.get("period"), record.get("attribution"),
-                                         record.get("display")]))
-            texts.append(own)
-            record_acts += acts(own, nouns=True)
+            label = " ".join(filter(None, [record["label"], record.get("words"),
+                                           record.get("period"), record.get("attribution"),
+                                           record.get("display")]))
+            texts.append(label)
+            record_acts += acts(label, nouns=True)
             about = list(record.get("about") or [])
             if record.get("attributed_to"):
                 about.append(record["attributed_to"])
@@ -108,11 +129,17 @@ class Parts:
                     texts.append(event["summary"])
                     about += [*event["entities"], *event["places"]]
             texts += self._about(about, statements=False)
+        voices = [record.get("attribution") or ""]
+        if record.get("attributed_to"):
+            voices += self._about([record["attributed_to"]], statements=False)
         for citation in record.get("sources") or []:
             source = self.base.get(citation["source"])
             if source is not None:
-                texts += [source.get("publisher") or "", source.get("carries") or ""]
-        return Evidence(record_acts, said(record_acts), terms(" ".join(texts)))
+                voices += [source.get("publisher") or "", source.get("carries") or ""]
+        own = " ".join(filter(None, [record.get("label"), record.get("words"),
+                                     record.get("period"), record.get("display")]))
+        return Evidence(record_acts, said(record_acts), terms(" ".join(texts + voices)),
+                        voice_words(" ".join(voices)), terms(own))
 
     def inside(self, place_id: str) -> set[str]:
         """The place and every place inside it."""
@@ -154,7 +181,9 @@ class Parts:
         found = [self.evidence(record) for record in records]
         return Evidence([each for one in found for each in one.acts],
                         set().union(*(one.said for one in found)),
-                        set().union(*(one.terms for one in found)))
+                        set().union(*(one.terms for one in found)),
+                        set().union(*(one.voices for one in found)),
+                        set().union(*(one.own for one in found)))
 
     def single_value(self, claim_acts: list[Act], named: list[Record],
                      misfits: list[tuple[Record, str]]) -> tuple[Record, str] | None:
@@ -223,6 +252,45 @@ class Parts:
                             f"{other.words}, not {', '.join(sorted(ours))}")
         return ""
 
+    def count_fits(self, verdict: str, reason: str, claim: str, quantity_text: str,
+                   used: list[Record], claim_acts: list[Act]) -> tuple[str, str]:
+        """A quantity's verdict, kept only where the figure counts what the claim counts:
+        "2,200 civilians" is not backed by "about 2,200 people", and a figure that does not
+        speak to the claim's act ("the first city where rebels took up arms") refutes
+        nothing about it."""
+        evidence = self.joined(used)
+        if verdict == SUPPORTED:
+            kind = counted(claim, quantity_text) - evidence.own
+            if kind:
+                return (NOT_ENOUGH_INFO, f"the source counts {used[0]['label']!r}, and says "
+                        f"nothing of {', '.join(repr(word) for word in sorted(kind))}")
+        if verdict == REFUTED:
+            missing = [each.words for each in claim_acts if each.act not in evidence.said]
+            if missing:
+                return (NOT_ENOUGH_INFO, f"{used[0]['label']!r} does not speak of what "
+                        f"{missing[0]!r} says, so it cannot refute the claim: {reason}")
+        return verdict, reason
+
+    def group_nationality(self, claim: str, records: Iterable[Record]) -> str:
+        """Why a nationality the claim gives several people ("two French journalists") does
+        not hold for every person the evidence involves, or ""."""
+        claimed = plural_nationality(claim)
+        if claimed is None:
+            return ""
+        ids: list[str] = []
+        for record in records:
+            ids += record.get("entities") or []
+            for about in record.get("about") or []:
+                event = self.base.get(about)
+                ids += (event or {}).get("entities") or []
+        for person in map(self.base.get, dict.fromkeys(ids)):
+            if person is not None and person.get("kind") == "person":
+                known = nationality(person)
+                if known is not None and known != claimed[1]:
+                    return (f"the claim makes them all {claimed[0]}, and the base gives "
+                            f"{person['name']}'s nationality as {known}")
+        return ""
+
     def _name(self, record_id: str) -> str:
         record = self.base.get(record_id)
         return str(record["name"]) if record is not None else ""
@@ -272,10 +340,14 @@ def claim_parts(reading: Reading, names: dict[str, str]) -> tuple[list[Act], set
 
 
 def unaccounted(claim_acts: list[Act], content: set[str], evidence: Evidence,
-                named_terms: AbstractSet[str] = frozenset()) -> str:
+                named_terms: AbstractSet[str] = frozenset(),
+                voice: AbstractSet[str] = frozenset()) -> str:
     """The first part of the claim the evidence does not speak to, as a reason, or "".
     ``named_terms`` are the words of the names the claim uses: an agent it names ("a US
     court") must be the agent the source gives."""
+    if voice - evidence.voices:
+        return (f"the source does not attribute it to {' '.join(sorted(voice))}, as the claim "
+                "does")
     missing_acts = [each.words for each in claim_acts if each.act not in evidence.said]
     if missing_acts:
         return f"the source does not say that anyone {missing_acts[0]}"
@@ -294,13 +366,14 @@ def unaccounted(claim_acts: list[Act], content: set[str], evidence: Evidence,
     sides = {each.agent for each in evidence.acts} | {each.target for each in evidence.acts}
     # "Government forces took back Waer": the words naming an agent the source agrees on
     # are that agent, whatever the source calls it
-    named = terms(" ".join(word for each in claim_acts if each.agent in sides
+    named = terms(" ".join(word for each in claim_acts
+                           if each.agent is not None and each.agent in sides
                            for word in each.agent_words))
-    missing = sorted(word for word in content - evidence.terms - named
-                     if side_of(word) is None or side_of(word) not in sides)
+    missing = sorted(content - evidence.terms - named)
     if missing:
         return "the source does not speak to " + ", ".join(repr(word) for word in missing)
     return ""
 
 
-__all__ = ["Evidence", "Parts", "claim_parts", "unaccounted"]
+__all__ = ["Evidence", "Parts", "agents_named", "claim_parts", "counted",
+           "unaccounted"]

@@ -56,6 +56,25 @@ def claimed_nationality(claim: str, person: Record) -> tuple[str, str] | None:
     return None
 
 
+_PLURAL = frozenset({"journalists", "reporters", "photographers", "correspondents",
+                     "citizens", "nationals", "women", "men", "writers"})
+
+
+def plural_nationality(claim: str) -> tuple[str, str] | None:
+    """The nationality a claim gives a group of people ("two French journalists", "both
+    ... were American"), as (word, country), or None."""
+    words = fold(claim).split()
+    for index, word in enumerate(words):
+        if word not in DEMONYMS:
+            continue
+        after = words[index + 1:index + 2]
+        before = set(words[:index])
+        if (after and after[0] in _PLURAL) or (not after and "were" in before
+                                                and before & {"both", "all"}):
+            return word, DEMONYMS[word]
+    return None
+
+
 def check_nationality(claim: str, people: list[Record]) -> tuple[str, str] | None:
     """("supported" or "refuted", reason) for the nationality a claim gives the one person
     it names, where the base gives one; None when the claim gives none or the base has none."""
@@ -73,4 +92,5 @@ def check_nationality(claim: str, people: list[Record]) -> tuple[str, str] | Non
             f"country, not {country} ({word!r})")
 
 
-__all__ = ["DEMONYMS", "check_nationality", "claimed_nationality", "nationality"]
+__all__ = ["DEMONYMS", "check_nationality", "claimed_nationality", "nationality",
+           "plural_nationality"]
