@@ -312,3 +312,18 @@ def test_a_count_is_backed_only_by_a_figure_that_counts_the_same(base: FactBase,
     result = Checker(base).check(claim)
     assert result["verdict"] == expected, result["reason"]
     assert cli(claim)["verdict"] == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Colvin was killed in late February 2012", SUPPORTED),
+    ("Colvin was killed in early February 2012", REFUTED),
+    ("The offensive was launched in late November 2024", NOT_ENOUGH_INFO),
+    ("The rebels reached Homs a week after launching their offensive in late November 2024",
+     NOT_ENOUGH_INFO),
+    ("The Old City siege ended in 2014 after two years", SUPPORTED),
+])
+def test_parts_of_a_month_and_dates_of_several_acts(base: FactBase, claim: str,
+                                                    expected: str) -> None:
+    result = Checker(base).check(claim)
+    assert result["verdict"] == expected, result["reason"]
+    assert cli(claim)["verdict"] == expected

@@ -9,8 +9,9 @@ from collections.abc import Iterable
 from homsfacts.base.dates import parse_edtf
 from homsfacts.base.reports import figure_range
 from homsfacts.base.views import Record, date_label
-from homsfacts.check.reader import OPEN_END, OPEN_START, ClaimDate, Quantity, Reading
+from homsfacts.check.reader import Quantity, Reading
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
+from homsfacts.check.when import OPEN_END, OPEN_START, ClaimDate
 
 _NOW_WORDS = frozenset({"today", "now", "currently", "nowadays", "present", "still"})
 
@@ -52,13 +53,14 @@ def _against_event(date: ClaimDate, event: Record, reading: Reading,
     # which one day falls: a claimed day inside it is more precise than the source.
     uncertain_day = event["derived"] and edtf.end is not None and \
         (datetime.date.fromisoformat(latest) - datetime.date.fromisoformat(earliest)).days < 31
-    is_duration = edtf.end is not None and not uncertain_day and not whole
+    is_duration = edtf.end is not None and not uncertain_day
     if is_duration and words & START_WORDS:  # "the siege began in 2012": its start
         earliest, latest = edtf.start.earliest(), edtf.start.latest()
         is_duration = False
     elif is_duration and edtf.end is not None and words & END_WORDS:
         earliest, latest = edtf.end.earliest(), edtf.end.latest()
         is_duration = False
+    is_duration = is_duration and not whole
     shown = date_label(event)
     reach_first, reach_last = date.reach()
     if latest < reach_first or earliest > reach_last:

@@ -42,7 +42,6 @@ from homsfacts.check.reader import (
     EXACT,
     MONTH_WORDS,
     NUMBER_WORDS,
-    ClaimDate,
     Quantity,
     Reading,
     read,
@@ -56,6 +55,7 @@ from homsfacts.check.verdicts import (
     negate,
 )
 from homsfacts.check.voices import claimed_voice
+from homsfacts.check.when import ClaimDate
 from homsfacts.check.words import STOP_WORDS, terms
 from homsfacts.vocabulary import WHERE_KINDS
 

@@ -16,11 +16,19 @@ No terminal, no network, no model: the same sentence always reads the same way.
 from __future__ import annotations
 
 import calendar
-import datetime
 import re
 from typing import NamedTuple
 
 from homsfacts.check.negation import negation
+from homsfacts.check.when import (
+    MONTH_NAMES,
+    PART_OF_MONTH,
+    PART_OF_YEAR,
+    ClaimDate,
+    part_of_month,
+    part_of_year,
+    related,
+)
 
 _SMALL = {word: number for number, word in enumerate(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -75,13 +83,9 @@ _WORD_NUMBER = re.compile(
 _ORDINAL = re.compile(
     r"\b(?:(?P<word>" + "|".join(_ORDINALS) + r")|(?P<digits>\d+)(?:st|nd|rd|th))"
     r"(?:[\s-](?:largest|biggest|most populous|city|place|ranked))?\b", re.IGNORECASE)
-_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr)
-                if name})
-_MONTHS["sept"] = 9
-MONTH_WORDS = frozenset(_MONTHS)
+MONTH_WORDS = frozenset(MONTH_NAMES)
 """Every month name and abbreviation the parser reads as a date."""
-_MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = "(?P<month>" + "|".join(sorted(MONTH_NAMES, key=len, reverse=True)) + r")\.?"
 _DATES = [
     re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b",
                re.IGNORECASE),
@@ -110,34 +114,6 @@ class Quantity(NamedTuple):
                 "high": self.high, "hedge": self.hedge}
 
 
-class ClaimDate(NamedTuple):
-    """A date in a claim, to the precision the claim gives. A part of a year ("late 2014",
-    "the summer of 2012") has fuzzy edges: ``earliest``–``latest`` is what it surely covers,
-    ``outer`` what it may reach; and "the winter of 2012" may mean either winter that year
-    touches (``alternative``)."""
-
-    text: str
-    iso: str
-    """``2012``, ``2012-02`` or ``2012-02-22``; ``2012-06/2012-08`` for a part of a year."""
-    earliest: str
-    latest: str
-    outer: tuple[str, str] | None = None
-    alternative: ClaimDate | None = None
-
-    def reach(self) -> tuple[str, str]:
-        """The widest stretch the claim's words may mean: what refutes must lie outside it."""
-        return self.outer or (self.earliest, self.latest)
-
-    def as_dict(self) -> dict[str, object]:
-        found: dict[str, object] = {"text": self.text, "date": self.iso,
-                                    "earliest": self.earliest, "latest": self.latest}
-        if self.outer:
-            found["reach"] = list(self.outer)
-        if self.alternative:
-            found["or"] = self.alternative.as_dict()
-        return found
-
-
 class Reading(NamedTuple):
     """Everything found in a claim."""
 
@@ -148,45 +124,6 @@ class Reading(NamedTuple):
     """The claim's other words, lower-cased: what it is about."""
     negated: str = ""
     """The word that negates the claim ("not", "never", "wasn't"), or ""."""
-
-
-# Parts of a year as people say them: what each surely covers and what it may reach, as
-# (month, day) pairs. Seasons are the northern, meteorological ones; the astronomical
-# edges are the reach.
-_PARTS = {
-    "early": ((1, 1), (4, 30), (1, 1), (6, 30)),
-    "mid": ((5, 1), (8, 31), (3, 1), (10, 31)),
-    "late": ((9, 1), (12, 31), (7, 1), (12, 31)),
-    "spring": ((3, 1), (5, 31), (2, 15), (6, 21)),
-    "summer": ((6, 1), (8, 31), (5, 15), (9, 22)),
-    "autumn": ((9, 1), (11, 30), (8, 15), (12, 21)),
-    "fall": ((9, 1), (11, 30), (8, 15), (12, 21)),
-}
-_PART_OF_YEAR = re.compile(
-    r"\b(?:the\s+)?(?P<part>early|mid|late|spring|summer|autumn|fall|winter)"
-    r"(?:[\s-]+(?:of\s+|in\s+)?)(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
-
-
-def _day(year: int, month_day: tuple[int, int]) -> str:
-    month, day = month_day
-    return f"{year:04d}-{month:02d}-{min(day, calendar.monthrange(year, month)[1]):02d}"
-
-
-def _part_of_year(match: re.Match[str]) -> ClaimDate:
-    part, year = match["part"].lower(), int(match["year"])
-    if part == "winter":  # December of one year to February of the next: which one is meant?
-        before, after = (_winter(match.group(), year - 1), _winter(match.group(), year))
-        return before._replace(alternative=after)
-    first, last, reach_first, reach_last = _PARTS[part]
-    return ClaimDate(match.group(), f"{_day(year, first)[:7]}/{_day(year, last)[:7]}",
-                     _day(year, first), _day(year, last),
-                     (_day(year, reach_first), _day(year, reach_last)))
-
-
-def _winter(text: str, year: int) -> ClaimDate:
-    end = _day(year + 1, (2, 29))
-    return ClaimDate(text, f"{year:04d}-12/{end[:7]}", f"{year:04d}-12-01", end,
-                     (f"{year:04d}-11-15", f"{year + 1:04d}-03-20"))
 
 
 _HEDGE_REACH = max(len(phrase) for phrase, _ in HEDGES) + 2
@@ -276,11 +213,16 @@ def read(claim: str) -> Reading:
 
     dates: list[ClaimDate] = []
     kept, last = [], 0  # the words left once parts of a year are read: "spring" names no one
-    for match in _PART_OF_YEAR.finditer(text):
-        dates.append(_related(text, match.start(), _part_of_year(match)))
-        take(match.start(), match.end())
-        kept.append(text[last:match.start()])
-        last = match.end()
+    spans = []
+    for pattern, builder in ((PART_OF_MONTH, part_of_month), (PART_OF_YEAR, part_of_year)):
+        for match in pattern.finditer(text):
+            if free(match.start(), match.end()):
+                dates.append(related(text, match.start(), builder(match)))
+                take(match.start(), match.end())
+                spans.append((match.start(), match.end()))
+    for start, end in sorted(spans):
+        kept.append(text[last:start])
+        last = end
     spoken = " ".join([*kept, text[last:]])
     for pattern in _DATES:
         for match in pattern.finditer(text):
@@ -288,7 +230,7 @@ def read(claim: str) -> Reading:
                 continue
             found = _date(match)
             if found is not None:
-                dates.append(_related(text, match.start(), found))
+                dates.append(related(text, match.start(), found))
             take(match.start(), match.end())  # "31 February 2012" is no date at all
     quantities: list[Quantity] = []
     for match in re.finditer(r"\b(?:tens of thousands|thousands|hundreds)\b", text,
@@ -346,45 +288,13 @@ def _quantity(text: str, start: int, end: int, value: float, digits: str | None,
     return Quantity(shown, value, unit, low, high, hedge or "none")
 
 
-_RELATION = re.compile(r"\b(?P<word>before|prior to|after|since|until|till|by|no later than)"
-                       r"\s+(?:the\s+)?$", re.IGNORECASE)
-_RELATION_REACH = 20  # how far before a date the word relating it starts: "no later than the "
-OPEN_START, OPEN_END = "0001-01-01", "9999-12-31"  # the ends of "before 2011", "since 2016"
-
-
-def _related(text: str, start: int, date: ClaimDate) -> ClaimDate:
-    """A date as the words before it relate it: "before 2011" is every day before 2011,
-    "since 2016" every day from 2016 on, "by 2014" every day up to its end."""
-    match = _RELATION.search(text[max(0, start - _RELATION_REACH):start])
-    if match is None:
-        return date
-    word = match["word"].lower()
-    first, last = date.reach()
-    if word in ("before", "prior to"):
-        earliest, latest = OPEN_START, _shift(date.earliest, -1)
-        reach = (OPEN_START, _shift(first, -1))
-    elif word == "after":
-        earliest, latest = _shift(date.latest, 1), OPEN_END
-        reach = (_shift(last, 1), OPEN_END)
-    elif word == "since":
-        earliest, latest, reach = date.earliest, OPEN_END, (first, OPEN_END)
-    else:  # until, till, by, no later than
-        earliest, latest, reach = OPEN_START, date.latest, (OPEN_START, last)
-    return ClaimDate(f"{match.group().strip()} {date.text}", f"{word} {date.iso}", earliest,
-                     latest, reach)
-
-
-def _shift(day: str, days: int) -> str:
-    return (datetime.date.fromisoformat(day) + datetime.timedelta(days=days)).isoformat()
-
-
 def _date(match: re.Match[str]) -> ClaimDate | None:
     groups = match.groupdict()
     year = int(groups["year"])
     month_text = groups.get("month")
     month = None
     if month_text:
-        month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.lower())
+        month = int(month_text) if month_text.isdigit() else MONTH_NAMES.get(month_text.lower())
         if month is None or not 1 <= month <= 12:
             return None
     day = int(groups["day"]) if groups.get("day") else None
