@@ -13,12 +13,13 @@ from pathlib import Path
 import pytest
 import tomllib
 
+from homsfacts.base.reading import check_file
 from homsfacts.base.store import FactBase
 from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
 from homsfacts.check.negation import negation
 from homsfacts.check.reader import read
 
-from .conftest import run
+from .conftest import minimal, run, write
 
 PATTERNS = tomllib.loads((Path(__file__).parent / "claims-patterns.toml").read_text(
     encoding="utf-8"))["claims"]
@@ -327,3 +328,67 @@ def test_parts_of_a_month_and_dates_of_several_acts(base: FactBase, claim: str,
     result = Checker(base).check(claim)
     assert result["verdict"] == expected, result["reason"]
     assert cli(claim)["verdict"] == expected
+
+
+# -- the base says who did what to whom ------------------------------------------------------
+
+@pytest.mark.parametrize(("roles", "problems"), [
+    ('agents = ["army"]\ntargets = ["town"]', []),
+    ('agents = ["town"]', ["role-not-involved"]),
+    ('targets = ["court"]', ["role-not-involved"]),
+])
+def test_an_events_roles_name_only_whom_it_involves(tmp_path: Path, roles: str,
+                                                    problems: list[str]) -> None:
+    path = write(tmp_path, minimal(f'''
+[[entities]]
+id = "army"
+kind = "organisation"
+name = "An army"
+description = "Fights."
+sources = [{{ source = "src", paragraphs = [1] }}]
+
+[[entities]]
+id = "town"
+kind = "city"
+name = "A town"
+description = "A place."
+sources = [{{ source = "src", paragraphs = [1] }}]
+
+[[events]]
+id = "e"
+date = "2012"
+summary = "The army besieges the town."
+entities = ["army"]
+places = ["town"]
+{roles}
+sources = [{{ source = "src", paragraphs = [2] }}]
+'''))
+    found = sorted({finding.code for finding in check_file(path) if finding.severity == "error"})
+    assert found == sorted(problems)
+
+
+def test_the_shipped_events_say_who_did_what(base: FactBase) -> None:
+    siege = base.show("old-city-siege")
+    assert (siege["agents"], siege["targets"]) == (["syrian-army"], ["old-city"])
+    assert base.show("journalists-killed")["agents"] == []  # only "widely blamed"
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("The rebels besieged the army in the Old City in 2013", NOT_ENOUGH_INFO),
+    ("The army besieged the Old City in 2013", SUPPORTED),
+    ("The Syrian government besieged the Old City in 2013", SUPPORTED),
+    ("The US court found the Syrian government culpable in 2019", SUPPORTED),
+    ("The Syrian government found the US court culpable in 2019", NOT_ENOUGH_INFO),
+    ("Hayat Tahrir al-Sham launched an offensive in late 2024", SUPPORTED),
+    ("The Free Syrian Army launched an offensive in late 2024", NOT_ENOUGH_INFO),
+])
+def test_check_uses_the_events_roles(base: FactBase, claim: str, expected: str) -> None:
+    result = Checker(base).check(claim)
+    assert result["verdict"] == expected, result["reason"]
+    assert cli(claim)["verdict"] == expected
+
+
+def test_a_swap_with_no_agent_named_is_still_a_swap(base: FactBase) -> None:
+    # the army is who besieged the Old City, never whom it was done to
+    assert verdict(base, "The army was besieged in the Old City in 2013") == NOT_ENOUGH_INFO
+    assert verdict(base, "The rebel offensive was launched in late 2024") == SUPPORTED

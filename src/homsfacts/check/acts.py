@@ -175,15 +175,25 @@ def _act(words: list[str], start: int, index: int, size: int, act: str,
         if "by" in rest[:6]:
             at = index + size + rest.index("by") + 1
             by_agent = _up_to_break(words, at)
-        agent, target = _side(by_agent), _side(subject)
+        agent, target = _side(by_agent), _side(_head(subject))
         named = by_agent
     else:
-        agent, target = _side(subject), _side(after)
+        agent, target = _side(subject), _side(_head(after))
         named = subject
         if not subject and previous is not None and before > 0 and words[before - 1] == "and":
             # "the army besieges and bombards": the army bombards
             agent, named = previous.agent, list(previous.agent_words)
     return Act(act, " ".join(words[index:index + size]), agent, target, tuple(named))
+
+
+def _head(words: list[str]) -> list[str]:
+    """The head of a phrase, its last words: "the rebel offensive" is an offensive, and
+    names no side as whom something was done to."""
+    return words[-3:] if words and words[-1] in _HEADS else words[-1:]
+
+
+_HEADS = frozenset({"army", "government", "front", "sham", "state"})
+"""Last words of names of several words ("free syrian army", "hayat tahrir al sham")."""
 
 
 def _back_to_break(words: list[str], start: int, end: int) -> list[str]:

@@ -28,6 +28,7 @@ from homsfacts.base.dates import parse_edtf
 from homsfacts.base.match import fold, id_words
 from homsfacts.base.records import require_text
 from homsfacts.base.views import Record
+from homsfacts.check.account import claim_parts, unaccounted
 from homsfacts.check.acts import Act, said
 from homsfacts.check.compare import (
     against_event,
@@ -36,7 +37,7 @@ from homsfacts.check.compare import (
     scope_problem,
     units_fit,
 )
-from homsfacts.check.parts import Parts, claim_parts, unaccounted
+from homsfacts.check.parts import Parts
 from homsfacts.check.people import DEMONYMS, check_nationality
 from homsfacts.check.reader import (
     EXACT,

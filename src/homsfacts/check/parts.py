@@ -9,11 +9,11 @@ What the evidence of a record is, is read once per record and kept (:class:`Part
 from __future__ import annotations
 
 from collections.abc import Iterable
-from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from homsfacts.base.match import fold, id_words
 from homsfacts.base.views import Record
+from homsfacts.check.account import Evidence, agents_named, counted
 from homsfacts.check.acts import (
     FIGURE_ACTS,
     GOVERNMENT,
@@ -26,7 +26,6 @@ from homsfacts.check.acts import (
 )
 from homsfacts.check.compare import END_WORDS, START_WORDS
 from homsfacts.check.people import nationality, plural_nationality
-from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, Reading
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.voices import voice_words
 from homsfacts.check.words import terms
@@ -34,21 +33,6 @@ from homsfacts.vocabulary import WHERE_KINDS
 
 if TYPE_CHECKING:
     from homsfacts.base.store import FactBase
-
-_TIME_WORDS = frozenset({"early", "mid", "late", "spring", "summer", "autumn", "fall", "winter",
-                         "week", "weeks", "century", "decade", "time", "period", "when",
-                         "during", "while", "since", "until", "ago", "later", "earlier",
-                         "began", "ended", "start", "end", "first", "last", "then", "once",
-                         "today", "now", "currently", "still", "sunday", "monday", "tuesday",
-                         "wednesday", "thursday", "friday", "saturday", "night", "morning",
-                         "exactly", "precisely", "circa", "excess", "upwards", "least", "st",
-                         "nd", "rd", "th", "case", "did", "does", "can", "could",
-                         "would", "thing", "things", "old", "total", "all", "both", "out", "s",
-                         "percent", "per", "cent", "usd", "dollars", "dollar", "million",
-                         "billion", "thousand", "hundred", "times", "believed", "reported",
-                         "reportedly", "estimated", "estimate", "around", "roughly"})
-"""Words that say when or how sure, compared elsewhere, never a part the text must speak to."""
-
 
 _FUZZY_PLACES = frozenset({"region"})
 """Places without a border the base records ("central Syria"): never proof of elsewhere."""
@@ -60,32 +44,6 @@ def _ends(text: str) -> str:
     found = {name for name, end in (("began", START_WORDS), ("ended", END_WORDS))
              if words & end}
     return found.pop() if len(found) == 1 else ""
-
-
-class Evidence(NamedTuple):
-    """What one record speaks to: its acts (with their roles) and its words, and who says it
-    (its attribution and its sources: "according to the Observatory")."""
-
-    acts: list[Act]
-    said: set[str]
-    terms: set[str]
-    voices: set[str]
-    own: set[str]
-    """The words of a figure's own label: what it counts ("Western journalists")."""
-
-
-def counted(claim: str, quantity_text: str) -> set[str]:
-    """The terms of what a number counts, in the words right after it ("2,200 civilians",
-    "two French journalists"): up to three, to the first word that says nothing of a kind."""
-    at = claim.lower().find(quantity_text.lower())
-    if at < 0:
-        return set()
-    kind: list[str] = []
-    for word in fold(claim[at + len(quantity_text):]).split()[:3]:
-        if not terms(word) or word in _TIME_WORDS or acts(word) or word in MONTH_WORDS:
-            break
-        kind.append(word)
-    return terms(" ".join(kind))
 
 
 class Parts:
@@ -138,8 +96,24 @@ class Parts:
                 voices += [source.get("publisher") or "", source.get("carries") or ""]
         own = " ".join(filter(None, [record.get("label"), record.get("words"),
                                      record.get("period"), record.get("display")]))
+        agents = [self.base.get(agent) for agent in self.agents(record)]
+        names = [name for agent in agents if agent is not None
+                 for name in [agent["name"], *agent.get("aliases", [])]]
         return Evidence(record_acts, said(record_acts), terms(" ".join(texts + voices)),
-                        voice_words(" ".join(voices)), terms(own))
+                        voice_words(" ".join(voices)), terms(own), terms(" ".join(names)),
+                        {side for name in names if (side := side_of(name))})
+
+    def agents(self, record: Record) -> list[str]:
+        """Who did it, as the base records it: an event's ``agents``, or those of the
+        events a figure is about."""
+        if record["type"] == "event":
+            return list(record.get("agents") or [])
+        found: list[str] = []
+        for record_id in record.get("about") or []:
+            event = self.base.get(record_id)
+            if event is not None and event["type"] == "event":
+                found += event.get("agents") or []
+        return found
 
     def inside(self, place_id: str) -> set[str]:
         """The place and every place inside it."""
@@ -183,7 +157,9 @@ class Parts:
                         set().union(*(one.said for one in found)),
                         set().union(*(one.terms for one in found)),
                         set().union(*(one.voices for one in found)),
-                        set().union(*(one.own for one in found)))
+                        set().union(*(one.own for one in found)),
+                        set().union(*(one.agent_terms for one in found)),
+                        set().union(*(one.agent_sides for one in found)))
 
     def single_value(self, claim_acts: list[Act], named: list[Record],
                      misfits: list[tuple[Record, str]]) -> tuple[Record, str] | None:
@@ -241,16 +217,30 @@ class Parts:
         retook Waer" against "the government takes back Waer"."""
         involved = [record for record in map(self.base.get, event["entities"])
                     if record is not None]
+        recorded = set(event.get("agents") or [])
         for each in claim_acts:
             ours = agents_named(each.agent_words, named)
+            if recorded and each.target and each.target in self.evidence(event).agent_sides:
+                return (f"the claim has {each.target} as whom it {each.words}, where the "
+                        f"base has it as who did ({', '.join(sorted(recorded))})")
+            if recorded and ours and not self._same_agents(ours, recorded):
+                return (f"the base has {', '.join(sorted(recorded))} as who did it, not "
+                        f"{', '.join(sorted(ours))}")
             if not ours:
                 continue
             for other in same_act(each, self.evidence(event).acts):
                 theirs = agents_named(other.agent_words, involved)
-                if theirs and not ours & theirs:
+                if theirs and not self._same_agents(ours, theirs):
                     return (f"the source has {', '.join(sorted(theirs))} as who "
                             f"{other.words}, not {', '.join(sorted(ours))}")
         return ""
+
+    def _same_agents(self, ours: set[str], theirs: set[str]) -> bool:
+        """Whether two sets of agents name the same: the same record, or the government and
+        its army (the one side the base's names do not tell apart)."""
+        if ours & theirs:
+            return True
+        return {side_of(self._name(one)) for one in ours | theirs} == {GOVERNMENT}
 
     def count_fits(self, verdict: str, reason: str, claim: str, quantity_text: str,
                    used: list[Record], claim_acts: list[Act]) -> tuple[str, str]:
@@ -311,69 +301,4 @@ class Parts:
         return texts
 
 
-def agents_named(words: tuple[str, ...], records: list[Record]) -> set[str]:
-    """The ids of the records whose name, alias or surname the words of an agent hold."""
-    text = " " + " ".join(words) + " "
-    found = set()
-    for record in records:
-        names = [record["name"], *record.get("aliases", [])]
-        if record.get("kind") == "person":
-            names.append(record["name"].split()[-1])
-        if any(f" {fold(name.replace('-', ' '))} " in text for name in names if name):
-            found.add(record["id"])
-    return found
-
-
-def claim_parts(reading: Reading, names: dict[str, str]) -> tuple[list[Act], set[str]]:
-    """The claim's acts, and its other content words (folded terms): not the names it uses
-    (a name is matched as a record), nor its numbers, dates, hedges or act verbs."""
-    # one of each act and roles: a long claim that repeats itself states no more
-    claim_acts = list({(each.act, each.agent, each.target): each
-                       for each in acts(reading.claim)}.values())
-    # the words of a date ("before 2011") are compared as the date
-    dated = fold(" ".join(date.text for date in reading.dates)).split()
-    skip = set(NUMBER_WORDS) | set(MONTH_WORDS) | _TIME_WORDS | set(dated)
-    content = terms(" ".join(word for word in reading.words if word not in skip))
-    content -= terms(" ".join(names.values()))
-    content -= terms(" ".join(each.words for each in claim_acts))
-    return claim_acts, content - _TIME_WORDS - set(NUMBER_WORDS)
-
-
-def unaccounted(claim_acts: list[Act], content: set[str], evidence: Evidence,
-                named_terms: AbstractSet[str] = frozenset(),
-                voice: AbstractSet[str] = frozenset()) -> str:
-    """The first part of the claim the evidence does not speak to, as a reason, or "".
-    ``named_terms`` are the words of the names the claim uses: an agent it names ("a US
-    court") must be the agent the source gives."""
-    if voice - evidence.voices:
-        return (f"the source does not attribute it to {' '.join(sorted(voice))}, as the claim "
-                "does")
-    missing_acts = [each.words for each in claim_acts if each.act not in evidence.said]
-    if missing_acts:
-        return f"the source does not say that anyone {missing_acts[0]}"
-    roles = clash(claim_acts, evidence.acts)
-    if roles:
-        return roles
-    for each in claim_acts:  # who did it is a part: the source must say the same
-        if each.act in FIGURE_ACTS or not (each.agent or terms(" ".join(each.agent_words))
-                                           & named_terms):
-            continue
-        claimed = terms(" ".join(each.agent_words))
-        if not any((each.agent and other.agent == each.agent)
-                   or (claimed and claimed <= terms(" ".join(other.agent_words)))
-                   for other in same_act(each, evidence.acts)):
-            return f"the source does not say that {' '.join(each.agent_words)} {each.words}"
-    sides = {each.agent for each in evidence.acts} | {each.target for each in evidence.acts}
-    # "Government forces took back Waer": the words naming an agent the source agrees on
-    # are that agent, whatever the source calls it
-    named = terms(" ".join(word for each in claim_acts
-                           if each.agent is not None and each.agent in sides
-                           for word in each.agent_words))
-    missing = sorted(content - evidence.terms - named)
-    if missing:
-        return "the source does not speak to " + ", ".join(repr(word) for word in missing)
-    return ""
-
-
-__all__ = ["Evidence", "Parts", "agents_named", "claim_parts", "counted",
-           "unaccounted"]
+__all__ = ["Parts"]
