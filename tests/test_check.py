@@ -32,15 +32,7 @@ HOLDOUT = _claims("claims-holdout.toml")
 """The held-out set: claims never tuned on. A miss (a verdict of not-enough-info where the
 base has the answer) is allowed and counted in the README; a false "supported" or a false
 "refuted" is not, unless listed in KNOWN_WRONG, where it stays visible."""
-KNOWN_WRONG = {
-    "Marie Colvin died in Homs on 22 February 2012":
-        "the date is compared with colvin-judgement (2019), an event that names Colvin, "
-        "rather than journalists-killed (2012-02-22), which says 'killed', not 'died'",
-    "Aleppo fell to the rebels on 30 November 2024":
-        "since the base records Aleppo (issue 22), the date is compared with rebels-reach-homs, "
-        "an event in Homs: an event is not yet required to be in the place a claim names "
-        "(issue 21, choosing the fact)",
-}
+KNOWN_WRONG: dict[str, str] = {}
 
 
 def _holdout_case(item: dict[str, str]) -> object:

@@ -175,6 +175,13 @@ class Event(TypedDict):
     """Ids of the people, organisations and groups involved."""
     places: NotRequired[list[str]]
     """Ids of the places where it happened."""
+    agents: NotRequired[list[str]]
+    """Ids of who did it, where the cited text says so, each one of ``entities``: the army
+    besieges the Old City. Left empty where the text does not say (a bombing "widely blamed
+    on the army" has no agent here); ``check`` refuses a claim that names another."""
+    targets: NotRequired[list[str]]
+    """Ids of whom or what it was done to, each one of ``entities`` or ``places``: the Old
+    City is besieged, not the army."""
     happening: NotRequired[str | None]
     """A name shared by every report of the same happening (``old-city-evacuation``): each
     report keeps its own date, sources and rank, and the timeline shows them as one."""

@@ -245,6 +245,7 @@ class Checker:
                 self.check_ref(base + ("entities", number), ref)
             for number, ref in enumerate(record.get("places") or []):
                 self.check_ref(base + ("places", number), ref, places_only=True)
+            self._check_roles(base, record)
         elif table == "figures":
             self.check_figure(base, record)
 
@@ -339,6 +340,18 @@ class Checker:
         for name in fields:
             if isinstance(record.get(name), str) and not record[name].strip():
                 self.report(base + (name,), "must not be empty", "empty")
+
+    def _check_roles(self, base: Location, record: dict[str, Any]) -> None:
+        """Who did it is one of the event's entities, and whom it was done to one of its
+        entities or places: a role names no one the event does not involve."""
+        involved = set(record.get("entities") or [])
+        for field, allowed, what in (("agents", involved, "entities"),
+                                     ("targets", involved | set(record.get("places") or []),
+                                      "entities or places")):
+            for number, ref in enumerate(record.get(field) or []):
+                if ref not in allowed:
+                    self.report(base + (field, number), f"{ref!r} is not one of the event's "
+                                f"{what}", "role-not-involved")
 
     def check_date(self, location: Location, text: str) -> None:
         try:

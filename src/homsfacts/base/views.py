@@ -138,6 +138,8 @@ def event_view(event: Record) -> Record:
         "attribution": event["attribution"],
         "entities": event["entities"],
         "places": event["places"],
+        "agents": event.get("agents") or [],
+        "targets": event.get("targets") or [],
         "happening": event.get("happening"),
         "rank": event.get("rank", "normal"),
         "rank_reason": event.get("rank_reason"),

@@ -8,9 +8,11 @@ import math
 from collections.abc import Iterable
 
 from homsfacts.base.dates import parse_edtf
+from homsfacts.base.reports import figure_range
 from homsfacts.base.views import Record, date_label
-from homsfacts.check.reader import ClaimDate, Quantity, Reading
+from homsfacts.check.reader import Quantity, Reading
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
+from homsfacts.check.when import OPEN_END, OPEN_START, ClaimDate
 
 _NOW_WORDS = frozenset({"today", "now", "currently", "nowadays", "present", "still"})
 
@@ -21,7 +23,30 @@ START_WORDS = frozenset({"began", "begin", "begins", "started", "start", "starts
 END_WORDS = frozenset({"ended", "end", "ends", "finished", "over"})
 
 
-def against_event(date: ClaimDate, event: Record, reading: Reading) -> tuple[str, str]:
+def against_event(date: ClaimDate, event: Record, reading: Reading, *,
+                  whole: bool = False) -> tuple[str, str]:
+    """A claim's date against an event's, both as intervals. The claim is refuted when the
+    event lies wholly outside what its words may reach; supported when the event lies inside
+    what they surely cover (or, for a span such as a siege, when they meet it); and
+    not-enough-info when the claim is more precise than the source. "Began" and "ended" take
+    one end of a span, which is then a date like any other: "the siege began in June 2012"
+    is more precise than a start given to the year. "The winter of 2012" may mean either
+    winter, and stands only where both give the same verdict. With ``whole``, a span backs a
+    date only when it lies wholly inside it: a count over a two-year siege is not a count
+    for one of its years."""
+    verdict, reason = _against_event(date, event, reading, whole)
+    if date.alternative is not None:
+        other, _ = _against_event(date.alternative, event, reading, whole)
+        if other != verdict:
+            shown = date_label(event)
+            return (NOT_ENOUGH_INFO, f"{date.text!r} may mean the winter that ends or the one "
+                    f"that begins that year, and the two give different answers for {event['id']}, "
+                    f"dated {shown}")
+    return verdict, reason
+
+
+def _against_event(date: ClaimDate, event: Record, reading: Reading,
+                   whole: bool) -> tuple[str, str]:
     edtf = parse_edtf(event["edtf"])
     earliest, latest = edtf.earliest, edtf.latest
     words = set(reading.words)
@@ -32,20 +57,110 @@ def against_event(date: ClaimDate, event: Record, reading: Reading) -> tuple[str
     is_duration = edtf.end is not None and not uncertain_day
     if is_duration and words & START_WORDS:  # "the siege began in 2012": its start
         earliest, latest = edtf.start.earliest(), edtf.start.latest()
+        is_duration = False
     elif is_duration and edtf.end is not None and words & END_WORDS:
         earliest, latest = edtf.end.earliest(), edtf.end.latest()
+        is_duration = False
+    is_duration = is_duration and not whole
     shown = date_label(event)
-    if latest < date.earliest or earliest > date.latest:
+    reach_first, reach_last = date.reach()
+    if latest < reach_first or earliest > reach_last:
         return (REFUTED, f"the event {event['id']} is dated {shown}, not {date.text}"
                 f"{_date_difference(date, earliest, latest)}")
-    if earliest <= date.earliest and date.latest <= latest and (date.earliest, date.latest) \
-            != (earliest, latest) and (edtf.end is None or uncertain_day):
+    inside = date.earliest <= earliest and latest <= date.latest
+    meets = not (latest < date.earliest or earliest > date.latest)
+    if inside or (is_duration and meets):
+        return SUPPORTED, f"{date.text!r} agrees with the event {event['id']}, dated {shown}"
+    if earliest <= date.earliest and date.latest <= latest:
         return (NOT_ENOUGH_INFO, f"the claim is more precise ({date.text}) than the source, "
                 f"which dates {event['id']} only to {shown}")
-    return SUPPORTED, f"{date.text!r} agrees with the event {event['id']}, dated {shown}"
+    return (NOT_ENOUGH_INFO, f"{date.text!r} only partly covers the event {event['id']}, "
+            f"dated {shown}: the source does not say which part")
+
+
+def against_figure(quantity: Quantity, figure: Record, values: list[Record],
+                   dates: list[ClaimDate]) -> tuple[str, str, list[ClaimDate]]:
+    """One quantity against a figure and ``values``, every report of the same quantity
+    (preferred first), and the claim's first date against the figure's own date. The verdict,
+    its reason, and the dates left for events."""
+    label = figure["label"]
+    remaining = dates
+    group = figure.get("group")
+    over_time = bool(group and group.get("over_time"))
+    """Values for different times ("Homs had 652,609 inhabitants in 2004"): each is
+    true for its own time, and none refutes a claim about another."""
+    claim_date = None
+    if figure.get("as_of") and dates:
+        as_of = parse_edtf(figure["as_of"])
+        claim_date = dates[0]
+        remaining = dates[1:]
+        if over_time and (as_of.latest < claim_date.earliest
+                          or as_of.earliest > claim_date.latest):
+            return (NOT_ENOUGH_INFO, f"the base gives {label!r} for other times than "
+                    f"{claim_date.text}", remaining)
+        if as_of.latest < claim_date.earliest or as_of.earliest > claim_date.latest:
+            return (REFUTED, f"{label!r} is dated {figure['as_of']}, not "
+                    f"{claim_date.text}", remaining)
+        if not (claim_date.earliest <= as_of.earliest and as_of.latest <= claim_date.latest):
+            return (NOT_ENOUGH_INFO, f"the claim dates {label!r} more precisely "
+                    f"({claim_date.text}) than its source ({figure['as_of']})", remaining)
+    if over_time and claim_date is not None:
+        values = [value for value in values if value.get("as_of") and not (
+            parse_edtf(value["as_of"]).latest < claim_date.earliest
+            or parse_edtf(value["as_of"]).earliest > claim_date.latest)] or [figure]
+    label = values[0]["label"]
+    outcomes = []
+    unclear = []  # within the source's hedge, but its own value is outside the claim's range
+    for value in values:
+        allowed = figure_range(value)
+        if allowed is None:
+            continue
+        meets = not (quantity.high < allowed[0] or quantity.low > allowed[1])
+        # "fewer than 2,000" meets "about 2,200" (1,980 to 2,420) without agreeing with it
+        centre = value.get("value")
+        agrees = meets and (centre is None or quantity.low <= centre <= quantity.high)
+        if meets and not agrees:
+            unclear.append(value)
+        outcomes.append((value, agrees))
+    if not outcomes:
+        return (NOT_ENOUGH_INFO, f"the source gives {label!r} only in words "
+                f"({figure['display']!r}), which cannot be compared with "
+                f"{quantity.text!r}", remaining)
+    first, first_agrees = outcomes[0]
+    others = [(value, agrees) for value, agrees in outcomes[1:]]
+    if over_time and claim_date is None and not first_agrees and \
+            any(agrees for _, agrees in others):
+        return (NOT_ENOUGH_INFO, f"{quantity.text!r} agrees with {label!r} only for "
+                f"another time than the latest, and the claim does not say when",
+                remaining)
+    preferred = group is not None and group["status"] != "disputed"
+    if all(agrees for _, agrees in outcomes):
+        note = f" and {len(others)} other report{'s' if len(others) != 1 else ''}" \
+            if others else ""
+        return (SUPPORTED, f"{quantity.text!r} agrees with {label!r}: "
+                f"{display(first)}{note}", remaining)
+    if group is not None and group["status"] == "disputed" and any(a for _, a in outcomes):
+        return (NOT_ENOUGH_INFO, f"the sources disagree on {label!r} and none is ranked "
+                f"above the others: {spread(outcomes)}", remaining)
+    if first_agrees and preferred:
+        against = ", ".join(f"{display(value)} ({value['id']})"
+                            for value, agrees in others if not agrees)
+        return (SUPPORTED, f"{quantity.text!r} agrees with the preferred value of "
+                f"{label!r}, {display(first)}, though another report gives {against}",
+                remaining)
+    if unclear:
+        return (NOT_ENOUGH_INFO, f"{quantity.text!r} meets {label!r}, "
+                f"{display(unclear[0])}, only at the edge of the source's hedge", remaining)
+    agreeing = [value for value, agrees in others if agrees]
+    also = (f"; it agrees only with a report ranked below it, {display(agreeing[0])} "
+            f"({agreeing[0]['id']})") if agreeing else ""
+    return (REFUTED, f"{label!r} is {display(first)}, not {quantity.text}"
+            f"{difference(quantity, first)}{also}", remaining)
 
 
 def _date_difference(date: ClaimDate, earliest: str, latest: str) -> str:
+    if date.earliest == OPEN_START or date.latest == OPEN_END:
+        return ""  # "before 2011" is no number of years from anything
     claim_year, first, last = int(date.earliest[:4]), int(earliest[:4]), int(latest[:4])
     years = claim_year - last if claim_year > last else first - int(date.latest[:4])
     if years >= 1:

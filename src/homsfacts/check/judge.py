@@ -27,20 +27,37 @@ from typing import TYPE_CHECKING
 from homsfacts.base.dates import parse_edtf
 from homsfacts.base.match import fold, id_words
 from homsfacts.base.records import require_text
-from homsfacts.base.reports import figure_range
 from homsfacts.base.views import Record
+from homsfacts.check.account import claim_parts, unaccounted
+from homsfacts.check.acts import Act, said
 from homsfacts.check.compare import (
-    END_WORDS,
-    START_WORDS,
     against_event,
-    difference,
+    against_figure,
     display,
     scope_problem,
-    spread,
     units_fit,
 )
-from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, ClaimDate, Quantity, Reading, read
-from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, answer, combine
+from homsfacts.check.parts import Parts
+from homsfacts.check.people import DEMONYMS, check_nationality
+from homsfacts.check.reader import (
+    EXACT,
+    MONTH_WORDS,
+    NUMBER_WORDS,
+    Quantity,
+    Reading,
+    read,
+)
+from homsfacts.check.verdicts import (
+    NOT_ENOUGH_INFO,
+    REFUTED,
+    SUPPORTED,
+    answer,
+    combine,
+    negate,
+)
+from homsfacts.check.voices import claimed_voice
+from homsfacts.check.when import ClaimDate
+from homsfacts.check.words import STOP_WORDS, terms
 from homsfacts.vocabulary import WHERE_KINDS
 
 if TYPE_CHECKING:
@@ -51,69 +68,12 @@ MAX_CLAIM_LENGTH = 10_000
 """The longest claim, in characters: a paragraph or several, and a bound on the memory one
 line of ``check -`` may take."""
 
+_RELATIONS = frozenset({"before", "after", "since", "until"})
+"""Words that relate a date to another, never what an event is about."""
+
 MIN_SCORE = 2
 """A fact must share at least this much with a claim (words, or a name it is about) to be
 taken as being about the same thing."""
-
-
-_STOP = frozenset(["a", "an", "the", "of", "in", "on", "at", "to", "by", "for", "from", "with",
-                   "and", "or", "but", "as", "is", "are", "was", "were", "be", "been", "being",
-                   "has", "have", "had", "it", "its", "it's", "that", "this", "these", "those",
-                   "there", "their", "they", "he", "she", "his", "her", "him", "them", "who",
-                   "whom", "which", "what", "when", "where", "than", "then", "into", "over",
-                   "under", "about", "after", "around", "nearly", "almost", "more", "less", "fewer",
-                   "least", "most", "some", "estimated", "approximately", "roughly", "just", "up",
-                   "only", "also", "according", "said", "says", "say", "per", "cent", "percent",
-                   "people", "person", "syria's", "homs's", "year", "years", "month", "months",
-                   "day", "days"])
-
-
-_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "killed": ("kill",), "kill": ("kill",), "killing": ("kill",), "killings": ("kill",),
-    "toll": ("kill", "death"), "died": ("death",), "dead": ("death",), "death": ("death",),
-    "deaths": ("death",), "die": ("death",), "lives": ("death",),
-    "population": ("population",), "inhabitants": ("population",),
-    "residents": ("population",), "lived": ("population",), "populous": ("population",),
-    "home": ("population",),
-    "city": ("city",), "cities": ("city",), "largest": ("rank",), "biggest": ("rank",),
-    "rank": ("rank",), "ranked": ("rank",),
-    "siege": ("siege",), "besieged": ("siege",), "besieges": ("siege",),
-    "blockade": ("siege",),
-    "lasted": ("length",), "long": ("length",), "length": ("length",), "last": ("length",),
-    "lasting": ("length",), "duration": ("length",),
-    "war": ("conflict",), "conflict": ("conflict",), "fighting": ("conflict",),
-    "pre": ("before",), "prewar": ("before", "conflict"), "before": ("before",),
-    "prior": ("before",),
-    "judgement": ("judgement",), "judgment": ("judgement",), "damages": ("judgement",),
-    "awarded": ("judgement",), "award": ("judgement",), "ordered": ("judgement",),
-    "orders": ("judgement",), "court": ("court",),
-    "journalists": ("journalist",), "journalist": ("journalist",),
-    "reporters": ("journalist",), "reporter": ("journalist",),
-    "evacuated": ("evacuat",), "evacuation": ("evacuat",), "evacuees": ("evacuat",),
-    "evacuate": ("evacuat",), "withdrew": ("withdraw",), "withdraws": ("withdraw",),
-    "withdrawal": ("withdraw",), "withdraw": ("withdraw",), "pulled": ("withdraw",),
-    "returned": ("return",), "return": ("return",), "returnees": ("return",),
-    "rule": ("rule",), "ruled": ("rule",), "reign": ("rule",),
-    "age": ("age",),
-    "captured": ("capture",), "capture": ("capture",), "took": ("capture",),
-    "seized": ("capture",), "control": ("capture",), "fell": ("capture",),
-    "recaptured": ("recapture",), "retaken": ("recapture",), "retook": ("recapture",),
-    "protests": ("protest",), "protest": ("protest",), "launched": ("launch",),
-    "offensive": ("offensive",), "reached": ("reach",), "reaches": ("reach",),
-    "arrived": ("reach",),
-}
-
-
-def terms(text: str) -> set[str]:
-    """The words of a text that say what it is about, folded and merged with synonyms. Words
-    of time (began, ended) say which end of a span a claim means, not what it is about."""
-    found: set[str] = set()
-    for word in fold(text).split():
-        if word in _STOP or word in START_WORDS or word in END_WORDS or word.isdigit() \
-                or len(word) < 3:
-            continue
-        found.update(_SYNONYMS.get(word, (word.removesuffix("s"),)))
-    return found
 
 
 class Checker:
@@ -126,6 +86,12 @@ class Checker:
         self._values: dict[str, list[Record]] = {}
         self._mentioned: set[str] = set()
         """The ids of the people and places the claim being checked names."""
+        self._parts = Parts(base)
+        self._acts: list[Act] = []
+        """The acts the claim being checked states (killed, besieged ...), with their roles."""
+        self._said: set[str] = set()
+        self._misfits: dict[str, str] = {}
+        """Why each event is not what the claim being checked speaks of ("" if it may be)."""
 
     def figures(self) -> list[tuple[Record, set[str], set[str]]]:
         """Every figure with its terms and the ids it is about."""
@@ -155,16 +121,38 @@ class Checker:
         """The verdict on one claim, with its reason, evidence and what was found in it. A
         blank claim, or one longer than ``MAX_CLAIM_LENGTH``, is a QueryError."""
         reading = read(require_text(claim, "a claim", MAX_CLAIM_LENGTH))
+        result = self._judge(claim, reading)
+        return negate(result, reading.negated) if reading.negated else result
+
+    def _judge(self, claim: str, reading: Reading) -> Record:
         names = self.names_in(reading)
         self._mentioned = set(names)
         # A name says who or where; the rest of the words say what about them.
         claim_terms = terms(" ".join(reading.words)) - terms(" ".join(names.values()))
+        self._acts, content = claim_parts(reading, names)
+        self._said, self._misfits = said(self._acts), {}
         found: Record = {"quantities": [], "dates": [], "names": [
             {"id": record_id, "name": title} for record_id, title in names.items()]}
+        if self._acts:
+            found["acts"] = [{"act": each.act, "words": each.words, "agent": each.agent,
+                              "target": each.target} for each in self._acts]
         results: list[tuple[str, str]] = []
         evidence: dict[str, Record] = {}
         dates = list(reading.dates)
-        if not reading.quantities and not dates:
+        people = [record for record in map(self.base.get, names)
+                  if record is not None and record.get("kind") == "person"]
+        nationality = check_nationality(reading.claim, people)
+        if nationality is not None:
+            results.append(nationality)
+            evidence.update((person["id"], person) for person in people)
+            found["nationality"] = nationality[0]
+            content -= terms(" ".join(DEMONYMS))  # the nationality is a part checked above
+        if not reading.quantities and not dates and nationality is None:
+            death = self._death_place(reading, names)
+            if death is not None:
+                results.append(death[:2])
+                evidence[death[2]["id"]] = death[2]
+        if not reading.quantities and not dates and not results:
             return answer(claim, NOT_ENOUGH_INFO,
                            "no number, amount, rank or date was found in the claim; "
                            "homsfacts checks those against its sources", [], found)
@@ -173,15 +161,23 @@ class Checker:
             found["unknown"] = unknown
             return answer(claim, NOT_ENOUGH_INFO, "the base says nothing about "
                            + ", ".join(unknown) + ", which the claim is about", [], found)
+        about: set[str] | None = None
+        """The events the figures compared are about: a date left in a claim about a
+        figure ("800,000 people lived in Homs before 2011") speaks of the figure's time."""
         for quantity in reading.quantities:
             verdict, reason, used, dates = self._check_quantity(
                 quantity, reading, claim_terms, set(names), dates)
+            if used:
+                about = (about or set()).union(*(record.get("about") or [] for record in used))
+                verdict, reason = self._parts.count_fits(verdict, reason, reading.claim,
+                                                         quantity.text, used, self._acts)
             found["quantities"].append({**quantity.as_dict(), "compared_with":
                                         [record["id"] for record in used], "result": verdict})
             results.append((verdict, reason))
             evidence.update((record["id"], record) for record in used)
         for date in dates:
-            verdict, reason, used = self._check_date(date, reading, claim_terms, set(names))
+            verdict, reason, used = self._check_date(date, reading, claim_terms, set(names),
+                                                     about)
             found["dates"].append({**date.as_dict(), "compared_with":
                                    [record["id"] for record in used], "result": verdict})
             results.append((verdict, reason))
@@ -190,7 +186,39 @@ class Checker:
             if date not in dates:
                 found["dates"].append({**date.as_dict(), "compared_with": "the figure's date",
                                        "result": "checked with the figure"})
-        return combine(claim, results, list(evidence.values()), found)
+        outcome = combine(claim, results, list(evidence.values()), found)
+        if outcome["verdict"] == SUPPORTED:  # every part must be backed, not only the numbers
+            voice = claimed_voice(reading.claim)
+            missing = unaccounted(self._acts, content - terms(" ".join(voice)),
+                                  self._parts.joined(evidence.values()),
+                                  terms(" ".join(names.values())), voice)
+            missing = f"{missing}, which the claim says" if missing else \
+                self._parts.group_nationality(reading.claim, evidence.values())
+            if missing:
+                found["unaccounted"] = missing
+                reason = re.sub(r"^(The|A|An) ", lambda match: match[0].lower(),
+                                outcome["reason"])
+                return answer(claim, NOT_ENOUGH_INFO, f"{missing}; {reason}",
+                              list(evidence.values()), found)
+        return outcome
+
+    def _death_place(self, reading: Reading, names: dict[str, str]
+                     ) -> tuple[str, str, Record] | None:
+        """A claim with no date about where someone died ("Colvin died in Aleppo"): the
+        place of death has one value. Supported where the base's death is in the place named,
+        refuted where it is elsewhere; None when the claim is not of that shape."""
+        named = [record for record in map(self.base.get, sorted(names)) if record is not None]
+        if "die" not in said(self._acts) or not any(r.get("kind") == "person" for r in named) \
+                or not any(r.get("kind") in WHERE_KINDS for r in named):
+            return None
+        misfits = []
+        for event, _, _ in self.events():
+            misfit = self._parts.misfit(event, self._acts, named, reading.words)
+            if not misfit:
+                return SUPPORTED, f"the base records the death in {event['id']}", event
+            misfits.append((event, misfit))
+        single = self._parts.single_value(self._acts, named, misfits)
+        return (REFUTED, single[1], single[0]) if single is not None else None
 
     # -- names ---------------------------------------------------------------------------
 
@@ -199,7 +227,7 @@ class Checker:
         words = [fold(word) for word in reading.words]
         grams = [" ".join(words[start:start + size]) for size in (4, 3, 2, 1)
                  for start in range(len(words) - size + 1)]
-        mentioned = self.base.mentions([gram for gram in grams if gram and gram not in _STOP])
+        mentioned = self.base.mentions([gram for gram in grams if gram and gram not in STOP_WORDS])
         names: dict[str, str] = {}
         for ids in mentioned.values():
             if len(ids) == 1:  # a word that names several records names none of them
@@ -230,6 +258,10 @@ class Checker:
             if not units_fit(quantity, figure):
                 continue
             score = len(claim_terms & figure_terms) + len(names & about)
+            if score and dates and figure.get("as_of"):  # a figure of the year the claim names
+                as_of = parse_edtf(figure["as_of"])
+                first, last = dates[0].reach()
+                score += not (as_of.latest < first or as_of.earliest > last)
             scored.append((score, figure))
         scored.sort(key=lambda item: -item[0])
         if not scored or scored[0][0] < 1:
@@ -246,11 +278,16 @@ class Checker:
         best = [figure for score, figure in scored if score == top]
         groups = {(figure.get("group") or {}).get("id") or figure["id"] for figure in best}
         outcomes = [self._against_figure(quantity, figure, reading, dates) for figure in best]
-        if len(groups) > 1 and len({outcome[0] for outcome in outcomes}) > 1:
+        if (len(groups) > 1 or len(best) > 1) and len({outcome[0] for outcome in outcomes}) > 1:
             labels = ", ".join(repr(figure["label"]) for figure in best)
             return (NOT_ENOUGH_INFO, f"{quantity.text!r} could be any of {labels}, and they "
                     "give different answers", best, dates)
         verdict, reason, remaining = outcomes[0]
+        if verdict == SUPPORTED and quantity.hedge in EXACT and \
+                best[0].get("qualifier") != "exact":
+            verdict, reason = NOT_ENOUGH_INFO, (
+                f"the claim says {quantity.text!r}, and the source gives only "
+                f"{display(best[0])}, not an exact count")
         return verdict, reason, self._compared(best[0]), remaining
 
     def _compared(self, figure: Record) -> list[Record]:
@@ -268,106 +305,50 @@ class Checker:
                         dates: list[ClaimDate]) -> tuple[str, str, list[ClaimDate]]:
         """Compare one quantity with a figure and, where it has one, every other report of
         the same quantity; and the claim's date with the figure's own date."""
-        label = figure["label"]
-        scope = scope_problem(reading, figure) or self._place_problem(figure)
+        scope = scope_problem(reading, figure) or self._parts.place_problem(figure, self._mentioned)
         if scope:
             return NOT_ENOUGH_INFO, scope, dates
-        remaining = dates
-        if figure.get("as_of") and dates:
-            as_of = parse_edtf(figure["as_of"])
-            claim_date = dates[0]
-            remaining = dates[1:]
-            if as_of.latest < claim_date.earliest or as_of.earliest > claim_date.latest:
-                return (REFUTED, f"{label!r} is dated {figure['as_of']}, not "
-                        f"{claim_date.text}", remaining)
-            if not (claim_date.earliest <= as_of.earliest and as_of.latest <= claim_date.latest):
-                return (NOT_ENOUGH_INFO, f"the claim dates {label!r} more precisely "
-                        f"({claim_date.text}) than its source ({figure['as_of']})", remaining)
-        group = figure.get("group")
-        values = self._compared(figure)
-        label = values[0]["label"]
-        outcomes = []
-        for value in values:
-            allowed = figure_range(value)
-            if allowed is None:
-                continue
-            agrees = not (quantity.high < allowed[0] or quantity.low > allowed[1])
-            outcomes.append((value, agrees))
-        if not outcomes:
-            return (NOT_ENOUGH_INFO, f"the source gives {label!r} only in words "
-                    f"({figure['display']!r}), which cannot be compared with "
-                    f"{quantity.text!r}", remaining)
-        first, first_agrees = outcomes[0]
-        others = [(value, agrees) for value, agrees in outcomes[1:]]
-        preferred = group is not None and group["status"] != "disputed"
-        if all(agrees for _, agrees in outcomes):
-            note = f" and {len(others)} other report{'s' if len(others) != 1 else ''}" \
-                if others else ""
-            return (SUPPORTED, f"{quantity.text!r} agrees with {label!r}: "
-                    f"{display(first)}{note}", remaining)
-        if group is not None and group["status"] == "disputed" and any(a for _, a in outcomes):
-            return (NOT_ENOUGH_INFO, f"the sources disagree on {label!r} and none is ranked "
-                    f"above the others: {spread(outcomes)}", remaining)
-        if first_agrees and preferred:
-            against = ", ".join(f"{display(value)} ({value['id']})"
-                                for value, agrees in others if not agrees)
-            return (SUPPORTED, f"{quantity.text!r} agrees with the preferred value of "
-                    f"{label!r}, {display(first)}, though another report gives {against}",
-                    remaining)
-        agreeing = [value for value, agrees in others if agrees]
-        also = (f"; it agrees only with a report ranked below it, {display(agreeing[0])} "
-                f"({agreeing[0]['id']})") if agreeing else ""
-        return (REFUTED, f"{label!r} is {display(first)}, not {quantity.text}"
-                f"{difference(quantity, first)}{also}", remaining)
-
-    def _place_problem(self, figure: Record) -> str:
-        """Why a figure for one place does not answer a claim about another: a whole country
-        ("600 journalists killed in Syria" is not "2 killed in Homs"), or another city
-        ("Aleppo had 2 million people" is not answered by Homs's population); or ""."""
-        mentioned = [record for record in map(self.base.get, sorted(self._mentioned))
-                     if record is not None and record.get("kind") in WHERE_KINDS]
-        if not mentioned:
-            return ""
-        places = set(figure.get("about") or [])
-        for record_id in figure.get("about") or []:
-            record = self.base.get(record_id)
-            if record is not None and record["type"] == "event":
-                places.update(record["places"])
-        places = {place for place in places
-                  if (record := self.base.get(place)) is not None
-                  and record.get("kind") in WHERE_KINDS}
-        if places & self._mentioned:
-            return ""
-        countries = [record for record in mentioned if record["kind"] == "country"]
-        if not countries:
-            # Another place answers only where one lies inside the other (the Old City is in
-            # Homs); a figure tied to no place is left to the other tests.
-            related = any(place in self.base.cards.inside(record["id"])
-                          or record["id"] in self.base.cards.inside(place)
-                          for record in mentioned for place in places)
-            if not places or related:
-                return ""
-        return (f"the claim is about {(countries or mentioned)[0]['name']}, and the base's "
-                f"figure, {figure['label']!r}, is for "
-                f"{', '.join(sorted(places)) or 'somewhere else'}")
+        return against_figure(quantity, figure, self._compared(figure), dates)
 
     # -- dates ---------------------------------------------------------------------------
 
     def _check_date(self, date: ClaimDate, reading: Reading, claim_terms: set[str],
-                    names: set[str]) -> tuple[str, str, list[Record]]:
+                    names: set[str], about: set[str] | None = None
+                    ) -> tuple[str, str, list[Record]]:
         scored = []
+        claim_terms = claim_terms - terms(" ".join(each.words for each in self._acts))
+        named = [record for record in map(self.base.get, sorted(names)) if record is not None]
+        misfits: list[tuple[int, Record, str]] = []
         for event, event_terms, involved in self.events():
-            shared = claim_terms & event_terms
-            score = len(shared) + len(names & involved) + self._named(event, claim_terms)
-            if shared:  # a name alone does not say which of its events is meant
+            if about is not None and event["id"] not in about:
+                continue  # the date is the figure's, and this event is not what it counts
+            shared = claim_terms & event_terms - _RELATIONS
+            acts = self._said & self._parts.evidence(event).said
+            score = len(shared) + len(acts) + len(names & involved) \
+                + self._named(event, claim_terms)
+            if event["id"] not in self._misfits:  # read once a claim, not once a date
+                self._misfits[event["id"]] = self._parts.misfit(event, self._acts, named,
+                                                                reading.words)
+            misfit = self._misfits[event["id"]]
+            if misfit:  # not the happening the claim speaks of
+                misfits.append((score, event, misfit))
+            elif shared or (acts and names & involved):
+                # a name alone does not say which of its events is meant, nor an act alone
                 scored.append((score, event))
         scored.sort(key=lambda item: -item[0])
         if not scored or scored[0][0] < MIN_SCORE:
+            single = self._parts.single_value(self._acts, named,
+                                              [(event, why) for _, event, why in misfits])
+            if single is not None:
+                return REFUTED, single[1], [single[0]]
+            nearest = max(misfits, key=lambda item: item[0], default=None)
+            near = f" ({nearest[2]})" if nearest and nearest[0] >= MIN_SCORE else ""
             return (NOT_ENOUGH_INFO, f"the base has no event that this claim's "
-                    f"{date.text!r} clearly refers to", [])
+                    f"{date.text!r} clearly refers to{near}", [])
         top = scored[0][0]
         best = [event for score, event in scored if score == top]
-        outcomes = [against_event(date, event, reading) for event in best]
+        outcomes = [against_event(date, event, reading, whole=about is not None)
+                    for event in best]
         happenings = {event.get("happening") or event["id"] for event in best}
         if len(happenings) > 1 and len({verdict for verdict, _ in outcomes}) > 1:
             summaries = "; ".join(event["id"] for event in best)

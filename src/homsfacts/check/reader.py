@@ -19,6 +19,17 @@ import calendar
 import re
 from typing import NamedTuple
 
+from homsfacts.check.negation import negation
+from homsfacts.check.when import (
+    MONTH_NAMES,
+    PART_OF_MONTH,
+    PART_OF_YEAR,
+    ClaimDate,
+    part_of_month,
+    part_of_year,
+    related,
+)
+
 _SMALL = {word: number for number, word in enumerate(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
@@ -55,6 +66,8 @@ HEDGES: list[tuple[str, str]] = [
     ("some", "about"), ("an estimated", "about"), ("estimated", "about"), ("circa", "about"),
     ("exactly", "exact"), ("precisely", "exact"),
 ]
+EXACT = frozenset(phrase for phrase, kind in HEDGES if kind == "exact")
+"""The hedges that claim an exact count: a source's "about" does not back them."""
 ABOUT_TOLERANCE = 0.1
 """"About 2,200" in a claim allows 10% either way, as the base's own hedge does."""
 ROUNDING_TOLERANCE = 0.05
@@ -70,13 +83,9 @@ _WORD_NUMBER = re.compile(
 _ORDINAL = re.compile(
     r"\b(?:(?P<word>" + "|".join(_ORDINALS) + r")|(?P<digits>\d+)(?:st|nd|rd|th))"
     r"(?:[\s-](?:largest|biggest|most populous|city|place|ranked))?\b", re.IGNORECASE)
-_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr)
-                if name})
-_MONTHS["sept"] = 9
-MONTH_WORDS = frozenset(_MONTHS)
+MONTH_WORDS = frozenset(MONTH_NAMES)
 """Every month name and abbreviation the parser reads as a date."""
-_MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = "(?P<month>" + "|".join(sorted(MONTH_NAMES, key=len, reverse=True)) + r")\.?"
 _DATES = [
     re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b",
                re.IGNORECASE),
@@ -105,20 +114,6 @@ class Quantity(NamedTuple):
                 "high": self.high, "hedge": self.hedge}
 
 
-class ClaimDate(NamedTuple):
-    """A date in a claim, to the precision the claim gives."""
-
-    text: str
-    iso: str
-    """``2012``, ``2012-02`` or ``2012-02-22``."""
-    earliest: str
-    latest: str
-
-    def as_dict(self) -> dict[str, object]:
-        return {"text": self.text, "date": self.iso, "earliest": self.earliest,
-                "latest": self.latest}
-
-
 class Reading(NamedTuple):
     """Everything found in a claim."""
 
@@ -127,6 +122,8 @@ class Reading(NamedTuple):
     dates: list[ClaimDate]
     words: list[str]
     """The claim's other words, lower-cased: what it is about."""
+    negated: str = ""
+    """The word that negates the claim ("not", "never", "wasn't"), or ""."""
 
 
 _HEDGE_REACH = max(len(phrase) for phrase, _ in HEDGES) + 2
@@ -201,8 +198,9 @@ def _word_value(words: str) -> float | None:
 
 
 def read(claim: str) -> Reading:
-    """The quantities, dates and words of a claim."""
-    text = " ".join(claim.split())
+    """The quantities, dates and words of a claim; a negated claim is read as the claim it
+    denies, with the negating word kept in ``negated``."""
+    negated, text = negation(" ".join(claim.split()))
     # Which characters a date or number already took: a mask, so that asking whether a
     # match is free costs its own length, not the number of matches before it (issue 24).
     mask = bytearray(len(text))
@@ -214,13 +212,25 @@ def read(claim: str) -> Reading:
         mask[start:end] = b"\1" * (end - start)
 
     dates: list[ClaimDate] = []
+    kept, last = [], 0  # the words left once parts of a year are read: "spring" names no one
+    spans = []
+    for pattern, builder in ((PART_OF_MONTH, part_of_month), (PART_OF_YEAR, part_of_year)):
+        for match in pattern.finditer(text):
+            if free(match.start(), match.end()):
+                dates.append(related(text, match.start(), builder(match)))
+                take(match.start(), match.end())
+                spans.append((match.start(), match.end()))
+    for start, end in sorted(spans):
+        kept.append(text[last:start])
+        last = end
+    spoken = " ".join([*kept, text[last:]])
     for pattern in _DATES:
         for match in pattern.finditer(text):
             if not free(match.start(), match.end()):
                 continue
             found = _date(match)
             if found is not None:
-                dates.append(found)
+                dates.append(related(text, match.start(), found))
             take(match.start(), match.end())  # "31 February 2012" is no date at all
     quantities: list[Quantity] = []
     for match in re.finditer(r"\b(?:tens of thousands|thousands|hundreds)\b", text,
@@ -263,8 +273,8 @@ def read(claim: str) -> Reading:
         quantities.append(_quantity(text, match.start(), match.end(), value,
                                     f"{value:.0f}", None))
         take(match.start(), match.end())
-    words = [word.lower() for word in re.findall(r"[A-Za-zÀ-ÿ][\w'’-]*", text)]
-    return Reading(text, quantities, dates, words)
+    words = [word.lower() for word in re.findall(r"[A-Za-zÀ-ÿ][\w'’-]*", spoken)]
+    return Reading(text, quantities, dates, words, negated)
 
 
 def _quantity(text: str, start: int, end: int, value: float, digits: str | None,
@@ -284,7 +294,7 @@ def _date(match: re.Match[str]) -> ClaimDate | None:
     month_text = groups.get("month")
     month = None
     if month_text:
-        month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.lower())
+        month = int(month_text) if month_text.isdigit() else MONTH_NAMES.get(month_text.lower())
         if month is None or not 1 <= month <= 12:
             return None
     day = int(groups["day"]) if groups.get("day") else None

@@ -29,6 +29,25 @@ def combine(claim: str, results: list[tuple[str, str]], evidence: list[Record],
     return answer(claim, verdict, "; ".join(reasons), evidence, found)
 
 
+def negate(result: Record, word: str) -> Record:
+    """The verdict on a negated claim, from the verdict on the claim it denies: what the base
+    supports, denied, is refuted; anything else is not-enough-info, for the base refuting a
+    claim does not make its negation sourced, and a matching number or date never supports
+    a denial."""
+    reason = result["reason"].rstrip(".")
+    reason = reason[:1].lower() + reason[1:]
+    if result["verdict"] == SUPPORTED and " … " in word:
+        verdict, why = NOT_ENOUGH_INFO, (f"the claim is negated more than once ({word!r}), "
+                                         "and which way it points is not read")
+    elif result["verdict"] == SUPPORTED:
+        verdict, why = REFUTED, f"the claim denies ({word!r}) what the base supports: {reason}"
+    else:
+        verdict, why = NOT_ENOUGH_INFO, (f"the claim is a denial ({word!r}), and the base does "
+                                         f"not support what it denies: {reason}")
+    found = {**result["found"], "negated": word}
+    return answer(result["claim"], verdict, why, result["evidence"], found)
+
+
 def answer(claim: str, verdict: str, reason: str, evidence: list[Record],
            found: Record) -> Record:
     text = reason[:1].upper() + reason[1:] + "." if reason else ""

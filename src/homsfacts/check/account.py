@@ -1,0 +1,128 @@
+"""Every part of a claim accounted for (FEVER): the parts of a claim (its acts with their
+roles, its content words, whom it cites, what it counts) and whether a record's evidence
+speaks to each. A part the evidence does not speak to makes the claim not-enough-info, and
+the reason names it. What a record's evidence is, :class:`homsfacts.check.parts.Parts` reads."""
+
+from __future__ import annotations
+
+from collections.abc import Set as AbstractSet
+from typing import NamedTuple
+
+from homsfacts.base.match import fold
+from homsfacts.base.views import Record
+from homsfacts.check.acts import FIGURE_ACTS, Act, acts, clash, same_act
+from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, Reading
+from homsfacts.check.words import terms
+
+TIME_WORDS = frozenset({"early", "mid", "late", "spring", "summer", "autumn", "fall", "winter",
+                         "week", "weeks", "century", "decade", "time", "period", "when",
+                         "during", "while", "since", "until", "ago", "later", "earlier",
+                         "began", "ended", "start", "end", "first", "last", "then", "once",
+                         "today", "now", "currently", "still", "sunday", "monday", "tuesday",
+                         "wednesday", "thursday", "friday", "saturday", "night", "morning",
+                         "exactly", "precisely", "circa", "excess", "upwards", "least", "st",
+                         "nd", "rd", "th", "case", "did", "does", "can", "could",
+                         "would", "thing", "things", "old", "total", "all", "both", "out", "s",
+                         "percent", "per", "cent", "usd", "dollars", "dollar", "million",
+                         "billion", "thousand", "hundred", "times", "believed", "reported",
+                         "reportedly", "estimated", "estimate", "around", "roughly"})
+"""Words that say when or how sure, compared elsewhere, never a part the text must speak to."""
+
+
+class Evidence(NamedTuple):
+    """What one record speaks to: its acts (with their roles) and its words, and who says it
+    (its attribution and its sources: "according to the Observatory")."""
+
+    acts: list[Act]
+    said: set[str]
+    terms: set[str]
+    voices: set[str]
+    own: set[str]
+    """The words of a figure's own label: what it counts ("Western journalists")."""
+    agent_terms: set[str]
+    """The words of the names of who did it, as the base records it (an event's
+    ``agents``, or those of the events a figure is about)."""
+    agent_sides: set[str]
+
+
+def counted(claim: str, quantity_text: str) -> set[str]:
+    """The terms of what a number counts, in the words right after it ("2,200 civilians",
+    "two French journalists"): up to three, to the first word that says nothing of a kind."""
+    at = claim.lower().find(quantity_text.lower())
+    if at < 0:
+        return set()
+    kind: list[str] = []
+    for word in fold(claim[at + len(quantity_text):]).split()[:3]:
+        if not terms(word) or word in TIME_WORDS or acts(word) or word in MONTH_WORDS:
+            break
+        kind.append(word)
+    return terms(" ".join(kind))
+
+
+def agents_named(words: tuple[str, ...], records: list[Record]) -> set[str]:
+    """The ids of the records whose name, alias or surname the words of an agent hold."""
+    text = " " + " ".join(words) + " "
+    found = set()
+    for record in records:
+        names = [record["name"], *record.get("aliases", [])]
+        if record.get("kind") == "person":
+            names.append(record["name"].split()[-1])
+        if any(f" {fold(name.replace('-', ' '))} " in text for name in names if name):
+            found.add(record["id"])
+    return found
+
+
+def claim_parts(reading: Reading, names: dict[str, str]) -> tuple[list[Act], set[str]]:
+    """The claim's acts, and its other content words (folded terms): not the names it uses
+    (a name is matched as a record), nor its numbers, dates, hedges or act verbs."""
+    # one of each act and roles: a long claim that repeats itself states no more
+    claim_acts = list({(each.act, each.agent, each.target): each
+                       for each in acts(reading.claim)}.values())
+    # the words of a date ("before 2011") are compared as the date
+    dated = fold(" ".join(date.text for date in reading.dates)).split()
+    skip = set(NUMBER_WORDS) | set(MONTH_WORDS) | TIME_WORDS | set(dated)
+    content = terms(" ".join(word for word in reading.words if word not in skip))
+    content -= terms(" ".join(names.values()))
+    content -= terms(" ".join(each.words for each in claim_acts))
+    return claim_acts, content - TIME_WORDS - set(NUMBER_WORDS)
+
+
+def unaccounted(claim_acts: list[Act], content: set[str], evidence: Evidence,
+                named_terms: AbstractSet[str] = frozenset(),
+                voice: AbstractSet[str] = frozenset()) -> str:
+    """The first part of the claim the evidence does not speak to, as a reason, or "".
+    ``named_terms`` are the words of the names the claim uses: an agent it names ("a US
+    court") must be the agent the source gives."""
+    if voice - evidence.voices:
+        return (f"the source does not attribute it to {' '.join(sorted(voice))}, as the claim "
+                "does")
+    missing_acts = [each.words for each in claim_acts if each.act not in evidence.said]
+    if missing_acts:
+        return f"the source does not say that anyone {missing_acts[0]}"
+    roles = clash(claim_acts, evidence.acts)
+    if roles:
+        return roles
+    for each in claim_acts:  # who did it is a part: the source must say the same
+        if each.act in FIGURE_ACTS or not (each.agent or terms(" ".join(each.agent_words))
+                                           & named_terms):
+            continue
+        claimed = terms(" ".join(each.agent_words))
+        if not (each.agent and each.agent in evidence.agent_sides) and \
+                not (claimed and claimed <= evidence.agent_terms) and \
+                not any((each.agent and other.agent == each.agent)
+                        or (claimed and claimed <= terms(" ".join(other.agent_words)))
+                        for other in same_act(each, evidence.acts)):
+            return f"the source does not say that {' '.join(each.agent_words)} {each.words}"
+    sides = {each.agent for each in evidence.acts} | {each.target for each in evidence.acts}
+    # "Government forces took back Waer": the words naming an agent the source agrees on
+    # are that agent, whatever the source calls it
+    named = terms(" ".join(word for each in claim_acts
+                           if each.agent is not None and each.agent in sides
+                           for word in each.agent_words))
+    missing = sorted(content - evidence.terms - named)
+    if missing:
+        return "the source does not speak to " + ", ".join(repr(word) for word in missing)
+    return ""
+
+
+__all__ = ["TIME_WORDS", "Evidence", "agents_named", "claim_parts", "counted", "unaccounted"]

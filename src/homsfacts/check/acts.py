@@ -1,0 +1,253 @@
+"""What a sentence says happened, and who did it to whom: the acts of a claim or of an event's
+summary (killed, besieged, retook, withdrew ...), each with the side of its agent and of its
+target where the words name one (the army and the government, or the rebels).
+
+A small table, not a parser: each act is a set of verb forms and phrases (``took back`` is a
+retaking, which is also a taking; ``killed`` is also a death). The same table reads a claim
+and a record's text, so a claim's act is matched only by a record that says it. Roles are
+read from word order: the words before the verb are its agent, the words after it its
+target, and a passive verb ("was besieged by the army") swaps them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from homsfacts.base.match import fold
+
+_ACTS: dict[str, tuple[str, ...]] = {
+    # act: its verb forms; a phrase of several words is matched before its words alone
+    "kill": ("killed", "kill", "kills", "killing"),
+    "die": ("died", "die", "dies", "dying"),
+    "siege": ("besieged", "besiege", "besieges", "besieging", "laid siege", "lay siege",
+              "lays siege", "laying siege"),
+    "bomb": ("bombed", "bomb", "bombs", "bombarded", "bombard", "bombards", "shelled",
+             "shell", "shells", "bombing"),
+    "retake": ("recaptured", "recapture", "recaptures", "retook", "retake", "retakes",
+               "retaken", "took back", "take back", "takes back", "taken back", "regained",
+               "won back", "retaking", "recapturing", "recapture of"),
+    "take": ("captured", "capture", "captures", "took", "take", "takes", "taken", "seized",
+             "seize", "seizes", "overran", "took control",
+             "take control", "full control",
+             "fell", "fall", "falls", "fallen"),
+    "evacuate": ("evacuated", "evacuate", "evacuates", "evacuating", "taken out", "bussed out"),
+    "leave": ("left", "leave", "leaves", "leaving"),
+    "withdraw": ("withdrew", "withdraw", "withdraws", "withdrawing", "withdrawn",
+                 "pulled out", "pull out", "pulls out", "retreated"),
+    "enter": ("entered", "enter", "enters", "entering", "move into", "moved into", "moves into"),
+    "launch": ("launched", "launch", "launches", "launching"),
+    "reach": ("reached", "reach", "reaches", "reaching", "arrived"),
+    "announce": ("announced", "announce", "announces", "announcing", "declared", "declare",
+                 "declares"),
+    "order": ("ordered", "order", "orders", "ordering", "awarded", "award", "awards"),
+    "find": ("found", "finds", "find", "held culpable", "held responsible"),
+    "pay": ("paid", "pay", "pays", "paying", "compensated"),
+    "collapse": ("collapsed", "collapse", "collapses", "broke down", "failed"),
+    "destroy": ("destroyed", "destroy", "destroys", "razed", "flattened"),
+    "supervise": ("supervised", "supervise", "supervises", "oversaw", "overseen"),
+    "arm": ("took up arms", "take up arms", "takes up arms", "armed"),
+    "flee": ("fled", "flee", "flees", "fleeing"),
+    "return": ("returned", "return", "returns", "returning"),
+    "celebrate": ("celebrated", "celebrate", "celebrates"),
+    "spark": ("sparked", "spark", "sparks"),
+    "attack": ("attacked", "attack", "attacks", "targeted"),
+    "arrest": ("arrested", "arrest", "arrests", "detained"),
+    "surrender": ("surrendered", "surrender", "surrenders"),
+    "negotiate": ("negotiated", "negotiate", "negotiates", "brokered"),
+    "": ("took place", "take place", "takes place", "taken place", "took part", "take part",
+         "takes part"),  # phrases that use an act's verb for no act
+}
+_IMPLIED = {"kill": {"die"}, "retake": {"take"}, "evacuate": {"leave"}, "withdraw": {"leave"},
+            "siege": set(), "enter": set()}
+"""What one act says besides itself: whoever was killed died."""
+
+_FORMS: dict[tuple[str, ...], str] = {
+    tuple(form.split()): act for act, forms in _ACTS.items() for form in forms}
+_LONGEST = max(len(form) for form in _FORMS)
+
+_NOUNS: dict[str, set[str]] = {
+    "death": {"die"}, "deaths": {"die"}, "toll": {"kill", "die"}, "killing": {"kill", "die"},
+    "siege": {"siege"}, "evacuation": {"evacuate", "leave"}, "evacuees": {"evacuate", "leave"},
+    "judgement": {"order", "find"}, "judgment": {"order", "find"}, "withdrawal": {"withdraw"},
+    "recapture": {"retake", "take"}, "capture": {"take"}, "offensive": {"attack"},
+    "bombing": {"bomb"}, "bombardment": {"bomb"}, "population": {"live"},
+    "inhabitants": {"live"}, "residents": {"live"}, "rule": {"rule"}, "reign": {"rule"},
+}
+"""Nouns that name an act, read in a figure's label: a death toll speaks to who was killed."""
+
+_CLAIM_ONLY = {"lived": {"live"}, "live": {"live"}, "lives": {"live"}, "ruled": {"rule"},
+               "reigned": {"rule"}}
+"""Verbs that a claim about a figure uses for what the figure's noun names."""
+FIGURE_ACTS = frozenset(act for acts in _CLAIM_ONLY.values() for act in acts)
+"""Acts only a figure speaks to (how many lived, how long one ruled): never an event's."""
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+"""Before a participle they make it a description: "the besieged centre" besieges no one."""
+_UNDERGO = frozenset({"fell", "fall", "falls", "fallen", "died", "die", "dies", "dying"})
+"""Verbs whose subject is what the act befalls: "Homs fell", "Colvin died"."""
+_BE = frozenset({"was", "were", "is", "are", "been", "be", "being", "got", "get", "gets"})
+_AUX = frozenset({"has", "have", "had", "did", "does", "do", "will", "would", "could", "to",
+                  "begin", "began", "begins", "start", "started", "starts", "then", "also",
+                  "reportedly", "finally", "first", "later", "both", "all", "subsequently"})
+_BREAK = frozenset({"in", "on", "at", "from", "for", "during", "after", "before", "since",
+                    "under", "with", "when", "while", "as", "over", "into", "of", "that",
+                    "and", "but", "which", "who", "where", "than", "until", "by", "once",
+                    "without", "through", "according", "about", "around", "nearly", "zzbreak"})
+
+GOVERNMENT, REBELS = "the government side", "the rebel side"
+_SIDES = {
+    GOVERNMENT: frozenset({"army", "armies", "government", "governments", "regime", "troops",
+                           "soldiers", "soldier", "troop", "assad", "loyalist", "loyalists",
+                           "syrian army", "syrian government", "bashar al assad"}),
+    REBELS: frozenset({"rebels", "rebel", "insurgents", "insurgent", "opposition",
+                       "factions", "faction", "fighters", "fighter", "jihadists",
+                       "jihadist", "islamists", "islamist", "militants", "militant", "hts",
+                       "fsa", "nusra", "free syrian army",
+                       "hayat tahrir al sham", "al nusra front"}),
+}
+
+
+class Act(NamedTuple):
+    """One act in a sentence: what happened, and the side of who did it and to whom."""
+
+    act: str
+    words: str
+    """The words that say it, as written: ``took back``."""
+    agent: str | None
+    target: str | None
+    agent_words: tuple[str, ...] = ()
+    """The words that name the agent: "government forces" names the government side."""
+
+
+def side_of(text: str) -> str | None:
+    """The side a name or word is on ("the army", "troops", "HTS"), or None."""
+    return _side(fold(text.replace("-", " ")).split())
+
+
+def _side(words: list[str]) -> str | None:
+    """The one side a stretch of words names, or None (none, or both)."""
+    text = " " + " ".join(words) + " "
+    sides = {side for side, names in _SIDES.items()
+             if any(f" {name} " in text for name in names)}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def acts(text: str, *, nouns: bool = False) -> list[Act]:
+    """The acts a text states, in order, each with its agent's and target's sides. With
+    ``nouns``, a record's label speaks to the acts its nouns name ("death toll")."""
+    words = fold(re.sub(r"[,;:()\[\]—–]", " zzbreak ", text.replace("-", " "))).split()
+    found: list[Act] = []
+    start = 0  # where the words that can be the next act's agent begin
+    index = 0
+    while index < len(words):
+        for size in range(min(_LONGEST, len(words) - index), 0, -1):
+            form = tuple(words[index:index + size])
+            if form in _FORMS and not (index and words[index - 1] in _DETERMINERS):
+                if _FORMS[form]:
+                    found.append(_act(words, start, index, size, _FORMS[form],
+                                      found[-1] if found else None))
+                start = index + size
+                index += size
+                break
+        else:
+            word = words[index]
+            if nouns and word in _NOUNS:
+                found.extend(Act(act, word, None, None) for act in sorted(_NOUNS[word]))
+            elif word in _CLAIM_ONLY:
+                found.extend(Act(act, word, None, None) for act in sorted(_CLAIM_ONLY[word]))
+            index += 1
+    return found
+
+
+def _act(words: list[str], start: int, index: int, size: int, act: str,
+         previous: Act | None) -> Act:
+    before = index
+    while before > start and words[before - 1] in _AUX:
+        before -= 1
+    passive = (before > start and words[before - 1] in _BE) or \
+        " ".join(words[index:index + size]) in _UNDERGO
+    subject = _back_to_break(words, start, before - (1 if passive else 0))
+    after = _up_to_break(words, index + size)
+    by_agent: list[str] = []
+    if passive:
+        rest = words[index + size:]
+        if "by" in rest[:6]:
+            at = index + size + rest.index("by") + 1
+            by_agent = _up_to_break(words, at)
+        agent, target = _side(by_agent), _side(_head(subject))
+        named = by_agent
+    else:
+        agent, target = _side(subject), _side(_head(after))
+        named = subject
+        if not subject and previous is not None and before > 0 and words[before - 1] == "and":
+            # "the army besieges and bombards": the army bombards
+            agent, named = previous.agent, list(previous.agent_words)
+    return Act(act, " ".join(words[index:index + size]), agent, target, tuple(named))
+
+
+def _head(words: list[str]) -> list[str]:
+    """The head of a phrase, its last words: "the rebel offensive" is an offensive, and
+    names no side as whom something was done to."""
+    return words[-3:] if words and words[-1] in _HEADS else words[-1:]
+
+
+_HEADS = frozenset({"army", "government", "front", "sham", "state"})
+"""Last words of names of several words ("free syrian army", "hayat tahrir al sham")."""
+
+
+def _back_to_break(words: list[str], start: int, end: int) -> list[str]:
+    first = end
+    while first > start and words[first - 1] not in _BREAK:
+        first -= 1
+    return words[first:end]
+
+
+def _up_to_break(words: list[str], start: int) -> list[str]:
+    last = start
+    while last < len(words) and words[last] not in _BREAK and (last - start) < 6:
+        last += 1
+    return words[start:last]
+
+
+def said(found: list[Act]) -> set[str]:
+    """Every act the found acts state or imply."""
+    names: set[str] = set()
+    for each in found:
+        names.add(each.act)
+        names.update(_IMPLIED.get(each.act, set()))
+    return names
+
+
+def clash(claimed: list[Act], record: list[Act]) -> str:
+    """Why the claim's roles do not fit the record's for the same act ("the rebels besieged
+    the army" against "the army besieges the Old City"), or ""."""
+    for each in claimed:
+        same = same_act(each, record)
+        agents = {other.agent for other in same if other.agent}
+        if each.agent and agents and each.agent not in agents:
+            return (f"the claim has {each.agent} as who {each.words}, where the source has "
+                    f"{' and '.join(sorted(agents))}")
+        if each.target and each.target in agents and each.agent != each.target:
+            return (f"the claim has {each.target} as whom it {each.words}, where the source "
+                    f"has it as who did")
+    return ""
+
+
+def same_act(claimed: Act, record: list[Act]) -> list[Act]:
+    """The record's acts that state the claimed one (a killing states a death)."""
+    return [other for other in record if other.act == claimed.act
+            or claimed.act in _IMPLIED.get(other.act, set())]
+
+
+__all__ = [
+    "FIGURE_ACTS",
+    "GOVERNMENT",
+    "REBELS",
+    "Act",
+    "acts",
+    "clash",
+    "said",
+    "same_act",
+    "side_of",
+]

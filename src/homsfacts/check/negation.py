@@ -1,0 +1,50 @@
+"""The words that negate a claim ("not", "never", "wasn't"), and the claim they deny.
+
+A claim is judged as the claim it denies, and the verdict turned round after
+(:func:`homsfacts.check.verdicts.negate`): what the base supports, denied, is refuted."""
+
+from __future__ import annotations
+
+import re
+
+# "Not" that negates what a claim asserts; "not quite", "not more than" are hedges, and "not
+# only", "not until" shift the claim without denying it.
+_NEGATION = re.compile(
+    r"\b(?:(?P<aux>\w+)n[’']t|(?P<word>not|never|cannot))\b"
+    r"(?!\s+(?:quite|more|less|fewer|only|until|till|just|least|over|under)\b)",
+    re.IGNORECASE)
+_AUXILIARIES = {"do": "", "does": "", "did": "", "was": "was", "were": "were", "is": "is",
+                "are": "are", "has": "has", "have": "have", "had": "had", "ca": "can",
+                "could": "could", "wo": "will", "would": "would", "should": "should"}
+
+
+def negation(claim: str) -> tuple[str, str]:
+    """The words that negate a claim, and the claim they deny: ``Colvin was not killed`` ->
+    ``("not", "Colvin was killed")``; ``("", claim)`` when nothing negates it. Several
+    negations are joined with " … ": which way such a claim points is not read, and its
+    verdict is never supported (:func:`homsfacts.check.verdicts.negate`)."""
+    words: list[str] = []
+    pieces: list[str] = []
+    last = 0
+    for match in _NEGATION.finditer(claim):
+        if re.search(r"\b(?:until|till)\b", claim[match.end():match.end() + 80],
+                     re.IGNORECASE):
+            continue  # "did not end until 2014" says when it ended
+        if match["aux"] is not None:
+            kept = _AUXILIARIES.get(match["aux"].lower())
+            if kept is None:
+                continue
+            pieces.append(claim[last:match.start()])
+            pieces.append(match["aux"][0] + kept[1:] if kept else "")
+        else:
+            before = claim[last:match.start()]
+            pieces.append(re.sub(r"\b(?:did|does|do)\s*$", "", before, flags=re.IGNORECASE))
+        words.append(match.group())
+        last = match.end()
+    if not words:
+        return "", claim
+    pieces.append(claim[last:])
+    return " … ".join(words), " ".join("".join(pieces).split())
+
+
+__all__ = ["negation"]

@@ -1,0 +1,96 @@
+"""Single-valued properties of people that a claim states in words, not numbers: nationality
+("a British journalist"). The base gives a person's nationality in the description, the one
+sentence that says who they are; where it names one country, that is the value, and a claim
+naming another is refuted."""
+
+from __future__ import annotations
+
+import re
+
+from homsfacts.base.match import fold
+from homsfacts.base.views import Record
+
+DEMONYMS = {
+    "american": "United States", "british": "United Kingdom", "english": "United Kingdom",
+    "scottish": "United Kingdom", "welsh": "United Kingdom", "french": "France",
+    "syrian": "Syria", "russian": "Russia", "lebanese": "Lebanon", "iraqi": "Iraq",
+    "german": "Germany", "italian": "Italy", "spanish": "Spain", "canadian": "Canada",
+    "australian": "Australia", "irish": "Ireland", "dutch": "Netherlands",
+    "turkish": "Turkey", "iranian": "Iran", "belgian": "Belgium", "swedish": "Sweden",
+    "polish": "Poland", "japanese": "Japan", "chinese": "China", "jordanian": "Jordan",
+    "israeli": "Israel", "egyptian": "Egypt", "saudi": "Saudi Arabia",
+    "frenchman": "France", "frenchwoman": "France", "englishman": "United Kingdom",
+    "briton": "United Kingdom",
+}
+"""A nationality word and its country."""
+_FROM = re.compile(r"\bfrom (?:the )?(united states|us|usa|united kingdom|uk|britain|france|"
+                   r"syria|russia|lebanon|iraq|germany|italy|spain|canada|australia|ireland)\b")
+_COUNTRIES = {"us": "United States", "usa": "United States", "uk": "United Kingdom",
+              "britain": "United Kingdom"}
+_PERSON_NOUNS = frozenset({"journalist", "journalists", "reporter", "reporters",
+                           "photographer", "photojournalist", "correspondent", "citizen",
+                           "national", "woman", "man", "writer", "photographers"})
+
+
+def nationality(person: Record) -> str | None:
+    """The one country a person's description gives as theirs, or None."""
+    text = fold(person.get("description") or "")
+    found = {DEMONYMS[word] for word in text.split() if word in DEMONYMS}
+    found.update(_COUNTRIES.get(match, match.title()) for match in _FROM.findall(text))
+    return found.pop() if len(found) == 1 else None
+
+
+def claimed_nationality(claim: str, person: Record) -> tuple[str, str] | None:
+    """The nationality a claim gives the one person it names, as (word, country): the word
+    must qualify a person ("a British journalist", "the French journalist Marie Colvin",
+    "Colvin was British"), not an army or a court ("the Syrian army")."""
+    words = fold(claim).split()
+    name = fold(person["name"]).split()
+    for index, word in enumerate(words):
+        if word not in DEMONYMS:
+            continue
+        after = words[index + 1:index + 1 + len(name)]
+        if (after[:1] and after[0] in _PERSON_NOUNS) or after == name or \
+                (after[:1] and after[0] == name[-1]) or index == len(words) - 1:
+            return word, DEMONYMS[word]
+    return None
+
+
+_PLURAL = frozenset({"journalists", "reporters", "photographers", "correspondents",
+                     "citizens", "nationals", "women", "men", "writers"})
+
+
+def plural_nationality(claim: str) -> tuple[str, str] | None:
+    """The nationality a claim gives a group of people ("two French journalists", "both
+    ... were American"), as (word, country), or None."""
+    words = fold(claim).split()
+    for index, word in enumerate(words):
+        if word not in DEMONYMS:
+            continue
+        after = words[index + 1:index + 2]
+        before = set(words[:index])
+        if (after and after[0] in _PLURAL) or (not after and "were" in before
+                                                and before & {"both", "all"}):
+            return word, DEMONYMS[word]
+    return None
+
+
+def check_nationality(claim: str, people: list[Record]) -> tuple[str, str] | None:
+    """("supported" or "refuted", reason) for the nationality a claim gives the one person
+    it names, where the base gives one; None when the claim gives none or the base has none."""
+    if len(people) != 1:
+        return None
+    person = people[0]
+    claimed = claimed_nationality(claim, person)
+    known = nationality(person)
+    if claimed is None or known is None:
+        return None
+    word, country = claimed
+    if country == known:
+        return "supported", f"{person['name']} is from {known}, as the claim's {word!r} says"
+    return ("refuted", f"the base gives {person['name']}'s nationality as {known}, one "
+            f"country, not {country} ({word!r})")
+
+
+__all__ = ["DEMONYMS", "check_nationality", "claimed_nationality", "nationality",
+           "plural_nationality"]

@@ -1,0 +1,138 @@
+"""Dates as people say them, as intervals: parts of a year ("late 2014", "the summer of
+2012", "the winter of 2012", read both ways), parts of a month ("late November 2024"), and
+dates related to others ("before 2011", "since 2016"). Each has what it surely covers
+(``earliest``-``latest``) and what it may reach (``outer``): a source refutes a claim only
+outside the reach, and supports it only inside what it surely covers."""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from typing import NamedTuple
+
+MONTH_NAMES = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+MONTH_NAMES.update({name.lower(): number for number, name in enumerate(calendar.month_abbr)
+                    if name})
+MONTH_NAMES["sept"] = 9
+
+
+class ClaimDate(NamedTuple):
+    """A date in a claim, to the precision the claim gives. A part of a year ("late 2014",
+    "the summer of 2012") has fuzzy edges: ``earliest``–``latest`` is what it surely covers,
+    ``outer`` what it may reach; and "the winter of 2012" may mean either winter that year
+    touches (``alternative``)."""
+
+    text: str
+    iso: str
+    """``2012``, ``2012-02`` or ``2012-02-22``; ``2012-06/2012-08`` for a part of a year."""
+    earliest: str
+    latest: str
+    outer: tuple[str, str] | None = None
+    alternative: ClaimDate | None = None
+
+    def reach(self) -> tuple[str, str]:
+        """The widest stretch the claim's words may mean: what refutes must lie outside it."""
+        return self.outer or (self.earliest, self.latest)
+
+    def as_dict(self) -> dict[str, object]:
+        found: dict[str, object] = {"text": self.text, "date": self.iso,
+                                    "earliest": self.earliest, "latest": self.latest}
+        if self.outer:
+            found["reach"] = list(self.outer)
+        if self.alternative:
+            found["or"] = self.alternative.as_dict()
+        return found
+
+
+# Parts of a year as people say them: what each surely covers and what it may reach, as
+# (month, day) pairs. Seasons are the northern, meteorological ones; the astronomical
+# edges are the reach.
+_PARTS = {
+    "early": ((1, 1), (4, 30), (1, 1), (6, 30)),
+    "mid": ((5, 1), (8, 31), (3, 1), (10, 31)),
+    "late": ((9, 1), (12, 31), (7, 1), (12, 31)),
+    "spring": ((3, 1), (5, 31), (2, 15), (6, 21)),
+    "summer": ((6, 1), (8, 31), (5, 15), (9, 22)),
+    "autumn": ((9, 1), (11, 30), (8, 15), (12, 21)),
+    "fall": ((9, 1), (11, 30), (8, 15), (12, 21)),
+}
+PART_OF_YEAR = re.compile(
+    r"\b(?:the\s+)?(?P<part>early|mid|late|spring|summer|autumn|fall|winter)"
+    r"(?:[\s-]+(?:of\s+|in\s+)?)(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+def _day(year: int, month_day: tuple[int, int]) -> str:
+    month, day = month_day
+    return f"{year:04d}-{month:02d}-{min(day, calendar.monthrange(year, month)[1]):02d}"
+
+
+def part_of_year(match: re.Match[str]) -> ClaimDate:
+    part, year = match["part"].lower(), int(match["year"])
+    if part == "winter":  # December of one year to February of the next: which one is meant?
+        before, after = (_winter(match.group(), year - 1), _winter(match.group(), year))
+        return before._replace(alternative=after)
+    first, last, reach_first, reach_last = _PARTS[part]
+    return ClaimDate(match.group(), f"{_day(year, first)[:7]}/{_day(year, last)[:7]}",
+                     _day(year, first), _day(year, last),
+                     (_day(year, reach_first), _day(year, reach_last)))
+
+
+def _winter(text: str, year: int) -> ClaimDate:
+    end = _day(year + 1, (2, 29))
+    return ClaimDate(text, f"{year:04d}-12/{end[:7]}", f"{year:04d}-12-01", end,
+                     (f"{year:04d}-11-15", f"{year + 1:04d}-03-20"))
+
+
+# Parts of a month: (first day, last day) surely covered, then reached.
+_MONTH_PARTS = {"early": ((1, 10), (1, 15)), "mid": ((11, 20), (5, 25)),
+                "late": ((21, 31), (15, 31))}
+PART_OF_MONTH = re.compile(
+    r"\b(?P<part>early|mid|late)[\s-]+(?P<month>" + "|".join(
+        sorted(MONTH_NAMES, key=len, reverse=True)) + r")\.?,?\s+(?:of\s+)?(?P<year>\d{4})\b",
+    re.IGNORECASE)
+
+
+def part_of_month(match: re.Match[str]) -> ClaimDate:
+    """"Late November 2024": the 21st to the month's end, reaching back to the 15th."""
+    year, month = int(match["year"]), MONTH_NAMES[match["month"].lower()]
+    (first, last), (reach_first, reach_last) = _MONTH_PARTS[match["part"].lower()]
+    return ClaimDate(match.group(), f"{year:04d}-{month:02d}", _day(year, (month, first)),
+                     _day(year, (month, last)),
+                     (_day(year, (month, reach_first)), _day(year, (month, reach_last))))
+
+
+_RELATION = re.compile(r"\b(?P<word>before|prior to|after|since|until|till|by|no later than)"
+                       r"\s+(?:the\s+)?$", re.IGNORECASE)
+_RELATION_REACH = 20  # how far before a date the word relating it starts: "no later than the "
+OPEN_START, OPEN_END = "0001-01-01", "9999-12-31"  # the ends of "before 2011", "since 2016"
+
+
+def related(text: str, start: int, date: ClaimDate) -> ClaimDate:
+    """A date as the words before it relate it: "before 2011" is every day before 2011,
+    "since 2016" every day from 2016 on, "by 2014" every day up to its end."""
+    match = _RELATION.search(text[max(0, start - _RELATION_REACH):start])
+    if match is None:
+        return date
+    word = match["word"].lower()
+    first, last = date.reach()
+    if word in ("before", "prior to"):
+        earliest, latest = OPEN_START, _shift(date.earliest, -1)
+        reach = (OPEN_START, _shift(first, -1))
+    elif word == "after":
+        earliest, latest = _shift(date.latest, 1), OPEN_END
+        reach = (_shift(last, 1), OPEN_END)
+    elif word == "since":
+        earliest, latest, reach = date.earliest, OPEN_END, (first, OPEN_END)
+    else:  # until, till, by, no later than
+        earliest, latest, reach = OPEN_START, date.latest, (OPEN_START, last)
+    return ClaimDate(f"{match.group().strip()} {date.text}", f"{word} {date.iso}", earliest,
+                     latest, reach)
+
+
+def _shift(day: str, days: int) -> str:
+    return (datetime.date.fromisoformat(day) + datetime.timedelta(days=days)).isoformat()
+
+
+__all__ = ["MONTH_NAMES", "OPEN_END", "OPEN_START", "PART_OF_MONTH", "PART_OF_YEAR",
+           "ClaimDate", "part_of_month", "part_of_year", "related"]

@@ -1,0 +1,72 @@
+"""The words of a claim or a record that say what it is about: stop words left out, and words
+that mean the same (killed and death toll, pre-war and before the war) merged into one term."""
+
+from __future__ import annotations
+
+from homsfacts.base.match import fold
+from homsfacts.check.compare import END_WORDS, START_WORDS
+
+_STOP = frozenset(["a", "an", "the", "of", "in", "on", "at", "to", "by", "for", "from", "with",
+                   "and", "or", "but", "as", "is", "are", "was", "were", "be", "been", "being",
+                   "has", "have", "had", "it", "its", "it's", "that", "this", "these", "those",
+                   "there", "their", "they", "he", "she", "his", "her", "him", "them", "who",
+                   "whom", "which", "what", "when", "where", "than", "then", "into", "over",
+                   "under", "about", "after", "around", "nearly", "almost", "more", "less", "fewer",
+                   "least", "most", "some", "estimated", "approximately", "roughly", "just", "up",
+                   "only", "also", "according", "said", "says", "say", "per", "cent", "percent",
+                   "people", "person", "syria's", "homs's", "year", "years", "month", "months",
+                   "day", "days"])
+
+
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "killed": ("kill",), "kill": ("kill",), "killing": ("kill",), "killings": ("kill",),
+    "toll": ("kill", "death"), "died": ("death",), "dead": ("death",), "death": ("death",),
+    "deaths": ("death",), "die": ("death",), "lives": ("death",),
+    "population": ("population",), "inhabitants": ("population",),
+    "residents": ("population",), "lived": ("population",), "populous": ("population",),
+    "home": ("population",),
+    "city": ("city",), "cities": ("city",), "largest": ("rank",), "biggest": ("rank",),
+    "rank": ("rank",), "ranked": ("rank",),
+    "siege": ("siege",), "besieged": ("siege",), "besieges": ("siege",),
+    "blockade": ("siege",),
+    "lasted": ("length",), "long": ("length",), "length": ("length",), "last": ("length",),
+    "lasting": ("length",), "duration": ("length",),
+    "war": ("conflict",), "conflict": ("conflict",), "fighting": ("conflict",),
+    "pre": ("before",), "prewar": ("before", "conflict"), "before": ("before",),
+    "prior": ("before",),
+    "judgement": ("judgement",), "judgment": ("judgement",), "damages": ("judgement",),
+    "awarded": ("judgement",), "award": ("judgement",), "ordered": ("judgement",),
+    "orders": ("judgement",), "court": ("court",),
+    "journalists": ("journalist",), "journalist": ("journalist",),
+    "reporters": ("journalist",), "reporter": ("journalist",),
+    "evacuated": ("evacuat",), "evacuation": ("evacuat",), "evacuees": ("evacuat",),
+    "evacuate": ("evacuat",), "withdrew": ("withdraw",), "withdraws": ("withdraw",),
+    "withdrawal": ("withdraw",), "withdraw": ("withdraw",), "pulled": ("withdraw",),
+    "returned": ("return",), "return": ("return",), "returnees": ("return",),
+    "rule": ("rule",), "ruled": ("rule",), "reign": ("rule",),
+    "age": ("age",),
+    "captured": ("capture",), "capture": ("capture",), "took": ("capture",),
+    "seized": ("capture",), "control": ("capture",), "fell": ("capture",),
+    "recaptured": ("recapture",), "retaken": ("recapture",), "retook": ("recapture",),
+    "protests": ("protest",), "protest": ("protest",), "launched": ("launch",),
+    "offensive": ("offensive",), "reached": ("reach",), "reaches": ("reach",),
+    "arrived": ("reach",),
+}
+
+
+def terms(text: str) -> set[str]:
+    """The words of a text that say what it is about, folded and merged with synonyms. Words
+    of time (began, ended) say which end of a span a claim means, not what it is about."""
+    found: set[str] = set()
+    for word in fold(text).split():
+        if word in _STOP or word in START_WORDS or word in END_WORDS or word.isdigit() \
+                or len(word) < 3:
+            continue
+        found.update(_SYNONYMS.get(word, (word.removesuffix("s"),)))
+    return found
+
+
+STOP_WORDS = _STOP
+"""Words that say nothing about what a claim is about."""
+
+__all__ = ["STOP_WORDS", "terms"]

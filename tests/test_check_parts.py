@@ -1,0 +1,394 @@
+"""``homsfacts check`` reads the whole claim (issue 21): a negation, every part of the claim
+(act, agent and target, place, kind of count, hedge), the fact chosen by the people and places
+named, dates as people say them, and single-valued properties. Each rule through the core
+(``Checker``) and the command line, and the labelled pattern set (tests/claims-patterns.toml)
+held to zero false "supported" and zero false "refuted"."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import tomllib
+
+from homsfacts.base.reading import check_file
+from homsfacts.base.store import FactBase
+from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
+from homsfacts.check.negation import negation
+from homsfacts.check.reader import read
+
+from .conftest import minimal, run, write
+
+PATTERNS = tomllib.loads((Path(__file__).parent / "claims-patterns.toml").read_text(
+    encoding="utf-8"))["claims"]
+
+
+def verdict(base: FactBase, claim: str) -> str:
+    return str(Checker(base).check(claim)["verdict"])
+
+
+def cli(claim: str) -> dict[str, object]:
+    result = run("check", claim, "--json")
+    return dict(json.loads(result.stdout))
+
+
+def test_the_pattern_set_has_every_label_and_pattern() -> None:
+    counts = Counter(item["label"] for item in PATTERNS)
+    assert set(counts) == {SUPPORTED, REFUTED, NOT_ENOUGH_INFO}
+    assert {item["pattern"] for item in PATTERNS} >= {"negation", "roles", "act", "hedge",
+                                                       "kind of count", "choosing", "dates",
+                                                       "single value"}
+
+
+def test_no_pattern_claim_is_wrongly_supported_or_refuted(base: FactBase) -> None:
+    checker = Checker(base)
+    wrong = [(item["claim"], result["verdict"]) for item in PATTERNS
+             if (result := checker.check(item["claim"]))["verdict"] in (SUPPORTED, REFUTED)
+             and result["verdict"] != item["label"]]
+    assert wrong == []
+
+
+# -- 1. negation ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("claim", "word", "positive"), [
+    ("Colvin was not killed in Homs in 2012", "not", "Colvin was killed in Homs in 2012"),
+    ("The army did not recapture Baba Amr", "not", "The army recapture Baba Amr"),
+    ("Homs wasn't Syria's third city", "wasn't", "Homs was Syria's third city"),
+    ("The siege never killed 2,200 people", "never", "The siege killed 2,200 people"),
+    ("Not more than 2,000 people died", "", "Not more than 2,000 people died"),
+    ("The siege did not end until 2014", "", "The siege did not end until 2014"),
+    ("It was not not so", "not … not", "It was so"),
+])
+def test_the_reader_finds_the_word_that_negates_a_claim(claim: str, word: str,
+                                                        positive: str) -> None:
+    assert negation(claim) == (word, positive)
+    assert read(claim).negated == word
+
+
+def test_a_claim_that_denies_what_the_base_supports_is_refuted(base: FactBase) -> None:
+    result = Checker(base).check("Colvin was not killed in Homs in 2012")
+    assert result["verdict"] == REFUTED
+    assert "denies" in result["reason"]
+    assert result["evidence"]
+    assert cli("Colvin was not killed in Homs in 2012")["verdict"] == REFUTED
+
+
+def test_a_denial_is_never_supported_on_a_matching_number_or_date(base: FactBase) -> None:
+    assert verdict(base, "Colvin was not killed in 2015") == NOT_ENOUGH_INFO
+    assert verdict(base, "The siege never killed 5,000 people") == NOT_ENOUGH_INFO
+    assert verdict(base, "Colvin was not killed in 2012, not in Homs") == NOT_ENOUGH_INFO
+    long_denial = "The army did not retake Baba Amr in March 2012 and " * 20
+    assert verdict(base, long_denial) == NOT_ENOUGH_INFO
+    assert cli("Colvin wasn't killed in 2015")["verdict"] == NOT_ENOUGH_INFO
+
+
+# -- 4. dates as people say them -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "earliest", "latest"), [
+    ("in the summer of 2012", "2012-06-01", "2012-08-31"),
+    ("in late 2014", "2014-09-01", "2014-12-31"),
+    ("in early 2012", "2012-01-01", "2012-04-30"),
+    ("in mid-2013", "2013-05-01", "2013-08-31"),
+    ("in the autumn of 2014", "2014-09-01", "2014-11-30"),
+    ("in spring 2016", "2016-03-01", "2016-05-31"),
+])
+def test_parts_of_a_year_are_read_as_intervals(text: str, earliest: str, latest: str) -> None:
+    (date,) = read(f"It happened {text}").dates
+    assert (date.earliest, date.latest) == (earliest, latest)
+    assert date.reach()[0] <= earliest
+    assert latest <= date.reach()[1]
+
+
+def test_the_winter_of_a_year_may_mean_either_winter_it_touches() -> None:
+    (date,) = read("the winter of 2012").dates
+    assert (date.earliest, date.latest) == ("2011-12-01", "2012-02-29")
+    assert date.alternative is not None
+    assert date.alternative.earliest == "2012-12-01"
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Colvin was killed in the summer of 2012", REFUTED),
+    ("Colvin was killed in early 2012", SUPPORTED),
+    ("Colvin was killed in late 2012", REFUTED),
+    ("Colvin was killed in the winter of 2012", NOT_ENOUGH_INFO),
+    ("Non-violent protests began in the winter of 2011", NOT_ENOUGH_INFO),
+    ("The government took back Waer in the winter of 2016", REFUTED),
+    ("The siege of the Old City began in June 2012", NOT_ENOUGH_INFO),
+    ("The siege of the Old City ended in mid-2014", NOT_ENOUGH_INFO),
+    ("The siege of the Old City began in 2012", SUPPORTED),
+])
+def test_dates_as_people_say_them(base: FactBase, claim: str, expected: str) -> None:
+    assert verdict(base, claim) == expected
+    assert cli(claim)["verdict"] == expected
+
+
+# -- 2. every part accounted for -------------------------------------------------------------
+
+@pytest.mark.parametrize(("claim", "part"), [
+    ("The court's judgement was paid in 2019", "paid"),
+    ("The evacuation deal collapsed in May 2014", "collapsed"),
+    ("The siege killed 2,200 civilians", "civilian"),
+    ("Homs had 800,000 civilians before the war", "civilian"),
+    ("Exactly 2,200 people were killed in the siege", "exact"),
+    ("The rebels besieged the army in the Old City for two years", "rebel side"),
+    ("Rebels recaptured Baba Amr in March 2012", "rebel side"),
+])
+def test_a_part_the_evidence_does_not_speak_to_is_named(base: FactBase, claim: str,
+                                                        part: str) -> None:
+    result = Checker(base).check(claim)
+    assert result["verdict"] == NOT_ENOUGH_INFO
+    assert part in result["reason"]
+    answer = cli(claim)
+    assert answer["verdict"] == NOT_ENOUGH_INFO
+    assert part in str(answer["reason"])
+
+
+@pytest.mark.parametrize("claim", [
+    "The Old City was besieged by the army for two years",
+    "Government troops retook Waer in May 2016",
+    "Government forces took back Waer in 2016",
+    "About 2,200 people died in the siege",
+    "Rebel fighters started withdrawing from the Old City on 7 May 2014",
+])
+def test_a_claim_whose_every_part_is_backed_is_supported(base: FactBase, claim: str) -> None:
+    assert verdict(base, claim) == SUPPORTED
+    assert cli(claim)["verdict"] == SUPPORTED
+
+
+def test_the_acts_and_roles_read_from_a_claim_are_shown() -> None:
+    found = cli("The rebels besieged the army in the Old City for two years")["found"]
+    assert isinstance(found, dict)
+    (act,) = found["acts"]
+    assert act["act"] == "siege"
+    assert act["agent"] == "the rebel side"
+    assert act["target"] == "the government side"
+
+
+# -- 3. choosing the fact --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("claim", "expected", "event"), [
+    ("Marie Colvin died in February 2012", SUPPORTED, "journalists-killed"),
+    ("Marie Colvin died in 2019", REFUTED, "journalists-killed"),
+    ("The army retook Baba Amr in May 2016", REFUTED, "baba-amr-recaptured"),
+    ("The government retook Waer in March 2012", REFUTED, "waer-retaken"),
+    ("The evacuation of the Old City began on 9 May 2014", REFUTED, ""),
+])
+def test_the_fact_fits_the_act_people_and_places_the_claim_names(
+        base: FactBase, claim: str, expected: str, event: str) -> None:
+    result = Checker(base).check(claim)
+    assert result["verdict"] == expected, result["reason"]
+    if event:
+        assert [record["id"] for record in result["evidence"]] == [event]
+    assert cli(claim)["verdict"] == expected
+
+
+def test_an_act_no_event_states_is_not_enough_info(base: FactBase) -> None:
+    result = Checker(base).check("The army bombed Waer in May 2016")
+    assert result["verdict"] == NOT_ENOUGH_INFO
+
+
+def test_a_participle_that_describes_is_not_an_act(base: FactBase) -> None:
+    # "the besieged centre" in a report of the evacuation is not a siege of Homs by rebels
+    assert verdict(base, "Homs was besieged by rebels in May 2011") == NOT_ENOUGH_INFO
+
+
+# -- 5. single-valued properties -------------------------------------------------------------
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Marie Colvin was a British journalist", REFUTED),
+    ("Marie Colvin was an American journalist", SUPPORTED),
+    ("Remi Ochlik was a French journalist", SUPPORTED),
+    ("Ochlik was American", REFUTED),
+    ("The French journalist Marie Colvin was killed in 2012", REFUTED),
+    ("The Syrian army recaptured Baba Amr in March 2012", SUPPORTED),
+])
+def test_nationality_has_one_value(base: FactBase, claim: str, expected: str) -> None:
+    result = Checker(base).check(claim)
+    assert result["verdict"] == expected, result["reason"]
+    assert result["evidence"]
+    assert cli(claim)["verdict"] == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Marie Colvin was killed in Aleppo in 2012", REFUTED),
+    ("Colvin died in Damascus", REFUTED),
+    ("Remi Ochlik was killed in Waer", REFUTED),
+    ("Marie Colvin died in Homs", SUPPORTED),
+    ("Remi Ochlik was killed in Syria in 2012", SUPPORTED),
+    ("Colvin was killed in central Syria in 2012", NOT_ENOUGH_INFO),
+])
+def test_the_place_of_death_has_one_value(base: FactBase, claim: str, expected: str) -> None:
+    result = Checker(base).check(claim)
+    assert result["verdict"] == expected, result["reason"]
+    assert cli(claim)["verdict"] == expected
+
+
+# -- who did it is a part --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Rebels killed Marie Colvin in 2012", NOT_ENOUGH_INFO),
+    ("Marie Colvin was killed by rebels in 2012", NOT_ENOUGH_INFO),
+    ("The army killed Marie Colvin in 2012", NOT_ENOUGH_INFO),  # only "widely blamed"
+    ("Russia retook Waer in May 2016", NOT_ENOUGH_INFO),  # Russia supervised it
+    ("Al-Nusra Front took full control of Homs on 8 December 2024", NOT_ENOUGH_INFO),
+    ("Golani announced full control of Homs on 8 December 2024", NOT_ENOUGH_INFO),
+    ("A French court found the Syrian government culpable in 2019", NOT_ENOUGH_INFO),
+    ("The Syrian government was found culpable by a US court in 2019", SUPPORTED),
+    ("Homs fell to the rebels on 8 December 2024", SUPPORTED),
+])
+def test_the_agent_a_claim_names_must_be_the_sources(base: FactBase, claim: str,
+                                                     expected: str) -> None:
+    result = Checker(base).check(claim)
+    assert result["verdict"] == expected, result["reason"]
+    assert cli(claim)["verdict"] == expected
+
+
+# -- dates related to others, and dates of figures -------------------------------------------
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Colvin was killed before 2013", SUPPORTED),
+    ("Colvin was killed after 2013", REFUTED),
+    ("Colvin was killed by the end of 2011", REFUTED),
+    ("Around 800,000 people lived in Homs before 2011", NOT_ENOUGH_INFO),
+    ("The siege of Homs killed 2,200 people in 2013", NOT_ENOUGH_INFO),
+])
+def test_a_date_is_read_with_the_word_that_relates_it(base: FactBase, claim: str,
+                                                      expected: str) -> None:
+    result = Checker(base).check(claim)
+    assert result["verdict"] == expected, result["reason"]
+    assert cli(claim)["verdict"] == expected
+
+
+def test_before_and_after_make_open_intervals() -> None:
+    (before,) = read("before 2011").dates
+    assert (before.earliest, before.latest) == ("0001-01-01", "2010-12-31")
+    (since,) = read("since May 2016").dates
+    assert (since.earliest, since.latest) == ("2016-05-01", "9999-12-31")
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Homs had 775,404 inhabitants in 2017", SUPPORTED),
+    ("Homs had 800,000 inhabitants in 2010", NOT_ENOUGH_INFO),
+    ("Homs had 652,609 inhabitants", NOT_ENOUGH_INFO),
+])
+def test_a_value_of_a_series_answers_only_for_its_own_time(base: FactBase, claim: str,
+                                                           expected: str) -> None:
+    result = Checker(base).check(claim)
+    assert result["verdict"] == expected, result["reason"]
+    assert cli(claim)["verdict"] == expected
+
+
+# -- who says it, what is counted, and where a bound meets a hedge ---------------------------
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("According to the Observatory, the siege killed about 2,200 people", SUPPORTED),
+    ("The Observatory said 2,200 people died in the siege", SUPPORTED),
+    ("According to the UN, the siege killed about 2,200 people", NOT_ENOUGH_INFO),
+    ("According to Reuters, the siege killed about 2,200 people", NOT_ENOUGH_INFO),
+])
+def test_whom_a_claim_attributes_itself_to_is_a_part(base: FactBase, claim: str,
+                                                      expected: str) -> None:
+    result = Checker(base).check(claim)
+    assert result["verdict"] == expected, result["reason"]
+    assert cli(claim)["verdict"] == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("The siege killed 2,200 soldiers", NOT_ENOUGH_INFO),
+    ("Two French journalists were killed in Homs in February 2012", NOT_ENOUGH_INFO),
+    ("Both journalists killed in Homs in 2012 were American", NOT_ENOUGH_INFO),
+    ("Two Western journalists were killed in Homs in February 2012", SUPPORTED),
+    ("Homs had an estimated 800,000 residents before the war", SUPPORTED),
+    ("Fewer than 2,000 people died in the siege", NOT_ENOUGH_INFO),
+    ("Nearly 2,000 people died in the siege", NOT_ENOUGH_INFO),
+    ("More than 2,500 people died in the siege", REFUTED),
+    ("The siege will kill 2,200 people", NOT_ENOUGH_INFO),
+    ("Colvin was killed by a sniper on 22 February 2012", NOT_ENOUGH_INFO),
+    ("Homs was the first city where rebels took up arms, in 2011", NOT_ENOUGH_INFO),
+])
+def test_a_count_is_backed_only_by_a_figure_that_counts_the_same(base: FactBase, claim: str,
+                                                                 expected: str) -> None:
+    result = Checker(base).check(claim)
+    assert result["verdict"] == expected, result["reason"]
+    assert cli(claim)["verdict"] == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Colvin was killed in late February 2012", SUPPORTED),
+    ("Colvin was killed in early February 2012", REFUTED),
+    ("The offensive was launched in late November 2024", NOT_ENOUGH_INFO),
+    ("The rebels reached Homs a week after launching their offensive in late November 2024",
+     NOT_ENOUGH_INFO),
+    ("The Old City siege ended in 2014 after two years", SUPPORTED),
+])
+def test_parts_of_a_month_and_dates_of_several_acts(base: FactBase, claim: str,
+                                                    expected: str) -> None:
+    result = Checker(base).check(claim)
+    assert result["verdict"] == expected, result["reason"]
+    assert cli(claim)["verdict"] == expected
+
+
+# -- the base says who did what to whom ------------------------------------------------------
+
+@pytest.mark.parametrize(("roles", "problems"), [
+    ('agents = ["army"]\ntargets = ["town"]', []),
+    ('agents = ["town"]', ["role-not-involved"]),
+    ('targets = ["court"]', ["role-not-involved"]),
+])
+def test_an_events_roles_name_only_whom_it_involves(tmp_path: Path, roles: str,
+                                                    problems: list[str]) -> None:
+    path = write(tmp_path, minimal(f'''
+[[entities]]
+id = "army"
+kind = "organisation"
+name = "An army"
+description = "Fights."
+sources = [{{ source = "src", paragraphs = [1] }}]
+
+[[entities]]
+id = "town"
+kind = "city"
+name = "A town"
+description = "A place."
+sources = [{{ source = "src", paragraphs = [1] }}]
+
+[[events]]
+id = "e"
+date = "2012"
+summary = "The army besieges the town."
+entities = ["army"]
+places = ["town"]
+{roles}
+sources = [{{ source = "src", paragraphs = [2] }}]
+'''))
+    found = sorted({finding.code for finding in check_file(path) if finding.severity == "error"})
+    assert found == sorted(problems)
+
+
+def test_the_shipped_events_say_who_did_what(base: FactBase) -> None:
+    siege = base.show("old-city-siege")
+    assert (siege["agents"], siege["targets"]) == (["syrian-army"], ["old-city"])
+    assert base.show("journalists-killed")["agents"] == []  # only "widely blamed"
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("The rebels besieged the army in the Old City in 2013", NOT_ENOUGH_INFO),
+    ("The army besieged the Old City in 2013", SUPPORTED),
+    ("The Syrian government besieged the Old City in 2013", SUPPORTED),
+    ("The US court found the Syrian government culpable in 2019", SUPPORTED),
+    ("The Syrian government found the US court culpable in 2019", NOT_ENOUGH_INFO),
+    ("Hayat Tahrir al-Sham launched an offensive in late 2024", SUPPORTED),
+    ("The Free Syrian Army launched an offensive in late 2024", NOT_ENOUGH_INFO),
+])
+def test_check_uses_the_events_roles(base: FactBase, claim: str, expected: str) -> None:
+    result = Checker(base).check(claim)
+    assert result["verdict"] == expected, result["reason"]
+    assert cli(claim)["verdict"] == expected
+
+
+def test_a_swap_with_no_agent_named_is_still_a_swap(base: FactBase) -> None:
+    # the army is who besieged the Old City, never whom it was done to
+    assert verdict(base, "The army was besieged in the Old City in 2013") == NOT_ENOUGH_INFO
+    assert verdict(base, "The rebel offensive was launched in late 2024") == SUPPORTED
