@@ -159,8 +159,11 @@ def test_check_json_is_one_object_with_the_documented_fields() -> None:
     result = run("check", "Colvin was killed in 2013", "--json")
     assert result.exit_code == ExitStatus.NOT_FOUND
     answer = result.json()
-    assert set(answer) == {"claim", "verdict", "reason", "evidence", "found"}
+    assert set(answer) == {"claim", "verdict", "reason", "evidence", "found", "cited"}
     assert answer["verdict"] == REFUTED
+    # The verdict answers whole: the sources its evidence cites come with it.
+    assert [source["id"] for source in answer["cited"]] == ["afp-2024-12-06"]
+    assert answer["cited"][0]["publisher"] == "Agence France-Presse (AFP)"
     assert answer["evidence"][0]["id"] == "journalists-killed"
     assert answer["found"]["names"] == [{"id": "marie-colvin", "name": "Marie Colvin"}]
 
@@ -214,7 +217,7 @@ def test_a_figure_for_one_city_does_not_answer_for_the_whole_country(base: FactB
 def test_a_verdict_as_a_claim_review_names_its_rating_and_sources(base: FactBase) -> None:
     from homsfacts.check import claim_review
 
-    review = claim_review(base, check(base, "Colvin was killed in 2013"))
+    review = claim_review(check(base, "Colvin was killed in 2013"))
     assert (review["@context"], review["@type"]) == ("https://schema.org", "ClaimReview")
     assert review["claimReviewed"] == "Colvin was killed in 2013"
     assert review["reviewRating"]["alternateName"] == "Refuted"
@@ -223,7 +226,7 @@ def test_a_verdict_as_a_claim_review_names_its_rating_and_sources(base: FactBase
     assert (source["identifier"], source["publisher"]["name"], source["datePublished"]) == (
         "afp-2024-12-06", "Agence France-Presse (AFP)", "2024-12-06")
     # A story carried by another outlet names the agency as its author, and its address.
-    carried = claim_review(base, check(
+    carried = claim_review(check(
         base, "About 1,200 people were evacuated from the Old City of Homs in May 2014"))
     authors = {work["identifier"]: work.get("author", {}).get("name")
                for work in carried["isBasedOn"]}

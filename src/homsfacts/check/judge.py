@@ -118,11 +118,21 @@ class Checker:
         return len(claim_terms & terms(id_words(record["id"])))
 
     def check(self, claim: str) -> Record:
-        """The verdict on one claim, with its reason, evidence and what was found in it. A
-        blank claim, or one longer than ``MAX_CLAIM_LENGTH``, is a QueryError."""
+        """The verdict on one claim, with its reason, evidence, the sources the evidence cites
+        (``cited``) and what was found in it. A blank claim, or one longer than
+        ``MAX_CLAIM_LENGTH``, is a QueryError."""
         reading = read(require_text(claim, "a claim", MAX_CLAIM_LENGTH))
         result = self._judge(claim, reading)
-        return negate(result, reading.negated) if reading.negated else result
+        if reading.negated:
+            result = negate(result, reading.negated)
+        return {**result, "cited": self._cited(result["evidence"])}
+
+    def _cited(self, evidence: list[Record]) -> list[Record]:
+        """The sources the evidence cites, in the order it cites them: a verdict answers
+        whole, so that its ClaimReview needs nothing more from the base."""
+        ids = dict.fromkeys(citation["source"] for record in evidence
+                            for citation in record["sources"])
+        return [source for source in map(self.base.get, ids) if source is not None]
 
     def _judge(self, claim: str, reading: Reading) -> Record:
         names = self.names_in(reading)

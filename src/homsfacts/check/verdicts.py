@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from homsfacts.base.views import Record
 
 if TYPE_CHECKING:
-    from homsfacts.base.store import FactBase
+    pass
 
 SUPPORTED, REFUTED, NOT_ENOUGH_INFO = "supported", "refuted", "not-enough-info"
 VERDICTS = (SUPPORTED, REFUTED, NOT_ENOUGH_INFO)
@@ -59,22 +59,16 @@ RATINGS = {SUPPORTED: "Supported", REFUTED: "Refuted", NOT_ENOUGH_INFO: "Not eno
 """The ``reviewRating.alternateName`` of each verdict in a ClaimReview."""
 
 
-def claim_review(base: FactBase, verdict: Record) -> Record:
+def claim_review(verdict: Record) -> Record:
     """A verdict as schema.org ClaimReview JSON-LD, the markup fact-check publishers use.
 
-    ``isBasedOn`` lists the sources the evidence cites, each with its publisher, date and
-    address, and the agency whose story it carries as its author. The review's own ``url``
-    and ``datePublished`` belong to whoever publishes it, so they are left out: the same
-    claim always gets the same review. The author is homsfacts until a publisher puts its own
-    name there."""
-    cited: dict[str, None] = {}
-    for record in verdict["evidence"]:
-        cited.update(dict.fromkeys(citation["source"] for citation in record["sources"]))
+    ``isBasedOn`` lists the sources the evidence cites (the verdict's ``cited``), each with
+    its publisher, date and address, and the agency whose story it carries as its author. The
+    review's own ``url`` and ``datePublished`` belong to whoever publishes it, so they are left
+    out: the same claim always gets the same review. The author is homsfacts until a publisher
+    puts its own name there."""
     based_on = []
-    for source_id in cited:
-        source = base.get(source_id)
-        if source is None:
-            continue
+    for source in verdict["cited"]:
         work: Record = {"@type": "CreativeWork", "identifier": source["id"],
                         "headline": source["title"],
                         "publisher": {"@type": "Organization", "name": source["publisher"]},

@@ -118,7 +118,7 @@ def check_each(session: Session, claim: str, chosen: Format) -> None:
     """Judge one claim, or with ``-`` each line of stdin, writing each verdict as it comes;
     exit 1 when any claim is not supported."""
     from homsfacts.check.judge import Checker
-    from homsfacts.check.verdicts import SUPPORTED, claim_review
+    from homsfacts.check.verdicts import SUPPORTED
 
     env = session.env
     if claim == "-":
@@ -140,9 +140,7 @@ def check_each(session: Session, claim: str, chosen: Format) -> None:
             say(env, f"homsfacts: {error.message}")
             unsupported += 1
             continue
-        answer = (Answer("claimreview", claim_review(base, result))
-                  if chosen is Format.claimreview else Answer("verdict", result))
-        render(answer, chosen, env)
+        render(Answer("verdict", result), chosen, env)
         unsupported += result["verdict"] != SUPPORTED
     if unsupported:
         raise FoundError(f"{unsupported} of {len(claims)} claim"

@@ -26,6 +26,15 @@ def render_ndjson(answer: Answer, env: Environment, fields: list[str] | None) ->
         env.stdout.write(to_json(_select(item, fields), indent=None) + "\n")
 
 
+def render_claimreview(answer: Answer, env: Environment, fields: list[str] | None) -> None:
+    """Each verdict as schema.org ClaimReview JSON-LD, one object a line: what a page's
+    markup or a script that posts reviews takes in, and what jq reads."""
+    from homsfacts.check.verdicts import claim_review
+
+    for item in answer.items:
+        env.stdout.write(to_json(claim_review(item), indent=None) + "\n")
+
+
 def render_plain(answer: Answer, env: Environment, fields: list[str] | None) -> None:
     out = env.stdout
     if fields:

@@ -25,9 +25,7 @@ RENDERERS: Mapping[Format, str] = {
     Format.findings: "homsfacts.output.plain:render_findings",
     Format.markdown: "homsfacts.output.export:render_markdown",
     Format.sqlite: "homsfacts.output.export:render_sqlite",
-    # One JSON-LD object a line, for one claim or many: what a page's markup or a script
-    # that posts reviews takes in, and what jq reads.
-    Format.claimreview: "homsfacts.output.plain:render_ndjson",
+    Format.claimreview: "homsfacts.output.plain:render_claimreview",
 }
 """The one renderer of each format, as ``module:function``: a module is imported only when
 its format is used, so a pipe never pays for Rich and a lookup never for the exporters."""

@@ -27,6 +27,9 @@ CARD_WIDTH = 100
 """Cards are at most this wide: a panel of prose is hard to read across 200 columns."""
 
 
+SOURCE_BRIEF = [ID, *COLUMNS["source"][1:4]]
+"""A cited source in a card: its id, publisher, title and date."""
+
 _VERDICT_STYLES = {"supported": "bold green", "refuted": "bold red",
                    "not-enough-info": "bold yellow"}
 
@@ -49,10 +52,11 @@ def _verdict(result: Record, width: int) -> RenderableType:
         title_align="left", box=box.ROUNDED, expand=False, width=width)]
     figures = [record for record in result["evidence"] if record["type"] == "figure"]
     events = [record for record in result["evidence"] if record["type"] == "event"]
-    for records, row in ((figures, "figure"), (events, "event")):
+    for records, title, columns in ((figures, "Evidence", COLUMNS["figure"]),
+                                    (events, "Evidence", COLUMNS["event"]),
+                                    (result.get("cited") or [], "Sources", SOURCE_BRIEF)):
         if records:
-            parts.append(Padding(list_layout("Evidence", COLUMNS[row], records, width),
-                                 (1, 0, 0, 0)))
+            parts.append(Padding(list_layout(title, columns, records, width), (1, 0, 0, 0)))
     return Group(*parts)
 
 
@@ -111,7 +115,7 @@ def _entity_card(record: Record, width: int) -> RenderableType:
             ("statements", "Statements", COLUMNS["statement"]),
             ("events", "Events", COLUMNS["card-event"]),
             ("figures", "Figures", COLUMNS["figure"]),
-            ("cited", "Sources", [ID, *COLUMNS["source"][1:4]])):
+            ("cited", "Sources", SOURCE_BRIEF)):
         if record.get(key):
             parts.append(Padding(list_layout(title, columns, record[key], inner), (1, 0, 0, 0)))
     return Group(*parts)
