@@ -13,7 +13,7 @@ from typing import Any
 
 from homsfacts.vocabulary import FIELD_ORDER, normalise
 
-FORMAT_VERSION = 11
+FORMAT_VERSION = 12
 """Bumped whenever the layout below changes, so older caches are rebuilt."""
 
 # Issue 14: the first run of a large base is bounded by how it is written. Rows go in batches

@@ -27,6 +27,14 @@ from homsfacts.vocabulary import WHERE_KINDS, WHO_KINDS
 
 __all__ = ["FactBase"]
 
+ASKED: dict[str, tuple[frozenset[str] | None, str]] = {
+    "who": (WHO_KINDS, "person, organisation, group or movement"),
+    "where": (WHERE_KINDS, "place"),
+    "figure": (None, "figure"),
+}
+"""What each of :meth:`FactBase.find`'s questions asks for: the kinds of entity (a figure
+for None), and the word for one in a message."""
+
 
 class FactBase:
     """A loaded, validated fact base. Every query returns records in their public form."""
@@ -34,16 +42,13 @@ class FactBase:
     def __init__(self, connection: sqlite3.Connection, path: str, cached: bool = False,
                  rebuild: Callable[[], sqlite3.Connection] | None = None) -> None:
         self.records = Records(connection, path, cached=cached, rebuild=rebuild)
+        self.path = path
+        """The file the base was read from."""
         self.groups = Groups(self.records)
         self.fulltext = FullText(self.records)
         self.names = Names(self.records, self.groups, self.fulltext)
         self.cards = Cards(self.records, self.groups)
         self.lists = Lists(self.records, self.groups, self.names)
-
-    @property
-    def path(self) -> str:
-        """The file the base was read from."""
-        return self.records.path
 
     @property
     def cached(self) -> bool:
@@ -87,6 +92,24 @@ class FactBase:
                                every_report=every_report)
 
     @recovering
+    def find(self, name: str | None, asked: str, *,
+             every_report: bool = False) -> list[Record]:
+        """What ``who``, ``where`` or ``figure`` (``asked``) answers: the card (a figure's
+        preferred value) of the one record a name means, or every record of that kind it
+        matches, each with its citation (:meth:`Names.matches`); with no name, every one."""
+        kinds, noun = ASKED[asked]
+        if name is None:
+            if kinds is None:
+                return self.lists.figures(every_report=every_report)
+            return [entity for entity in self.records.of_type("entity")
+                    if entity["kind"] in kinds]
+        found = self.names.matches(name, kinds=kinds, noun=noun,
+                                   record_type="figure" if kinds is None else "entity")
+        if len(found) == 1 and kinds is not None:
+            return [self.cards.card(found[0], every_report=every_report)]
+        return found
+
+    @recovering
     def related(self, entity_id: str, *,
                 every_report: bool = False) -> tuple[list[Record], list[Record]]:
         """The events and figures of an entity's card (:meth:`Cards.related`)."""
@@ -126,8 +149,9 @@ class FactBase:
 
     @recovering
     def search_ids(self, text: str, limit: int = 1) -> list[str]:
-        """Ids of records whose text has every word of ``text`` (stemmed), best first."""
-        return self.fulltext.ids(text, limit=limit, any_word=False)
+        """Ids of records whose text has every word of ``text`` (stemmed, stop words too),
+        best first."""
+        return self.fulltext.holding(text, limit)
 
     @recovering
     def mentions(self, keys: list[str]) -> dict[str, list[str]]:

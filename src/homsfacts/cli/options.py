@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from homsfacts.errors import HomsfactsError, NotFoundError
+from homsfacts.errors import HomsfactsError, NotFoundError, Suggestion
 from homsfacts.output.environment import Environment
 from homsfacts.output.formats import (
     QUERY_FORMATS,
@@ -68,6 +68,24 @@ def emit(env: Environment, answer: Answer, fmt: Format, fields: str | None = Non
     render(answer, fmt, env, selected(answer, fields))
     if answer.is_list and not answer.data and not empty_ok:
         raise NotFoundError("nothing matched")
+
+
+def one_or_many(env: Environment, query: str, found: list[Any], one: str, many: str,
+                noun: str, *, alone: bool = True) -> Answer:
+    """The one record a query means, or every record it matches as a list, with a word on
+    stderr that it is a list to choose from. A line of a batch (not ``alone``) that matches
+    several is a miss instead, so that each line still gets one answer."""
+    if len(found) == 1:
+        return Answer(one, found[0])
+    from homsfacts.cli.exits import say
+
+    if not alone:
+        raise NotFoundError(f"{query!r} matches {len(found)} {noun}; ask for one by its id",
+                            suggestions=[Suggestion(record["id"], record["name"])
+                                         for record in found], ambiguous=True)
+
+    say(env, f"homsfacts: {query!r} matches {len(found)} {noun}; `homsfacts show ID` shows one")
+    return Answer(many, found)
 
 
 def field_names(fields: str | None) -> list[str] | None:

@@ -18,6 +18,7 @@ from homsfacts.cli.options import (
     completer,
     emit,
     format_option,
+    one_or_many,
     output_format,
     query_date,
     source_id,
@@ -81,10 +82,11 @@ def timeline(
 @reports_errors
 def who(
     ctx: typer.Context,
-    name: Annotated[str, typer.Argument(
-        metavar="NAME",
-        help="A name, surname, alias, initials or id; - reads one per line from stdin.",
-        autocompletion=completer("entity", WHO_KINDS))],
+    name: Annotated[str | None, typer.Argument(
+        metavar="[NAME]",
+        help="A name, surname, alias, initials or id; - reads one per line from stdin; "
+        "leave out for every person, organisation and group.",
+        autocompletion=completer("entity", WHO_KINDS))] = None,
     every_report: AllOption = False,
     json_flag: JsonFlag = False,
     fmt: FormatOption = None,
@@ -92,9 +94,12 @@ def who(
 ) -> None:
     """A person, organisation or group: who they are, what the source says, and where.
 
-    Names match without regard to case or accents, by surname or initials too.
+    Names match without regard to case or accents, by surname or initials too. A name that
+    fits several lists them all; with no name, every actor the base holds is listed.
 
     Examples:
+
+        homsfacts who
 
         homsfacts who colvin
 
@@ -103,16 +108,23 @@ def who(
         printf 'colvin\\nochlik\\n' | homsfacts who - --json
     """
     session = session_of(ctx)
-    answer_each(session, name, lambda query: Answer(
-        "entity", session.base().who(query, every_report=every_report)), fmt, json_flag, fields)
+    if name is None:
+        chosen = output_format(session.env, QUERY_FORMATS, fmt, json_flag)
+        emit(session.env, Answer("entities", session.base().find(None, "who")), chosen, fields)
+        return
+    answer_each(session, name, lambda query: one_or_many(
+        session.env, query, session.base().find(query, "who", every_report=every_report),
+        "entity", "entities", "people, organisations and groups", alone=name != "-"),
+        fmt, json_flag, fields)
 
 
 @app.command(cls=Command)
 @reports_errors
 def where(
     ctx: typer.Context,
-    place: Annotated[str, typer.Argument(metavar="PLACE", help="A place name, alias or id.",
-                                         autocompletion=completer("entity", WHERE_KINDS))],
+    place: Annotated[str | None, typer.Argument(
+        metavar="[PLACE]", help="A place name, alias or id; leave out for every place.",
+        autocompletion=completer("entity", WHERE_KINDS))] = None,
     every_report: AllOption = False,
     json_flag: JsonFlag = False,
     fmt: FormatOption = None,
@@ -120,7 +132,11 @@ def where(
 ) -> None:
     """A place card: what the place is, what lies in it, and what happened there.
 
+    With no place, every place the base holds is listed.
+
     Examples:
+
+        homsfacts where
 
         homsfacts where "baba amr"
 
@@ -128,8 +144,14 @@ def where(
     """
     session = session_of(ctx)
     chosen = output_format(session.env, QUERY_FORMATS, fmt, json_flag)
-    card = session.base().where(place, every_report=every_report)
-    emit(session.env, Answer("place", card), chosen, fields)
+    base = session.base()
+    if place is None:
+        answer = Answer("entities", base.find(None, "where"))
+    else:
+        answer = one_or_many(session.env, place,
+                             base.find(place, "where", every_report=every_report),
+                             "place", "entities", "places")
+    emit(session.env, answer, chosen, fields)
 
 
 @app.command(cls=Command)
@@ -165,7 +187,8 @@ def figure(
         answer = Answer("figures", base.figures(every_report=every_report,
                                                 source=source_id(base, source)))
     else:
-        answer = Answer("record", base.resolve(name, record_type="figure", noun="figure"))
+        answer = one_or_many(session.env, name, base.find(name, "figure"), "record",
+                             "figures", "figures")
     emit(session.env, answer, chosen, fields)
 
 

@@ -151,7 +151,8 @@ COLUMNS: dict[str, list[Column]] = {
             Column("detail", _hit_detail, flex=2, block="body")],
     "entity": [ID, Column("kind", field_text("kind"), block="meta"),
                Column("name", field_text("name"), flex=1, block="head"),
-               Column("description", field_text("description"), flex=3, block="body")],
+               Column("description", field_text("description"), flex=3, block="body"),
+               SOURCES],
     "statement": [Column("statement", lambda record: with_attribution(
                       record["text"], record.get("attribution")), flex=1, block="body"),
                   SOURCES],
