@@ -349,3 +349,25 @@ def test_a_csv_batch_of_different_kinds_of_record_needs_fields() -> None:
     unknown = run("show", "-", "--format", "csv", "--fields", "id,nope", input="homs\n")
     assert unknown.exit_code == 2
     assert unknown.stdout == ""
+
+
+@pytest.mark.parametrize(("given", "taken"), [
+    ("reuters", ["reuters-2014-05-07"]), ("bbc", ["bbc-2014-05"]),
+    ("afp", ["afp-2024-12-06", "naharnet-2014-05"]), ("guardian", ["guardian-2024-12-08"]),
+    ("guard", ["guardian-2024-12-08"]),
+])
+def test_source_is_known_by_publisher_agency_or_prefix(given: str, taken: list[str]) -> None:
+    # Issue 23, item 4: the names people use, and stderr says which sources were taken.
+    result = run("timeline", "--source", given, "--json")
+    assert result.exit_code == 0
+    assert result.json()
+    for event in result.json():
+        assert {citation["source"] for citation in event["sources"]} & set(taken)
+    assert f"--source {given}: " in result.stderr
+    assert all(source_id in result.stderr for source_id in taken)
+
+
+def test_an_unknown_source_is_a_miss_with_suggestions() -> None:
+    result = run("figure", "--source", "zeppelin")
+    assert result.exit_code == ExitStatus.NOT_FOUND
+    assert "no source matches 'zeppelin'" in result.stderr

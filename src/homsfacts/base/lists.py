@@ -7,7 +7,7 @@ from homsfacts.base.cards import INSIDE
 from homsfacts.base.dates import PartialDate
 from homsfacts.base.groups import Groups
 from homsfacts.base.names import Names
-from homsfacts.base.records import Records, citing
+from homsfacts.base.records import Records, SourceFilter, citing
 from homsfacts.base.views import Record
 from homsfacts.errors import QueryError
 
@@ -18,7 +18,7 @@ class Lists:
         self.groups = groups
         self.names = names
 
-    def figures(self, *, every_report: bool = False, source: str | None = None) -> list[Record]:
+    def figures(self, *, every_report: bool = False, source: SourceFilter = None) -> list[Record]:
         """Every figure; a quantity several sources give appears once, as its preferred or
         first value, with its ``group`` (every value, the spread and whether they agree).
         ``every_report`` lists each value on its own; ``source`` keeps what one source says."""
@@ -27,7 +27,7 @@ class Lists:
 
     def timeline(self, start: PartialDate | None = None, end: PartialDate | None = None,
                  about: str | None = None, *, every_report: bool = False,
-                 source: str | None = None) -> list[Record]:
+                 source: SourceFilter = None) -> list[Record]:
         """Events in date order that overlap ``start``..``end`` and, if given, involve
         ``about`` (an entity, or any place inside a place). Reports of one happening appear
         once, as the preferred or most precise report, unless ``every_report``."""

@@ -109,6 +109,30 @@ class Names:
         raise NotFoundError(f"no {noun} matches {query!r}",
                             suggestions=self.suggestions(closest(query, choices)))
 
+    def sources(self, query: str) -> list[Record]:
+        """The sources a name means: by id; by publisher or the agency or outlet a page
+        carries, whole or by a word (``reuters``, ``bbc``, ``afp`` takes AFP's dispatch and
+        every page that carries AFP); else by a prefix of an id, publisher or agency that
+        only one source has (``guard``)."""
+        query = require_text(query, "a source")
+        key = fold(query)
+        rows = self.named(key, "source")
+        ids = [row[0] for row in rows if row[1] == rows[0][1]] if rows else []
+        if not ids and key:
+            found = self.records.db.execute(
+                "SELECT DISTINCT r.id FROM records r LEFT JOIN names n "
+                "ON n.position = r.position AND n.key >= ?2 AND n.key < ?2 || x'f48fbfbf' "
+                "WHERE r.type = 'source' AND ((r.id >= ?1 AND r.id < ?1 || x'f48fbfbf') "
+                "OR n.key IS NOT NULL) ORDER BY r.position", (id_slug(key), key)).fetchall()
+            ids = [record_id for (record_id,) in found]
+            if len(ids) > 1:
+                raise self.ambiguous(query, ids, "sources")
+        if not ids:
+            raise NotFoundError(f"no source matches {query!r}", suggestions=self.suggestions(
+                closest(query, self.choices(TIER_WORD, "source"))),
+                hints=["`homsfacts sources` lists them."])
+        return [self.records.one(record_id) for record_id in ids]
+
     def kind_of(self, record_id: str) -> str:
         """What a record is, in a word: ``event``, ``figure``, ``source`` or an entity's
         kind (``neighbourhood``)."""

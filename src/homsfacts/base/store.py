@@ -20,7 +20,7 @@ from homsfacts.base.dates import PartialDate
 from homsfacts.base.groups import Groups
 from homsfacts.base.lists import Lists
 from homsfacts.base.names import Names
-from homsfacts.base.records import Records, recovering
+from homsfacts.base.records import Records, SourceFilter, recovering
 from homsfacts.base.search import FullText
 from homsfacts.base.views import Record
 from homsfacts.vocabulary import WHERE_KINDS, WHO_KINDS
@@ -31,6 +31,7 @@ ASKED: dict[str, tuple[frozenset[str] | None, str]] = {
     "who": (WHO_KINDS, "person, organisation, group or movement"),
     "where": (WHERE_KINDS, "place"),
     "figure": (None, "figure"),
+    "source": (None, "source"),
 }
 """What each of :meth:`FactBase.find`'s questions asks for: the kinds of entity (a figure
 for None), and the word for one in a message."""
@@ -96,7 +97,10 @@ class FactBase:
              every_report: bool = False) -> list[Record]:
         """What ``who``, ``where`` or ``figure`` (``asked``) answers: the card (a figure's
         preferred value) of the one record a name means, or every record of that kind it
-        matches, each with its citation (:meth:`Names.matches`); with no name, every one."""
+        matches, each with its citation (:meth:`Names.matches`); with no name, every one.
+        ``source`` gives the sources a ``--source`` means (:meth:`Names.sources`)."""
+        if asked == "source":
+            return self.lists.sources() if name is None else self.names.sources(name)
         kinds, noun = ASKED[asked]
         if name is None:
             if kinds is None:
@@ -120,14 +124,14 @@ class FactBase:
         return self.records.of_type(record_type)
 
     @recovering
-    def figures(self, *, every_report: bool = False, source: str | None = None) -> list[Record]:
+    def figures(self, *, every_report: bool = False, source: SourceFilter = None) -> list[Record]:
         """Every figure, one per group unless ``every_report`` (:meth:`Lists.figures`)."""
         return self.lists.figures(every_report=every_report, source=source)
 
     @recovering
     def timeline(self, start: PartialDate | None = None, end: PartialDate | None = None,
                  about: str | None = None, *, every_report: bool = False,
-                 source: str | None = None) -> list[Record]:
+                 source: SourceFilter = None) -> list[Record]:
         """Events in date order (:meth:`Lists.timeline`)."""
         return self.lists.timeline(start, end, about, every_report=every_report,
                                    source=source)

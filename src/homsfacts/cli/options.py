@@ -45,7 +45,9 @@ AllOption = Annotated[bool, typer.Option(
     "--all", help="Every report of a figure or event that several sources give, each with "
     "its source and rank, instead of the preferred one and a count of the others.")]
 SourceOption = Annotated[str | None, typer.Option(
-    "--source", metavar="ID", help="Only what this source says (see `homsfacts sources`).",
+    "--source", metavar="SOURCE", help="Only what this source says: its id, its publisher, "
+    "the agency it carries, or a prefix only one has (reuters, bbc, afp); see `homsfacts "
+    "sources`.",
     autocompletion=lambda: [])]
 FieldsOption = Annotated[
     str | None,
@@ -151,8 +153,17 @@ def completion_help(title: str) -> str:
     return text
 
 
-def source_id(base: "FactBase", source: str | None) -> str | None:
-    """The id of the source ``--source`` names, checked against the base."""
+def source_id(base: "FactBase", source: str | None,
+              env: Environment | None = None) -> tuple[str, ...] | None:
+    """The ids of the sources ``--source`` names (an id, a publisher, the agency a page
+    carries, or a unique prefix), said on stderr unless it was an id."""
     if source is None:
         return None
-    return str(base.resolve(source, record_type="source", noun="source")["id"])
+    found = base.find(source, "source")
+    if env is not None and [record["id"] for record in found] != [source]:
+        from homsfacts.cli.exits import say
+
+        say(env, f"homsfacts: --source {source}: " + "; ".join(
+            f"{record['id']} ({record['carries'] + ' via ' if record.get('carries') else ''}"
+            f"{record['publisher']})" for record in found))
+    return tuple(record["id"] for record in found)

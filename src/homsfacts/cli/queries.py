@@ -74,7 +74,7 @@ def timeline(
                                  param_hint="--fields")
     base = session_of(ctx).base()
     events = base.timeline(query_date(start, "--from"), query_date(end, "--to"), about,
-                           every_report=every_report, source=source_id(base, source))
+                           every_report=every_report, source=source_id(base, source, env))
     emit(env, Answer("events", events), chosen, fields)
 
 
@@ -185,7 +185,7 @@ def figure(
     base = session.base()
     if name is None:
         answer = Answer("figures", base.figures(every_report=every_report,
-                                                source=source_id(base, source)))
+                                                source=source_id(base, source, session.env)))
     else:
         answer = one_or_many(session.env, name, base.find(name, "figure"), "record",
                              "figures", "figures")
