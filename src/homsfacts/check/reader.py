@@ -19,6 +19,8 @@ import calendar
 import re
 from typing import NamedTuple
 
+from homsfacts.base.dates import MONTHS, WRITTEN_DATES
+
 _SMALL = {word: number for number, word in enumerate(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
@@ -70,20 +72,11 @@ _WORD_NUMBER = re.compile(
 _ORDINAL = re.compile(
     r"\b(?:(?P<word>" + "|".join(_ORDINALS) + r")|(?P<digits>\d+)(?:st|nd|rd|th))"
     r"(?:[\s-](?:largest|biggest|most populous|city|place|ranked))?\b", re.IGNORECASE)
-_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr)
-                if name})
-_MONTHS["sept"] = 9
+_MONTHS = MONTHS
 MONTH_WORDS = frozenset(_MONTHS)
 """Every month name and abbreviation the parser reads as a date."""
-_MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DATES = [
-    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b",
-               re.IGNORECASE),
-    re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b",
-               re.IGNORECASE),
-    re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
-    re.compile(r"\b" + _MONTH + r",?\s+(?:of\s+)?(?P<year>\d{4})\b", re.IGNORECASE),
+    *WRITTEN_DATES,
     re.compile(r"\b(?P<year>(?:19|20)\d{2})\b(?!\s*(?:people|years|dead|killed|\$))"),
 ]
 

@@ -108,14 +108,17 @@ def selected(answer: Answer, fields: str | None) -> list[str] | None:
 
 
 def query_date(value: str | None, option: str) -> "PartialDate | None":
+    """The date ``--from`` (its first day) or ``--to`` (its last) means, read as people write
+    it (:func:`~homsfacts.base.dates.read_date`): ``May 2014``, ``2014-5``, ``spring 2014``."""
     if value is None:
         return None
-    from homsfacts.base.dates import DateError, parse_query_date
+    from homsfacts.base.dates import DateError, read_date
 
     try:
-        return parse_query_date(value)
+        first, last = read_date(value)
     except DateError as error:
         raise typer.BadParameter(str(error), param_hint=option) from None
+    return first if option == "--from" else last
 
 
 COMPLETION_HELP_WIDTH = 60

@@ -33,7 +33,8 @@ from homsfacts.vocabulary import WHERE_KINDS, WHO_KINDS
 def timeline(
     ctx: typer.Context,
     start: Annotated[str | None, typer.Option("--from", metavar="DATE",
-                     help="Only events that end on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+                     help="Only events that end on or after DATE: 2014, May 2014, 2014-5, "
+                     "8 Dec 2024 or spring 2014.")
                      ] = None,
     end: Annotated[str | None, typer.Option("--to", metavar="DATE",
                    help="Only events that start on or before DATE.")] = None,
