@@ -38,11 +38,12 @@ class Environment:
     Every argument left out is read from the process when the environment is detected.
     """
 
-    __slots__ = ("color", "stderr", "stderr_isatty", "stdin", "stdout", "stdout_isatty",
-                 "width")
+    __slots__ = ("color", "hyperlinks", "stderr", "stderr_isatty", "stdin", "stdout",
+                 "stdout_isatty", "width")
 
     def __init__(self, *, stdin: TextIO, stdout: TextIO, stderr: TextIO, stdout_isatty: bool,
-                 stderr_isatty: bool, width: int, color: bool) -> None:
+                 stderr_isatty: bool, width: int, color: bool,
+                 hyperlinks: bool = False) -> None:
         self.stdin = stdin
         self.stdout: TextIO = stdout
         self.stderr = stderr
@@ -54,12 +55,15 @@ class Environment:
         """Columns of the terminal, or ``COLUMNS`` (else :data:`PIPE_WIDTH`) in a pipe."""
         self.color = color
         """Whether the terminal output may be coloured (``NO_COLOR`` turns it off)."""
+        self.hyperlinks = hyperlinks and color
+        """Whether a web address may be drawn as a clickable link (an OSC 8 hyperlink): on a
+        coloured terminal but the Linux console, unless ``FORCE_HYPERLINK=0``."""
 
     @classmethod
     def detect(cls, *, stdin: TextIO | None = None, stdout: TextIO | None = None,
                stderr: TextIO | None = None, stdout_isatty: bool | None = None,
                stderr_isatty: bool | None = None, width: int | None = None,
-               color: bool | None = None) -> Environment:
+               color: bool | None = None, hyperlinks: bool | None = None) -> Environment:
         """The environment of this process, with any of its parts overridden. A stream the
         process was started without (``>&-``) is replaced by one that says so."""
         stdout = stdout or sys.stdout or typing.cast(TextIO, _Closed("stdout"))
@@ -74,12 +78,15 @@ class Environment:
         if color is None:
             color = stdout_isatty and "NO_COLOR" not in os.environ \
                 and os.environ.get("TERM") != "dumb"
+        if hyperlinks is None:
+            hyperlinks = os.environ.get("FORCE_HYPERLINK", "1") != "0" \
+                and os.environ.get("TERM") != "linux"
         _reconfigure(stdout, errors="replace")
         _reconfigure(stderr, errors="backslashreplace")
         _reconfigure(stdin, errors="replace")  # `show - < /dev/urandom` reads, and misses
         return cls(stdin=stdin, stdout=_Guarded(stdout), stderr=stderr,  # type: ignore[arg-type]
                    stdout_isatty=stdout_isatty, stderr_isatty=stderr_isatty, width=width,
-                   color=color)
+                   color=color, hyperlinks=hyperlinks)
 
     def writing_to(self, stdout: TextIO) -> Environment:
         """The same environment with stdout sent elsewhere (a file, never a terminal)."""

@@ -16,6 +16,7 @@ from rich import box
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.panel import Panel
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
@@ -216,16 +217,22 @@ def _height(cells: list[list[str]], widths: list[int]) -> int:
 
 
 def _blocks(title: str | None, columns: list[Column], cells: list[list[str]],
-            width: int | None = None) -> RenderableType:
-    """One block per record: the heading in bold, the text, any notes, then the id and
-    citation dimmed on a line of their own."""
+            width: int | None = None, *, links: bool = False) -> RenderableType:
+    """One block per record: the heading in bold, the text, any notes, any web address whole
+    on a line of its own (a link with ``links``), then the id and citation dimmed on a line
+    of their own."""
     parts: list[RenderableType] = []
     if title:
         parts.append(Text(title, style="bold"))
     for row in cells:
         block = Text()
+        addresses: list[RenderableType] = []
         for column, cell in zip(columns, row, strict=True):
             if not cell:
+                continue
+            if column.block == "link":
+                addresses.append(Text(cell, style=Style(link=cell) if links else "",
+                                      no_wrap=True, overflow="ignore"))
                 continue
             if column.block == "head":
                 block.append(cell + "\n", style="bold")
@@ -236,8 +243,11 @@ def _blocks(title: str | None, columns: list[Column], cells: list[list[str]],
                 block.append(cell + "\n")
             elif column.block == "aside":
                 block.append(cell + "\n", style="italic")
-        block.append("\n".join(_meta_lines(columns, row, width)), style="dim")
-        parts.append(Padding(block, (1, 0, 0, 0)) if parts else block)
+        block.rstrip()
+        meta = Text("\n".join(_meta_lines(columns, row, width)), style="dim")
+        # A blank line apart, not Padding: padding crops a line to the width, and a web
+        # address must stay whole.
+        parts.extend([*([Text("")] if parts else []), block, *addresses, meta])
     return Group(*parts)
 
 
@@ -255,6 +265,13 @@ def render_table(answer: Answer, env: Environment, fields: list[str] | None) -> 
         columns = [Column(name, field_text(name), flex=1, block="body") for name in fields]
     else:
         columns = COLUMNS[LIST_ROWS[answer.kind]]
+    if any(column.block == "link" for column in columns):
+        # Web addresses whole, each on a line of its own that the terminal may wrap but
+        # nothing breaks, and clickable where the terminal draws links.
+        cells = [[_cell_text(column, record) for column in columns] for record in answer.data]
+        console.print(_blocks(_TITLES.get(answer.kind), columns, cells, env.width,
+                              links=env.hyperlinks), crop=False)
+        return
     records, hidden = answer.data, 0
     if answer.kind == "findings" and len(records) > FINDINGS_SHOWN:
         records, hidden = records[:FINDINGS_SHOWN], len(records) - FINDINGS_SHOWN
