@@ -81,9 +81,11 @@ def test_python_dash_m_works() -> None:
 
 
 def _on_a_terminal(args: list[str], **extra: str) -> str:
+    """What a terminal shows, without a pager (test_pager.py tests it): nothing reads keys."""
     main, secondary = pty.openpty()
     process = subprocess.Popen(args, stdin=secondary, stdout=secondary, stderr=secondary,
-                               env=environment(COLUMNS="100", TERM="xterm-256color", **extra),
+                               env=environment(COLUMNS="100", TERM="xterm-256color",
+                                               **{"HOMSFACTS_PAGER": "cat", **extra}),
                                close_fds=True)
     os.close(secondary)
     chunks = []
