@@ -245,8 +245,7 @@ def _blocks(title: str | None, columns: list[Column], cells: list[list[str]],
                 block.append(cell + "\n", style="italic")
         block.rstrip()
         meta = Text("\n".join(_meta_lines(columns, row, width)), style="dim")
-        # A blank line apart, not Padding: padding crops a line to the width, and a web
-        # address must stay whole.
+        # A blank line apart, not Padding, which would crop a web address to the width.
         parts.extend([*([Text("")] if parts else []), block, *addresses, meta])
     return Group(*parts)
 
@@ -265,9 +264,7 @@ def render_table(answer: Answer, env: Environment, fields: list[str] | None) -> 
         columns = [Column(name, field_text(name), flex=1, block="body") for name in fields]
     else:
         columns = COLUMNS[LIST_ROWS[answer.kind]]
-    if any(column.block == "link" for column in columns):
-        # Web addresses whole, each on a line of its own that the terminal may wrap but
-        # nothing breaks, and clickable where the terminal draws links.
+    if any(column.block == "link" for column in columns):  # addresses whole: see _blocks
         cells = [[_cell_text(column, record) for column in columns] for record in answer.data]
         console.print(_blocks(_TITLES.get(answer.kind), columns, cells, env.width,
                               links=env.hyperlinks), crop=False)
