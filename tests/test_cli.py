@@ -255,7 +255,7 @@ def test_a_name_of_the_wrong_kind_points_at_the_right_command_only() -> None:
 def test_from_says_what_it_accepts() -> None:
     result = run("timeline", "--from", "banana")
     assert result.exit_code == ExitStatus.USAGE
-    assert "YYYY, YYYY-MM or YYYY-MM-DD" in result.stderr
+    assert "a month (May 2014 or 2014-05)" in " ".join(result.stderr.replace("│", " ").split())
     assert "~" not in result.stderr  # EDTF marks that --from does not take
 
 
@@ -364,3 +364,48 @@ def test_a_csv_batch_of_different_kinds_of_record_needs_fields() -> None:
     unknown = run("show", "-", "--format", "csv", "--fields", "id,nope", input="homs\n")
     assert unknown.exit_code == 2
     assert unknown.stdout == ""
+
+
+@pytest.mark.parametrize(("given", "taken"), [
+    ("reuters", ["reuters-2014-05-07"]), ("bbc", ["bbc-2014-05"]),
+    ("afp", ["afp-2024-12-06", "naharnet-2014-05"]), ("guardian", ["guardian-2024-12-08"]),
+    ("guard", ["guardian-2024-12-08"]),
+])
+def test_source_is_known_by_publisher_agency_or_prefix(given: str, taken: list[str]) -> None:
+    # Issue 23, item 4: the names people use, and stderr says which sources were taken.
+    result = run("timeline", "--source", given, "--json")
+    assert result.exit_code == 0
+    assert result.json()
+    for event in result.json():
+        assert {citation["source"] for citation in event["sources"]} & set(taken)
+    assert f"--source {given}: " in result.stderr
+    assert all(source_id in result.stderr for source_id in taken)
+
+
+def test_an_unknown_source_is_a_miss_with_suggestions() -> None:
+    result = run("figure", "--source", "zeppelin")
+    assert result.exit_code == ExitStatus.NOT_FOUND
+    assert "no source matches 'zeppelin'" in result.stderr
+
+
+@pytest.mark.parametrize(("start", "end", "expected"), [
+    ("May 2014", "May 2014", {"evacuation-begins-reuters", "troops-enter-old-city"}),
+    ("2014-5", "2014-5", {"evacuation-begins-reuters", "troops-enter-old-city"}),
+    ("8 Dec 2024", "8 Dec 2024", {"rebels-take-homs"}),
+    ("spring 2014", "spring 2014", {"evacuation-begins-reuters", "troops-enter-old-city"}),
+    ("Dec 7, 2024", "2024-12-07", {"army-withdraws-from-homs"}),
+])
+def test_from_and_to_read_dates_as_people_write_them(start: str, end: str,
+                                                     expected: set[str]) -> None:
+    # Issue 23, item 5: the dates `check` reads in a claim, and seasons.
+    result = run("timeline", "--from", start, "--to", end, "--json")
+    assert result.exit_code == 0, result.stderr
+    assert expected <= {event["id"] for event in result.json()}
+
+
+@pytest.mark.parametrize("text", ["abc", "May", "the spring", "14 May", "2014/2015"])
+def test_a_date_that_cannot_be_read_gets_one_message(text: str) -> None:
+    result = run("timeline", "--from", text)
+    assert result.exit_code == ExitStatus.USAGE
+    assert "is not a date: use a year (2014), a month (May 2014" in " ".join(
+        result.stderr.replace("│", " ").split())

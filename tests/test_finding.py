@@ -32,10 +32,19 @@ def test_a_place_found_by_the_words_of_its_name(base: FactBase) -> None:
     assert base.where("press centre")["id"] == "opposition-press-centre"
 
 
-def test_words_shared_by_several_names_stay_ambiguous() -> None:
-    result = run("who", "syrian")
-    assert result.exit_code == ExitStatus.NOT_FOUND
-    assert "one of:" in result.stderr
+def test_words_shared_by_several_names_list_them_all() -> None:
+    # Issue 23: a list of every match, each with its citation, rather than a refusal.
+    result = run("who", "syrian", "-f", "plain")
+    assert result.exit_code == 0
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert [row[0] for row in rows] == ["free-syrian-army", "syrian-army", "syrian-government",
+                                        "syrian-observatory-for-human-rights"]
+    assert all("¶" in row[-1] for row in rows)
+    assert "matches 4" in result.stderr
+    # A line of a batch still gets one answer: several matches are a miss there.
+    batch = run("who", "-", "-f", "plain", input="syrian\n")
+    assert batch.exit_code == ExitStatus.NOT_FOUND
+    assert "matches 4" in batch.stderr
 
 
 def test_a_place_card_includes_what_happened_in_the_places_inside_it(base: FactBase) -> None:
@@ -100,3 +109,17 @@ def test_search_ranks_what_a_record_is_called_above_passing_mentions(base: FactB
 @pytest.mark.parametrize("typed", ["evacuat", "evacuated", "evacuation"])
 def test_search_matches_word_forms_and_a_word_being_typed(base: FactBase, typed: str) -> None:
     assert "siege-evacuation" in [hit["id"] for hit in base.search(typed)]
+
+
+def test_who_and_where_with_no_name_list_what_the_base_holds() -> None:
+    # Issue 23, item 10: as `sources` lists the sources.
+    people = run("who", "--json")
+    assert people.exit_code == 0
+    kinds = {entity["kind"] for entity in people.json()}
+    assert kinds <= {"person", "organisation", "group", "movement", "country"}
+    assert "marie-colvin" in {entity["id"] for entity in people.json()}
+    places = run("where", "-f", "plain").stdout.splitlines()
+    ids = [line.split("\t")[0] for line in places]
+    assert "baba-amr" in ids
+    assert "marie-colvin" not in ids
+    assert all("¶" in line for line in places)

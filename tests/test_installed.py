@@ -38,10 +38,10 @@ def test_a_large_output_into_a_closed_pipe_has_no_traceback(script: str) -> None
     import fcntl
 
     read_end, write_end = os.pipe()
-    # A pipe smaller than the answer (55 kB), so the command is still writing when the
+    # A pipe smaller than the answer (over 100 kB), so the command is still writing when the
     # reader goes away, however fast it is.
     fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, 4096)
-    process = subprocess.Popen([script, "search", "the", "--json", "-n", "500"],
+    process = subprocess.Popen([script, "figure", "--all", "--json"],
                                stdout=write_end, stderr=subprocess.PIPE, env=environment())
     os.close(write_end)
     with os.fdopen(read_end, "rb") as reader:
@@ -79,10 +79,12 @@ def test_python_dash_m_works() -> None:
 
 
 def _on_a_terminal(args: list[str], code: int = 0, **extra: str) -> str:
-    """What ``args`` writes to a terminal (a pty); its exit code must be ``code``."""
+    """What ``args`` writes to a terminal (a pty), without a pager (test_pager.py tests it):
+    nothing reads keys; its exit code must be ``code``."""
     main, secondary = pty.openpty()
     process = subprocess.Popen(args, stdin=secondary, stdout=secondary, stderr=secondary,
-                               env=environment(COLUMNS="100", TERM="xterm-256color", **extra),
+                               env=environment(COLUMNS="100", TERM="xterm-256color",
+                                               **{"HOMSFACTS_PAGER": "cat", **extra}),
                                close_fds=True)
     os.close(secondary)
     chunks = []

@@ -72,6 +72,12 @@ def _citations(value: Any) -> Iterator[str]:
             yield from _citations(item)
 
 
+def _address(line: str) -> bool:
+    """A web address whole on a line of its own: the one line that may pass the window's
+    width, since the terminal wraps it and a break would cut the link (issue 23)."""
+    return re.fullmatch(r"https?://\S+", line.strip()) is not None
+
+
 _EDGES = "[](){}\"'“”‘’,.;:!?…"
 
 
@@ -95,7 +101,7 @@ def test_nothing_is_cut_broken_or_too_wide(command: str, code: int, width: int) 
     assert exit_code == code, shown
     lines = shown.splitlines()
     assert lines, command
-    too_wide = [line for line in lines if cell_len(line) > width]
+    too_wide = [line for line in lines if cell_len(line) > width and not _address(line)]
     assert not too_wide, too_wide
     assert "…" not in shown  # Rich's mark for text it cut
     if "--chart" in command:
@@ -133,7 +139,7 @@ def test_every_list_fits_any_width_between(width: int) -> None:
     for command in ("timeline", "figure", "search siege", "sources", "who colvin"):
         code, shown, _ = render(command, width)
         assert code == 0
-        assert max(cell_len(line) for line in shown.splitlines()) <= width
+        assert max(cell_len(line) for line in shown.splitlines() if not _address(line)) <= width
 
 
 def test_a_wide_window_gets_a_table_and_a_narrow_one_gets_blocks() -> None:
@@ -200,3 +206,25 @@ def test_the_status_of_a_build_is_one_line_at_any_width(width: int) -> None:
     assert any("homsfacts: checked" in frame for frame in shown), shown
     assert all("homsfacts:" in frame for frame in shown), shown  # no line carried over
     assert all(cell_len(frame) <= width for frame in shown), shown
+
+
+@pytest.mark.parametrize("width", [60, 80, 120, 200])
+def test_sources_show_each_address_whole_on_its_own_line(width: int) -> None:
+    # Issue 23, item 8: never broken across lines, whatever the width.
+    _, shown, _ = render("sources", width)
+    urls = [source["url"] for source in _answer("sources") if source["url"]]
+    lines = [line.strip() for line in shown.splitlines()]
+    assert all(url in lines for url in urls)
+
+
+def test_a_colour_terminal_gets_clickable_addresses() -> None:
+    from typer.testing import CliRunner
+
+    url = "https://www.naharnet.com/stories/en/129506-rebels-start-evacuation-from-syria-s-homs"
+    shown = CliRunner().invoke(app, ["sources"], obj={
+        "stdout_isatty": True, "width": 80, "color": True, "hyperlinks": True}).stdout
+    assert "\x1b]8;id=" in shown
+    assert f";{url}\x1b\\{url}\x1b]8;;" in shown
+    plain = CliRunner().invoke(app, ["sources"], obj={
+        "stdout_isatty": True, "width": 80, "color": True, "hyperlinks": False}).stdout
+    assert "\x1b]8;" not in plain

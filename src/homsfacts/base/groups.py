@@ -5,7 +5,7 @@ rank; a group's view says which is preferred, the spread, and whether they agree
 from __future__ import annotations
 
 from homsfacts.base.layout import title
-from homsfacts.base.records import Records, citing
+from homsfacts.base.records import Records, SourceFilter, citing
 from homsfacts.base.reports import AGREED, group_view
 from homsfacts.base.series import key_words, names_series, related_to_series
 from homsfacts.base.views import Record
@@ -17,7 +17,7 @@ CHUNK = 500
 class Groups:
     def __init__(self, records: Records) -> None:
         self.records = records
-        self._views: dict[tuple[str, str | None], Record] = {}
+        self._views: dict[tuple[str, SourceFilter], Record] = {}
         records.forget.append(self._views.clear)
 
     def preferred(self, record: Record) -> Record:
@@ -29,7 +29,7 @@ class Groups:
             return grouped
         return self.grouped([self.records.one(group["preferred"])], collapse=False)[0]
 
-    def view(self, key: str, source: str | None = None) -> Record:
+    def view(self, key: str, source: SourceFilter = None) -> Record:
         """A group's view, built once per run: ``who -`` meets the same groups again and
         again, and the base does not change under a run."""
         if (key, source) not in self._views:
@@ -70,7 +70,7 @@ class Groups:
             "SELECT id FROM groups WHERE key = ? ORDER BY position", (key,))]
 
     def grouped(self, records: list[Record], *, collapse: bool,
-                source: str | None = None) -> list[Record]:
+                source: SourceFilter = None) -> list[Record]:
         """Attach each grouped record's ``group``; with ``collapse``, keep one record per
         group: the preferred one when it is among ``records``, else the first that is."""
         ids = [record["id"] for record in records if "group" in record]

@@ -13,11 +13,11 @@ from typing import Any
 
 from homsfacts.vocabulary import FIELD_ORDER, normalise
 
-FORMAT_VERSION = 13
-"""Bumped whenever the layout below changes, or validation refuses what it once accepted (12:
-integers beyond 2**63 - 1, the year 0000 and confusable ids, issue 24; 13: events' agents and
-targets, issue 21), so older caches are rebuilt and a base they hold as valid is checked
-again."""
+FORMAT_VERSION = 14
+"""Bumped whenever the layout below changes, or validation refuses what it once accepted, so
+older caches are rebuilt and a base they hold as valid is checked again. 12: integers beyond
+2**63 - 1, the year 0000 and confusable ids (issue 24); 13: events' agents and targets (issue
+21); 14: sources named by publisher and by the agency a page carries (issue 23)."""
 
 # Issue 14: the first run of a large base is bounded by how it is written. Rows go in batches
 # into tables with no secondary index; the indexes are built once at the end. Links are

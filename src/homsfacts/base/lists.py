@@ -7,7 +7,7 @@ from homsfacts.base.cards import INSIDE
 from homsfacts.base.dates import PartialDate
 from homsfacts.base.groups import Groups
 from homsfacts.base.names import Names
-from homsfacts.base.records import Records, citing
+from homsfacts.base.records import Records, SourceFilter, citing
 from homsfacts.base.series import in_date_order, related_to_series
 from homsfacts.base.views import Record
 from homsfacts.errors import QueryError
@@ -19,7 +19,7 @@ class Lists:
         self.groups = groups
         self.names = names
 
-    def figures(self, *, every_report: bool = False, source: str | None = None) -> list[Record]:
+    def figures(self, *, every_report: bool = False, source: SourceFilter = None) -> list[Record]:
         """Every figure; a quantity several sources give appears once, as its preferred or
         first value, with its ``group`` (every value, the spread and whether they agree).
         ``every_report`` lists each value on its own; ``source`` keeps what one source says."""
@@ -32,7 +32,10 @@ class Lists:
         says beside it, so that one value never stands alone where there are more: for a
         series, the figures outside it whose ids hold every word of its key (the AFP pre-war
         estimate beside ``homs-population``); for any other figure, such series."""
-        found = self.names.resolve(name, record_type="figure", noun="figure")
+        return self.beside(self.names.resolve(name, record_type="figure", noun="figure"))
+
+    def beside(self, found: Record) -> Record:
+        """A figure with ``see_also``: what the base says beside it (:meth:`figure`)."""
         group = found.get("group")
         if group and group.get("over_time"):
             inside = set(self.groups.members(group["id"]))
@@ -58,7 +61,7 @@ class Lists:
 
     def timeline(self, start: PartialDate | None = None, end: PartialDate | None = None,
                  about: str | None = None, *, every_report: bool = False,
-                 source: str | None = None) -> list[Record]:
+                 source: SourceFilter = None) -> list[Record]:
         """Events in date order that overlap ``start``..``end`` and, if given, involve
         ``about`` (an entity, or any place inside a place). Reports of one happening appear
         once, as the preferred or most precise report, unless ``every_report``."""

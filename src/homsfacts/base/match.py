@@ -17,7 +17,7 @@ TIER_WORD = 3
 
 # Articles and joining words that never identify a record on their own: "al" in "Al-Nusra
 # Front", "of" in "Syrian Observatory for Human Rights".
-_STOP_WORDS = frozenset(
+STOP_WORDS = frozenset(
     {"a", "al", "an", "and", "de", "el", "for", "in", "of", "on", "the", "to", "s", "us"}
 )
 _NON_WORD = re.compile(r"[^\w]+")
@@ -61,7 +61,7 @@ def words(text: str) -> list[str]:
 
 
 def _words_of_folded(folded: str) -> list[str]:
-    return [word for word in folded.split() if word not in _STOP_WORDS and len(word) > 1]
+    return [word for word in folded.split() if word not in STOP_WORDS and len(word) > 1]
 
 
 _PLAIN_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")

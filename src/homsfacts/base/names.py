@@ -18,7 +18,7 @@ from homsfacts.base.match import (
     words,
 )
 from homsfacts.base.records import Records, require_text
-from homsfacts.base.search import FullText
+from homsfacts.base.search import MATCH_FLOOR, FullText
 from homsfacts.base.views import Record
 from homsfacts.errors import NotFoundError, Suggestion
 
@@ -70,14 +70,25 @@ class Names:
 
     def resolve(self, query: str, *, kinds: frozenset[str] | None = None,
                 record_type: str = "entity", noun: str = "entity") -> Record:
-        """Find the one record a name means, by id, name, alias, initials or word.
+        """Find the one record a name means (:meth:`matches`); several raise NotFoundError
+        with them as suggestions."""
+        found = self.matches(query, kinds=kinds, record_type=record_type, noun=noun)
+        if len(found) > 1:
+            raise self.ambiguous(query, [record["id"] for record in found],
+                                 "figures" if record_type == "figure" else "records")
+        return found[0]
 
-        ``kinds`` limits entities to those kinds (people for ``who``, places for ``where``).
-        No match, or several equally good ones, raises NotFoundError with suggestions. Words
-        that name a series of figures (``population``: the values of ``homs-population`` for
-        different times) answer with the series, not with one figure that happens to share a
-        word of its label; an exact id still answers that figure.
-        """
+    def matches(self, query: str, *, kinds: frozenset[str] | None = None,
+                record_type: str = "entity", noun: str = "entity") -> list[Record]:
+        """Every record of a type (and of ``kinds``) a query means, best first: by id, name,
+        alias or initials, then (an entity) by every word of a name, then (a figure) by the
+        words of its label and text at or above the confidence floor (``MATCH_FLOOR`` of
+        :mod:`~homsfacts.base.search`). A figure several sources give comes once, as its
+        preferred value. Words that name a series of figures (``population``: the values of
+        ``homs-population`` for different times) answer with the series, not with one figure
+        that happens to share a word of its label; an exact id still answers that figure.
+        Nothing at or above the floor raises NotFoundError, with suggestions and the records
+        of other types or kinds the query does match."""
         query = require_text(query, "a name")
         one, groups = self.records.one, self.groups
         rows = self.named(fold(query), record_type)
@@ -85,39 +96,72 @@ class Names:
         if record_type == "figure" and not (fitting and fitting[0][1] == TIER_ID):
             series = groups.series_named(set(words(query)))
             if series is not None:
-                return groups.preferred(one(groups.members(series)[0]))
+                return [groups.preferred(one(groups.members(series)[0]))]
+        ids: list[str] = []
         if fitting:
-            best = [row for row in fitting if row[1] == fitting[0][1]]
-            if len(best) == 1:
-                found = groups.grouped([one(best[0][0])], collapse=False)[0]
-                return groups.preferred(found) if record_type == "figure" else found
-            raise self.ambiguous(query, [row[0] for row in best], "records")
-        if record_type == "entity":
-            by_words = self.by_all_words(query, kinds)
-            if len(by_words) == 1:
-                return one(by_words[0])
-            if by_words:
-                raise self.ambiguous(query, by_words, "records")
-        if record_type == "figure":
-            in_group = groups.members(fold(query).replace(" ", "-"))
-            hits = in_group or self.fulltext.ids(query, "figure")
-            keys = {groups.key_of(hit) for hit in hits}
-            if len(keys) == 1 and None not in keys:
-                # Every hit reports the same quantity: answer with the group, not a choice
-                # between values that look alike.
-                return groups.preferred(one(hits[0]))
-            if len(hits) == 1:
-                return one(hits[0])
-            if hits:
-                raise self.ambiguous(query, hits, "figures")
+            ids = [row[0] for row in fitting if row[1] == fitting[0][1]]
+        elif record_type == "entity":
+            ids = self.by_all_words(query, kinds)
+        elif record_type == "figure":
+            ids = (groups.members(fold(query).replace(" ", "-"))
+                   or self.fulltext.ids(query, "figure"))
+        if ids:
+            if record_type != "figure":
+                return groups.grouped([one(record_id) for record_id in ids], collapse=False)
+            found: dict[str, Record] = {}
+            for record_id in ids:
+                preferred = groups.preferred(one(record_id))
+                found.setdefault(preferred["id"], preferred)
+            return list(found.values())
         if rows:
             other = one(rows[0][0])
             raise NotFoundError(
                 f"{other['name']!r} ({other['id']}) is a {other['kind']}, not a {noun}",
                 suggestions=[Suggestion(other["id"], other["name"])], wrong_kind=other["kind"])
+        elsewhere = [hit for hit in self.fulltext.ranked(query, None, 20, named=True,
+                                                         floor=MATCH_FLOOR)
+                     if hit.type != record_type or record_type == "entity"][:3]
+        if elsewhere:
+            kinds_found = [self.kind_of(hit.id) for hit in elsewhere]
+            raise NotFoundError(
+                f"no {noun} matches {query!r}; it matches "
+                + ", ".join(f"{kind} {hit.id}" for kind, hit in zip(
+                    kinds_found, elsewhere, strict=True)),
+                suggestions=self.suggestions([hit.id for hit in elsewhere]),
+                hints=[f"Try: homsfacts show {elsewhere[0].id}"])
         choices = self.choices(TIER_WORD, record_type, kinds)
         raise NotFoundError(f"no {noun} matches {query!r}",
                             suggestions=self.suggestions(closest(query, choices)))
+
+    def sources(self, query: str) -> list[Record]:
+        """The sources a name means: by id; by publisher or the agency or outlet a page
+        carries, whole or by a word (``reuters``, ``bbc``, ``afp`` takes AFP's dispatch and
+        every page that carries AFP); else by a prefix of an id, publisher or agency that
+        only one source has (``guard``)."""
+        query = require_text(query, "a source")
+        key = fold(query)
+        rows = self.named(key, "source")
+        ids = [row[0] for row in rows if row[1] == rows[0][1]] if rows else []
+        if not ids and key:
+            found = self.records.db.execute(
+                "SELECT DISTINCT r.id FROM records r LEFT JOIN names n "
+                "ON n.position = r.position AND n.key >= ?2 AND n.key < ?2 || x'f48fbfbf' "
+                "WHERE r.type = 'source' AND ((r.id >= ?1 AND r.id < ?1 || x'f48fbfbf') "
+                "OR n.key IS NOT NULL) ORDER BY r.position", (id_slug(key), key)).fetchall()
+            ids = [record_id for (record_id,) in found]
+            if len(ids) > 1:
+                raise self.ambiguous(query, ids, "sources")
+        if not ids:
+            raise NotFoundError(f"no source matches {query!r}", suggestions=self.suggestions(
+                closest(query, self.choices(TIER_WORD, "source"))),
+                hints=["`homsfacts sources` lists them."])
+        return [self.records.one(record_id) for record_id in ids]
+
+    def kind_of(self, record_id: str) -> str:
+        """What a record is, in a word: ``event``, ``figure``, ``source`` or an entity's
+        kind (``neighbourhood``)."""
+        record = self.records.one(record_id)
+        return str(record.get("kind") or record["type"])
 
     def named(self, key: str, record_type: str) -> list[tuple[str, int, str | None]]:
         """(id, best tier, kind) of the records of a type that a folded key names, by id

@@ -128,12 +128,17 @@ def recovering(method: F) -> F:
     return run  # type: ignore[return-value]
 
 
-def citing(records: list[Record], source: str | None) -> list[Record]:
-    """The records that cite ``source`` (all of them when it is None)."""
+SourceFilter = str | tuple[str, ...] | None
+"""What ``--source`` keeps: one source's id, several, or (None) every source."""
+
+
+def citing(records: list[Record], source: SourceFilter) -> list[Record]:
+    """The records that cite ``source``, or any of several (all of them when it is None)."""
     if source is None:
         return records
+    wanted = {source} if isinstance(source, str) else set(source)
     return [record for record in records
-            if any(citation["source"] == source for citation in record.get("sources") or [])]
+            if any(citation["source"] in wanted for citation in record.get("sources") or [])]
 
 
 MAX_QUERY_LENGTH = 1_000

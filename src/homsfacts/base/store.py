@@ -20,12 +20,21 @@ from homsfacts.base.dates import PartialDate
 from homsfacts.base.groups import Groups
 from homsfacts.base.lists import Lists
 from homsfacts.base.names import Names
-from homsfacts.base.records import Records, recovering
+from homsfacts.base.records import Records, SourceFilter, recovering
 from homsfacts.base.search import FullText
 from homsfacts.base.views import Record
 from homsfacts.vocabulary import WHERE_KINDS, WHO_KINDS
 
 __all__ = ["FactBase"]
+
+ASKED: dict[str, tuple[frozenset[str] | None, str]] = {
+    "who": (WHO_KINDS, "person, organisation, group or movement"),
+    "where": (WHERE_KINDS, "place"),
+    "figure": (None, "figure"),
+    "source": (None, "source"),
+}
+"""What each of :meth:`FactBase.find`'s questions asks for: the kinds of entity (a figure
+for None), and the word for one in a message."""
 
 
 class FactBase:
@@ -34,16 +43,13 @@ class FactBase:
     def __init__(self, connection: sqlite3.Connection, path: str, cached: bool = False,
                  rebuild: Callable[[], sqlite3.Connection] | None = None) -> None:
         self.records = Records(connection, path, cached=cached, rebuild=rebuild)
+        self.path = path
+        """The file the base was read from."""
         self.groups = Groups(self.records)
         self.fulltext = FullText(self.records)
         self.names = Names(self.records, self.groups, self.fulltext)
         self.cards = Cards(self.records, self.groups)
         self.lists = Lists(self.records, self.groups, self.names)
-
-    @property
-    def path(self) -> str:
-        """The file the base was read from."""
-        return self.records.path
 
     @property
     def cached(self) -> bool:
@@ -90,6 +96,28 @@ class FactBase:
                                every_report=every_report)
 
     @recovering
+    def find(self, name: str | None, asked: str, *,
+             every_report: bool = False) -> list[Record]:
+        """What ``who``, ``where`` or ``figure`` (``asked``) answers: the card (a figure's
+        preferred value) of the one record a name means, or every record of that kind it
+        matches, each with its citation (:meth:`Names.matches`); with no name, every one.
+        ``source`` gives the sources a ``--source`` means (:meth:`Names.sources`)."""
+        if asked == "source":
+            return self.lists.sources() if name is None else self.names.sources(name)
+        kinds, noun = ASKED[asked]
+        if name is None:
+            if kinds is None:
+                return self.lists.figures(every_report=every_report)
+            return [entity for entity in self.records.of_type("entity")
+                    if entity["kind"] in kinds]
+        found = self.names.matches(name, kinds=kinds, noun=noun,
+                                   record_type="figure" if kinds is None else "entity")
+        if len(found) == 1:
+            return [self.cards.card(found[0], every_report=every_report) if kinds is not None
+                    else self.lists.beside(found[0])]
+        return found
+
+    @recovering
     def related(self, entity_id: str, *,
                 every_report: bool = False) -> tuple[list[Record], list[Record]]:
         """The events and figures of an entity's card (:meth:`Cards.related`)."""
@@ -100,7 +128,7 @@ class FactBase:
         return self.records.of_type(record_type)
 
     @recovering
-    def figures(self, *, every_report: bool = False, source: str | None = None,
+    def figures(self, *, every_report: bool = False, source: SourceFilter = None,
                 of: str | None = None) -> list[Record]:
         """Every figure, one per group unless ``every_report`` (:meth:`Lists.figures`); with
         ``of``, a name, every value of the quantity it means, a series in date order
@@ -112,7 +140,7 @@ class FactBase:
     @recovering
     def timeline(self, start: PartialDate | None = None, end: PartialDate | None = None,
                  about: str | None = None, *, every_report: bool = False,
-                 source: str | None = None) -> list[Record]:
+                 source: SourceFilter = None) -> list[Record]:
         """Events in date order (:meth:`Lists.timeline`)."""
         return self.lists.timeline(start, end, about, every_report=every_report,
                                    source=source)
@@ -134,8 +162,9 @@ class FactBase:
 
     @recovering
     def search_ids(self, text: str, limit: int = 1) -> list[str]:
-        """Ids of records whose text has every word of ``text`` (stemmed), best first."""
-        return self.fulltext.ids(text, limit=limit, any_word=False)
+        """Ids of records whose text has every word of ``text`` (stemmed, stop words too),
+        best first."""
+        return self.fulltext.holding(text, limit)
 
     @recovering
     def mentions(self, keys: list[str]) -> dict[str, list[str]]:

@@ -237,9 +237,12 @@ def stored_form(kind: str, record: dict[str, Any]) -> StoredForm:
 
 def names_of(kind: str, record: dict[str, Any]) -> list[str]:
     """What a record is called, besides its id: a person's or place's name and aliases, a
-    figure's label."""
+    figure's label, a source's publisher and the agency or outlet it carries (``--source
+    reuters``, ``search AFP``)."""
     if kind == "entity":
         return [record["name"], *(record.get("aliases") or ())]
+    if kind == "source":
+        return [name for name in (record["publisher"], record.get("carries")) if name]
     return [record["label"]] if kind == "figure" else []
 
 

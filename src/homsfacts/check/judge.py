@@ -254,6 +254,8 @@ class Checker:
             bare = word.rstrip("'’s").rstrip("'’")
             if fold(bare) in MONTH_WORDS or fold(bare) in NUMBER_WORDS or not fold(bare):
                 continue
+            if fold(bare) in DEMONYMS:  # a nationality is a part the people rule checks
+                continue
             if not self.base.search_ids(bare):
                 unknown.append(bare)
         return unknown

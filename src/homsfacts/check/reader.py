@@ -19,9 +19,9 @@ import calendar
 import re
 from typing import NamedTuple
 
+from homsfacts.base.dates import MONTHS, WRITTEN_DATES
 from homsfacts.check.negation import negation
 from homsfacts.check.when import (
-    MONTH_NAMES,
     PART_OF_MONTH,
     PART_OF_YEAR,
     ClaimDate,
@@ -83,16 +83,10 @@ _WORD_NUMBER = re.compile(
 _ORDINAL = re.compile(
     r"\b(?:(?P<word>" + "|".join(_ORDINALS) + r")|(?P<digits>\d+)(?:st|nd|rd|th))"
     r"(?:[\s-](?:largest|biggest|most populous|city|place|ranked))?\b", re.IGNORECASE)
-MONTH_WORDS = frozenset(MONTH_NAMES)
+MONTH_WORDS = frozenset(MONTHS)
 """Every month name and abbreviation the parser reads as a date."""
-_MONTH = "(?P<month>" + "|".join(sorted(MONTH_NAMES, key=len, reverse=True)) + r")\.?"
 _DATES = [
-    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b",
-               re.IGNORECASE),
-    re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b",
-               re.IGNORECASE),
-    re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
-    re.compile(r"\b" + _MONTH + r",?\s+(?:of\s+)?(?P<year>\d{4})\b", re.IGNORECASE),
+    *WRITTEN_DATES,
     re.compile(r"\b(?P<year>(?:19|20)\d{2})\b(?!\s*(?:people|years|dead|killed|\$))"),
 ]
 
@@ -294,7 +288,7 @@ def _date(match: re.Match[str]) -> ClaimDate | None:
     month_text = groups.get("month")
     month = None
     if month_text:
-        month = int(month_text) if month_text.isdigit() else MONTH_NAMES.get(month_text.lower())
+        month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.lower())
         if month is None or not 1 <= month <= 12:
             return None
     day = int(groups["day"]) if groups.get("day") else None

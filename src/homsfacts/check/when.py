@@ -11,10 +11,10 @@ import datetime
 import re
 from typing import NamedTuple
 
-MONTH_NAMES = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
-MONTH_NAMES.update({name.lower(): number for number, name in enumerate(calendar.month_abbr)
-                    if name})
-MONTH_NAMES["sept"] = 9
+from homsfacts.base.dates import MONTHS
+
+MONTH_NAMES = MONTHS
+"""Month names and abbreviations (:data:`homsfacts.base.dates.MONTHS`, the one date reader's)."""
 
 
 class ClaimDate(NamedTuple):

@@ -124,6 +124,12 @@ def _global(
                      help="Validate the base on every run instead of using the cache.",
                      show_envvar=True),
     ] = False,
+    no_pager: Annotated[
+        bool,
+        typer.Option("--no-pager",
+                     help="Print a long answer straight to the terminal instead of through "
+                     "the pager (HOMSFACTS_PAGER, else PAGER, else less -FRX).")
+    ] = False,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True,
                            help="Print the version and exit.")
@@ -132,6 +138,8 @@ def _global(
     """Sourced, checkable facts about the Syrian city of Homs."""
     session = session_of(ctx)
     session.data, session.use_cache = (Path(data) if data else None), not no_cache
+    if no_pager:
+        session.env.pager = None
     if ctx.invoked_subcommand is None:
         # As gh does: with no command, the help is the answer (on stdout, exit 0).
         typer.echo(ctx.get_help())

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from homsfacts.errors import HomsfactsError, NotFoundError
+from homsfacts.errors import HomsfactsError, NotFoundError, Suggestion
 from homsfacts.output.environment import Environment
 from homsfacts.output.formats import (
     FIGURE_FORMATS,
@@ -47,7 +47,9 @@ AllOption = Annotated[bool, typer.Option(
     "--all", help="Every report of a figure or event that several sources give, each with "
     "its source and rank, instead of the preferred one and a count of the others.")]
 SourceOption = Annotated[str | None, typer.Option(
-    "--source", metavar="ID", help="Only what this source says (see `homsfacts sources`).",
+    "--source", metavar="SOURCE", help="Only what this source says: its id, its publisher, "
+    "the agency it carries, or a prefix only one has (reuters, bbc, afp); see `homsfacts "
+    "sources`.",
     autocompletion=lambda: [])]
 FieldsOption = Annotated[
     str | None,
@@ -72,6 +74,24 @@ def emit(env: Environment, answer: Answer, fmt: Format, fields: str | None = Non
         raise NotFoundError("nothing matched")
 
 
+def one_or_many(env: Environment, query: str, found: list[Any], one: str, many: str,
+                noun: str, *, alone: bool = True) -> Answer:
+    """The one record a query means, or every record it matches as a list, with a word on
+    stderr that it is a list to choose from. A line of a batch (not ``alone``) that matches
+    several is a miss instead, so that each line still gets one answer."""
+    if len(found) == 1:
+        return Answer(one, found[0])
+    from homsfacts.cli.exits import say
+
+    if not alone:
+        raise NotFoundError(f"{query!r} matches {len(found)} {noun}; ask for one by its id",
+                            suggestions=[Suggestion(record["id"], record["name"])
+                                         for record in found], ambiguous=True)
+
+    say(env, f"homsfacts: {query!r} matches {len(found)} {noun}; `homsfacts show ID` shows one")
+    return Answer(many, found)
+
+
 def field_names(fields: str | None) -> list[str] | None:
     return [name.strip() for name in fields.split(",") if name.strip()] if fields else None
 
@@ -90,14 +110,17 @@ def selected(answer: Answer, fields: str | None) -> list[str] | None:
 
 
 def query_date(value: str | None, option: str) -> "PartialDate | None":
+    """The date ``--from`` (its first day) or ``--to`` (its last) means, read as people write
+    it (:func:`~homsfacts.base.dates.read_date`): ``May 2014``, ``2014-5``, ``spring 2014``."""
     if value is None:
         return None
-    from homsfacts.base.dates import DateError, parse_query_date
+    from homsfacts.base.dates import DateError, read_date
 
     try:
-        return parse_query_date(value)
+        first, last = read_date(value)
     except DateError as error:
         raise typer.BadParameter(str(error), param_hint=option) from None
+    return first if option == "--from" else last
 
 
 COMPLETION_HELP_WIDTH = 60
@@ -135,8 +158,17 @@ def completion_help(title: str) -> str:
     return text
 
 
-def source_id(base: "FactBase", source: str | None) -> str | None:
-    """The id of the source ``--source`` names, checked against the base."""
+def source_id(base: "FactBase", source: str | None,
+              env: Environment | None = None) -> tuple[str, ...] | None:
+    """The ids of the sources ``--source`` names (an id, a publisher, the agency a page
+    carries, or a unique prefix), said on stderr unless it was an id."""
     if source is None:
         return None
-    return str(base.resolve(source, record_type="source", noun="source")["id"])
+    found = base.find(source, "source")
+    if env is not None and [record["id"] for record in found] != [source]:
+        from homsfacts.cli.exits import say
+
+        say(env, f"homsfacts: --source {source}: " + "; ".join(
+            f"{record['id']} ({record['carries'] + ' via ' if record.get('carries') else ''}"
+            f"{record['publisher']})" for record in found))
+    return tuple(record["id"] for record in found)

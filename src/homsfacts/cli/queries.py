@@ -19,6 +19,7 @@ from homsfacts.cli.options import (
     completer,
     emit,
     format_option,
+    one_or_many,
     output_format,
     query_date,
     source_id,
@@ -40,7 +41,8 @@ from homsfacts.vocabulary import WHERE_KINDS, WHO_KINDS
 def timeline(
     ctx: typer.Context,
     start: Annotated[str | None, typer.Option("--from", metavar="DATE",
-                     help="Only events that end on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+                     help="Only events that end on or after DATE: 2014, May 2014, 2014-5, "
+                     "8 Dec 2024 or spring 2014.")
                      ] = None,
     end: Annotated[str | None, typer.Option("--to", metavar="DATE",
                    help="Only events that start on or before DATE.")] = None,
@@ -81,7 +83,7 @@ def timeline(
                                  param_hint="--fields")
     base = session_of(ctx).base()
     events = base.timeline(query_date(start, "--from"), query_date(end, "--to"), about,
-                           every_report=every_report, source=source_id(base, source))
+                           every_report=every_report, source=source_id(base, source, env))
     emit(env, Answer("events", events), chosen, fields)
 
 
@@ -89,10 +91,11 @@ def timeline(
 @reports_errors
 def who(
     ctx: typer.Context,
-    name: Annotated[str, typer.Argument(
-        metavar="NAME",
-        help="A name, surname, alias, initials or id; - reads one per line from stdin.",
-        autocompletion=completer("entity", WHO_KINDS))],
+    name: Annotated[str | None, typer.Argument(
+        metavar="[NAME]",
+        help="A name, surname, alias, initials or id; - reads one per line from stdin; "
+        "leave out for every person, organisation and group.",
+        autocompletion=completer("entity", WHO_KINDS))] = None,
     every_report: AllOption = False,
     json_flag: JsonFlag = False,
     fmt: FormatOption = None,
@@ -100,9 +103,12 @@ def who(
 ) -> None:
     """A person, organisation or group: who they are, what the source says, and where.
 
-    Names match without regard to case or accents, by surname or initials too.
+    Names match without regard to case or accents, by surname or initials too. A name that
+    fits several lists them all; with no name, every actor the base holds is listed.
 
     Examples:
+
+        homsfacts who
 
         homsfacts who colvin
 
@@ -111,16 +117,23 @@ def who(
         printf 'colvin\\nochlik\\n' | homsfacts who - --json
     """
     session = session_of(ctx)
-    answer_each(session, name, lambda query: Answer(
-        "entity", session.base().who(query, every_report=every_report)), fmt, json_flag, fields)
+    if name is None:
+        chosen = output_format(session.env, QUERY_FORMATS, fmt, json_flag)
+        emit(session.env, Answer("entities", session.base().find(None, "who")), chosen, fields)
+        return
+    answer_each(session, name, lambda query: one_or_many(
+        session.env, query, session.base().find(query, "who", every_report=every_report),
+        "entity", "entities", "people, organisations and groups", alone=name != "-"),
+        fmt, json_flag, fields)
 
 
 @app.command(cls=Command)
 @reports_errors
 def where(
     ctx: typer.Context,
-    place: Annotated[str, typer.Argument(metavar="PLACE", help="A place name, alias or id.",
-                                         autocompletion=completer("entity", WHERE_KINDS))],
+    place: Annotated[str | None, typer.Argument(
+        metavar="[PLACE]", help="A place name, alias or id; leave out for every place.",
+        autocompletion=completer("entity", WHERE_KINDS))] = None,
     every_report: AllOption = False,
     json_flag: JsonFlag = False,
     fmt: FormatOption = None,
@@ -128,7 +141,11 @@ def where(
 ) -> None:
     """A place card: what the place is, what lies in it, and what happened there.
 
+    With no place, every place the base holds is listed.
+
     Examples:
+
+        homsfacts where
 
         homsfacts where "baba amr"
 
@@ -136,8 +153,14 @@ def where(
     """
     session = session_of(ctx)
     chosen = output_format(session.env, QUERY_FORMATS, fmt, json_flag)
-    card = session.base().where(place, every_report=every_report)
-    emit(session.env, Answer("place", card), chosen, fields)
+    base = session.base()
+    if place is None:
+        answer = Answer("entities", base.find(None, "where"))
+    else:
+        answer = one_or_many(session.env, place,
+                             base.find(place, "where", every_report=every_report),
+                             "place", "entities", "places")
+    emit(session.env, answer, chosen, fields)
 
 
 @app.command(cls=Command)
@@ -187,11 +210,12 @@ def figure(
     base = session.base()
     if name is None:
         answer = Answer("figures", base.figures(every_report=every_report,
-                                                source=source_id(base, source)))
+                                                source=source_id(base, source, session.env)))
     elif every_report:
         answer = Answer("figures", base.figures(of=name))
     else:
-        answer = Answer("record", base.resolve(name, record_type="figure", noun="figure"))
+        answer = one_or_many(session.env, name, base.find(name, "figure"), "record",
+                             "figures", "figures")
     emit(session.env, answer, chosen, fields)
 
 

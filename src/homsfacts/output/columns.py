@@ -19,8 +19,8 @@ class Column(NamedTuple):
     its content (ids, dates, citations), which never breaks inside a word. ``block`` is the
     column's part in the narrow layout of one block per record: ``head`` (the first line, in
     bold), ``body`` (a paragraph), ``note`` (a line ``name: text``), ``aside`` (a line of its
-    own, which a narrow table also folds under the main text) or ``meta`` (the dimmed line of
-    id and citation).
+    own, which a narrow table also folds under the main text), ``meta`` (the dimmed line of
+    id and citation) or ``link`` (a web address: on a terminal, whole on a line of its own).
     """
 
     name: str
@@ -136,7 +136,7 @@ COLUMNS: dict[str, list[Column]] = {
                Column("records", field_text("records")),
                Column("carries", field_text("carries"), flex=1),
                Column("primary sources", _listed("primary_sources"), flex=1),
-               Column("url", field_text("url"), flex=1, breakable=True)],
+               Column("url", field_text("url"), flex=1, block="link", breakable=True)],
     "conflict": [Column("group", field_text("id"), block="meta"),
                  Column("type", field_text("type"), block="meta"),
                  Column("title", field_text("title"), flex=1, block="head"),
@@ -156,7 +156,8 @@ COLUMNS: dict[str, list[Column]] = {
             Column("detail", _hit_detail, flex=2, block="body")],
     "entity": [ID, Column("kind", field_text("kind"), block="meta"),
                Column("name", field_text("name"), flex=1, block="head"),
-               Column("description", field_text("description"), flex=3, block="body")],
+               Column("description", field_text("description"), flex=3, block="body"),
+               SOURCES],
     "statement": [Column("statement", lambda record: with_attribution(
                       record["text"], record.get("attribution")), flex=1, block="body"),
                   SOURCES],

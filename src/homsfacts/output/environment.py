@@ -24,6 +24,9 @@ WRITE_CHUNK = 1024
 """The most characters (or bytes) written to a stream at once: even at four bytes a
 character, no more than half the default buffer of 8,192 bytes."""
 
+DEFAULT_HEIGHT = 24
+"""The lines of a terminal that does not say."""
+
 PIPE_WIDTH = 100
 """A pipe has no width; drawings (``timeline --chart``) use ``COLUMNS`` or this."""
 
@@ -38,11 +41,13 @@ class Environment:
     Every argument left out is read from the process when the environment is detected.
     """
 
-    __slots__ = ("color", "stderr", "stderr_isatty", "stdin", "stdout", "stdout_isatty",
-                 "width")
+    __slots__ = ("color", "height", "hyperlinks", "pager", "stderr", "stderr_isatty", "stdin",
+                 "stdout", "stdout_isatty", "width")
 
     def __init__(self, *, stdin: TextIO, stdout: TextIO, stderr: TextIO, stdout_isatty: bool,
-                 stderr_isatty: bool, width: int, color: bool) -> None:
+                 stderr_isatty: bool, width: int, color: bool,
+                 hyperlinks: bool = False, pager: str | None = None,
+                 height: int = DEFAULT_HEIGHT) -> None:
         self.stdin = stdin
         self.stdout: TextIO = stdout
         self.stderr = stderr
@@ -54,12 +59,21 @@ class Environment:
         """Columns of the terminal, or ``COLUMNS`` (else :data:`PIPE_WIDTH`) in a pipe."""
         self.color = color
         """Whether the terminal output may be coloured (``NO_COLOR`` turns it off)."""
+        self.hyperlinks = hyperlinks and color
+        """Whether a web address may be drawn as a clickable link (an OSC 8 hyperlink): on a
+        coloured terminal but the Linux console, unless ``FORCE_HYPERLINK=0``."""
+        self.pager = pager if stdout_isatty else None
+        """The command an answer taller than the window is piped to (:meth:`page`), or None:
+        never in a pipe, and off with ``--no-pager``."""
+        self.height = max(1, height)
+        """Lines of the terminal: an answer of fewer prints straight through."""
 
     @classmethod
     def detect(cls, *, stdin: TextIO | None = None, stdout: TextIO | None = None,
                stderr: TextIO | None = None, stdout_isatty: bool | None = None,
                stderr_isatty: bool | None = None, width: int | None = None,
-               color: bool | None = None) -> Environment:
+               color: bool | None = None, hyperlinks: bool | None = None,
+               pager: str | None = None, height: int | None = None) -> Environment:
         """The environment of this process, with any of its parts overridden. A stream the
         process was started without (``>&-``) is replaced by one that says so."""
         stdout = stdout or sys.stdout or typing.cast(TextIO, _Closed("stdout"))
@@ -74,12 +88,48 @@ class Environment:
         if color is None:
             color = stdout_isatty and "NO_COLOR" not in os.environ \
                 and os.environ.get("TERM") != "dumb"
+        if pager is None and _isatty(stdout):
+            # The real stream, not a test's stdout_isatty: a test never starts a pager.
+            pager = choose_pager(os.environ)
+        if height is None:
+            height = _height(stdout if stdout_isatty else None)
+        if hyperlinks is None:
+            hyperlinks = os.environ.get("FORCE_HYPERLINK", "1") != "0" \
+                and os.environ.get("TERM") != "linux"
         _reconfigure(stdout, errors="replace")
         _reconfigure(stderr, errors="backslashreplace")
         _reconfigure(stdin, errors="replace")  # `show - < /dev/urandom` reads, and misses
         return cls(stdin=stdin, stdout=_Guarded(stdout), stderr=stderr,  # type: ignore[arg-type]
                    stdout_isatty=stdout_isatty, stderr_isatty=stderr_isatty, width=width,
-                   color=color)
+                   color=color, hyperlinks=hyperlinks, pager=pager, height=height)
+
+    def drawing_to(self, stdout: TextIO) -> Environment:
+        """The same terminal, drawn into ``stdout`` (a buffer), for a pager to show."""
+        return Environment(stdin=self.stdin, stdout=stdout, stderr=self.stderr,
+                           stdout_isatty=self.stdout_isatty, stderr_isatty=self.stderr_isatty,
+                           width=self.width, color=self.color, hyperlinks=self.hyperlinks,
+                           height=self.height)
+
+    def page(self, text: str) -> None:
+        """Write ``text`` to stdout, through the pager when it is taller than the window,
+        as git and gh do; a pager that cannot be started is passed by."""
+        if self.pager is None or text.count("\n") < self.height:
+            self.stdout.write(text)
+            return
+        import subprocess
+
+        self.stdout.flush()
+        environ = dict(os.environ)
+        # less's -F -R -X, as git sets them: quit when the text fits, keep colours and
+        # links, leave the text on the screen afterwards.
+        environ.setdefault("LESS", "FRX")
+        environ.setdefault("LV", "-c")
+        try:
+            subprocess.run(self.pager, shell=True, input=text.encode(
+                getattr(self.stdout, "encoding", None) or "utf-8", "replace"),
+                env=environ, check=False)
+        except OSError:
+            self.stdout.write(text)
 
     def writing_to(self, stdout: TextIO) -> Environment:
         """The same environment with stdout sent elsewhere (a file, never a terminal)."""
@@ -94,6 +144,25 @@ def _isatty(stream: TextIO | None) -> bool:
         return stream is not None and stream.isatty()
     except (ValueError, OSError):  # a closed stream is not a terminal
         return False
+
+
+def choose_pager(environ: typing.Mapping[str, str]) -> str | None:
+    """The pager to use on a terminal: ``HOMSFACTS_PAGER``, else ``PAGER``, else ``less``;
+    None when it is empty or ``cat``."""
+    chosen = environ.get("HOMSFACTS_PAGER", environ.get("PAGER", "less")).strip()
+    return None if chosen in ("", "cat") else chosen
+
+
+def _height(terminal: TextIO | None) -> int:
+    lines = os.environ.get("LINES", "")
+    if lines.strip().isdigit():
+        return int(lines)
+    if terminal is not None:
+        try:
+            return os.get_terminal_size(terminal.fileno()).lines or DEFAULT_HEIGHT
+        except (OSError, ValueError):
+            pass
+    return DEFAULT_HEIGHT
 
 
 def _width(terminal: TextIO | None) -> int:

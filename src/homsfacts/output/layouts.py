@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from rich import box
 from rich.console import Group, RenderableType
-from rich.padding import Padding
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
@@ -49,7 +49,7 @@ def styled(value: object, style: str = "") -> Text:
     return Text(safe_text(value), style=style)
 
 
-def _cell_text(column: Column, record: Record) -> str:
+def cell_text(column: Column, record: Record) -> str:
     if column is SOURCES:  # one citation per line, so a citation never breaks
         return "\n".join(cite_lines(record.get("sources") or []))
     return safe_text(column.cell(record))
@@ -149,7 +149,7 @@ def list_layout(title: str | None, columns: list[Column], records: list[Record],
           width: int) -> RenderableType:
     """A list as a table of every column, or with the id and citation folded under the main
     text, whichever takes fewer lines; as one block per record when neither fits."""
-    cells = [[_cell_text(column, record) for column in columns] for record in records]
+    cells = [[cell_text(column, record) for column in columns] for record in records]
     layouts: list[tuple[int, Table]] = []
     widths = column_widths(columns, cells, width)
     if widths is not None:
@@ -186,7 +186,7 @@ def list_layout(title: str | None, columns: list[Column], records: list[Record],
                                                              widths)))
     if layouts:
         return min(layouts, key=lambda layout: layout[0])[1]
-    return _blocks(title, columns, cells, width)
+    return blocks(title, columns, cells, width)
 
 
 def _height(cells: list[list[str]], widths: list[int]) -> int:
@@ -200,17 +200,23 @@ def _height(cells: list[list[str]], widths: list[int]) -> int:
                for row in cells)
 
 
-def _blocks(title: str | None, columns: list[Column], cells: list[list[str]],
-            width: int | None = None) -> RenderableType:
-    """One block per record: the heading in bold, the text, any notes, then the id and
-    citation dimmed on a line of their own."""
+def blocks(title: str | None, columns: list[Column], cells: list[list[str]],
+           width: int | None = None, *, links: bool = False) -> RenderableType:
+    """One block per record: the heading in bold, the text, any notes, any web address whole
+    on a line of its own (a link with ``links``), then the id and citation dimmed on a line
+    of their own."""
     parts: list[RenderableType] = []
     if title:
         parts.append(Text(title, style="bold"))
     for row in cells:
         block = Text()
+        addresses: list[RenderableType] = []
         for column, cell in zip(columns, row, strict=True):
             if not cell:
+                continue
+            if column.block == "link":
+                addresses.append(Text(cell, style=Style(link=cell) if links else "",
+                                      no_wrap=True, overflow="ignore"))
                 continue
             if column.block == "head":
                 block.append(cell + "\n", style="bold")
@@ -221,6 +227,8 @@ def _blocks(title: str | None, columns: list[Column], cells: list[list[str]],
                 block.append(cell + "\n")
             elif column.block == "aside":
                 block.append(cell + "\n", style="italic")
-        block.append("\n".join(_meta_lines(columns, row, width)), style="dim")
-        parts.append(Padding(block, (1, 0, 0, 0)) if parts else block)
+        block.rstrip()
+        meta = Text("\n".join(_meta_lines(columns, row, width)), style="dim")
+        # A blank line apart, not Padding, which would crop a web address to the width.
+        parts.extend([*([Text("")] if parts else []), block, *addresses, meta])
     return Group(*parts)

@@ -48,5 +48,14 @@ def renderer(fmt: Format, env: Environment | None = None) -> Renderer:
 
 def render(answer: Answer, fmt: Format, env: Environment,
            fields: list[str] | None = None) -> None:
-    """Write ``answer`` to ``env.stdout`` as ``fmt``."""
-    renderer(fmt, env)(answer, env, fields)
+    """Write ``answer`` to ``env.stdout`` as ``fmt``; on a terminal with a pager, drawn
+    whole first, so that an answer taller than the window is paged (``Environment.page``)."""
+    draw = renderer(fmt, env)
+    if env.pager is None:
+        draw(answer, env, fields)
+        return
+    import io
+
+    buffer = io.StringIO()
+    draw(answer, env.drawing_to(buffer), fields)
+    env.page(buffer.getvalue())

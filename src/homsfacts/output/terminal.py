@@ -16,7 +16,7 @@ from homsfacts.output.columns import (
 )
 from homsfacts.output.environment import Environment
 from homsfacts.output.formats import Answer
-from homsfacts.output.layouts import list_layout
+from homsfacts.output.layouts import blocks, cell_text, list_layout
 from homsfacts.output.terminal_cards import CARD_WIDTH, card
 
 _TITLES = {"events": "Timeline", "figures": "Figures", "sources": "Sources",
@@ -49,6 +49,11 @@ def render_table(answer: Answer, env: Environment, fields: list[str] | None) -> 
         columns = [Column(name, field_text(name), flex=1, block="body") for name in fields]
     else:
         columns = COLUMNS[LIST_ROWS[answer.kind]]
+    if any(column.block == "link" for column in columns):  # addresses whole: see blocks
+        cells = [[cell_text(column, record) for column in columns] for record in answer.data]
+        console.print(blocks(_TITLES.get(answer.kind), columns, cells, env.width,
+                             links=env.hyperlinks), crop=False)
+        return
     records, hidden = answer.data, 0
     if answer.kind == "findings" and len(records) > FINDINGS_SHOWN:
         records, hidden = records[:FINDINGS_SHOWN], len(records) - FINDINGS_SHOWN
