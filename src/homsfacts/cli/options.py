@@ -18,7 +18,6 @@ from homsfacts.output.formats import (
     Formats,
     choose_format,
 )
-from homsfacts.output.plain import available_fields
 from homsfacts.output.registry import render
 from homsfacts.output.text import safe_text
 
@@ -100,6 +99,8 @@ def selected(answer: Answer, fields: str | None) -> list[str] | None:
     """The ``--fields`` asked for, each one checked against what the answer has."""
     selected = field_names(fields)
     if selected:
+        from homsfacts.output.plain import available_fields  # loaded to render, or here
+
         known = available_fields(answer)
         unknown = [name for name in selected if name not in known]
         if unknown and (answer.data or not answer.is_list):

@@ -5,10 +5,12 @@ records in their public form), and the :class:`Format` to write it in, chosen in
 from __future__ import annotations
 
 import enum
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from homsfacts.base.views import Record
 from homsfacts.vocabulary import RECORD_TYPES
+
+if TYPE_CHECKING:  # a command that fails early never needs the views
+    from homsfacts.base.views import Record
 
 
 class Format(str, enum.Enum):
