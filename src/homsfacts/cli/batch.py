@@ -28,7 +28,7 @@ def answer_each(session: Session, query: str, answer: Callable[[str], Answer],
         emit(env, answer(query), chosen, fields)
         return
     queries, chosen = stdin_lines(env, chosen, "names")
-    if chosen is Format.csv:
+    if chosen.one_document:
         answer_each_as_csv(env, queries, answer, fields)
         return
     # The base does not change under a run, so a line asked again gets the text it got the
@@ -37,7 +37,7 @@ def answer_each(session: Session, query: str, answer: Callable[[str], Answer],
     answered: dict[str, tuple[str, str | None]] = {}
     missed = 0
     for number, each in enumerate(queries):
-        if number and chosen in (Format.plain, Format.table) and not fields:
+        if number and chosen.for_reading and not fields:
             env.stdout.write("\n")  # records apart, as `check -` keeps its verdicts
         if each in answered:
             text, complaint = answered[each]
@@ -102,7 +102,7 @@ def stdin_lines(env: Environment, chosen: Format, what: str) -> tuple[list[str],
     lines = [line.strip() for line in env.stdin]
     if not any(lines):
         raise QueryError(f"no {what} on stdin")
-    return lines, Format.ndjson if chosen is Format.json else chosen
+    return lines, chosen.per_line()
 
 
 def miss(query: str, error: HomsfactsError) -> dict[str, Any]:
@@ -131,7 +131,7 @@ def check_each(session: Session, claim: str, chosen: Format) -> None:
     checker = Checker(base)
     unsupported = 0
     for number, each in enumerate(claims):
-        if number and chosen is Format.plain:
+        if number and chosen.for_reading:
             env.stdout.write("\n")  # a blank line between the verdicts of `check -`
         try:
             result = checker.check(each)

@@ -28,6 +28,23 @@ class Format(str, enum.Enum):
     sqlite = "sqlite"
     claimreview = "claimreview"
 
+    # What a batch (``who -``, ``show -``, ``check -``) needs of a format is said here, with
+    # the format, so that the batch engine never names one.
+
+    @property
+    def one_document(self) -> bool:
+        """A batch is one document in this format: CSV has one header for every line."""
+        return self is Format.csv
+
+    @property
+    def for_reading(self) -> bool:
+        """Answers in this format are read by a person, a blank line apart in a batch."""
+        return self in (Format.plain, Format.table)
+
+    def per_line(self) -> Format:
+        """The format for one answer a line: JSON becomes NDJSON."""
+        return Format.ndjson if self is Format.json else self
+
 
 class Formats(NamedTuple):
     """The formats one command accepts, and its defaults on a terminal and in a pipe."""
