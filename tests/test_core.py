@@ -10,9 +10,9 @@ import pytest
 
 import homsfacts
 from homsfacts import FactBase, NotFoundError, QueryError
-from homsfacts.base.dates import parse_query_date
 from homsfacts.base.match import fold, initials
 from homsfacts.base.views import format_quantity
+from homsfacts.base.written_dates import parse_query_date
 from tests.conftest import minimal, write
 
 

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from homsfacts.base.dates import DateError, PartialDate, parse_edtf, parse_query_date
+from homsfacts.base.dates import DateError, PartialDate, parse_edtf
+from homsfacts.base.written_dates import parse_query_date
 
 
 @pytest.mark.parametrize(

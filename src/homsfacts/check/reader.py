@@ -19,7 +19,7 @@ import calendar
 import re
 from typing import NamedTuple
 
-from homsfacts.base.dates import MONTHS, WRITTEN_DATES
+from homsfacts.base.written_dates import MONTHS, WRITTEN_DATES
 from homsfacts.check.negation import negation
 from homsfacts.check.when import (
     PART_OF_MONTH,

@@ -11,7 +11,7 @@ import datetime
 import re
 from typing import NamedTuple
 
-from homsfacts.base.dates import MONTHS
+from homsfacts.base.written_dates import MONTHS
 
 MONTH_NAMES = MONTHS
 """Month names and abbreviations (:data:`homsfacts.base.dates.MONTHS`, the one date reader's)."""

@@ -115,7 +115,8 @@ def query_date(value: str | None, option: str) -> "PartialDate | None":
     it (:func:`~homsfacts.base.dates.read_date`): ``May 2014``, ``2014-5``, ``spring 2014``."""
     if value is None:
         return None
-    from homsfacts.base.dates import DateError, read_date
+    from homsfacts.base.dates import DateError
+    from homsfacts.base.written_dates import read_date
 
     try:
         first, last = read_date(value)

@@ -1,0 +1,101 @@
+"""Dates as people write them (``8 Dec 2024``, ``May 2014``, ``2014-5``, ``spring 2014``):
+the one reader for ``--from`` and ``--to``, and the patterns ``check`` finds in a claim. Kept
+apart from :mod:`homsfacts.base.dates`, which every command loads, since only these need the
+calendar's month names and these patterns."""
+
+from __future__ import annotations
+
+import re
+
+from homsfacts.base.dates import DateError, PartialDate
+
+MONTHS: dict[str, int] = {}
+"""Every month name and abbreviation people write, lower-cased, with its number."""
+
+
+def _months() -> None:
+    import calendar
+
+    MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_name)
+                   if name})
+    MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr)
+                   if name})
+    MONTHS["sept"] = 9
+
+
+_months()
+
+
+MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+"""A month by name, as a regular expression with the group ``month``."""
+
+
+WRITTEN_DATES = (
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r",?\s+(?P<year>\d{4})\b",
+               re.IGNORECASE),
+    re.compile(r"\b" + MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b",
+               re.IGNORECASE),
+    re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+    re.compile(r"\b" + MONTH + r",?\s+(?:of\s+)?(?P<year>\d{4})\b", re.IGNORECASE),
+)
+"""Dates as people write them, most precise first: ``8 December 2024``, ``Dec 8, 2024``,
+``2024-12-08``, ``May 2014``. ``check`` finds them inside a claim, and ``--from`` and ``--to``
+read them whole."""
+
+
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
+           "winter": (12, 14)}
+"""The months of each season, as northern meteorology counts them; winter 2014 runs from
+December 2014 to February 2015."""
+
+
+_QUERY_FORMS = (
+    re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?)?"),
+    re.compile(r"(?P<season>" + "|".join(SEASONS) + r")\s+(?:of\s+)?(?P<year>\d{4})",
+               re.IGNORECASE),
+    *WRITTEN_DATES,
+)
+
+
+QUERY_DATE_HELP = ("use a year (2014), a month (May 2014 or 2014-05), a day (8 Dec 2024 or "
+                   "2024-12-08) or a season (spring 2014)")
+
+
+def read_date(text: str) -> tuple[PartialDate, PartialDate]:
+    """The first and last dates a date as people write it may mean: ``May 2014`` is May
+    2014 both, ``spring 2014`` March to May 2014, ``2014-5`` and ``8 Dec 2024`` as they say.
+
+    Raises :class:`DateError`, with one message for anything it cannot read.
+    """
+    import calendar
+
+    cleaned = " ".join(text.split())
+    for form in _QUERY_FORMS:
+        match = form.fullmatch(cleaned)
+        if match is None:
+            continue
+        parts = match.groupdict()
+        year = int(parts["year"])
+        if parts.get("season"):
+            first, last = SEASONS[parts["season"].lower()]
+            return (PartialDate(year, first),
+                    PartialDate(year + (last - 1) // 12, (last - 1) % 12 + 1))
+        month_text, day_text = parts.get("month"), parts.get("day")
+        month = None if month_text is None else (
+            int(month_text) if month_text.isdigit() else MONTHS[month_text.lower()])
+        if month is not None and not 1 <= month <= 12:
+            raise DateError(f"{text!r} is not a date: there is no month {month}")
+        day = int(day_text) if day_text else None
+        if month is not None and day is not None:
+            days = calendar.monthrange(year, month)[1]
+            if not 1 <= day <= days:
+                raise DateError(f"{text!r} is not a date: {calendar.month_name[month]} {year} "
+                                f"has {days} days")
+        date = PartialDate(year, month, day)
+        return date, date
+    raise DateError(f"{text!r} is not a date: {QUERY_DATE_HELP}")
+
+
+def parse_query_date(text: str) -> PartialDate:
+    """The first date a ``--from`` value may mean (:func:`read_date`)."""
+    return read_date(text)[0]
