@@ -225,6 +225,8 @@ WEB_EVIDENCE: dict[str, tuple[str, str]] = {
     "khalid-mosque-building-travel2unlimited": ("travel2unlimited", "built in 1908"),
     "khalid-mosque-building-wikiwhat": ("wikiwhat-mosque-de", "im Jahr 636 errichtet"),
     "syrian-independence": ("wn-2012-12-15", "after independence in 1946"),
+    "syriac-patriarchate-in-homs": ("liquisearch-homs",
+                                    "transferred to Homs from Mardin in 1933"),
 }
 """What was read in each web source, as a short phrase, for every record that cites one.
 Found with the search tool's pages corpus; the queries are in data/facts.toml and issues 10
