@@ -71,18 +71,65 @@ def test_csv_has_the_schema_columns_and_one_row_per_record(base: FactBase) -> No
     result = run("export", "-f", "csv", "--type", "figures")
     assert result.exit_code == 0
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert list(rows[0]) == list(FIELD_ORDER["figure"])
+    assert list(rows[0]) == [*FIELD_ORDER["figure"], "sources_json"]
     figures = base.document()["figures"]
     assert [row["id"] for row in rows] == [figure["id"] for figure in figures]
     population = next(row for row in rows if row["id"] == "homs-prewar-population")
     assert (population["value"], population["qualifier"]) == ("800000", "estimate")
 
 
-def test_csv_of_the_whole_base_asks_for_a_type() -> None:
+def test_csv_of_the_whole_base_on_stdout_says_how_to_get_it() -> None:
     result = run("export", "-f", "csv")
     assert result.exit_code == ExitStatus.USAGE
+    assert "--out DIR" in result.stderr
     assert "--type" in result.stderr
     assert result.stdout == ""
+
+
+def test_csv_into_a_folder_is_one_file_per_type_with_readable_citations(
+        base: FactBase, tmp_path: Path) -> None:
+    folder = tmp_path / "homs-csv"
+    result = run("export", "-f", "csv", "--out", str(folder))
+    assert result.exit_code == 0, result.stderr
+    assert sorted(path.name for path in folder.iterdir()) == [
+        "entities.csv", "events.csv", "figures.csv", "sources.csv", "statements.csv"]
+    document = base.document()
+    for table in TABLES:
+        with (folder / f"{table}.csv").open(encoding="utf-8", newline="") as stream:
+            rows = list(csv.DictReader(stream))
+        assert [row["id"] for row in rows] == [record["id"] for record in document[table]]
+        for row, record in zip(rows, document[table], strict=True):
+            if "sources" in record:
+                assert json.loads(row["sources_json"]) == record["sources"]
+                assert "{" not in row["sources"]
+    figures = {row["id"]: row for row in csv.DictReader(io.StringIO(
+        (folder / "figures.csv").read_text(encoding="utf-8")))}
+    assert figures["homs-prewar-population"]["sources"] == "afp-2024-12-06 ¶7"
+    with (folder / "statements.csv").open(encoding="utf-8", newline="") as stream:
+        statements = list(csv.DictReader(stream))
+    assert len(statements) == sum(len(entity["statements"]) for entity in document["entities"])
+    assert list(statements[0])[:3] == ["entity_id", "position", "text"]
+    assert re.fullmatch(r"[a-z0-9-]+ ¶\d+.*", statements[0]["sources"])
+
+
+def test_csv_into_a_folder_never_replaces_a_file_unasked(tmp_path: Path) -> None:
+    folder = tmp_path / "homs-csv"
+    folder.mkdir()
+    (folder / "events.csv").write_text("mine\n", encoding="utf-8")
+    refused = run("export", "-f", "csv", "--out", str(folder))
+    assert refused.exit_code == ExitStatus.OUTPUT
+    assert "events.csv" in refused.stderr
+    assert "--force" in refused.stderr
+    assert [path.name for path in folder.iterdir()] == ["events.csv"]
+    assert (folder / "events.csv").read_text(encoding="utf-8") == "mine\n"
+    assert run("export", "-f", "csv", "--out", str(folder), "--force").exit_code == 0
+    assert (folder / "events.csv").read_text(encoding="utf-8").startswith("id,date,")
+    assert len(list(folder.iterdir())) == 5
+    one = run("export", "-f", "csv", "--type", "sources", "--out", str(tmp_path))
+    assert one.exit_code == 0
+    assert (tmp_path / "sources.csv").is_file()
+    afile = tmp_path / "sources.csv"
+    assert run("export", "-f", "csv", "--out", str(afile)).exit_code == ExitStatus.OUTPUT
 
 
 def test_an_unknown_type_lists_the_known_ones() -> None:

@@ -68,25 +68,28 @@ def export(
         help="Only this record type: sources, entities, events or figures.")] = None,
     out: Annotated[str | None, typer.Option(
         "--out", "-o", metavar="PATH",
-        help="Write to PATH (atomically) instead of stdout; - is stdout.")] = None,
+        help="Write to PATH (atomically) instead of stdout; - is stdout; csv: a folder.")] = None,
     force: Annotated[bool, typer.Option(
         "--force", help="Replace PATH if it exists.")] = False,
 ) -> None:
     """Write the whole base, or one record type, for other tools.
 
     json is the base in its file form and converts back to TOML; ndjson is one record per
-    line; csv is one record type (with --type); markdown is a fact sheet with a citation after
-    every item; sqlite is a database with foreign keys, ready for Datasette or sqlite-utils.
+    line; csv is a folder of files, one per record type (--out DIR), or one type (--type);
+    markdown is a fact sheet with a citation after every item; sqlite is a database with
+    foreign keys, ready for Datasette or sqlite-utils.
 
     Examples:
 
         homsfacts export --format sqlite --out homs.db
 
+        homsfacts export --format csv --out homs-csv
+
         homsfacts export --format csv --type events > events.csv
 
         homsfacts export --format markdown --type figures
     """
-    from homsfacts.output.export import export_answer, write_atomically
+    from homsfacts.output.export import export_answer, write_export
 
     session = session_of(ctx)
     chosen = output_format(session.env, EXPORT_FORMATS, fmt)
@@ -95,12 +98,7 @@ def export(
     if out is None or out == "-":
         render(answer, chosen, session.env)
         return
-
-    def write(temporary: Path) -> None:
-        with temporary.open("w", encoding="utf-8", newline="") as stream:
-            render(answer, chosen, session.env.writing_to(stream))
-
-    write_atomically(Path(out), write, force=force, protected=Path(base.path))
+    write_export(answer, chosen, session.env, Path(out), force=force, protected=Path(base.path))
 
 
 @app.command(cls=Command)

@@ -33,7 +33,7 @@ from homsfacts.base.views import (
 )
 from homsfacts.errors import OutputError, QueryError
 from homsfacts.output.columns import with_attribution
-from homsfacts.output.formats import Answer, Export
+from homsfacts.output.formats import Answer, Export, Format
 from homsfacts.output.text import safe_text
 from homsfacts.vocabulary import RECORD_TYPES, SCHEMA_VERSION, WHERE_KINDS
 
@@ -307,6 +307,33 @@ def write_sqlite(document: dict[str, Any], tables: tuple[str, ...], path: Path) 
 
 
 # -- writing -----------------------------------------------------------------------------------
+
+
+def write_export(answer: Answer, fmt: Format, env: Environment, path: Path, *,
+                 force: bool = False, protected: Path | None = None) -> None:
+    """Write an export to ``path``: one file, or for a format of one record type a file
+    (CSV) the whole base, or any of it into an existing folder, as one file per type."""
+    from homsfacts.output.registry import render
+
+    export: Export = answer.data
+    if fmt.file_per_type and (len(export.tables) > 1 or path.is_dir()):
+        from homsfacts.output.spreadsheet import folder_files
+
+        for file, text in folder_files(export, path, force=force).items():
+            write_atomically(file, _text_writer(text), force=force, protected=protected)
+        return
+
+    def write(temporary: Path) -> None:
+        with temporary.open("w", encoding="utf-8", newline="") as stream:
+            render(answer, fmt, env.writing_to(stream))
+
+    write_atomically(path, write, force=force, protected=protected)
+
+
+def _text_writer(text: str) -> Callable[[Path], None]:
+    def write(temporary: Path) -> None:
+        temporary.write_text(text, encoding="utf-8", newline="")
+    return write
 
 
 def write_atomically(path: Path, write: Callable[[Path], None], *, force: bool = False,

@@ -41,6 +41,12 @@ class Format(str, enum.Enum):
         """Answers in this format are read by a person, a blank line apart in a batch."""
         return self in (Format.plain, Format.table)
 
+    @property
+    def file_per_type(self) -> bool:
+        """An export in this format holds one record type a file, so the whole base is a
+        folder of files: CSV."""
+        return self is Format.csv
+
     def per_line(self) -> Format:
         """The format for one answer a line: JSON becomes NDJSON."""
         return Format.ndjson if self is Format.json else self

@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING, Any
 from homsfacts.base.views import Record, date_label
 from homsfacts.output.columns import card_lines, rows_of
 from homsfacts.output.formats import Answer, Export
-from homsfacts.output.text import safe_text, to_json
-from homsfacts.vocabulary import RECORD_TYPES
+from homsfacts.output.text import csv_cell, safe_text, to_json
 
 if TYPE_CHECKING:
     from homsfacts.output.environment import Environment
@@ -54,13 +53,10 @@ def render_plain(answer: Answer, env: Environment, fields: list[str] | None) -> 
 
 def render_csv(answer: Answer, env: Environment, fields: list[str] | None) -> None:
     if isinstance(answer.data, Export):
-        export = answer.data
-        if len(export.tables) != 1:
-            raise _csv_needs_one_type()
-        from homsfacts.vocabulary import FIELD_ORDER
+        from homsfacts.output.spreadsheet import render_csv_export
 
-        fields = list(FIELD_ORDER[RECORD_TYPES[export.tables[0]]])
-        answer = Answer(export.tables[0], export.document[export.tables[0]])
+        render_csv_export(answer.data, env)
+        return
     # A machine format: field names as headers and raw values (``display`` is a column of
     # its own), the same for every command, with or without --fields.
     CsvTable(env, fields or available_fields(answer)).add(answer)
@@ -88,7 +84,7 @@ class CsvTable:
 
             raise QueryError("csv holds one kind of record, and this answer needs other "
                              "columns; choose them with --fields, or use --format ndjson")
-        self._write(self.columns, [[_cell(item.get(name)) for name in self.columns]
+        self._write(self.columns, [[csv_cell(item.get(name)) for name in self.columns]
                                    for item in answer.items])
 
     def add_miss(self) -> None:
@@ -106,13 +102,6 @@ class CsvTable:
         buffer = io.StringIO()
         csv.writer(buffer, lineterminator="\n").writerows(rows)
         self.env.stdout.write(buffer.getvalue())
-
-
-def _csv_needs_one_type() -> Exception:
-    from homsfacts.errors import QueryError
-
-    return QueryError("csv holds one record type per file; add --type "
-                      f"({', '.join(RECORD_TYPES)}), or use --format sqlite for them all")
 
 
 def render_findings(answer: Answer, env: Environment, fields: list[str] | None) -> None:
@@ -133,21 +122,7 @@ def _plain_field(record: Record, name: str) -> str:
         return safe_text(date_label(record), one_line=True)
     if name == "value" and record.get("type") == "figure" and "display" in record:
         return safe_text(record["display"], one_line=True)
-    return _cell(record.get(name))
-
-
-def _cell(value: Any) -> str:
-    """One value as a single line of text for csv and plain output: lists of names joined by
-    commas, anything nested as compact JSON."""
-    if value is None:
-        return ""
-    if isinstance(value, list) and all(isinstance(item, str) for item in value):
-        return safe_text(",".join(value), one_line=True)
-    if isinstance(value, (list, dict)):
-        return safe_text(to_json(value, indent=None))
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return safe_text(value, one_line=True)
+    return csv_cell(record.get(name))
 
 
 def _select(data: Any, fields: list[str] | None) -> Any:

@@ -44,3 +44,17 @@ def to_json(data: Any, *, indent: int | None = 2) -> str:
     """JSON as UTF-8 text; control characters escaped, including the ones JSON allows raw."""
     text = json.dumps(data, ensure_ascii=False, indent=indent)
     return _JSON_EXTRA_ESCAPES.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
+def csv_cell(value: Any) -> str:
+    """One value as a single line of text for csv and plain output: lists of names joined by
+    commas, anything nested as compact JSON."""
+    if value is None:
+        return ""
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return safe_text(",".join(value), one_line=True)
+    if isinstance(value, (list, dict)):
+        return safe_text(to_json(value, indent=None))
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return safe_text(value, one_line=True)
