@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from homsfacts.base.dates import parse_edtf
 from homsfacts.base.layout import title
 from homsfacts.base.records import require_text
 from homsfacts.base.views import Record
@@ -37,8 +38,6 @@ MARGIN = 1
 
 CANDIDATES = 5
 """How many candidates a question that has no sure answer lists."""
-
-MAX_QUESTION_LENGTH = 1_000
 
 FIGURE, EVENT, CARD, ANY = "figure", "event", "card", "any"
 
@@ -76,7 +75,7 @@ def ask(base: FactBase, question: str, checker: Checker | None = None) -> Record
     ``answer`` (``{"kind", "data"}`` as ``figure``, ``who``, ``where`` or ``timeline``
     would give it, or None), ``candidates`` (the best records, each with ``title`` and
     ``score``) and ``reason``."""
-    question = require_text(question, "a question", MAX_QUESTION_LENGTH)
+    question = require_text(question, "a question")
     checker = checker or Checker(base)
     reading = read(question)
     kind = asks(question)
@@ -134,8 +133,6 @@ def _on_dates(checker: Checker, reading: Reading) -> list[Record]:
 
 def _date_bonus(reading: Reading, event: Record) -> int:
     """Two for an event whose date overlaps a date the question gives; none otherwise."""
-    from homsfacts.base.dates import parse_edtf
-
     date = parse_edtf(event["edtf"])
     return 2 * any(claim.earliest <= date.latest and date.earliest <= claim.latest
                    for claim in reading.dates)

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from homsfacts.base.layout import title
 from homsfacts.base.reports import reports_note
+from homsfacts.base.series import time_of
 from homsfacts.base.views import Record, cite_label, cite_lines, date_label
 from homsfacts.output.formats import Answer
 
@@ -50,7 +51,7 @@ def _summary(record: Record) -> str:
 
 
 def _as_of(record: Record) -> str:
-    return str(record.get("as_of") or record.get("period") or "")
+    return str(time_of(record) or "")
 
 
 def _credited(record: Record) -> str:

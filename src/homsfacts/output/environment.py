@@ -154,27 +154,26 @@ def choose_pager(environ: typing.Mapping[str, str]) -> str | None:
 
 
 def _height(terminal: TextIO | None) -> int:
-    lines = os.environ.get("LINES", "")
-    if lines.strip().isdigit():
-        return int(lines)
-    if terminal is not None:
-        try:
-            return os.get_terminal_size(terminal.fileno()).lines or DEFAULT_HEIGHT
-        except (OSError, ValueError):
-            pass
-    return DEFAULT_HEIGHT
+    return _size(terminal, "LINES", "lines", DEFAULT_HEIGHT)
 
 
 def _width(terminal: TextIO | None) -> int:
-    columns = os.environ.get("COLUMNS", "")
-    if columns.strip().isdigit():
-        return int(columns)
+    return _size(terminal, "COLUMNS", "columns", PIPE_WIDTH)
+
+
+def _size(terminal: TextIO | None, variable: str, dimension: str, default: int) -> int:
+    """One dimension of the window: the environment variable (``LINES``, ``COLUMNS``) when it
+    is a number, else the terminal's own, else ``default``."""
+    given = os.environ.get(variable, "")
+    if given.strip().isdigit():
+        return int(given)
     if terminal is not None:
         try:
-            return os.get_terminal_size(terminal.fileno()).columns or PIPE_WIDTH
+            measured: int = getattr(os.get_terminal_size(terminal.fileno()), dimension)
+            return measured or default
         except (OSError, ValueError):
             pass
-    return PIPE_WIDTH
+    return default
 
 
 def _reconfigure(stream: TextIO, *, errors: str) -> None:
