@@ -10,7 +10,7 @@ import pytest
 
 from homsfacts.output.text import safe_text, to_json
 
-from .conftest import BASE_PATH, minimal, run, write
+from .conftest import BASE_PATH, event, minimal, run, write
 
 HOSTILE = ('[bold red]loud[/bold red] [link=http://evil.example]click[/link] '
            '\\u001b[31mred\\u001b[0m \\u0007bell \\u202eevil')
@@ -85,13 +85,7 @@ def test_invisible_format_characters_are_escaped_on_a_terminal_and_in_plain(
         tmp_path: Path, char: str) -> None:
     # Issue 24, defect 9: U+2028 and U+2029 split lines for readers that split on them,
     # and the others hide in a line; all are shown as escapes, as controls are.
-    path = write(tmp_path, minimal(f'''
-[[events]]
-id = "hidden"
-date = "2012"
-summary = "before{char}after"
-sources = [{{ source = "src", paragraphs = [1] }}]
-'''))
+    path = write(tmp_path, minimal(event("hidden", "2012", f"before{char}after")))
     escaped = f"\\u{ord(char):04x}"
     for fmt in ("table", "plain", "csv", "json"):
         result = run("--data", str(path), "show", "hidden", "--format", fmt,
