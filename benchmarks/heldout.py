@@ -3,7 +3,11 @@ end of a change (see tests/heldout/README.md): ``check`` on claims, ``ask`` on q
 ``search`` on queries. Prints confusion matrices and ranks; the sets were written before the
 rules were changed, and no rule may be tuned to what this prints.
 
-    python benchmarks/heldout.py
+    python benchmarks/heldout.py [--set FOLDER] [check] [ask] [search]
+
+FOLDER holds claims.toml, ask.toml and search.toml, or the first set's longer names
+(claims-heldout.toml ...); it defaults to tests/heldout/. A part whose file is missing is
+skipped.
 """
 
 from __future__ import annotations
@@ -21,14 +25,22 @@ from homsfacts.errors import HomsfactsError
 
 HELDOUT = Path(__file__).resolve().parents[1] / "tests" / "heldout"
 LABELS = (SUPPORTED, REFUTED, NOT_ENOUGH_INFO)
+FILES = {"check": "claims", "ask": "ask", "search": "search"}
 
 
-def load_set(name: str) -> dict[str, list[dict[str, object]]]:
-    return tomli.loads((HELDOUT / name).read_text(encoding="utf-8"))
+def set_file(folder: Path, part: str) -> Path | None:
+    for name in (f"{FILES[part]}.toml", f"{FILES[part]}-heldout.toml"):
+        if (folder / name).is_file():
+            return folder / name
+    return None
 
 
-def score_claims(checker: Checker) -> None:
-    claims = load_set("claims-heldout.toml")["claims"]
+def load_set(path: Path) -> dict[str, list[dict[str, object]]]:
+    return tomli.loads(path.read_text(encoding="utf-8"))
+
+
+def score_claims(path: Path, checker: Checker) -> None:
+    claims = load_set(path)["claims"]
     matrix: Counter[tuple[str, str]] = Counter()
     for item in claims:
         matrix[(str(item["label"]), checker.check(str(item["claim"]))["verdict"])] += 1
@@ -43,8 +55,8 @@ def score_claims(checker: Checker) -> None:
           f"{false_supported}, false refuted {false_refuted}\n")
 
 
-def score_questions(base: object, checker: Checker) -> None:
-    questions = load_set("ask-heldout.toml")["questions"]
+def score_questions(path: Path, base: object, checker: Checker) -> None:
+    questions = load_set(path)["questions"]
     right = wrong_answer = unsure = unanswerable_right = 0
     answerable = [item for item in questions if item["answer"]]
     for item in questions:
@@ -71,8 +83,8 @@ def score_questions(base: object, checker: Checker) -> None:
           f"left unanswered: {unanswerable_right}/{len(questions) - len(answerable)}\n")
 
 
-def score_search(base: object) -> None:
-    queries = load_set("search-heldout.toml")["queries"]
+def score_search(path: Path, base: object) -> None:
+    queries = load_set(path)["queries"]
     reciprocal, ranks = 0.0, []
     for item in queries:
         relevant = set(item["relevant"])  # type: ignore[call-overload]
@@ -91,15 +103,24 @@ def score_search(base: object) -> None:
 
 
 def main() -> None:
+    arguments = sys.argv[1:]
+    folder = HELDOUT
+    if "--set" in arguments:
+        at = arguments.index("--set")
+        folder = Path(arguments[at + 1])
+        del arguments[at : at + 2]
     base = load()
     checker = Checker(base)
-    parts = sys.argv[1:] or ["check", "ask", "search"]
-    if "check" in parts:
-        score_claims(checker)
-    if "ask" in parts:
-        score_questions(base, checker)
-    if "search" in parts:
-        score_search(base)
+    for part in arguments or ["check", "ask", "search"]:
+        path = set_file(folder, part)
+        if path is None:
+            print(f"{part}: no set in {folder}\n")
+        elif part == "check":
+            score_claims(path, checker)
+        elif part == "ask":
+            score_questions(path, base, checker)
+        else:
+            score_search(path, base)
 
 
 if __name__ == "__main__":
