@@ -30,6 +30,7 @@ from homsfacts.base.records import require_text
 from homsfacts.base.views import Record
 from homsfacts.check.account import claim_parts, unaccounted
 from homsfacts.check.acts import Act, said
+from homsfacts.check.candidates import Termed, admitted, termed_events, termed_figures
 from homsfacts.check.compare import (
     against_event,
     against_figure,
@@ -81,8 +82,8 @@ class Checker:
 
     def __init__(self, base: FactBase) -> None:
         self.base = base
-        self._figures: list[tuple[Record, set[str], set[str]]] | None = None
-        self._events: list[tuple[Record, set[str], set[str]]] | None = None
+        self._figures: list[Termed] | None = None
+        self._events: list[Termed] | None = None
         self._values: dict[str, list[Record]] = {}
         self._mentioned: set[str] = set()
         """The ids of the people and places the claim being checked names."""
@@ -92,23 +93,19 @@ class Checker:
         self._said: set[str] = set()
         self._misfits: dict[str, str] = {}
         """Why each event is not what the claim being checked speaks of ("" if it may be)."""
+        self._candidates: tuple[list[Termed], list[Termed]] = ([], [])
+        """The figures and events the claim being checked may be about (:func:`admitted`)."""
 
-    def figures(self) -> list[tuple[Record, set[str], set[str]]]:
+    def figures(self) -> list[Termed]:
         """Every figure with its terms and the ids it is about."""
         if self._figures is None:
-            self._figures = []
-            for figure in self.base.figures(every_report=True):
-                text = " ".join(filter(None, [figure["label"], figure.get("period"),
-                                              figure.get("words")]))
-                self._figures.append((figure, terms(text), set(figure["about"])))
+            self._figures = termed_figures(self.base.figures(every_report=True))
         return self._figures
 
-    def events(self) -> list[tuple[Record, set[str], set[str]]]:
+    def events(self) -> list[Termed]:
         """Every report of every event, with its terms and the ids it involves."""
         if self._events is None:
-            self._events = [(event, terms(event["summary"]),
-                             set(event["entities"]) | set(event["places"]))
-                            for event in self.base.timeline(every_report=True)]
+            self._events = termed_events(self.base.timeline(every_report=True))
         return self._events
 
     @staticmethod
@@ -141,6 +138,7 @@ class Checker:
         claim_terms = terms(" ".join(reading.words)) - terms(" ".join(names.values()))
         self._acts, content = claim_parts(reading, names)
         self._said, self._misfits = said(self._acts), {}
+        self._candidates = admitted(self.base, claim_terms, names)
         found: Record = {"quantities": [], "dates": [], "names": [
             {"id": record_id, "name": title} for record_id, title in names.items()]}
         if self._acts:
@@ -222,7 +220,7 @@ class Checker:
                 or not any(r.get("kind") in WHERE_KINDS for r in named):
             return None
         misfits = []
-        for event, _, _ in self.events():
+        for event, _, _ in self._candidates[1]:
             misfit = self._parts.misfit(event, self._acts, named, reading.words)
             if not misfit:
                 return SUPPORTED, f"the base records the death in {event['id']}", event
@@ -266,7 +264,7 @@ class Checker:
                         names: set[str], dates: list[ClaimDate]
                         ) -> tuple[str, str, list[Record], list[ClaimDate]]:
         scored = []
-        for figure, figure_terms, about in self.figures():
+        for figure, figure_terms, about in self._candidates[0]:
             if not units_fit(quantity, figure):
                 continue
             score = len(claim_terms & figure_terms) + len(names & about)
@@ -331,7 +329,7 @@ class Checker:
         claim_terms = claim_terms - terms(" ".join(each.words for each in self._acts))
         named = [record for record in map(self.base.get, sorted(names)) if record is not None]
         misfits: list[tuple[int, Record, str]] = []
-        for event, event_terms, involved in self.events():
+        for event, event_terms, involved in self._candidates[1]:
             if about is not None and event["id"] not in about:
                 continue  # the date is the figure's, and this event is not what it counts
             shared = claim_terms & event_terms - _RELATIONS
