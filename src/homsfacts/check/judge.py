@@ -48,6 +48,7 @@ from homsfacts.check.reader import (
     Reading,
     read,
 )
+from homsfacts.check.statements import Reader
 from homsfacts.check.verdicts import (
     NOT_ENOUGH_INFO,
     REFUTED,
@@ -55,6 +56,7 @@ from homsfacts.check.verdicts import (
     answer,
     combine,
     negate,
+    one_figure_each,
 )
 from homsfacts.check.voices import claimed_voice
 from homsfacts.check.when import ClaimDate
@@ -88,6 +90,7 @@ class Checker:
         self._mentioned: set[str] = set()
         """The ids of the people and places the claim being checked names."""
         self._parts = Parts(base)
+        self._sentences = Reader(base)
         self._acts: list[Act] = []
         """The acts the claim being checked states (killed, besieged ...), with their roles."""
         self._said: set[str] = set()
@@ -160,15 +163,17 @@ class Checker:
             if death is not None:
                 results.append(death[:2])
                 evidence[death[2]["id"]] = death[2]
-        if not reading.quantities and not dates and not results:
-            return answer(claim, NOT_ENOUGH_INFO,
-                           "no number, amount, rank or date was found in the claim; "
-                           "homsfacts checks those against its sources", [], found)
         unknown = self._unknown_names(reading)
         if unknown:
             found["unknown"] = unknown
             return answer(claim, NOT_ENOUGH_INFO, "the base says nothing about "
                            + ", ".join(unknown) + ", which the claim is about", [], found)
+        if not reading.quantities and not dates and not results:
+            supported, reason, sentence = self._sentences.judge(reading, names, self._acts)
+            if sentence is not None:
+                found["sentence"] = sentence.text
+            return answer(claim, SUPPORTED if supported else NOT_ENOUGH_INFO, reason,
+                          [sentence.record] if sentence else [], found)
         about: set[str] | None = None
         """The events the figures compared are about: a date left in a claim about a
         figure ("800,000 people lived in Homs before 2011") speaks of the figure's time."""
@@ -183,6 +188,7 @@ class Checker:
                                         [record["id"] for record in used], "result": verdict})
             results.append((verdict, reason))
             evidence.update((record["id"], record) for record in used)
+        one_figure_each(found["quantities"], results)
         for date in dates:
             verdict, reason, used = self._check_date(date, reading, claim_terms, set(names),
                                                      about)
@@ -365,6 +371,11 @@ class Checker:
             return (NOT_ENOUGH_INFO, f"{date.text!r} could refer to any of {summaries}, and "
                     "they give different answers", best)
         verdict, reason = outcomes[0]
+        if verdict == REFUTED:  # refuted only when no other event it may mean fits it
+            for score, event in scored[len(best):]:
+                if score >= MIN_SCORE and against_event(date, event, reading)[0] != REFUTED:
+                    return (NOT_ENOUGH_INFO, f"{date.text!r} does not fit {best[0]['id']}, but "
+                            f"the claim may mean {event['id']}, which it fits", [best[0], event])
         return verdict, reason, best[:1]
 
 
