@@ -7,7 +7,12 @@ and once through the command line:
 - a claim that a report ranked below the preferred one agrees with is not refuted;
 - a figure counts one thing: of two numbers compared with it, one agreeing, the other is
   not refuted by it;
-- a date is not refuted by one event while another the claim may mean fits it."""
+- a date is not refuted by one event while another the claim may mean fits it, nor
+  compared with an event its own clause does not speak of;
+- an act whose roles are the source's swapped ("rebels seized Baba Amr from the army") is
+  refuted by the one event it is about;
+- "7 May" takes its year from the claim, and no season reaches before its first day;
+- initials the index holds ("SOHR") are known names."""
 
 from __future__ import annotations
 
@@ -18,6 +23,8 @@ import pytest
 from homsfacts import load
 from homsfacts.base.store import FactBase
 from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
+from homsfacts.check.reader import read
+from homsfacts.check.when import PART_OF_YEAR, part_of_year
 
 from .conftest import Raw, citation, entity, event, figure, minimal, run, write
 
@@ -47,6 +54,10 @@ def built(tmp_path: Path) -> FactBase:
                  qualifier="approximate", measures="people-at-evacuation", about=["old-city"])
         + figure("rule-length", 24, label="Length of the president's rule", unit="years",
                  qualifier="exact")
+        + entity("baba-amr", "Baba Amr", "district", located_in="homs")
+        + entity("sohr", "Syrian Observatory for Human Rights", "organisation")
+        + event("army-retakes", "2012-03", "The army retakes Baba Amr from the rebels.",
+                places=["baba-amr"])
         + event("army-withdrawal", "2024-12-07", "The army's withdrawal from Homs.",
                 places=["homs"])
         + event("rebel-exit", "2014-05", "The rebels' withdrawal from the Old City begins "
@@ -107,6 +118,49 @@ def test_a_date_is_not_refuted_by_one_event_while_another_fits_it(base: FactBase
     assert result["verdict"] == NOT_ENOUGH_INFO
     assert "may mean rebel-exit" in result["reason"]
     assert Checker(base).check("The withdrawal from Homs began in 2020.")["verdict"] == REFUTED
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Rebels seized Baba Amr from the army in March 2012.", REFUTED),
+    ("Rebels recaptured Baba Amr in March 2012.", NOT_ENOUGH_INFO),  # another happening?
+    ("The army seized Baba Amr from the rebels in March 2012.", SUPPORTED),
+])
+def test_roles_swapped_against_the_one_event_refute(base: FactBase, claim: str,
+                                                    expected: str) -> None:
+    result = Checker(base).check(claim)
+    assert result["verdict"] == expected, result["reason"]
+    if expected == REFUTED:
+        assert "army-retakes" in result["reason"]
+
+
+def test_a_date_dates_only_what_its_clause_speaks_of(base: FactBase) -> None:
+    result = Checker(base).check("The rebels' withdrawal from the Old City came weeks "
+                                 "before an election held on 3 June 2014.")
+    assert result["verdict"] == NOT_ENOUGH_INFO
+    assert "dates what the claim says in" in result["reason"]
+
+
+def test_a_day_of_a_month_takes_the_claims_year() -> None:
+    reading = read("The 2014 withdrawal began on Wednesday 7 May.")
+    assert [date.iso for date in reading.dates] == ["2014-05-07"]
+    assert reading.quantities == []
+    alone = read("Colvin was killed on February 22nd.")
+    assert (alone.dates, alone.quantities) == ([], [])  # no year: no date, and no number
+
+
+def test_no_season_reaches_before_its_first_day(base: FactBase) -> None:
+    match = PART_OF_YEAR.search("in spring 2012")
+    assert match is not None
+    assert part_of_year(match).reach()[0] == "2012-03-01"
+    result = Checker(base).check("The army retook Baba Amr in the spring of 2012.")
+    assert result["verdict"] == SUPPORTED  # March is all spring
+    result = Checker(base).check("The army retook Baba Amr in the winter of 2012.")
+    assert result["verdict"] != SUPPORTED
+
+
+def test_initials_the_index_holds_are_known_names(base: FactBase) -> None:
+    result = Checker(base).check("SOHR says the army retook Baba Amr in March 2012.")
+    assert "unknown" not in result["found"]
 
 
 def test_the_command_line_shows_the_sentence_a_claim_rests_on(tmp_path: Path) -> None:

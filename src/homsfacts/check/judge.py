@@ -30,7 +30,14 @@ from homsfacts.base.records import require_text
 from homsfacts.base.views import Record
 from homsfacts.check.account import claim_parts, unaccounted
 from homsfacts.check.acts import Act, said
-from homsfacts.check.candidates import Termed, admitted, termed_events, termed_figures
+from homsfacts.check.candidates import (
+    Termed,
+    admitted,
+    reconsidered,
+    reversed_roles,
+    termed_events,
+    termed_figures,
+)
 from homsfacts.check.compare import (
     against_event,
     against_figure,
@@ -174,9 +181,8 @@ class Checker:
                 found["sentence"] = sentence.text
             return answer(claim, SUPPORTED if supported else NOT_ENOUGH_INFO, reason,
                           [sentence.record] if sentence else [], found)
-        about: set[str] | None = None
-        """The events the figures compared are about: a date left in a claim about a
-        figure ("800,000 people lived in Homs before 2011") speaks of the figure's time."""
+        # the events the figures compared are about: a date left in a claim about a figure
+        about: set[str] | None = None  # ("800,000 lived in Homs before 2011") is its time
         for quantity in reading.quantities:
             verdict, reason, used, dates = self._check_quantity(
                 quantity, reading, claim_terms, set(names), dates)
@@ -260,8 +266,8 @@ class Checker:
                 continue
             if fold(bare) in DEMONYMS:  # a nationality is a part the people rule checks
                 continue
-            if not self.base.search_ids(bare):
-                unknown.append(bare)
+            if not self.base.search_ids(bare) and not self.base.mentions([fold(bare)]):
+                unknown.append(bare)  # initials ("SOHR") are names the index holds
         return unknown
 
     # -- figures -------------------------------------------------------------------------
@@ -355,6 +361,8 @@ class Checker:
         if not scored or scored[0][0] < MIN_SCORE:
             single = self._parts.single_value(self._acts, named,
                                               [(event, why) for _, event, why in misfits])
+            single = single or reversed_roles(date, reading, self._acts, named, misfits,
+                                              self._parts)
             if single is not None:
                 return REFUTED, single[1], [single[0]]
             nearest = max(misfits, key=lambda item: item[0], default=None)
@@ -371,12 +379,10 @@ class Checker:
             return (NOT_ENOUGH_INFO, f"{date.text!r} could refer to any of {summaries}, and "
                     "they give different answers", best)
         verdict, reason = outcomes[0]
-        if verdict == REFUTED:  # refuted only when no other event it may mean fits it
-            for score, event in scored[len(best):]:
-                if score >= MIN_SCORE and against_event(date, event, reading)[0] != REFUTED:
-                    return (NOT_ENOUGH_INFO, f"{date.text!r} does not fit {best[0]['id']}, but "
-                            f"the claim may mean {event['id']}, which it fits", [best[0], event])
-        return verdict, reason, best[:1]
+        others = [event for score, event in scored[len(best):] if score >= MIN_SCORE]
+        return reconsidered(date, reading, (verdict, reason), best[0], others,
+                            " ".join(record["name"] for record in named)) \
+            or (verdict, reason, best[:1])
 
 
 def check(base: FactBase, claim: str) -> Record:

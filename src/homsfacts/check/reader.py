@@ -19,7 +19,7 @@ import calendar
 import re
 from typing import NamedTuple
 
-from homsfacts.base.written_dates import MONTHS, WRITTEN_DATES
+from homsfacts.base.written_dates import MONTH, MONTHS, WRITTEN_DATES
 from homsfacts.check.negation import negation
 from homsfacts.check.when import (
     PART_OF_MONTH,
@@ -89,6 +89,27 @@ _DATES = [
     *WRITTEN_DATES,
     re.compile(r"\b(?P<year>(?:19|20)\d{2})\b(?!\s*(?:people|years|dead|killed|\$))"),
 ]
+
+
+DAYS_OF_MONTH = (
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r"(?!\w)",
+               re.IGNORECASE),
+    re.compile(r"\b" + MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b", re.IGNORECASE),
+)
+"""A day of a month with no year ("7 May", "December 8th"): the year is the one other year
+the claim names ("in 2014 ... on 7 May"), or unknown."""
+
+
+def day_of_month(match: re.Match[str], years: set[str]) -> ClaimDate | None:
+    """The day a claim means by "7 May", in the one year it names elsewhere; None where it
+    names no year, or several, or no such day."""
+    if len(years) != 1:
+        return None
+    year, month, day = int(next(iter(years))), MONTHS[match["month"].lower()], int(match["day"])
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    iso = f"{year:04d}-{month:02d}-{day:02d}"
+    return ClaimDate(f"{match.group().rstrip('.')} {year}", iso, iso, iso)
 
 
 class Quantity(NamedTuple):
@@ -226,6 +247,16 @@ def read(claim: str) -> Reading:
             if found is not None:
                 dates.append(related(text, match.start(), found))
             take(match.start(), match.end())  # "31 February 2012" is no date at all
+    years = {date.iso for date in dates if len(date.iso) == 4}
+    for pattern in DAYS_OF_MONTH:
+        for match in pattern.finditer(text):
+            if not free(match.start(), match.end()):
+                continue
+            take(match.start(), match.end())  # a day, with a year or without: no number
+            day = day_of_month(match, years)
+            if day is not None:  # the day says more than the year it was dated by
+                dates = [date for date in dates if date.iso != day.iso[:4]]
+                dates.append(related(text, match.start(), day))
     quantities: list[Quantity] = []
     for match in re.finditer(r"\b(?:tens of thousands|thousands|hundreds)\b", text,
                              re.IGNORECASE):

@@ -27,6 +27,7 @@ import itertools
 from typing import TYPE_CHECKING, NamedTuple
 
 from homsfacts.base.match import fold
+from homsfacts.base.search import Matching
 from homsfacts.base.views import Record
 from homsfacts.check.account import Evidence, unaccounted
 from homsfacts.check.acts import Act, acts, said
@@ -94,6 +95,10 @@ def sentences(base: FactBase, names: dict[str, str], claim: str) -> list[Sentenc
         record = base.get(record_id)
         if record is not None:
             records[record_id] = record
+    if names:
+        for event in base.timeline(every_report=True,
+                                   matching=Matching((), tuple(sorted(names)), NEAREST * 4)):
+            records.setdefault(event["id"], event)
     for hit in base.search(claim, NEAREST):
         record = base.get(hit["id"])
         if record is not None and record["type"] in ("entity", "event"):
