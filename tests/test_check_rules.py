@@ -163,6 +163,45 @@ def test_initials_the_index_holds_are_known_names(base: FactBase) -> None:
     assert "unknown" not in result["found"]
 
 
+def test_an_ordinal_alone_is_a_word_and_a_rank_a_number() -> None:
+    assert [q.text for q in read("Homs is Syria's third-largest city").quantities] == \
+        ["third-largest"]
+    assert read("It was the war's first deal").quantities == []
+
+
+def test_an_ordinal_alone_is_a_part_the_source_must_state(base: FactBase) -> None:
+    result = Checker(base).check("The army's second retaking of Baba Amr from the rebels "
+                                 "was in March 2012.")
+    assert result["verdict"] == NOT_ENOUGH_INFO
+    assert "'second'" in result["reason"]
+
+
+def test_the_capital_stands_for_its_government_as_an_agent() -> None:
+    from homsfacts.check.acts import acts, side_of
+
+    assert side_of("Damascus") == side_of("the government")
+    assert acts("Damascus regained Waer")[0].agent == side_of("the army")
+
+
+def test_the_words_that_name_a_record_are_not_parts_to_account_for(base: FactBase) -> None:
+    result = Checker(base).check("SOHR says the army retook Baba Amr from the rebels in "
+                                 "March 2012.")
+    assert "'sohr'" not in result["reason"]
+
+
+@pytest.mark.parametrize(("claim", "says_where"), [
+    ("the rebels held out in the old centre of Homs", True),
+    ("forces were combing Homs neighbourhoods", True),
+    ("fighting in Homs", True),
+    ("Homs is the capital of Syria", False),
+    ("the capital of Homs", False),
+])
+def test_a_place_named_to_say_where(claim: str, says_where: bool) -> None:
+    from homsfacts.check.statements import located
+
+    assert located(claim, {"name": "Homs", "aliases": [], "kind": "city"}) is says_where
+
+
 def test_the_command_line_shows_the_sentence_a_claim_rests_on(tmp_path: Path) -> None:
     built(tmp_path)
     result = run("--data", str(tmp_path / "base.toml"), "check", "--json",

@@ -99,7 +99,8 @@ GOVERNMENT, REBELS = "the government side", "the rebel side"
 _SIDES = {
     GOVERNMENT: frozenset({"army", "armies", "government", "governments", "regime", "troops",
                            "soldiers", "soldier", "troop", "assad", "loyalist", "loyalists",
-                           "syrian army", "syrian government", "bashar al assad"}),
+                           "syrian army", "syrian government", "bashar al assad",
+                           "damascus"}),  # the capital for its government, as reports write
     REBELS: frozenset({"rebels", "rebel", "insurgents", "insurgent", "opposition",
                        "factions", "faction", "fighters", "fighter", "jihadists",
                        "jihadist", "islamists", "islamist", "militants", "militant", "hts",

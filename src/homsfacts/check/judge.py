@@ -146,7 +146,7 @@ class Checker:
         self._mentioned = set(names)
         # A name says who or where; the rest of the words say what about them.
         claim_terms = terms(" ".join(reading.words)) - terms(" ".join(names.values()))
-        self._acts, content = claim_parts(reading, names)
+        self._acts, content = claim_parts(reading, names, self._sentences.naming(reading, names))
         self._said, self._misfits = said(self._acts), {}
         self._candidates = admitted(self.base, claim_terms, names)
         found: Record = {"quantities": [], "dates": [], "names": [

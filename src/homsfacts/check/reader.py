@@ -45,6 +45,8 @@ NUMBER_WORDS = frozenset([*_SMALL, *_TENS, *_SCALE_WORDS, *_ORDINALS, "some", "a
                           "under", "up", "at", "exactly", "roughly", "approximately", "an",
                           "estimated", "a", "half", "tens", "thousands", "hundreds"])
 """Words the parser reads as part of a number, which need not appear in the base."""
+ORDINAL_WORDS = frozenset(_ORDINALS)
+"""Ordinals: part of a number only in a rank ("third-largest"); else words of the claim."""
 _FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25,
               "two thirds": 2 / 3, "three quarters": 0.75}
 _CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP"}
@@ -82,7 +84,9 @@ _WORD_NUMBER = re.compile(
     r"(?:(?P<scale>hundred|thousand|million|billion)\b)?", re.IGNORECASE)
 _ORDINAL = re.compile(
     r"\b(?:(?P<word>" + "|".join(_ORDINALS) + r")|(?P<digits>\d+)(?:st|nd|rd|th))"
-    r"(?:[\s-](?:largest|biggest|most populous|city|place|ranked))?\b", re.IGNORECASE)
+    r"[\s-](?:largest|biggest|most populous|city|place|ranked)\b", re.IGNORECASE)
+"""A rank ("third-largest", "3rd city"); an ordinal alone ("the first day", "the second
+deal") ranks nothing the base counts, and is a word of the claim like any other."""
 MONTH_WORDS = frozenset(MONTHS)
 """Every month name and abbreviation the parser reads as a date."""
 _DATES = [

@@ -139,6 +139,11 @@ class Reader:
         self.base = base
         self._voices: dict[str, set[str]] = {}
 
+    def naming(self, reading: Reading, names: dict[str, str]) -> list[str]:
+        """The claim's words that name a record it names, as written ("HTS", "SOHR")."""
+        return [word for word, ids in self.base.mentions(
+            [fold(word) for word in reading.words]).items() if set(ids) & set(names)]
+
     def voices(self, sentence: Sentence) -> set[str]:
         words = voice_words(sentence.attribution)
         for citation in sentence.sources:
@@ -160,7 +165,7 @@ class Reader:
         for record_id, other in named.items():
             if record_id in involved or _first_at(text, other) is not None:
                 continue
-            if other.get("kind") in WHERE_KINDS and _located(claim, other) and involved & set(
+            if other.get("kind") in WHERE_KINDS and located(claim, other) and involved & set(
                     self.base.cards.inside(record_id)):
                 continue
             return f"it does not speak of {other.get('name') or record_id}"
@@ -190,9 +195,8 @@ class Reader:
                  if (record := self.base.get(record_id)) is not None}
         voice = claimed_voice(reading.claim)
         claim_words = set(fold(reading.claim).split())
-        naming = [word for word, ids in self.base.mentions(
-            [fold(word) for word in reading.words]).items() if set(ids) & set(names)]
-        content = terms(" ".join(reading.words)) - terms(" ".join([*names.values(), *naming])) \
+        content = terms(" ".join(reading.words)) \
+            - terms(" ".join([*names.values(), *self.naming(reading, names)])) \
             - terms(" ".join(each.words for each in claim_acts)) \
             - terms(" ".join(voice)) - {"according"}
         content = lemmas(content)
@@ -239,12 +243,26 @@ LOCATIVE = frozenset({"in", "at", "near", "around", "inside", "outside", "across
 a place that is a part of what is said ("the capital of Syria")."""
 
 
-def _located(claim: str, place: Record) -> bool:
-    """Whether the claim names ``place`` only to say where: after "in", "at" ..."""
+PART_NOUNS = frozenset({"centre", "center", "heart", "outskirts", "north", "south", "east",
+                        "west", "part", "parts", "district", "districts", "neighbourhood",
+                        "neighbourhoods", "neighborhood", "neighborhoods", "streets", "edge",
+                        "countryside", "suburbs", "quarter", "quarters"})
+"""Nouns for a part of a place: "the old centre of Homs" and "Homs neighbourhoods" say
+where, as "in Homs" does."""
+
+
+def located(claim: str, place: Record) -> bool:
+    """Whether the claim names ``place`` only to say where: after "in", "at" ..., after
+    "the centre of", or before "neighbourhoods"."""
     folded = f" {fold(claim)} "
     at = _first_at(folded, place)
-    before = folded[:at].split()[-1:] if at is not None else []
-    return bool(before) and before[0] in LOCATIVE
+    if at is None:
+        return False
+    before = folded[:at].split()[-2:]
+    name = next(name for name in _names(place) if folded.startswith(f" {name} ", at))
+    after = folded[at + len(name) + 2:].split()[:1]
+    return (bool(before) and before[-1] in LOCATIVE) or before[-2:-1] + before[-1:] in (
+        [[noun, "of"] for noun in PART_NOUNS]) or (bool(after) and after[0] in PART_NOUNS)
 
 
 def _qualified(claim_words: set[str], text: str) -> str:
