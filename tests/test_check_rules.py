@@ -58,6 +58,9 @@ def built(tmp_path: Path) -> FactBase:
         + entity("sohr", "Syrian Observatory for Human Rights", "organisation")
         + event("army-retakes", "2012-03", "The army retakes Baba Amr from the rebels.",
                 places=["baba-amr"])
+        + figure("homs-rank", 3, label="Homs's rank among the country's cities", unit="rank",
+                 about=["homs"])
+        + event("army-leaves-homs", "2024-12-07", "The army leaves Homs.", places=["homs"])
         + event("army-withdrawal", "2024-12-07", "The army's withdrawal from Homs.",
                 places=["homs"])
         + event("rebel-exit", "2014-05", "The rebels' withdrawal from the Old City begins "
@@ -138,6 +141,14 @@ def test_a_date_dates_only_what_its_clause_speaks_of(base: FactBase) -> None:
                                  "before an election held on 3 June 2014.")
     assert result["verdict"] == NOT_ENOUGH_INFO
     assert "dates what the claim says in" in result["reason"]
+
+
+def test_a_date_beside_a_figure_may_date_a_deed_the_figure_does_not_count(
+        base: FactBase) -> None:
+    result = Checker(base).check("Homs, the third-largest, was left by the army on "
+                                 "7 December 2024.")
+    assert result["verdict"] == SUPPORTED, result["reason"]
+    assert "army-leaves-homs" in result["reason"]
 
 
 def test_a_day_of_a_month_takes_the_claims_year() -> None:

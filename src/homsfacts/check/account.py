@@ -90,7 +90,7 @@ def claim_parts(reading: Reading, names: dict[str, str], naming: Sequence[str] =
     content = terms(" ".join(word for word in reading.words if word not in skip))
     content -= terms(" ".join([*names.values(), *naming]))
     content -= terms(" ".join(each.words for each in claim_acts))
-    return claim_acts, content - TIME_WORDS - (set(NUMBER_WORDS) - ORDINAL_WORDS)
+    return claim_acts, content - TIME_WORDS - (set(NUMBER_WORDS) - ORDINAL_WORDS) - set(ranked)
 
 
 def unaccounted(claim_acts: list[Act], content: set[str], evidence: Evidence,

@@ -1,22 +1,21 @@
 """``homsfacts check``: a claim against the sourced base, with a verdict, evidence and reasons.
 
-The verdicts are FEVER's: ``supported``, ``refuted`` and ``not-enough-info``. The rules lean
-one way, because calling a claim supported when the base does not support it is the worst
-error a fact-checking tool can make:
+The verdicts are FEVER's. The rules lean one way, because calling a claim supported when the
+base does not support it is the worst error a fact-checking tool can make:
 
 - a claim is **supported** only when every number and date found in it was compared with a
   sourced fact about the same thing, and every comparison agrees within the hedges on both
   sides ("about 2,200" allows 10%; an unhedged round "2,000" stands for what rounds to it);
 - it is **refuted** when a sourced fact about the same thing disagrees: a different number,
-  rank, amount or date. The reason says which fact, and by how much;
+  rank, amount, date or, for one happening, roles. The reason says which fact, and how;
 - anything else is **not-enough-info**: no fact about that thing, a fact for another time
   ("before the war" does not answer "today"), a claim more precise than its source (a day
   where the source gives a month), or sources that disagree with nothing ranked.
 
-Which fact a claim is about is decided by the words they share (with a few synonyms: killed
-and death toll, pre-war and before the war) and the names the claim mentions. When two facts
-fit a claim equally well and would give different verdicts, the answer is not-enough-info.
-"""
+Which fact a claim is about is decided by the words they share (with a few synonyms) and the
+names the claim mentions. When two facts fit a claim equally well and would give different
+verdicts, the answer is not-enough-info. A claim with no number or date rests on a sentence
+(:mod:`homsfacts.check.statements`)."""
 
 from __future__ import annotations
 
@@ -29,7 +28,7 @@ from homsfacts.base.match import fold, id_words
 from homsfacts.base.records import require_text
 from homsfacts.base.views import Record
 from homsfacts.check.account import claim_parts, unaccounted
-from homsfacts.check.acts import Act, said
+from homsfacts.check.acts import FIGURE_ACTS, Act, said
 from homsfacts.check.candidates import (
     Termed,
     admitted,
@@ -49,8 +48,6 @@ from homsfacts.check.parts import Parts
 from homsfacts.check.people import DEMONYMS, check_nationality
 from homsfacts.check.reader import (
     EXACT,
-    MONTH_WORDS,
-    NUMBER_WORDS,
     Quantity,
     Reading,
     read,
@@ -170,7 +167,7 @@ class Checker:
             if death is not None:
                 results.append(death[:2])
                 evidence[death[2]["id"]] = death[2]
-        unknown = self._unknown_names(reading)
+        unknown = self._sentences.unknown(reading)
         if unknown:
             found["unknown"] = unknown
             return answer(claim, NOT_ENOUGH_INFO, "the base says nothing about "
@@ -196,8 +193,7 @@ class Checker:
             evidence.update((record["id"], record) for record in used)
         one_figure_each(found["quantities"], results)
         for date in dates:
-            verdict, reason, used = self._check_date(date, reading, claim_terms, set(names),
-                                                     about)
+            verdict, reason, used = self._check_date(date, reading, claim_terms, set(names), about)
             found["dates"].append({**date.as_dict(), "compared_with":
                                    [record["id"] for record in used], "result": verdict})
             results.append((verdict, reason))
@@ -255,20 +251,6 @@ class Checker:
                 if record is not None and record["type"] == "entity":
                     names[record["id"]] = record["name"]
         return names
-
-    def _unknown_names(self, reading: Reading) -> list[str]:
-        """Capitalised words inside the claim that appear nowhere in the base: a claim about
-        Aleppo is not answered by a figure about Homs."""
-        unknown = []
-        for word in re.findall(r"\b([A-Z][\w'’-]+)", reading.claim):
-            bare = word.rstrip("'’s").rstrip("'’")
-            if fold(bare) in MONTH_WORDS or fold(bare) in NUMBER_WORDS or not fold(bare):
-                continue
-            if fold(bare) in DEMONYMS:  # a nationality is a part the people rule checks
-                continue
-            if not self.base.search_ids(bare) and not self.base.mentions([fold(bare)]):
-                unknown.append(bare)  # initials ("SOHR") are names the index holds
-        return unknown
 
     # -- figures -------------------------------------------------------------------------
 
@@ -358,6 +340,9 @@ class Checker:
                 # a name alone does not say which of its events is meant, nor an act alone
                 scored.append((score, event))
         scored.sort(key=lambda item: -item[0])
+        if (not scored or scored[0][0] < MIN_SCORE) and about is not None and \
+                any(each.act not in FIGURE_ACTS for each in self._acts):  # the date is a deed's
+            return self._check_date(date, reading, claim_terms, names)
         if not scored or scored[0][0] < MIN_SCORE:
             single = self._parts.single_value(self._acts, named,
                                               [(event, why) for _, event, why in misfits])

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from homsfacts.base.match import fold
@@ -31,7 +32,8 @@ from homsfacts.base.search import Matching
 from homsfacts.base.views import Record
 from homsfacts.check.account import Evidence, unaccounted
 from homsfacts.check.acts import Act, acts, said
-from homsfacts.check.reader import Reading
+from homsfacts.check.people import DEMONYMS
+from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, Reading
 from homsfacts.check.voices import claimed_voice, voice_words
 from homsfacts.check.words import terms
 from homsfacts.vocabulary import WHERE_KINDS
@@ -138,6 +140,21 @@ class Reader:
     def __init__(self, base: FactBase) -> None:
         self.base = base
         self._voices: dict[str, set[str]] = {}
+
+    def unknown(self, reading: Reading) -> list[str]:
+        """Capitalised words inside the claim that appear nowhere in the base: a claim about
+        Aleppo is not answered by a figure about Homs. Initials the index holds ("SOHR")
+        are names it knows."""
+        unknown = []
+        for word in re.findall(r"\b([A-Z][\w'’-]+)", reading.claim):
+            bare = word.rstrip("'’s").rstrip("'’")
+            folded = fold(bare)
+            if not folded or folded in MONTH_WORDS or folded in NUMBER_WORDS or \
+                    folded in DEMONYMS:  # a nationality is a part the people rule checks
+                continue
+            if not self.base.search_ids(bare) and not self.base.mentions([folded]):
+                unknown.append(bare)
+        return unknown
 
     def naming(self, reading: Reading, names: dict[str, str]) -> list[str]:
         """The claim's words that name a record it names, as written ("HTS", "SOHR")."""

@@ -18,13 +18,15 @@ MONTH_NAMES = MONTHS
 
 
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()]|\b(?:and|but|when|while|which|who|whom|whose|where|because|although|"
+    r"\b(?:when|while|which|who|whom|whose|where|because|although|"
     r"(?:days|weeks|months|years|shortly|soon|long)\s+(?:before|after))\b", re.IGNORECASE)
+"""Words that begin a clause with a happening of its own. Not commas nor "and": "Syria's
+protests, inspired by the Arab Spring, began in March 2011" dates the protests."""
 
 
 def date_clause(claim: str, date_text: str) -> str:
-    """The clause of a claim a date stands in: from the last break before it (a comma,
-    "and", "which", "weeks before" ...) to the first after it."""
+    """The clause of a claim a date stands in: from the last break before it ("which",
+    "weeks before" ...) to the first after it."""
     at = claim.lower().find(date_text.lower().split()[0]) if date_text.split() else -1
     if at < 0:
         return claim
