@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from homsfacts.base.layout import title
 from homsfacts.base.records import require_text
 from homsfacts.base.views import Record
-from homsfacts.check.passages import Passage, Passages, overlaps
+from homsfacts.check.passages import MENTIONED, Passage, Passages, measured, overlaps
 from homsfacts.check.people import nationality
 from homsfacts.check.question import (
     ANY,
@@ -35,6 +35,7 @@ from homsfacts.check.question import (
     EVENT,
     FIGURE,
     PLACE,
+    WHO,
     Question,
     asks,
     read_question,
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
     from homsfacts.base.store import FactBase
     from homsfacts.check.judge import Checker
 
-__all__ = ["ANY", "CARD", "EVENT", "FIGURE", "PLACE", "ask", "asks"]
+__all__ = ["ANY", "CARD", "EVENT", "FIGURE", "PLACE", "WHO", "ask", "asks"]
 
 FLOOR = 0.6
 """The least share of a question's weight the answer must hold: its rare words and names
@@ -123,7 +124,8 @@ def _named(base: FactBase, asked: Question) -> Record | None:
     (record_id,) = asked.names
     record = base.get(record_id)
     country = nationality(record) if record and NATIONALITY.search(asked.text.lower()) else None
-    if not (country or (asked.kind in (CARD, PLACE) and (asked.asks_name or not asked.terms))):
+    if not (country or (asked.kind in (CARD, WHO, PLACE)
+                        and (asked.asks_name or not asked.terms))):
         return None
     card = _card(base, record_id)
     if card is None:
@@ -142,8 +144,9 @@ def _score(passages: Passages, asked: Question) -> list[Scored]:
             continue
         held = set(asked.terms & passage.terms)
         score = sum(map(passages.weight, held))
-        for name in asked.names:
-            role = passage.names.get(name)
+        for name, written in asked.name_terms.items():
+            role = passage.names.get(name) or (
+                MENTIONED if written and written <= passage.terms else 0.0)
             if role:
                 score += role * passages.name_weight(name)
                 held.add(name)
@@ -165,8 +168,9 @@ def _may_answer(asked: Question, record: Record) -> bool:
                                                or record["unit"] in asked.units)
     if asked.kind == EVENT:
         return record["type"] == "event" or record.get("unit") == YEARS
-    if asked.kind == PLACE:  # a place, or what happened somewhere; or the card asked about
-        return record["type"] == "event" or record.get("kind") in WHERE_KINDS \
+    if asked.kind in (WHO, PLACE):  # who or where; or the card of what the question names
+        kinds = WHO_KINDS if asked.kind == WHO else WHERE_KINDS
+        return record["type"] == "event" or record.get("kind") in kinds \
             or (len(asked.names) == 1 and record["id"] in asked.names)
     return True
 
@@ -179,7 +183,8 @@ def _total(passages: Passages, asked: Question) -> float:
 
 
 def _choose(base: FactBase, asked: Question, scored: list[Scored]) -> Record:
-    total = _total(passages_of(base), asked) or 1.0
+    passages = passages_of(base)
+    total = _total(passages, asked) or 1.0
     best: dict[str, Scored] = {}
     for item in scored:
         key = _key(asked, item.passage.record)
@@ -191,21 +196,38 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored]) -> Record:
                    "score": round(item.score / total, 2)}
                   for item in ranked[:CANDIDATES]
                   for record in [_preferred(scored, asked, item)]]
-    if not ranked:
-        return _unsure(asked, [], "no record shares anything with the question")
-    top = ranked[0]
-    runner_up = ranked[1].score if len(ranked) > 1 else 0.0
+    unknown = _written(passages, asked, {term for term in asked.terms
+                                         if not passages.knows(term)})
     if asked.present:
         return _unsure(asked, candidates, f"the question asks about now ({asked.present!r}); "
                        "the base holds what each source said on its date")
-    if top.score / total < FLOOR or len(top.held) < LEAST_SHARED:
-        return _unsure(asked, candidates, f"the best match holds {top.score / total:.0%} of "
-                       f"what the question asks (at least {FLOOR:.0%} and {LEAST_SHARED} "
-                       "things in common are needed)")
-    heaviest = _heaviest(passages_of(base), asked)
+    if unknown:
+        return _unsure(asked, [], f"no record mentions {' or '.join(map(repr, unknown))}")
+    if not ranked:
+        return _unsure(asked, [], "no record shares anything with the question")
+    top = ranked[0]
+    share = top.score / total
+    if share < FLOOR or len(top.held) < LEAST_SHARED:
+        return _unsure(asked, candidates, f"the best match holds {share:.0%} of what the "
+                       f"question asks (at least {FLOOR:.0%} and {LEAST_SHARED} things in "
+                       "common are needed)")
+    missing = set(asked.names) - top.held
+    if missing:
+        return _unsure(asked, candidates, "the best match is not about "
+                       f"{' or '.join(map(repr, _written(passages, asked, missing)))}, "
+                       "which the question names")
+    heaviest = _heaviest(passages, asked)
     if heaviest and not heaviest & top.held:
-        return _unsure(asked, candidates, f"the best match lacks {' or '.join(sorted(heaviest))!r}"
-                       ", the most telling word of the question")
+        lacking = _written(passages, asked, heaviest)
+        return _unsure(asked, candidates, "the best match lacks "
+                       f"{' or '.join(map(repr, lacking))}, the most telling word of the "
+                       "question")
+    measures = top.passage.measures
+    if measures and asked.terms and not asked.terms & measures:
+        return _unsure(asked, candidates, f"{top.passage.record['id']} counts "
+                       f"{measured(top.passage.record['label'])!r}, which the question does "
+                       "not ask")
+    runner_up = ranked[1].score if len(ranked) > 1 else 0.0
     if (top.score - runner_up) / total < LEAD:
         close = sum(1 for item in ranked if (top.score - item.score) / total < LEAD)
         return _unsure(asked, candidates, f"{close} records match the question about as well")
@@ -214,8 +236,19 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored]) -> Record:
     if answer is None:
         return _unsure(asked, candidates, f"{record['id']} has no card")
     because = top.passage.text if record["type"] == "entity" else ""
-    return _answered(asked, answer, candidates[1:], f"{record['id']} holds "
-                     f"{top.score / total:.0%} of what the question asks", because)
+    return _answered(asked, answer, candidates[1:],
+                     f"{record['id']} holds {share:.0%} of what the question asks", because)
+
+
+def _written(passages: Passages, asked: Question, things: set[str]) -> list[str]:
+    """Terms and names of the question as it writes them: ``{"die"}`` -> ``["died"]``."""
+    found = [asked.names[thing] for thing in things if thing in asked.names]
+    terms = things - set(asked.names)
+    if terms:
+        written = list(dict.fromkeys(asked.text.lower().replace("?", " ").split()))
+        found += [word for word, held in zip(written, passages.stemmer.terms(written),
+                                             strict=True) if held & terms]
+    return found
 
 
 def _heaviest(passages: Passages, asked: Question) -> set[str]:

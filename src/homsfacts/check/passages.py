@@ -58,6 +58,8 @@ class Passage(NamedTuple):
     """The ids of the entities it is about, each with how (:data:`OWNER` ...)."""
     dates: tuple[tuple[str, str], ...]
     """The stretches of time it speaks of, each as its first and last day."""
+    measures: frozenset[str] = frozenset()
+    """A figure's terms of what it counts (:func:`measured`); empty for other passages."""
 
 
 class Passages:
@@ -98,6 +100,10 @@ class Passages:
                 text = "; ".join(filter(None, [statement["text"], statement.get("attribution")]))
                 drafts.append((entity, text, "", own, _years(text)))
         all_terms = self.stemmer.terms(f"{text} {extra}" for _, text, extra, _, _ in drafts)
+        figures = [(record, extra) for record, _, extra, _, _ in drafts
+                   if record["type"] == "figure"]
+        measures = dict(zip((record["id"] for record, _ in figures), self.stemmer.terms(
+            f"{measured(record['label'])} {extra}" for record, extra in figures), strict=True))
         within = {entity["id"]: entity.get("located_in") for entity in entities}
         self.passages = []
         for (record, text, _, linked, dates), terms in zip(drafts, all_terms, strict=True):
@@ -108,7 +114,8 @@ class Passages:
                 while place and place not in names:
                     names[place] = MENTIONED
                     place = within.get(place)
-            self.passages.append(Passage(record, text, terms, names, dates))
+            self.passages.append(Passage(record, text, terms, names, dates,
+                                         measures.get(record["id"], frozenset())))
         self._term_count: dict[str, int] = {}
         self._name_count: dict[str, int] = {}
         for passage in self.passages:
@@ -120,6 +127,10 @@ class Passages:
     def weight(self, term: str) -> float:
         """How much a term of a question tells the passages apart."""
         return math.log(1 + len(self.passages) / self._term_count.get(term, 1))
+
+    def knows(self, term: str) -> bool:
+        """Whether any passage holds a term."""
+        return term in self._term_count
 
     def name_weight(self, name: str) -> float:
         """How much naming a person, group or place tells the passages apart."""
@@ -168,6 +179,15 @@ def _name_phrases(entities: Iterable[Record]) -> dict[str, str]:
             if key and key not in STOP and len(key) > 2:
                 owners.setdefault(key, set()).add(entity["id"])
     return {key: next(iter(ids)) for key, ids in owners.items() if len(ids) == 1}
+
+
+_CLAUSE = re.compile(r"\b(?:after|before|since|when|while|until|once|because|although)\b")
+
+
+def measured(label: str) -> str:
+    """What a figure's label says it counts, before any clause that says when or why: "People
+    who returned to Homs after fleeing" counts people who returned, not people who fled."""
+    return _CLAUSE.split(label, maxsplit=1)[0].strip()
 
 
 def _own_words(entity: Record) -> set[str]:

@@ -16,7 +16,7 @@ from homsfacts.check.passages import Passages
 from homsfacts.check.reader import MONTH_WORDS, read
 from homsfacts.check.stems import phrased
 
-FIGURE, EVENT, CARD, PLACE, ANY = "figure", "event", "card", "place", "any"
+FIGURE, EVENT, CARD, WHO, PLACE, ANY = "figure", "event", "card", "who", "place", "any"
 
 _FIGURE_NOUNS = (r"number|population|inhabitants|size|area|distance|elevation|altitude|"
                  r"height|length|toll|death toll|amount|sum|total|rank|age|count|value")
@@ -26,16 +26,21 @@ _ASKS = [
                 rf"were)\b[^?]*?\b({_FIGURE_NOUNS})\b)"), FIGURE),
     (re.compile(r"^(when|what (year|date|month|day|time)|in (which|what) (year|month))\b"),
      EVENT),
-    (re.compile(r"^(who|what) (is|was|are|were)\b(?!.*\b(killed|besieged|took|captured|"
-                r"retook|led|ordered|blamed)\b)"), CARD),
     (re.compile(r"\b(called|named|known as|name of|other names?)\b"), CARD),
+    (re.compile(r"^(who|whom|whose|which (person|people|group|organi[sz]ation|country))\b"),
+     WHO),
+    (re.compile(r"^what (is|was|are|were)\b"), CARD),
     (re.compile(r"^(where|in what place|in which place|at what place)\b"), PLACE),
 ]
 """What kind of record answers a question, by its wording, first match wins; anything else
 may be answered by any record."""
 
-_WHEN_WORDS = frozenset({"date", "year", "month", "day", "time"})
-"""Words that ask when ("what date", "in which year"), not what about."""
+_WHEN_WORDS = frozenset({"date", "year", "month", "day", "time", "begin", "began", "begun",
+                         "begins", "start", "started", "starts", "end", "ended", "ends",
+                         "finish", "finished"})
+"""Words that ask when ("what date", "in which year") or which end of a span ("when did the
+siege begin"), not what about: "the besieged centre" of an evacuation that began is not the
+siege's beginning."""
 
 DURATIONS = frozenset({"years", "months", "weeks", "days", "time"})
 MONEY = frozenset({"USD", "EUR", "GBP"})
@@ -70,11 +75,14 @@ NAME_ASKED = re.compile(r"\b(called|named|known as|name|names|nicknamed?|nicknam
 class Question(NamedTuple):
     text: str
     kind: str
-    """:data:`FIGURE`, :data:`EVENT`, :data:`CARD`, :data:`PLACE` or :data:`ANY`."""
+    """:data:`FIGURE`, :data:`EVENT`, :data:`CARD`, :data:`WHO`, :data:`PLACE` or
+    :data:`ANY`."""
     units: frozenset[str] | None
     """The units a figure that answers it may be in; None for any."""
     names: dict[str, str]
     """The people, groups and places it names: id -> the words that name it."""
+    name_terms: dict[str, frozenset[str]]
+    """The terms of the words that name each."""
     terms: frozenset[str]
     """What it asks about, besides the names (:mod:`homsfacts.check.stems`)."""
     dates: tuple[tuple[str, str], ...]
@@ -86,8 +94,9 @@ class Question(NamedTuple):
 
 
 def asks(question: str) -> str:
-    """``figure``, ``event``, ``card`` (a person, group or place), ``place`` (where: a place
-    or an event, which happened somewhere) or ``any``."""
+    """``figure``, ``event``, ``card`` (what is X: any record, X's card first), ``who`` (a
+    person, group or country, or an event, which says who did what), ``place`` (where: a
+    place, or an event, which happened somewhere) or ``any``."""
     text = _plain(question)
     return next((kind for pattern, kind in _ASKS if pattern.search(text)), ANY)
 
@@ -110,11 +119,11 @@ def read_question(passages: Passages, question: str) -> Question:
     if units and "people" in units:
         words = [word for word in words if word != "people"]  # the unit says it
     (terms,) = passages.stemmer.terms([" ".join(words)])
-    name_terms = passages.stemmer.terms(names.values())
-    terms = terms.difference(*name_terms)
+    name_terms = dict(zip(names, passages.stemmer.terms(names.values()), strict=True))
+    terms = terms.difference(*name_terms.values())
     dates = tuple((date.earliest, date.latest) for date in reading.dates)
     present = PRESENT.search(plain)
-    return Question(question, kind, units, names,
+    return Question(question, kind, units, names, name_terms,
                     terms, dates, ", ".join(date.text for date in reading.dates),
                     present.group() if present else "", bool(NAME_ASKED.search(plain)))
 

@@ -53,26 +53,30 @@ IRREGULAR = {
     "known": "know", "beat": "defeat", "beaten": "defeat", "chose": "choose", "spoke": "speak",
     "spoken": "speak", "thought": "think", "lost": "lose", "met": "meet", "paid": "pay",
     "sent": "send", "kept": "keep", "found": "find", "became": "become", "died": "die",
-    "dead": "die",
+    "dead": "die", "governorate": "province", "governorates": "provinces",
 }
-"""Irregular forms of verbs, as the stemmer cannot bring them to their bare form."""
+"""Irregular forms of verbs, as the stemmer cannot bring them to their bare form; and a word
+the stemmer would make another ("governorate" is not "governor")."""
 
-STOP = frozenset("""
-a about after again all also am an and any are as at be been being both but by can could
-did do does doing done during each either ever for from had has have having he her here
-hers him his how i if in into is it its itself just me more most my no nor not now of on
-once only or other our out over own please really same she should so some such tell than
-many much
-that the their theirs them then there these they this those through to too under until up
-upon us very was we were what when where which while who whom whose why will with would you
-your yours get make know anything something happen happened happens happening occur
-occurred
-""".split())
+STOP = frozenset({
+    "a", "about", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at",
+    "be", "been", "being", "both", "but", "by", "can", "could", "did", "do", "does", "doing",
+    "done", "during", "each", "either", "ever", "for", "from", "had", "has", "have", "having",
+    "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it",
+    "its", "itself", "just", "me", "more", "most", "my", "no", "nor", "not", "now", "of", "on",
+    "once", "only", "or", "other", "our", "out", "over", "own", "please", "really", "same",
+    "she", "should", "so", "some", "such", "tell", "than", "many", "much", "that", "the",
+    "their", "theirs", "them", "then", "there", "these", "they", "this", "those", "through",
+    "to", "too", "under", "until", "up", "upon", "us", "very", "was", "we", "were", "what",
+    "when", "where", "which", "while", "who", "whom", "whose", "why", "will", "with", "would",
+    "you", "your", "yours", "get", "go", "make", "know", "anything", "something", "happen",
+    "happened", "happens", "happening", "occur", "current", "occurred"
+})
 """Words that ask or join, and say nothing of what a question or a record is about."""
 
 SAME: list[tuple[str, ...]] = [
-    ("die", "died", "death", "deaths", "kill", "killed", "killing", "killings", "toll",
-     "deadly"),
+    ("die", "died", "death", "deaths", "deadly", "toll"),
+    ("kill", "killed", "killing", "killings", "slain", "toll"),
     ("population", "inhabitants", "inhabitant", "residents", "live", "lived", "living",
      "populous"),
     ("rank", "ranked", "largest", "biggest"),
@@ -87,7 +91,7 @@ SAME: list[tuple[str, ...]] = [
     ("rule", "reign"),
     ("capture", "seize", "conquer", "conquest", "fall", "control"),
     ("recapture", "retake"),
-    ("begin", "start", "launch", "outbreak"),
+    ("begin", "start", "outbreak"),
     ("reach", "arrive", "arrival"),
     ("oversee", "supervise", "oversight"),
     ("say", "announce", "declare", "claim", "hail"),
@@ -105,7 +109,8 @@ SAME: list[tuple[str, ...]] = [
     ("blame", "blamed", "responsible", "culpable"),
     ("origin", "precursor", "preceded", "predecessor", "forerunner", "roots"),
 ]
-"""Words that mean the same here; each group becomes the term of its first word."""
+"""Words that mean the same here; each group becomes the term of its first word. A word of two
+groups ("toll": deaths and killings) is both terms."""
 
 
 class Stemmer:
@@ -117,16 +122,14 @@ class Stemmer:
         self._db.execute("CREATE VIRTUAL TABLE words USING fts5(text, tokenize = "
                          "'porter unicode61 remove_diacritics 2')")
         self._db.execute("CREATE VIRTUAL TABLE stems USING fts5vocab(words, 'instance')")
-        self._same: dict[str, str] = {}
-        groups = list(SAME)
-        for group, stems in zip(groups, self._stems([" ".join(group) for group in groups]),
-                                strict=True):
-            head = stems[0]
-            self._same.update((stem, head) for stem in stems)
+        self._same: dict[str, set[str]] = {}
+        for stems in self._stems([" ".join(group) for group in SAME]):
+            for stem in stems:
+                self._same.setdefault(stem, set()).add(stems[0])
 
     def terms(self, texts: Iterable[str]) -> list[frozenset[str]]:
         """The terms of each text, in order."""
-        return [frozenset(self._same.get(stem, stem) for stem in stems)
+        return [frozenset(term for stem in stems for term in self._same.get(stem, {stem}))
                 for stems in self._stems([words(text) for text in texts])]
 
     def _stems(self, texts: list[str]) -> list[list[str]]:
