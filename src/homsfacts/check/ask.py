@@ -22,12 +22,21 @@ from __future__ import annotations
 
 import re
 import weakref
+from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
+from homsfacts.base.dates import parse_edtf
 from homsfacts.base.layout import title
 from homsfacts.base.records import require_text
 from homsfacts.base.views import Record
-from homsfacts.check.passages import MENTIONED, Passage, Passages, measured, overlaps
+from homsfacts.check.passages import (
+    LINKED,
+    MENTIONED,
+    Passage,
+    Passages,
+    measured,
+    overlaps,
+)
 from homsfacts.check.people import nationality
 from homsfacts.check.question import (
     ANY,
@@ -144,6 +153,8 @@ def _score(passages: Passages, asked: Question) -> list[Scored]:
             continue
         held = set(asked.terms & passage.terms)
         score = sum(map(passages.weight, held))
+        if asked.subject and passage.names.get(asked.subject, 0.0) < LINKED:
+            continue  # a yes-or-no question is answered by what is about its subject
         for name, written in asked.name_terms.items():
             role = passage.names.get(name) or (
                 MENTIONED if written and written <= passage.terms else 0.0)
@@ -163,14 +174,18 @@ def _score(passages: Passages, asked: Question) -> list[Scored]:
 
 def _may_answer(asked: Question, record: Record) -> bool:
     """Whether a record is of the kind (and a figure in the unit) the question asks for."""
+    if asked.entity_kind:  # "which city", "what group": one the question does not name
+        return record.get("kind") == asked.entity_kind and record["id"] not in asked.names
     if asked.kind == FIGURE:
         return record["type"] == "figure" and (asked.units is None
                                                or record["unit"] in asked.units)
     if asked.kind == EVENT:
         return record["type"] == "event" or record.get("unit") == YEARS
-    if asked.kind in (WHO, PLACE):  # who or where; or the card of what the question names
-        kinds = WHO_KINDS if asked.kind == WHO else WHERE_KINDS
-        return record["type"] == "event" or record.get("kind") in kinds \
+    if asked.kind == WHO:  # "who led the offensive": a person or group, not one it names
+        return record["type"] == "event" or (record.get("kind") in WHO_KINDS
+                                             and record["id"] not in asked.names)
+    if asked.kind == PLACE:  # a place or what happened somewhere; "where is X based": X
+        return record["type"] == "event" or record.get("kind") in WHERE_KINDS \
             or (len(asked.names) == 1 and record["id"] in asked.names)
     return True
 
@@ -207,10 +222,12 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored]) -> Record:
         return _unsure(asked, [], "no record shares anything with the question")
     top = ranked[0]
     share = top.score / total
-    if share < FLOOR or len(top.held) < LEAST_SHARED:
+    if share < FLOOR:
         return _unsure(asked, candidates, f"the best match holds {share:.0%} of what the "
-                       f"question asks (at least {FLOOR:.0%} and {LEAST_SHARED} things in "
-                       "common are needed)")
+                       f"question asks (an answer needs {FLOOR:.0%})")
+    if len(top.held) < LEAST_SHARED:
+        return _unsure(asked, candidates, f"the best match shares {len(top.held)} thing with "
+                       f"the question (an answer needs {LEAST_SHARED})")
     missing = set(asked.names) - top.held
     if missing:
         return _unsure(asked, candidates, "the best match is not about "
@@ -314,7 +331,15 @@ def _on_dates(passages: Passages, asked: Question) -> list[Record]:
             key = group.get("id") or event["id"]
             if key not in found or event["id"] == group.get("preferred"):
                 found[key] = event
-    return list(found.values())
+    # The event of that very day first, a span of years that takes it in last.
+    return sorted(found.values(), key=_span)
+
+
+def _span(event: Record) -> tuple[int, str]:
+    """How many days an event's date may cover, and its first day."""
+    edtf = parse_edtf(event["edtf"])
+    return (date.fromisoformat(edtf.latest) - date.fromisoformat(edtf.earliest)).days, \
+        edtf.earliest
 
 
 def _answered(asked: Question, answer: Record, candidates: list[Record], reason: str,

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from homsfacts.base.dates import parse_edtf
 from homsfacts.base.match import fold, id_words, initials
-from homsfacts.base.views import Record
+from homsfacts.base.views import Record, cite_label
 from homsfacts.check.stems import STOP, Stemmer
 
 if TYPE_CHECKING:
@@ -53,6 +53,7 @@ class Passage(NamedTuple):
     record: Record
     """The figure, event or entity (person, group, place) that answers for it."""
     text: str
+    """What it says, and who says so: ``It has an oil refinery. (afp-2024-12-06 ¶7)``."""
     terms: frozenset[str]
     names: dict[str, float]
     """The ids of the entities it is about, each with how (:data:`OWNER` ...)."""
@@ -60,6 +61,16 @@ class Passage(NamedTuple):
     """The stretches of time it speaks of, each as its first and last day."""
     measures: frozenset[str] = frozenset()
     """A figure's terms of what it counts (:func:`measured`); empty for other passages."""
+
+
+class _Draft(NamedTuple):
+    record: Record
+    text: str
+    extra: str
+    """Words that say what it is besides its text: an id's words, a unit, an entity's kind."""
+    names: dict[str, float]
+    dates: tuple[tuple[str, str], ...]
+    citations: list[Record]
 
 
 class Passages:
@@ -73,49 +84,24 @@ class Passages:
         self._own_words = {entity["id"]: _own_words(entity) for entity in entities}
         longest_first = sorted(self._phrases, key=len, reverse=True)
         self._pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, longest_first)) + r")\b")
-        events = base.timeline(every_report=True)
-        event_names = {event["id"]: set(event["entities"]) | set(event["places"])
-                       for event in events}
-        drafts: list[tuple[Record, str, str, dict[str, float], tuple[tuple[str, str], ...]]] = []
-        for figure in base.figures(every_report=True):
-            names = dict.fromkeys([*figure["about"], *filter(None, [figure.get("attributed_to")])],
-                                  LINKED)
-            for about in figure["about"]:
-                names.update((name, MENTIONED) for name in event_names.get(about, ())
-                             if name not in names)
-            dates = _edtf(figure.get("as_of"))
-            text = "; ".join(filter(None, [figure["label"], figure.get("period"),
-                                           figure.get("words"), figure.get("attribution")]))
-            extra = f"{id_words(figure['id'])} {UNIT_WORDS.get(figure['unit'], figure['unit'])}"
-            drafts.append((figure, text, extra, names, dates))
-        for event in events:
-            names = dict.fromkeys(event_names[event["id"]], LINKED)
-            text = "; ".join(filter(None, [event["summary"], event.get("attribution")]))
-            drafts.append((event, text, id_words(event["id"]), names, _edtf(event["edtf"])))
-        for entity in entities:
-            own = {entity["id"]: OWNER}
-            drafts.append((entity, entity["description"], entity["kind"], own,
-                           _years(entity["description"])))
-            for statement in entity["statements"]:
-                text = "; ".join(filter(None, [statement["text"], statement.get("attribution")]))
-                drafts.append((entity, text, "", own, _years(text)))
-        all_terms = self.stemmer.terms(f"{text} {extra}" for _, text, extra, _, _ in drafts)
-        figures = [(record, extra) for record, _, extra, _, _ in drafts
-                   if record["type"] == "figure"]
-        measures = dict(zip((record["id"] for record, _ in figures), self.stemmer.terms(
-            f"{measured(record['label'])} {extra}" for record, extra in figures), strict=True))
+        drafts = [*_of_figures(base), *_of_events(base), *_of_entities(entities)]
+        all_terms = self.stemmer.terms(f"{draft.text} {draft.extra}" for draft in drafts)
+        figures = [draft for draft in drafts if draft.record["type"] == "figure"]
+        measures = dict(zip((draft.record["id"] for draft in figures), self.stemmer.terms(
+            f"{measured(draft.record['label'])} {draft.extra}" for draft in figures), strict=True))
         within = {entity["id"]: entity.get("located_in") for entity in entities}
         self.passages = []
-        for (record, text, _, linked, dates), terms in zip(drafts, all_terms, strict=True):
-            names = {name: MENTIONED for name in self.mentioned(text)}
-            names.update(linked)
+        for draft, terms in zip(drafts, all_terms, strict=True):
+            names = {name: MENTIONED for name in self.mentioned(draft.text)}
+            names.update(draft.names)
             for name in list(names):  # what happened in Baba Amr happened in Homs
                 place = within.get(name)
                 while place and place not in names:
                     names[place] = MENTIONED
                     place = within.get(place)
-            self.passages.append(Passage(record, text, terms, names, dates,
-                                         measures.get(record["id"], frozenset())))
+            self.passages.append(Passage(
+                draft.record, f"{draft.text} ({cite_label(draft.citations)})", terms, names,
+                draft.dates, measures.get(draft.record["id"], frozenset())))
         self._term_count: dict[str, int] = {}
         self._name_count: dict[str, int] = {}
         for passage in self.passages:
@@ -144,7 +130,8 @@ class Passages:
     def names_in(self, words: list[str]) -> dict[str, str]:
         """The people, groups and places a question names (by id, name, alias, initials or a
         word of a name), each by its longest run of words: "homs province" is the province,
-        not the city. A word that names several records names none."""
+        not the city; in the order the question names them. A word that names several records
+        names none."""
         folded = fold(" ".join(words)).split()
         spans = [(start, start + size) for size in range(LONGEST_NAME, 0, -1)
                  for start in range(len(folded) - size + 1)]
@@ -152,7 +139,7 @@ class Passages:
         mentioned = self.base.mentions([gram for gram in grams.values()
                                         if gram not in STOP and not gram.isdigit()])
         taken = [False] * len(folded)
-        names: dict[str, str] = {}
+        found: list[tuple[int, str, str]] = []
         for span in spans:
             ids = mentioned.get(grams[span], [])
             if len(ids) != 1 or any(taken[span[0]:span[1]]):
@@ -161,9 +148,56 @@ class Passages:
                 continue  # "governor" in the alias "Governor Talal al-Barazi" names no one
             record = self.base.get(ids[0])
             if record is not None and record["type"] == "entity":
-                names[record["id"]] = grams[span]
+                found.append((span[0], record["id"], grams[span]))
                 taken[span[0]:span[1]] = [True] * (span[1] - span[0])
-        return names
+        return {record_id: gram for _, record_id, gram in sorted(found)}
+
+
+def _of_figures(base: FactBase) -> list[_Draft]:
+    """A figure says its label, period, words and attribution; it is about what its
+    ``about`` names and whom it credits, and a little about who was in the events it is about."""
+    involved = {event["id"]: set(event["entities"]) | set(event["places"])
+                for event in base.timeline(every_report=True)}
+    drafts = []
+    for figure in base.figures(every_report=True):
+        names = dict.fromkeys([*figure["about"], *filter(None, [figure.get("attributed_to")])],
+                              LINKED)
+        for about in figure["about"]:
+            names.update((name, MENTIONED) for name in involved.get(about, ())
+                         if name not in names)
+        text = _joined(figure["label"], figure.get("period"), figure.get("words"),
+                       figure.get("attribution"))
+        extra = f"{id_words(figure['id'])} {UNIT_WORDS.get(figure['unit'], figure['unit'])}"
+        drafts.append(_Draft(figure, text, extra, names, _edtf(figure.get("as_of")),
+                             figure["sources"]))
+    return drafts
+
+
+def _of_events(base: FactBase) -> list[_Draft]:
+    """An event says its summary and attribution, about whom it involves and where."""
+    return [_Draft(event, _joined(event["summary"], event.get("attribution")),
+                   id_words(event["id"]),
+                   dict.fromkeys([*event["entities"], *event["places"]], LINKED),
+                   _edtf(event["edtf"]), event["sources"])
+            for event in base.timeline(every_report=True)]
+
+
+def _of_entities(entities: list[Record]) -> list[_Draft]:
+    """A person, group or place says its description (with its kind: "group", "city"), and
+    each of its statements on its own; all are its own."""
+    drafts = []
+    for entity in entities:
+        own = {entity["id"]: OWNER}
+        drafts.append(_Draft(entity, entity["description"], entity["kind"], own,
+                             _years(entity["description"]), entity["sources"]))
+        for statement in entity["statements"]:
+            text = _joined(statement["text"], statement.get("attribution"))
+            drafts.append(_Draft(entity, text, "", own, _years(text), statement["sources"]))
+    return drafts
+
+
+def _joined(*parts: str | None) -> str:
+    return "; ".join(filter(None, parts))
 
 
 def _name_phrases(entities: Iterable[Record]) -> dict[str, str]:

@@ -68,6 +68,21 @@ PRESENT = re.compile(r"\b(today|now|nowadays|currently|current|presently|at pres
 """Words that ask what is true now, which no source of the base can say: it holds what each
 source said on its date."""
 
+KINDS_ASKED = {"person": "person", "organisation": "organisation", "organization": "organisation",
+               "group": "group", "movement": "movement", "country": "country",
+               "countries": "country", "nation": "country", "province": "province",
+               "governorate": "province", "region": "region", "city": "city", "cities": "city",
+               "town": "city", "village": "city", "district": "district",
+               "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood",
+               "site": "site", "building": "site", "landmark": "site"}
+"""The noun of "which city", "what group" and the kind of entity it asks for."""
+
+_KIND_ASKED = re.compile(r"^(?:which|what) (\w+?)(?:s)?\b")
+
+YES_NO = re.compile(r"^(is|was|are|were|does|did|do|has|had|have|can|could)\b")
+"""A question that asks yes or no is about its first name: "is Homs in Lebanon" asks about
+Homs, and Lebanon's card, which only mentions Homs, does not answer it."""
+
 NAME_ASKED = re.compile(r"\b(called|named|known as|name|names|nicknamed?|nicknames)\b")
 """Words that ask for a name, which the card of the one record a question names holds."""
 
@@ -91,6 +106,10 @@ class Question(NamedTuple):
     present: str
     """The word that asks about now ("today", "current"), or ""."""
     asks_name: bool
+    entity_kind: str
+    """The kind of person, group or place "which city" or "what group" asks for, or ""."""
+    subject: str
+    """The id of what a yes-or-no question is about (its first name), or ""."""
 
 
 def asks(question: str) -> str:
@@ -125,7 +144,16 @@ def read_question(passages: Passages, question: str) -> Question:
     present = PRESENT.search(plain)
     return Question(question, kind, units, names, name_terms,
                     terms, dates, ", ".join(date.text for date in reading.dates),
-                    present.group() if present else "", bool(NAME_ASKED.search(plain)))
+                    present.group() if present else "", bool(NAME_ASKED.search(plain)),
+                    _entity_kind(plain), next(iter(names), "") if YES_NO.match(plain) else "")
+
+
+def _entity_kind(plain: str) -> str:
+    match = _KIND_ASKED.match(plain)
+    if match is None:
+        return ""
+    word = match.group(0).split()[1]
+    return KINDS_ASKED.get(word) or KINDS_ASKED.get(word.removesuffix("s"), "")
 
 
 def _plain(question: str) -> str:
