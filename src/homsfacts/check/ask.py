@@ -62,8 +62,8 @@ FLOOR = 0.6
 count most, so a record that misses the one rare word of a question is not its answer."""
 
 LEAST_SHARED = 2
-"""The least number of things (terms, names, a date) the answer must share with the
-question. One shared word is a guess."""
+"""The least number of things (terms, names, a date) the answer must share with a question
+that asks about two or more. One shared word of several is a guess."""
 
 LEAD = 0.15
 """How far ahead of the next record, as a share of the question's weight, the answer must be."""
@@ -225,7 +225,8 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored]) -> Record:
     if share < FLOOR:
         return _unsure(asked, candidates, f"the best match holds {share:.0%} of what the "
                        f"question asks (an answer needs {FLOOR:.0%})")
-    if len(top.held) < LEAST_SHARED:
+    asks_for = len(asked.terms) + len(asked.names) + bool(asked.dates)
+    if len(top.held) < min(LEAST_SHARED, asks_for):
         return _unsure(asked, candidates, f"the best match shares {len(top.held)} thing with "
                        f"the question (an answer needs {LEAST_SHARED})")
     missing = set(asked.names) - top.held
