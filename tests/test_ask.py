@@ -133,6 +133,9 @@ def test_a_question_about_what_the_base_never_mentions_gets_nothing(base: FactBa
     result = ask(base, "What is the capital of France?")
     assert (result["sure"], result["answer"], result["candidates"]) == (False, None, [])
     assert result["reason"] == "no record mentions 'france'"
+    misspelt = ask(base, "how many people died in the seige of homs")
+    assert (misspelt["sure"], misspelt["candidates"]) == (False, [])
+    assert misspelt["reason"] == "no record mentions 'seige' (did you mean 'siege'?)"
 
 
 def test_a_blank_or_overlong_question_is_a_usage_error(base: FactBase) -> None:

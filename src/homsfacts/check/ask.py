@@ -217,7 +217,9 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored]) -> Record:
         return _unsure(asked, candidates, f"the question asks about now ({asked.present!r}); "
                        "the base holds what each source said on its date")
     if unknown:
-        return _unsure(asked, [], f"no record mentions {' or '.join(map(repr, unknown))}")
+        offered = [f"{word!r}" for word in filter(None, map(passages.spelled, unknown))]
+        return _unsure(asked, [], f"no record mentions {' or '.join(map(repr, unknown))}"
+                       + (f" (did you mean {' or '.join(offered)}?)" if offered else ""))
     if not ranked:
         return _unsure(asked, [], "no record shares anything with the question")
     top = ranked[0]

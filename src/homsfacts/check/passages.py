@@ -28,6 +28,10 @@ from homsfacts.check.stems import STOP, Stemmer
 if TYPE_CHECKING:
     from homsfacts.base.store import FactBase
 
+SPELLED = 80
+"""How close (rapidfuzz's ratio, 0 to 100) a word of the base must be to a word it never uses
+to be offered in its place."""
+
 LONGEST_NAME = 6
 """The most words a name in a question may take ("Syrian Observatory for Human Rights")."""
 
@@ -102,6 +106,7 @@ class Passages:
             self.passages.append(Passage(
                 draft.record, f"{draft.text} ({cite_label(draft.citations)})", terms, names,
                 draft.dates, measures.get(draft.record["id"], frozenset())))
+        self._vocabulary: list[str] | None = None
         self._term_count: dict[str, int] = {}
         self._name_count: dict[str, int] = {}
         for passage in self.passages:
@@ -117,6 +122,19 @@ class Passages:
     def knows(self, term: str) -> bool:
         """Whether any passage holds a term."""
         return term in self._term_count
+
+    def spelled(self, word: str) -> str | None:
+        """The word of the base closest to a word it never uses ("seige": "siege"), if one is
+        close (rapidfuzz, only computed for such a word)."""
+        from rapidfuzz import fuzz, process
+
+        if self._vocabulary is None:
+            self._vocabulary = sorted({word for passage in self.passages
+                                       for word in fold(passage.text).split()
+                                       if len(word) > 3 and word.isalpha()})
+        found = process.extractOne(fold(word), self._vocabulary, scorer=fuzz.ratio,
+                                   score_cutoff=SPELLED)
+        return found[0] if found else None
 
     def name_weight(self, name: str) -> float:
         """How much naming a person, group or place tells the passages apart."""
