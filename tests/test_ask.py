@@ -110,6 +110,8 @@ def test_a_question_several_records_fit_gets_candidates_not_an_answer(
     ("who is the current president of syria", "asks about now ('current')"),
     # the returnees fled first, but the figure counts those who came back
     ("how many people fled homs", "counts 'People who returned to Homs'"),
+    # the death toll is the Old City siege's, not of all Homs
+    ("how many people died in homs", "is about old-city-siege, old-city"),
     # the siege's length is the Old City's, not Baba Amr's
     ("how long did the siege of baba amr last", "not about 'baba amr'"),
     # the evacuation's figures hold "evacuated", none "died"

@@ -247,6 +247,11 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored]) -> Record:
         return _unsure(asked, candidates, f"{top.passage.record['id']} counts "
                        f"{measured(top.passage.record['label'])!r}, which the question does "
                        "not ask")
+    about = top.passage.about
+    if about and not about & (asked.terms | set(asked.names)):
+        return _unsure(asked, candidates, f"{top.passage.record['id']} is about "
+                       f"{', '.join(top.passage.record['about'])}, which the question does not "
+                       "name")
     runner_up = ranked[1].score if len(ranked) > 1 else 0.0
     if (top.score - runner_up) / total < LEAD:
         close = sum(1 for item in ranked if (top.score - item.score) / total < LEAD)

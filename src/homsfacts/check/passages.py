@@ -65,6 +65,9 @@ class Passage(NamedTuple):
     """The stretches of time it speaks of, each as its first and last day."""
     measures: frozenset[str] = frozenset()
     """A figure's terms of what it counts (:func:`measured`); empty for other passages."""
+    about: frozenset[str] = frozenset()
+    """What a figure is about: the ids of its people, groups and places, and the terms of
+    its events ("siege" for the siege's death toll); empty for other passages."""
 
 
 class _Draft(NamedTuple):
@@ -94,6 +97,9 @@ class Passages:
         measures = dict(zip((draft.record["id"] for draft in figures), self.stemmer.terms(
             f"{measured(draft.record['label'])} {draft.extra}" for draft in figures), strict=True))
         within = {entity["id"]: entity.get("located_in") for entity in entities}
+        event_terms = {draft.record["id"]: terms for draft, terms in zip(drafts, all_terms,
+                                                                          strict=True)
+                       if draft.record["type"] == "event"}
         self.passages = []
         for draft, terms in zip(drafts, all_terms, strict=True):
             names = {name: MENTIONED for name in self.mentioned(draft.text)}
@@ -103,9 +109,11 @@ class Passages:
                 while place and place not in names:
                     names[place] = MENTIONED
                     place = within.get(place)
+            about = draft.record.get("about") or []
             self.passages.append(Passage(
                 draft.record, f"{draft.text} ({cite_label(draft.citations)})", terms, names,
-                draft.dates, measures.get(draft.record["id"], frozenset())))
+                draft.dates, measures.get(draft.record["id"], frozenset()),
+                frozenset(about).union(*(event_terms.get(item, ()) for item in about))))
         self._vocabulary: list[str] | None = None
         self._term_count: dict[str, int] = {}
         self._name_count: dict[str, int] = {}
