@@ -96,7 +96,8 @@ class Scored(NamedTuple):
 
 
 def passages_of(base: FactBase) -> Passages:
-    """The passages of a base, read once for each base."""
+    """The passages of a base, read once for each base (and let go with it: they hold no
+    reference to it)."""
     found = _PASSAGES.get(base)
     if found is None:
         found = _PASSAGES[base] = Passages(base)
@@ -113,7 +114,7 @@ def ask(base: FactBase, question: str, checker: Checker | None = None) -> Record
     del checker
     question = require_text(question, "a question")
     passages = passages_of(base)
-    asked = read_question(passages, question)
+    asked = read_question(base, passages, question)
     named = _named(base, asked)
     if named is not None:
         return named

@@ -84,7 +84,6 @@ class Passages:
     """Every passage of one base, with the weight of each term and name."""
 
     def __init__(self, base: FactBase) -> None:
-        self.base = base
         self.stemmer = Stemmer()
         entities = base.of_type("entity")
         self._phrases = _name_phrases(entities)
@@ -153,7 +152,7 @@ class Passages:
         return [self._phrases[match.group()] for match in
                 self._pattern.finditer(fold(text))] if self._phrases else []
 
-    def names_in(self, words: list[str]) -> dict[str, str]:
+    def names_in(self, base: FactBase, words: list[str]) -> dict[str, str]:
         """The people, groups and places a question names (by id, name, alias, initials or a
         word of a name), each by its longest run of words: "homs province" is the province,
         not the city; in the order the question names them. A word that names several records
@@ -162,7 +161,7 @@ class Passages:
         spans = [(start, start + size) for size in range(LONGEST_NAME, 0, -1)
                  for start in range(len(folded) - size + 1)]
         grams = {span: " ".join(folded[span[0]:span[1]]) for span in spans}
-        mentioned = self.base.mentions([gram for gram in grams.values()
+        mentioned = base.mentions([gram for gram in grams.values()
                                         if gram not in STOP and not gram.isdigit()])
         taken = [False] * len(folded)
         found: list[tuple[int, str, str]] = []
@@ -172,7 +171,7 @@ class Passages:
                 continue
             if span[1] - span[0] == 1 and grams[span] not in self._own_words.get(ids[0], ()):
                 continue  # "governor" in the alias "Governor Talal al-Barazi" names no one
-            record = self.base.get(ids[0])
+            record = base.get(ids[0])
             if record is not None and record["type"] == "entity":
                 found.append((span[0], record["id"], grams[span]))
                 taken[span[0]:span[1]] = [True] * (span[1] - span[0])

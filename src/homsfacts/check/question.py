@@ -10,11 +10,14 @@ population" what unit a figure must be in (:func:`asked_units`).
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from homsfacts.check.passages import Passages
 from homsfacts.check.reader import MONTH_WORDS, read
 from homsfacts.check.stems import phrased
+
+if TYPE_CHECKING:
+    from homsfacts.base.store import FactBase
 
 FIGURE, EVENT, CARD, WHO, PLACE, ANY = "figure", "event", "card", "who", "place", "any"
 
@@ -126,14 +129,14 @@ def asked_units(question: str) -> frozenset[str] | None:
     return next((units for pattern, units in _UNITS if pattern.search(text)), None)
 
 
-def read_question(passages: Passages, question: str) -> Question:
+def read_question(base: FactBase, passages: Passages, question: str) -> Question:
     """What a question asks, as :class:`Question`."""
     reading = read(question)
     plain = _plain(question)
     kind = asks(question)
     asking = _WHEN_WORDS if kind == EVENT else frozenset()
     words = [word for word in reading.words if word not in MONTH_WORDS and word not in asking]
-    names = passages.names_in(phrased(" ".join(words)).split())
+    names = passages.names_in(base, phrased(" ".join(words)).split())
     units = asked_units(question) if kind == FIGURE else None
     if units and "people" in units:
         words = [word for word in words if word != "people"]  # the unit says it

@@ -95,7 +95,6 @@ SAME: list[tuple[str, ...]] = [
     ("reach", "arrive", "arrival"),
     ("oversee", "supervise", "oversight"),
     ("say", "announce", "declare", "claim", "hail"),
-    ("attack", "assault"),
     ("called", "call", "name", "named", "dub", "dubbed", "nickname"),
     ("build", "construct", "construction", "erect"),
     ("defeat", "beat"),
