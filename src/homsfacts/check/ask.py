@@ -1,114 +1,325 @@
 """``homsfacts ask``: a question in plain words, answered with the records that answer it.
 
-A question is a claim with a hole. The claim reader (:mod:`homsfacts.check.reader`) reads its
-names, dates and words, and :func:`homsfacts.check.judge.terms` says what it is about, as for
-a claim. Its first words say what kind of record answers it: "how many" or "how long" a
-figure, "when" an event, "who is" a person or group, "where is" or "what was X called" a
-place; any other question may be answered by a figure or an event.
+A question is a claim with a hole: :mod:`homsfacts.check.question` reads it with the claim
+reader, and says what kind of record answers it ("how many" a figure, in people unless it
+names its unit; "when" an event or a year; anything else any record), which people, groups and
+places it names, its dates and its terms. Every passage of the base
+(:mod:`homsfacts.check.passages`: a figure's label, an event's summary, a card's description
+and each of its statements) of that kind is scored by what it shares with the question: each
+term and name by how rare it is in the base, a name more for a record of its own than for one
+that only mentions it, and a date the passage covers. A date the question gives rules out a
+dated figure or event of another time.
 
-Each record of that kind is scored by the terms and the names it shares with the question. The
-best is the answer only when it reaches :data:`FLOOR` and is ahead of the next by
-:data:`MARGIN`; reports of one quantity or happening count as one, answered by the preferred
-value. Otherwise the best few are candidates and the answer says it is not sure: a weak match
-is never presented as the answer.
+A record's score is that of its best passage; reports of one quantity or happening count as
+one, answered by the preferred report. The best record is the answer only when it holds at
+least :data:`FLOOR` of the question's weight, shares :data:`LEAST_SHARED` things with it, and
+leads the next record by :data:`LEAD` of that weight. Otherwise the best few are candidates and
+the answer says it is not sure: a weak match is never presented as the answer. A question
+about now ("today", "current") is never answered: the base holds what each source said when.
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+import weakref
+from datetime import date
+from typing import TYPE_CHECKING, NamedTuple
 
 from homsfacts.base.dates import parse_edtf
 from homsfacts.base.layout import title
 from homsfacts.base.records import require_text
 from homsfacts.base.views import Record
-from homsfacts.check.judge import Checker, terms
-from homsfacts.check.reader import Reading, read
+from homsfacts.check.passages import (
+    LINKED,
+    MENTIONED,
+    Passage,
+    Passages,
+    measured,
+    overlaps,
+)
+from homsfacts.check.people import nationality
+from homsfacts.check.question import (
+    ANY,
+    CARD,
+    EVENT,
+    FIGURE,
+    PLACE,
+    WHO,
+    Question,
+    asks,
+    read_question,
+)
 from homsfacts.vocabulary import WHERE_KINDS, WHO_KINDS
 
 if TYPE_CHECKING:
     from homsfacts.base.store import FactBase
+    from homsfacts.check.judge import Checker
 
-FLOOR = 2
-"""The least score an answer needs: two things in common with the question (two terms, or a
-name and a term). One shared word is a guess."""
+__all__ = ["ANY", "CARD", "EVENT", "FIGURE", "PLACE", "WHO", "ask", "asks"]
 
-MARGIN = 1
-"""How far the answer must be ahead of the best candidate of another group."""
+FLOOR = 0.6
+"""The least share of a question's weight the answer must hold: its rare words and names
+count most, so a record that misses the one rare word of a question is not its answer."""
+
+LEAST_SHARED = 2
+"""The least number of things (terms, names, a date) the answer must share with a question
+that asks about two or more. One shared word of several is a guess."""
+
+LEAD = 0.15
+"""How far ahead of the next record, as a share of the question's weight, the answer must be."""
+
+DATE_WEIGHT = 3.0
+"""What a date of the question that a passage covers counts: as much as a term one passage
+in twenty holds."""
 
 CANDIDATES = 5
 """How many candidates a question that has no sure answer lists."""
 
-FIGURE, EVENT, CARD, ANY = "figure", "event", "card", "any"
+NATIONALITY = re.compile(r"\b(nationality|citizenship|what country (is|was) \w.* from|"
+                         r"where (is|was) \w.* from)\b")
+"""Words that ask a person's nationality, which the person's description gives
+(:func:`homsfacts.check.people.nationality`)."""
 
-_ASKS = [
-    (re.compile(r"^(how (many|much|long|large|big)|what (is|was) the (number|population|size|"
-                r"toll|death toll|amount|length))\b"), FIGURE),
-    (re.compile(r"^(when|what (year|date|month|day)|in (which|what) (year|month))\b"), EVENT),
-    (re.compile(r"^(who|what) (is|was|are|were)\b(?!.*\b(killed|besieged|took|captured|"
-                r"retook|led|ordered|blamed)\b)"), CARD),
-    (re.compile(r"^where (is|was|are|were|lies)\b(?!.*\b(killed|happened|held|evacuated)\b)"),
-     CARD),
-    (re.compile(r"\b(called|named|known as|name of|other names?)\b"), CARD),
-]
-"""What kind of record answers a question, by its wording, first match wins."""
+YEARS = "years AD"
+"""The unit of a figure that is a year ("when the mosque was built"), which answers "when"."""
+
+_HAPPENED = re.compile(r"\s*what (happened|took place|went on)\b")
+
+_PASSAGES: weakref.WeakKeyDictionary[FactBase, Passages] = weakref.WeakKeyDictionary()
 
 
-QUESTION_WORDS = frozenset({"how", "many", "much", "did", "does", "do", "happen", "happened",
-                            "tell", "me", "know", "please", "anything"})
-"""Words that make a sentence a question and say nothing of what it is about."""
-
-VERB_WORDS = {"take": "captured", "takes": "captured", "taken": "captured",
-              "taking": "captured", "die": "died", "dies": "died"}
-"""A question's verb in its bare form ("when did the rebels take Homs") as the claim reader
-knows it in the past tense; records keep their own words."""
+class Scored(NamedTuple):
+    score: float
+    held: frozenset[str]
+    """The terms and names of the question the passage holds (a date counts as ``date``)."""
+    passage: Passage
 
 
-def asks(question: str) -> str:
-    """``figure``, ``event``, ``card`` (a person, group or place) or ``any``."""
-    text = " ".join(question.lower().split())
-    return next((kind for pattern, kind in _ASKS if pattern.search(text)), ANY)
+def passages_of(base: FactBase) -> Passages:
+    """The passages of a base, read once for each base (and let go with it: they hold no
+    reference to it)."""
+    found = _PASSAGES.get(base)
+    if found is None:
+        found = _PASSAGES[base] = Passages(base)
+    return found
 
 
 def ask(base: FactBase, question: str, checker: Checker | None = None) -> Record:
     """The answer to ``question``: ``asks`` (the kind of record sought), ``sure``,
     ``answer`` (``{"kind", "data"}`` as ``figure``, ``who``, ``where`` or ``timeline``
-    would give it, or None), ``candidates`` (the best records, each with ``title`` and
-    ``score``) and ``reason``."""
+    would give it, or None), ``because`` (the passage that answers it), ``candidates``
+    (the best records, each with ``title`` and ``score``, the share of the question's
+    weight it holds) and ``reason``. ``checker`` is not needed; it is taken for callers
+    that check claims too."""
+    del checker
     question = require_text(question, "a question")
-    checker = checker or Checker(base)
-    reading = read(question)
-    kind = asks(question)
-    names = checker.names_in(reading)
-    content = [VERB_WORDS.get(word, word) for word in reading.words
-               if word not in QUESTION_WORDS]
-    words = terms(" ".join(content)) - terms(" ".join(names.values()))
-    if kind == CARD and names:
-        card = _card(base, names)
-        if card is not None:
-            return _answered(question, kind, card, [], f"the question names {card['data']['name']}")
-    if reading.dates and re.match(r"\s*what (happened|took place)\b", question.lower()):
-        events = _on_dates(checker, reading)
+    passages = passages_of(base)
+    asked = read_question(base, passages, question)
+    named = _named(base, asked)
+    if named is not None:
+        return named
+    if asked.dates and not asked.terms and _HAPPENED.match(question.lower()):
+        events = _on_dates(passages, asked)
         if events:
-            return _answered(question, EVENT, {"kind": "events", "data": events}, [],
-                             f"{len(events)} events fall in "
-                             + ", ".join(date.text for date in reading.dates))
-    scored: list[tuple[int, Record]] = []
-    if kind in (FIGURE, ANY):
-        for figure, figure_terms, about in checker.figures():
-            scored.append((len(words & figure_terms) + 2 * len(set(names) & about), figure))
-    if kind in (EVENT, ANY, CARD):
-        for event, event_terms, involved in checker.events():
-            score = len(words & event_terms) + 2 * len(set(names) & involved)
-            scored.append((score + _date_bonus(reading, event), event))
-    return _choose(question, kind, scored)
+            return _answered(asked, {"kind": "events", "data": events}, [],
+                             f"{len(events)} events fall in {asked.date_text}")
+    return _choose(base, asked, _score(passages, asked))
 
 
-def _card(base: FactBase, names: dict[str, str]) -> Record | None:
-    """The card of the one person, group or place the question names, or None."""
-    if len(names) != 1:
+def _named(base: FactBase, asked: Question) -> Record | None:
+    """The card of the one person, group or place a question names, when the question asks
+    who or what it is, where it is, what it is called, or (a person) what nationality."""
+    if len(asked.names) != 1 or asked.present:
         return None
-    (record_id,) = names
+    (record_id,) = asked.names
+    record = base.get(record_id)
+    country = nationality(record) if record and NATIONALITY.search(asked.text.lower()) else None
+    if not (country or (asked.kind in (CARD, WHO, PLACE)
+                        and (asked.asks_name or not asked.terms))):
+        return None
+    card = _card(base, record_id)
+    if card is None:
+        return None
+    because = f"its description gives {country}" if country else ""
+    return _answered(asked, card, [], f"the question names {card['data']['name']}"
+                     + (f"; {because}" if because else ""), because)
+
+
+def _score(passages: Passages, asked: Question) -> list[Scored]:
+    """Every passage that may answer the question, with what it shares with it."""
+    scored = []
+    for passage in passages.passages:
+        record = passage.record
+        if not _may_answer(asked, record):
+            continue
+        held = set(asked.terms & passage.terms)
+        score = sum(map(passages.weight, held))
+        if asked.subject and passage.names.get(asked.subject, 0.0) < LINKED:
+            continue  # a yes-or-no question is answered by what is about its subject
+        for name, written in asked.name_terms.items():
+            role = passage.names.get(name) or (
+                MENTIONED if written and written <= passage.terms else 0.0)
+            if role:
+                score += role * passages.name_weight(name)
+                held.add(name)
+        if asked.dates and passage.dates:
+            if overlaps(passage.dates, asked.dates):
+                score += DATE_WEIGHT
+                held.add("date")
+            elif record["type"] != "entity":
+                continue  # a figure or event of another time than the question's
+        if score > 0:
+            scored.append(Scored(score, frozenset(held), passage))
+    return scored
+
+
+def _may_answer(asked: Question, record: Record) -> bool:
+    """Whether a record is of the kind (and a figure in the unit) the question asks for."""
+    if asked.entity_kind:  # "which city", "what group": one the question does not name
+        return record.get("kind") == asked.entity_kind and record["id"] not in asked.names
+    if asked.kind == FIGURE:
+        return record["type"] == "figure" and (asked.units is None
+                                               or record["unit"] in asked.units)
+    if asked.kind == EVENT:
+        return record["type"] == "event" or record.get("unit") == YEARS
+    if asked.kind == WHO:  # "who led the offensive": a person or group, not one it names
+        return record["type"] == "event" or (record.get("kind") in WHO_KINDS
+                                             and record["id"] not in asked.names)
+    if asked.kind == PLACE:  # a place or what happened somewhere; "where is X based": X
+        return record["type"] == "event" or record.get("kind") in WHERE_KINDS \
+            or (len(asked.names) == 1 and record["id"] in asked.names)
+    return True
+
+
+def _total(passages: Passages, asked: Question) -> float:
+    """The weight of everything the question asks about."""
+    return (sum(map(passages.weight, asked.terms))
+            + sum(map(passages.name_weight, asked.names))
+            + (DATE_WEIGHT if asked.dates else 0.0))
+
+
+def _choose(base: FactBase, asked: Question, scored: list[Scored]) -> Record:
+    passages = passages_of(base)
+    total = _total(passages, asked) or 1.0
+    best: dict[str, Scored] = {}
+    for item in scored:
+        key = _key(asked, item.passage.record)
+        held = best.get(key)
+        if held is None or item.score > held.score:
+            best[key] = item
+    ranked = sorted(best.values(), key=lambda item: -item.score)
+    candidates = [{**record, "title": title(record["type"], record),
+                   "score": round(item.score / total, 2)}
+                  for item in ranked[:CANDIDATES]
+                  for record in [_preferred(scored, asked, item)]]
+    unknown = _written(passages, asked, {term for term in asked.terms
+                                         if not passages.knows(term)})
+    if asked.present:
+        return _unsure(asked, candidates, f"the question asks about now ({asked.present!r}); "
+                       "the base holds what each source said on its date")
+    if unknown:
+        offered = [f"{word!r}" for word in filter(None, map(passages.spelled, unknown))]
+        return _unsure(asked, [], f"no record mentions {' or '.join(map(repr, unknown))}"
+                       + (f" (did you mean {' or '.join(offered)}?)" if offered else ""))
+    if not ranked:
+        return _unsure(asked, [], "no record shares anything with the question")
+    top = ranked[0]
+    share = top.score / total
+    if share < FLOOR:
+        return _unsure(asked, candidates, f"the best match holds {share:.0%} of what the "
+                       f"question asks (an answer needs {FLOOR:.0%})")
+    asks_for = len(asked.terms) + len(asked.names) + bool(asked.dates)
+    if len(top.held) < min(LEAST_SHARED, asks_for):
+        return _unsure(asked, candidates, f"the best match shares {len(top.held)} thing with "
+                       f"the question (an answer needs {LEAST_SHARED})")
+    missing = set(asked.names) - top.held
+    if missing:
+        return _unsure(asked, candidates, "the best match is not about "
+                       f"{' or '.join(map(repr, _written(passages, asked, missing)))}, "
+                       "which the question names")
+    heaviest = _heaviest(passages, asked)
+    if heaviest and not heaviest & top.held:
+        lacking = _written(passages, asked, heaviest)
+        return _unsure(asked, candidates, "the best match lacks "
+                       f"{' or '.join(map(repr, lacking))}, the most telling word of the "
+                       "question")
+    measures = top.passage.measures
+    if measures and asked.terms and not asked.terms & measures:
+        return _unsure(asked, candidates, f"{top.passage.record['id']} counts "
+                       f"{measured(top.passage.record['label'])!r}, which the question does "
+                       "not ask")
+    about = top.passage.about
+    if about and not about & (asked.terms | set(asked.names)):
+        return _unsure(asked, candidates, f"{top.passage.record['id']} is about "
+                       f"{', '.join(top.passage.record['about'])}, which the question does not "
+                       "name")
+    runner_up = ranked[1].score if len(ranked) > 1 else 0.0
+    if (top.score - runner_up) / total < LEAD:
+        close = sum(1 for item in ranked if (top.score - item.score) / total < LEAD)
+        return _unsure(asked, candidates, f"{close} records match the question about as well")
+    record = _preferred(scored, asked, top)
+    answer = _answer(base, record)
+    if answer is None:
+        return _unsure(asked, candidates, f"{record['id']} has no card")
+    because = top.passage.text if record["type"] == "entity" else ""
+    return _answered(asked, answer, candidates[1:],
+                     f"{record['id']} holds {share:.0%} of what the question asks", because)
+
+
+def _written(passages: Passages, asked: Question, things: set[str]) -> list[str]:
+    """Terms and names of the question as it writes them: ``{"die"}`` -> ``["died"]``."""
+    found = [asked.names[thing] for thing in things if thing in asked.names]
+    terms = things - set(asked.names)
+    if terms:
+        written = list(dict.fromkeys(asked.text.lower().replace("?", " ").split()))
+        found += [word for word, held in zip(written, passages.stemmer.terms(written),
+                                             strict=True) if held & terms]
+    return found
+
+
+def _heaviest(passages: Passages, asked: Question) -> set[str]:
+    """The question's heaviest terms or names: its most telling words, which the answer must
+    hold. A record that lacks them answers another question."""
+    weights = {term: passages.weight(term) for term in asked.terms}
+    weights.update((name, passages.name_weight(name)) for name in asked.names)
+    if not weights:
+        return set()
+    most = max(weights.values())
+    return {thing for thing, weight in weights.items() if weight >= most - 1e-9}
+
+
+def _key(asked: Question, record: Record) -> str:
+    """What one answer is: a record, or the reports of one quantity or happening; values of
+    a quantity for different times are each their own when the question gives a date."""
+    group = record.get("group") or {}
+    if not group:
+        return str(record["id"])
+    if group.get("over_time") and asked.dates:
+        return f"{group['id']} {record.get('as_of')}"
+    return str(group["id"])
+
+
+def _preferred(scored: list[Scored], asked: Question, top: Scored) -> Record:
+    """The report that answers for the best group: its preferred one, if it may answer."""
+    record = top.passage.record
+    preferred = (record.get("group") or {}).get("preferred")
+    key = _key(asked, record)
+    for item in scored:
+        if item.passage.record["id"] == preferred and _key(asked, item.passage.record) == key:
+            return item.passage.record
+    return record
+
+
+def _answer(base: FactBase, record: Record) -> Record | None:
+    if record["type"] == "figure":  # with what the base says beside it, as ``figure`` gives
+        return {"kind": "record", "data": base.lists.beside(dict(record))}
+    if record["type"] == "event":
+        return {"kind": "events", "data": [record]}
+    return _card(base, record["id"])
+
+
+def _card(base: FactBase, record_id: str) -> Record | None:
+    """The card of a person, group or place, as ``who`` or ``where`` gives it, or None."""
     record = base.get(record_id)
     if record is None:
         return None
@@ -119,63 +330,33 @@ def _card(base: FactBase, names: dict[str, str]) -> Record | None:
     return None
 
 
-def _on_dates(checker: Checker, reading: Reading) -> list[Record]:
+def _on_dates(passages: Passages, asked: Question) -> list[Record]:
     """The events whose dates overlap a date of the question, one report a happening."""
     found: dict[str, Record] = {}
-    for event, _, _ in checker.events():
-        if _date_bonus(reading, event):
+    for passage in passages.passages:
+        event = passage.record
+        if event["type"] == "event" and overlaps(passage.dates, asked.dates):
             group = event.get("group") or {}
             key = group.get("id") or event["id"]
             if key not in found or event["id"] == group.get("preferred"):
                 found[key] = event
-    return list(found.values())
+    # The event of that very day first, a span of years that takes it in last.
+    return sorted(found.values(), key=_span)
 
 
-def _date_bonus(reading: Reading, event: Record) -> int:
-    """Two for an event whose date overlaps a date the question gives; none otherwise."""
-    date = parse_edtf(event["edtf"])
-    return 2 * any(claim.earliest <= date.latest and date.earliest <= claim.latest
-                   for claim in reading.dates)
+def _span(event: Record) -> tuple[int, str]:
+    """How many days an event's date may cover, and its first day."""
+    edtf = parse_edtf(event["edtf"])
+    return (date.fromisoformat(edtf.latest) - date.fromisoformat(edtf.earliest)).days, \
+        edtf.earliest
 
 
-def _choose(question: str, kind: str, scored: list[tuple[int, Record]]) -> Record:
-    # Reports of one quantity or happening are one answer: the preferred value speaks for
-    # the group, with the best score any of its members has.
-    best_of: dict[str, tuple[int, Record]] = {}
-    for score, record in scored:
-        group = record.get("group") or {}
-        key = group.get("id") or record["id"]
-        held = best_of.get(key)
-        if held is None or score > held[0] or (
-                score == held[0] and record["id"] == group.get("preferred")):
-            best_of[key] = (score, record)
-    ranked = sorted(best_of.values(), key=lambda item: -item[0])
-    ranked = [(score, record) for score, record in ranked if score > 0]
-    candidates = [{**record, "title": title(record["type"], record), "score": score}
-                  for score, record in ranked[:CANDIDATES]]
-    if not ranked:
-        return _unsure(question, kind, [], "no record shares anything with the question")
-    top, record = ranked[0]
-    runner_up = ranked[1][0] if len(ranked) > 1 else 0
-    if top < FLOOR:
-        return _unsure(question, kind, candidates,
-                       f"the best match shares only {top} thing with the question")
-    if top - runner_up < MARGIN:
-        return _unsure(question, kind, candidates,
-                       f"{sum(1 for score, _ in ranked if score == top)} records match the "
-                       "question equally well")
-    answer = {"kind": "record", "data": record} if record["type"] == "figure" else \
-        {"kind": "events", "data": [record]}
-    return _answered(question, kind, answer, candidates[1:],
-                     f"{record['id']} shares {top} things with the question")
+def _answered(asked: Question, answer: Record, candidates: list[Record], reason: str,
+              because: str = "") -> Record:
+    return {"question": asked.text, "asks": asked.kind, "sure": True, "answer": answer,
+            "because": because, "candidates": candidates, "reason": reason}
 
 
-def _answered(question: str, kind: str, answer: Record, candidates: list[Record],
-              reason: str) -> Record:
-    return {"question": question, "asks": kind, "sure": True, "answer": answer,
-            "candidates": candidates, "reason": reason}
-
-
-def _unsure(question: str, kind: str, candidates: list[Record], reason: str) -> Record:
-    return {"question": question, "asks": kind, "sure": False, "answer": None,
-            "candidates": candidates, "reason": reason}
+def _unsure(asked: Question, candidates: list[Record], reason: str) -> Record:
+    return {"question": asked.text, "asks": asked.kind, "sure": False, "answer": None,
+            "because": "", "candidates": candidates, "reason": reason}

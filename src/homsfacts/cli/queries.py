@@ -370,8 +370,8 @@ def ask(
     """Answer a question in plain words with the records that answer it, and their sources.
 
     The question is read as `check` reads a claim: its first words say what kind of record
-    answers it (how many: a figure; when: an event; who is, where is: a person, group or
-    place), and its names, dates and words which one. When no record is clearly the
+    answers it (how many: a figure; when: an event; who: a person, group or event; where: a
+    place or event), its names, dates and words which one. When no record is clearly the
     answer, the best candidates are listed, it says so on stderr, and exits 1.
 
     Examples:
@@ -388,8 +388,10 @@ def ask(
     chosen = output_format(session.env, QUERY_FORMATS, fmt, json_flag)
     result = answer_question(session.base(), question)
     if result["sure"]:
-        found = result["answer"]
-        emit(session.env, Answer(found["kind"], found["data"]), chosen, fields)
+        emit(session.env, Answer(result["answer"]["kind"], result["answer"]["data"]), chosen,
+             fields)
+        if result["because"]:  # which of a card's sentences answers the question
+            say(session.env, f"homsfacts: answered by: {result['because']}")
         return
     if result["candidates"]:
         emit(session.env, Answer("candidates", result["candidates"]), chosen, fields)

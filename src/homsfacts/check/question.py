@@ -1,0 +1,163 @@
+"""Reading a question for ``ask``: what kind of record answers it, in what unit, about whom,
+when, and about what.
+
+The question is read by the claim reader (:func:`homsfacts.check.reader.read`), as a claim with
+a hole: its dates are the claim's dates, its words the claim's words. Its first words say what
+kind of record answers it (:func:`asks`), and "how many", "how far" or "what was the
+population" what unit a figure must be in (:func:`asked_units`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, NamedTuple
+
+from homsfacts.check.passages import Passages
+from homsfacts.check.reader import MONTH_WORDS, read
+from homsfacts.check.stems import phrased
+
+if TYPE_CHECKING:
+    from homsfacts.base.store import FactBase
+
+FIGURE, EVENT, CARD, WHO, PLACE, ANY = "figure", "event", "card", "who", "place", "any"
+
+_FIGURE_NOUNS = (r"number|population|inhabitants|size|area|distance|elevation|altitude|"
+                 r"height|length|toll|death toll|amount|sum|total|rank|age|count|value")
+
+_ASKS = [
+    (re.compile(r"^(how (many|much|long|large|big|far|high|tall|old)|(what|which) (is|was|are|"
+                rf"were)\b[^?]*?\b({_FIGURE_NOUNS})\b)"), FIGURE),
+    (re.compile(r"^(when|what (year|date|month|day|time)|in (which|what) (year|month))\b"),
+     EVENT),
+    (re.compile(r"\b(called|named|known as|name of|other names?)\b"), CARD),
+    (re.compile(r"^(who|whom|whose|which (person|people|group|organi[sz]ation|country))\b"),
+     WHO),
+    (re.compile(r"^what (is|was|are|were)\b"), CARD),
+    (re.compile(r"^(where|in what place|in which place|at what place)\b"), PLACE),
+]
+"""What kind of record answers a question, by its wording, first match wins; anything else
+may be answered by any record."""
+
+_WHEN_WORDS = frozenset({"date", "year", "month", "day", "time", "begin", "began", "begun",
+                         "begins", "start", "started", "starts", "end", "ended", "ends",
+                         "finish", "finished"})
+"""Words that ask when ("what date", "in which year") or which end of a span ("when did the
+siege begin"), not what about: "the besieged centre" of an evacuation that began is not the
+siege's beginning."""
+
+DURATIONS = frozenset({"years", "months", "weeks", "days", "time"})
+MONEY = frozenset({"USD", "EUR", "GBP"})
+
+_UNITS: list[tuple[re.Pattern[str], frozenset[str]]] = [
+    (re.compile(pattern), frozenset(units)) for pattern, units in [
+        (r"\bbus(es)?\b", {"buses"}),
+        (r"\bhow many (years|months|weeks|days)\b|\bhow (long|old)\b|\b(length|age|duration)"
+         r" of\b", DURATIONS),
+        (r"\b(money|cost|dollars?|paid|pay|compensation|damages|award(ed)?|judge?ment)\b",
+         MONEY),
+        (r"\bhow far\b|\bdistance\b|\b(kilomet(re|er)s?|km)\b", {"km", "m"}),
+        (r"\bhow (high|tall)\b|\b(elevation|altitude|height)\b", {"m"}),
+        (r"\b(area|square)\b", {"km2"}),
+        (r"\bhow (big|large)\b", {"km2", "people"}),
+        (r"\b(population|inhabitants|residents)\b|\bhow many\b", {"people"}),
+        (r"\b(rank|ranked|biggest|largest)\b", {"rank"}),
+    ]]
+"""The units a figure that answers a question may be in, by the question's words, first match
+wins: "how many" counts people unless it names what ("how many buses"); "how much" with no word
+of money or land may be anything."""
+
+PRESENT = re.compile(r"\b(today|now|nowadays|currently|current|presently|at present|"
+                     r"these days|at the moment|still alive)\b")
+"""Words that ask what is true now, which no source of the base can say: it holds what each
+source said on its date."""
+
+KINDS_ASKED = {"person": "person", "organisation": "organisation", "organization": "organisation",
+               "group": "group", "movement": "movement", "country": "country",
+               "countries": "country", "nation": "country", "province": "province",
+               "governorate": "province", "region": "region", "city": "city", "cities": "city",
+               "town": "city", "village": "city", "district": "district",
+               "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood",
+               "site": "site", "building": "site", "landmark": "site"}
+"""The noun of "which city", "what group" and the kind of entity it asks for."""
+
+_KIND_ASKED = re.compile(r"^(?:which|what) (\w+?)(?:s)?\b")
+
+YES_NO = re.compile(r"^(is|was|are|were|does|did|do|has|had|have|can|could)\b")
+"""A question that asks yes or no is about its first name: "is Homs in Lebanon" asks about
+Homs, and Lebanon's card, which only mentions Homs, does not answer it."""
+
+NAME_ASKED = re.compile(r"\b(called|named|known as|name|names|nicknamed?|nicknames)\b")
+"""Words that ask for a name, which the card of the one record a question names holds."""
+
+
+class Question(NamedTuple):
+    text: str
+    kind: str
+    """:data:`FIGURE`, :data:`EVENT`, :data:`CARD`, :data:`WHO`, :data:`PLACE` or
+    :data:`ANY`."""
+    units: frozenset[str] | None
+    """The units a figure that answers it may be in; None for any."""
+    names: dict[str, str]
+    """The people, groups and places it names: id -> the words that name it."""
+    name_terms: dict[str, frozenset[str]]
+    """The terms of the words that name each."""
+    terms: frozenset[str]
+    """What it asks about, besides the names (:mod:`homsfacts.check.stems`)."""
+    dates: tuple[tuple[str, str], ...]
+    """The stretches of time it gives, each as its first and last day."""
+    date_text: str
+    present: str
+    """The word that asks about now ("today", "current"), or ""."""
+    asks_name: bool
+    entity_kind: str
+    """The kind of person, group or place "which city" or "what group" asks for, or ""."""
+    subject: str
+    """The id of what a yes-or-no question is about (its first name), or ""."""
+
+
+def asks(question: str) -> str:
+    """``figure``, ``event``, ``card`` (what is X: any record, X's card first), ``who`` (a
+    person, group or country, or an event, which says who did what), ``place`` (where: a
+    place, or an event, which happened somewhere) or ``any``."""
+    text = _plain(question)
+    return next((kind for pattern, kind in _ASKS if pattern.search(text)), ANY)
+
+
+def asked_units(question: str) -> frozenset[str] | None:
+    """The units of the figures that can answer a question, or None for any."""
+    text = _plain(question)
+    return next((units for pattern, units in _UNITS if pattern.search(text)), None)
+
+
+def read_question(base: FactBase, passages: Passages, question: str) -> Question:
+    """What a question asks, as :class:`Question`."""
+    reading = read(question)
+    plain = _plain(question)
+    kind = asks(question)
+    asking = _WHEN_WORDS if kind == EVENT else frozenset()
+    words = [word for word in reading.words if word not in MONTH_WORDS and word not in asking]
+    names = passages.names_in(base, phrased(" ".join(words)).split())
+    units = asked_units(question) if kind == FIGURE else None
+    if units and "people" in units:
+        words = [word for word in words if word != "people"]  # the unit says it
+    (terms,) = passages.stemmer.terms([" ".join(words)])
+    name_terms = dict(zip(names, passages.stemmer.terms(names.values()), strict=True))
+    terms = terms.difference(*name_terms.values())
+    dates = tuple((date.earliest, date.latest) for date in reading.dates)
+    present = PRESENT.search(plain)
+    return Question(question, kind, units, names, name_terms,
+                    terms, dates, ", ".join(date.text for date in reading.dates),
+                    present.group() if present else "", bool(NAME_ASKED.search(plain)),
+                    _entity_kind(plain), next(iter(names), "") if YES_NO.match(plain) else "")
+
+
+def _entity_kind(plain: str) -> str:
+    match = _KIND_ASKED.match(plain)
+    if match is None:
+        return ""
+    word = match.group(0).split()[1]
+    return KINDS_ASKED.get(word) or KINDS_ASKED.get(word.removesuffix("s"), "")
+
+
+def _plain(question: str) -> str:
+    return " ".join(question.lower().replace("’", "'").split())
