@@ -15,11 +15,11 @@ No terminal, no network, no model: the same sentence always reads the same way.
 
 from __future__ import annotations
 
-import calendar
 import re
 from typing import NamedTuple
 
-from homsfacts.base.written_dates import MONTHS, WRITTEN_DATES
+from homsfacts.base.dates import PartialDate, days_in_month
+from homsfacts.base.written_dates import ERA_YEARS, MONTHS, WRITTEN_DATES, era_year
 from homsfacts.check.negation import negation
 from homsfacts.check.when import (
     PART_OF_MONTH,
@@ -86,6 +86,7 @@ _ORDINAL = re.compile(
 MONTH_WORDS = frozenset(MONTHS)
 """Every month name and abbreviation the parser reads as a date."""
 _DATES = [
+    *ERA_YEARS,
     *WRITTEN_DATES,
     re.compile(r"\b(?P<year>(?:19|20)\d{2})\b(?!\s*(?:people|years|dead|killed|\$))"),
 ]
@@ -283,8 +284,12 @@ def _quantity(text: str, start: int, end: int, value: float, digits: str | None,
 
 
 def _date(match: re.Match[str]) -> ClaimDate | None:
+    """The date a pattern of ``_DATES`` found: ``2000 BC`` is the year -1999, the base's
+    numbering; None for a day or month no calendar has."""
     groups = match.groupdict()
-    year = int(groups["year"])
+    year = era_year(match) if groups.get("era") else int(groups["year"])
+    if year is None:
+        return None
     month_text = groups.get("month")
     month = None
     if month_text:
@@ -292,13 +297,7 @@ def _date(match: re.Match[str]) -> ClaimDate | None:
         if month is None or not 1 <= month <= 12:
             return None
     day = int(groups["day"]) if groups.get("day") else None
-    if month is None:
-        return ClaimDate(match.group(), f"{year:04d}", f"{year:04d}-01-01", f"{year:04d}-12-31")
-    last = calendar.monthrange(year, month)[1]
-    if day is None:
-        return ClaimDate(match.group(), f"{year:04d}-{month:02d}", f"{year:04d}-{month:02d}-01",
-                         f"{year:04d}-{month:02d}-{last:02d}")
-    if not 1 <= day <= last:
+    if month is not None and day is not None and not 1 <= day <= days_in_month(year, month):
         return None
-    iso = f"{year:04d}-{month:02d}-{day:02d}"
-    return ClaimDate(match.group(), iso, iso, iso)
+    date = PartialDate(year, month, day)
+    return ClaimDate(match.group(), date.iso(), date.earliest(), date.latest())
