@@ -56,7 +56,8 @@ def test_timeline_in_a_pipe_is_tab_separated() -> None:
 def test_timeline_filters() -> None:
     result = run("timeline", "--from", "2014", "--to", "2016-05", "--json")
     assert [event["id"] for event in result.json()] == [
-        "old-city-siege", "evacuation-begins-reuters", "troops-enter-old-city", "waer-retaken"]
+        "old-city-siege", "evacuation-begins-reuters", "army-controls-central-homs",
+        "troops-enter-old-city", "waer-retaken"]
     result = run("timeline", "--about", "colvin", "--json")
     assert [event["id"] for event in result.json()] == ["journalists-killed", "colvin-judgement"]
 

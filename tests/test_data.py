@@ -173,6 +173,8 @@ WEB_EVIDENCE: dict[str, tuple[str, str]] = {
     "termaaleh": ("naharnet-2014-05", "village of Termaaleh"),
     "homs-siege-from-2011": ("wn-2012-12-15", "since May 2011 has been under siege"),
     "troops-enter-old-city": ("bbc-2014-05", "Syrian forces have moved into previously rebel-held"),
+    "army-controls-central-homs": ("bbc-2014-05",
+                                   "Government forces took full control of the heart"),
     "homs-population-12th-century": ("liquisearch-homs", "12th-century ~7,000"),
     "homs-population-1785": ("liquisearch-homs", "more than 2,000"),
     "homs-population-1860s": ("liquisearch-homs", "1860s (estimate) 15,000–20,000"),
