@@ -401,7 +401,9 @@ def test_the_shipped_events_say_who_did_what(base: FactBase) -> None:
 
 
 @pytest.mark.parametrize(("claim", "expected"), [
-    ("The rebels besieged the army in the Old City in 2013", NOT_ENOUGH_INFO),
+    # the roles swapped against the one siege of that year: refuted (session 8; it was
+    # not-enough-info while only a death's place counted as having one value)
+    ("The rebels besieged the army in the Old City in 2013", REFUTED),
     ("The army besieged the Old City in 2013", SUPPORTED),
     ("The Syrian government besieged the Old City in 2013", SUPPORTED),
     ("The US court found the Syrian government culpable in 2019", SUPPORTED),

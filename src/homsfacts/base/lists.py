@@ -7,7 +7,8 @@ from homsfacts.base.cards import INSIDE
 from homsfacts.base.dates import PartialDate
 from homsfacts.base.groups import Groups
 from homsfacts.base.names import Names
-from homsfacts.base.records import Records, SourceFilter, citing
+from homsfacts.base.records import OF_TYPE, Records, SourceFilter, citing
+from homsfacts.base.search import Matching, matching_positions
 from homsfacts.base.series import in_date_order, related_to_series
 from homsfacts.base.views import Record
 from homsfacts.errors import QueryError
@@ -19,11 +20,20 @@ class Lists:
         self.groups = groups
         self.names = names
 
-    def figures(self, *, every_report: bool = False, source: SourceFilter = None) -> list[Record]:
+    def figures(self, *, every_report: bool = False, source: SourceFilter = None,
+                matching: Matching | None = None) -> list[Record]:
         """Every figure; a quantity several sources give appears once, as its preferred or
         first value, with its ``group`` (every value, the spread and whether they agree).
-        ``every_report`` lists each value on its own; ``source`` keeps what one source says."""
-        found = citing(self.records.of_type("figure"), source)
+        ``every_report`` lists each value on its own; ``source`` keeps what one source says;
+        ``matching``, only the figures it admits."""
+        if matching is None:
+            figures = self.records.of_type("figure")
+        else:
+            admitted, parameters = matching_positions(matching, "figure")
+            sql = OF_TYPE.replace("ORDER BY", f"AND r.position IN ({admitted}) ORDER BY")
+            figures = list(self.records.rows(f"SELECT r.id, r.type, r.body, r.checksum {sql}",
+                                             ("figure", *parameters)))
+        found = citing(figures, source)
         return self.groups.grouped(found, collapse=not every_report, source=source)
 
     def figure(self, name: str) -> Record:
@@ -61,10 +71,11 @@ class Lists:
 
     def timeline(self, start: PartialDate | None = None, end: PartialDate | None = None,
                  about: str | None = None, *, every_report: bool = False,
-                 source: SourceFilter = None) -> list[Record]:
+                 source: SourceFilter = None, matching: Matching | None = None) -> list[Record]:
         """Events in date order that overlap ``start``..``end`` and, if given, involve
-        ``about`` (an entity, or any place inside a place). Reports of one happening appear
-        once, as the preferred or most precise report, unless ``every_report``."""
+        ``about`` (an entity, or any place inside a place) and are admitted by ``matching``.
+        Reports of one happening appear once, as the preferred or most precise report,
+        unless ``every_report``."""
         if start and end and start.earliest() > end.latest():
             raise QueryError(f"the range is reversed: {start.label()} is after {end.label()}")
         sql = ("SELECT r.id, r.type, r.body, r.checksum FROM events e "
@@ -81,6 +92,10 @@ class Lists:
             sql += (" AND r.position IN (SELECT position FROM links "
                     f"WHERE target_id IN ({INSIDE}))")
             parameters.append(target)
+        if matching is not None:
+            admitted, more = matching_positions(matching, "event")
+            sql += f" AND r.position IN ({admitted})"
+            parameters += more
         sql += " ORDER BY e.sort_key, e.position"
         found = citing(list(self.records.rows(sql, tuple(parameters))), source)
         return self.groups.grouped(found, collapse=not every_report, source=source)

@@ -93,6 +93,38 @@ CANDIDATES = 200
 TOPIC_ROLES = ("about", "entity", "place", "attributed_to")
 
 
+class Matching(NamedTuple):
+    """What a record must share with a claim to be read as a candidate for it: any of
+    ``words`` in its text, or a link to any of ``linked`` (the people and places of an event,
+    what a figure is about). A claim is compared only with its candidates, so that checking
+    it takes time that does not grow with the base (issue 21): the best ``limit`` by words
+    (bm25) and the first ``limit`` by link, in file order."""
+
+    words: tuple[str, ...] = ()
+    linked: tuple[str, ...] = ()
+    limit: int = 1000
+
+
+def matching_positions(matching: Matching, record_type: str) -> tuple[str, list[object]]:
+    """An SQL expression for the positions of the records of ``record_type`` that
+    ``matching`` admits, and its parameters."""
+    parts: list[str] = []
+    parameters: list[object] = []
+    words = [word for word in dict.fromkeys(matching.words) if WORD.fullmatch(word)]
+    if words:
+        parts.append("SELECT * FROM (SELECT s.rowid FROM search s JOIN records m ON "
+                     "m.position = s.rowid WHERE search MATCH ? AND m.type = ? "
+                     "ORDER BY bm25(search) LIMIT ?)")
+        parameters += [" OR ".join(f'"{word}"' for word in words), record_type,
+                       matching.limit]
+    if matching.linked:
+        marks = ", ".join("?" for _ in matching.linked)
+        parts.append("SELECT * FROM (SELECT DISTINCT position FROM links "
+                     f"WHERE target_id IN ({marks}) LIMIT ?)")
+        parameters += [*matching.linked, matching.limit]
+    return (" UNION ".join(parts) or "SELECT NULL WHERE 0"), parameters
+
+
 class Hit(NamedTuple):
     id: str
     score: float

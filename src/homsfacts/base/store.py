@@ -21,7 +21,7 @@ from homsfacts.base.groups import Groups
 from homsfacts.base.lists import Lists
 from homsfacts.base.names import Names
 from homsfacts.base.records import Records, SourceFilter, recovering
-from homsfacts.base.search import FullText
+from homsfacts.base.search import FullText, Matching
 from homsfacts.base.views import Record
 from homsfacts.vocabulary import WHERE_KINDS, WHO_KINDS
 
@@ -129,21 +129,22 @@ class FactBase:
 
     @recovering
     def figures(self, *, every_report: bool = False, source: SourceFilter = None,
-                of: str | None = None) -> list[Record]:
+                of: str | None = None, matching: Matching | None = None) -> list[Record]:
         """Every figure, one per group unless ``every_report`` (:meth:`Lists.figures`); with
         ``of``, a name, every value of the quantity it means, a series in date order
-        (:meth:`Lists.figure_values`)."""
+        (:meth:`Lists.figure_values`); with ``matching``, only the candidates it admits."""
         if of is not None:
             return self.lists.figure_values(of)
-        return self.lists.figures(every_report=every_report, source=source)
+        return self.lists.figures(every_report=every_report, source=source,
+                                  matching=matching)
 
     @recovering
     def timeline(self, start: PartialDate | None = None, end: PartialDate | None = None,
                  about: str | None = None, *, every_report: bool = False,
-                 source: SourceFilter = None) -> list[Record]:
+                 source: SourceFilter = None, matching: Matching | None = None) -> list[Record]:
         """Events in date order (:meth:`Lists.timeline`)."""
         return self.lists.timeline(start, end, about, every_report=every_report,
-                                   source=source)
+                                   source=source, matching=matching)
 
     @recovering
     def conflicts(self) -> list[Record]:

@@ -5,19 +5,20 @@ the reason names it. What a record's evidence is, :class:`homsfacts.check.parts.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
 from homsfacts.check.acts import FIGURE_ACTS, Act, acts, clash, same_act
-from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, Reading
+from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, ORDINAL_WORDS, Reading
 from homsfacts.check.words import terms
 
 TIME_WORDS = frozenset({"early", "mid", "late", "spring", "summer", "autumn", "fall", "winter",
                          "week", "weeks", "century", "decade", "time", "period", "when",
                          "during", "while", "since", "until", "ago", "later", "earlier",
-                         "began", "ended", "start", "end", "first", "last", "then", "once",
+                         "began", "ended", "start", "end", "then", "once",
                          "today", "now", "currently", "still", "sunday", "monday", "tuesday",
                          "wednesday", "thursday", "friday", "saturday", "night", "morning",
                          "exactly", "precisely", "circa", "excess", "upwards", "least", "st",
@@ -72,19 +73,24 @@ def agents_named(words: tuple[str, ...], records: list[Record]) -> set[str]:
     return found
 
 
-def claim_parts(reading: Reading, names: dict[str, str]) -> tuple[list[Act], set[str]]:
+def claim_parts(reading: Reading, names: dict[str, str], naming: Sequence[str] = ()
+                ) -> tuple[list[Act], set[str]]:
     """The claim's acts, and its other content words (folded terms): not the names it uses
-    (a name is matched as a record), nor its numbers, dates, hedges or act verbs."""
+    (a name is matched as a record, and ``naming`` are the claim's words that named one:
+    "HTS", "SOHR"), nor its numbers, dates, hedges or act verbs."""
     # one of each act and roles: a long claim that repeats itself states no more
     claim_acts = list({(each.act, each.agent, each.target): each
                        for each in acts(reading.claim)}.values())
     # the words of a date ("before 2011") are compared as the date
     dated = fold(" ".join(date.text for date in reading.dates)).split()
-    skip = set(NUMBER_WORDS) | set(MONTH_WORDS) | TIME_WORDS | set(dated)
+    ranked = fold(" ".join(quantity.text for quantity in reading.quantities
+                           if quantity.unit == "rank")).split()
+    skip = (set(NUMBER_WORDS) - ORDINAL_WORDS) | set(MONTH_WORDS) | TIME_WORDS | set(dated) \
+        | set(ranked)
     content = terms(" ".join(word for word in reading.words if word not in skip))
-    content -= terms(" ".join(names.values()))
+    content -= terms(" ".join([*names.values(), *naming]))
     content -= terms(" ".join(each.words for each in claim_acts))
-    return claim_acts, content - TIME_WORDS - set(NUMBER_WORDS)
+    return claim_acts, content - TIME_WORDS - (set(NUMBER_WORDS) - ORDINAL_WORDS)
 
 
 def unaccounted(claim_acts: list[Act], content: set[str], evidence: Evidence,
@@ -118,7 +124,7 @@ def unaccounted(claim_acts: list[Act], content: set[str], evidence: Evidence,
     # are that agent, whatever the source calls it
     named = terms(" ".join(word for each in claim_acts
                            if each.agent is not None and each.agent in sides
-                           for word in each.agent_words))
+                           for word in each.agent_words if word not in ORDINAL_WORDS))
     missing = sorted(content - evidence.terms - named)
     if missing:
         return "the source does not speak to " + ", ".join(repr(word) for word in missing)

@@ -99,7 +99,8 @@ GOVERNMENT, REBELS = "the government side", "the rebel side"
 _SIDES = {
     GOVERNMENT: frozenset({"army", "armies", "government", "governments", "regime", "troops",
                            "soldiers", "soldier", "troop", "assad", "loyalist", "loyalists",
-                           "syrian army", "syrian government", "bashar al assad"}),
+                           "syrian army", "syrian government", "bashar al assad",
+                           "damascus"}),  # the capital for its government, as reports write
     REBELS: frozenset({"rebels", "rebel", "insurgents", "insurgent", "opposition",
                        "factions", "faction", "fighters", "fighter", "jihadists",
                        "jihadist", "islamists", "islamist", "militants", "militant", "hts",
@@ -180,10 +181,17 @@ def _act(words: list[str], start: int, index: int, size: int, act: str,
     else:
         agent, target = _side(subject), _side(_head(after))
         named = subject
+        lost = words[index + size + len(after):][:1] == ["from"] and act in _TAKEN_FROM
+        if lost and target is None:  # "seized Baba Amr from the army": the army lost it
+            target = _side(_head(_up_to_break(words, index + size + len(after) + 1)))
         if not subject and previous is not None and before > 0 and words[before - 1] == "and":
             # "the army besieges and bombards": the army bombards
             agent, named = previous.agent, list(previous.agent_words)
     return Act(act, " ".join(words[index:index + size]), agent, target, tuple(named))
+
+
+_TAKEN_FROM = frozenset({"take", "retake"})
+"""Acts whose "from" names whom the act was done to: taken from the army."""
 
 
 def _head(words: list[str]) -> list[str]:

@@ -150,10 +150,12 @@ def against_figure(quantity: Quantity, figure: Record, values: list[Record],
         return (NOT_ENOUGH_INFO, f"{quantity.text!r} meets {label!r}, "
                 f"{display(unclear[0])}, only at the edge of the source's hedge", remaining)
     agreeing = [value for value, agrees in others if agrees]
-    also = (f"; it agrees only with a report ranked below it, {display(agreeing[0])} "
-            f"({agreeing[0]['id']})") if agreeing else ""
+    if agreeing:  # a source the base keeps says what the claim says: it is not refuted
+        return (NOT_ENOUGH_INFO, f"the preferred report of {label!r} is {display(first)}, "
+                f"not {quantity.text}, but a report ranked below it agrees with the claim: "
+                f"{display(agreeing[0])} ({agreeing[0]['id']})", remaining)
     return (REFUTED, f"{label!r} is {display(first)}, not {quantity.text}"
-            f"{difference(quantity, first)}{also}", remaining)
+            f"{difference(quantity, first)}", remaining)
 
 
 def _date_difference(date: ClaimDate, earliest: int, latest: int) -> str:

@@ -30,6 +30,14 @@ from homsfacts.base.records import require_text
 from homsfacts.base.views import Record
 from homsfacts.check.account import claim_parts, unaccounted
 from homsfacts.check.acts import Act, said
+from homsfacts.check.candidates import (
+    Termed,
+    admitted,
+    reconsidered,
+    reversed_roles,
+    termed_events,
+    termed_figures,
+)
 from homsfacts.check.compare import (
     against_event,
     against_figure,
@@ -47,6 +55,7 @@ from homsfacts.check.reader import (
     Reading,
     read,
 )
+from homsfacts.check.statements import Reader
 from homsfacts.check.verdicts import (
     NOT_ENOUGH_INFO,
     REFUTED,
@@ -54,6 +63,7 @@ from homsfacts.check.verdicts import (
     answer,
     combine,
     negate,
+    one_figure_each,
 )
 from homsfacts.check.voices import claimed_voice
 from homsfacts.check.when import ClaimDate
@@ -81,34 +91,31 @@ class Checker:
 
     def __init__(self, base: FactBase) -> None:
         self.base = base
-        self._figures: list[tuple[Record, set[str], set[str]]] | None = None
-        self._events: list[tuple[Record, set[str], set[str]]] | None = None
+        self._figures: list[Termed] | None = None
+        self._events: list[Termed] | None = None
         self._values: dict[str, list[Record]] = {}
         self._mentioned: set[str] = set()
         """The ids of the people and places the claim being checked names."""
         self._parts = Parts(base)
+        self._sentences = Reader(base)
         self._acts: list[Act] = []
         """The acts the claim being checked states (killed, besieged ...), with their roles."""
         self._said: set[str] = set()
         self._misfits: dict[str, str] = {}
         """Why each event is not what the claim being checked speaks of ("" if it may be)."""
+        self._candidates: tuple[list[Termed], list[Termed]] = ([], [])
+        """The figures and events the claim being checked may be about (:func:`admitted`)."""
 
-    def figures(self) -> list[tuple[Record, set[str], set[str]]]:
+    def figures(self) -> list[Termed]:
         """Every figure with its terms and the ids it is about."""
         if self._figures is None:
-            self._figures = []
-            for figure in self.base.figures(every_report=True):
-                text = " ".join(filter(None, [figure["label"], figure.get("period"),
-                                              figure.get("words")]))
-                self._figures.append((figure, terms(text), set(figure["about"])))
+            self._figures = termed_figures(self.base.figures(every_report=True))
         return self._figures
 
-    def events(self) -> list[tuple[Record, set[str], set[str]]]:
+    def events(self) -> list[Termed]:
         """Every report of every event, with its terms and the ids it involves."""
         if self._events is None:
-            self._events = [(event, terms(event["summary"]),
-                             set(event["entities"]) | set(event["places"]))
-                            for event in self.base.timeline(every_report=True)]
+            self._events = termed_events(self.base.timeline(every_report=True))
         return self._events
 
     @staticmethod
@@ -139,8 +146,9 @@ class Checker:
         self._mentioned = set(names)
         # A name says who or where; the rest of the words say what about them.
         claim_terms = terms(" ".join(reading.words)) - terms(" ".join(names.values()))
-        self._acts, content = claim_parts(reading, names)
+        self._acts, content = claim_parts(reading, names, self._sentences.naming(reading, names))
         self._said, self._misfits = said(self._acts), {}
+        self._candidates = admitted(self.base, claim_terms, names)
         found: Record = {"quantities": [], "dates": [], "names": [
             {"id": record_id, "name": title} for record_id, title in names.items()]}
         if self._acts:
@@ -162,18 +170,19 @@ class Checker:
             if death is not None:
                 results.append(death[:2])
                 evidence[death[2]["id"]] = death[2]
-        if not reading.quantities and not dates and not results:
-            return answer(claim, NOT_ENOUGH_INFO,
-                           "no number, amount, rank or date was found in the claim; "
-                           "homsfacts checks those against its sources", [], found)
         unknown = self._unknown_names(reading)
         if unknown:
             found["unknown"] = unknown
             return answer(claim, NOT_ENOUGH_INFO, "the base says nothing about "
                            + ", ".join(unknown) + ", which the claim is about", [], found)
-        about: set[str] | None = None
-        """The events the figures compared are about: a date left in a claim about a
-        figure ("800,000 people lived in Homs before 2011") speaks of the figure's time."""
+        if not reading.quantities and not dates and not results:
+            supported, reason, sentence = self._sentences.judge(reading, names, self._acts)
+            if sentence is not None:
+                found["sentence"] = sentence.text
+            return answer(claim, SUPPORTED if supported else NOT_ENOUGH_INFO, reason,
+                          [sentence.record] if sentence else [], found)
+        # the events the figures compared are about: a date left in a claim about a figure
+        about: set[str] | None = None  # ("800,000 lived in Homs before 2011") is its time
         for quantity in reading.quantities:
             verdict, reason, used, dates = self._check_quantity(
                 quantity, reading, claim_terms, set(names), dates)
@@ -185,6 +194,7 @@ class Checker:
                                         [record["id"] for record in used], "result": verdict})
             results.append((verdict, reason))
             evidence.update((record["id"], record) for record in used)
+        one_figure_each(found["quantities"], results)
         for date in dates:
             verdict, reason, used = self._check_date(date, reading, claim_terms, set(names),
                                                      about)
@@ -222,7 +232,7 @@ class Checker:
                 or not any(r.get("kind") in WHERE_KINDS for r in named):
             return None
         misfits = []
-        for event, _, _ in self.events():
+        for event, _, _ in self._candidates[1]:
             misfit = self._parts.misfit(event, self._acts, named, reading.words)
             if not misfit:
                 return SUPPORTED, f"the base records the death in {event['id']}", event
@@ -256,8 +266,8 @@ class Checker:
                 continue
             if fold(bare) in DEMONYMS:  # a nationality is a part the people rule checks
                 continue
-            if not self.base.search_ids(bare):
-                unknown.append(bare)
+            if not self.base.search_ids(bare) and not self.base.mentions([fold(bare)]):
+                unknown.append(bare)  # initials ("SOHR") are names the index holds
         return unknown
 
     # -- figures -------------------------------------------------------------------------
@@ -266,7 +276,7 @@ class Checker:
                         names: set[str], dates: list[ClaimDate]
                         ) -> tuple[str, str, list[Record], list[ClaimDate]]:
         scored = []
-        for figure, figure_terms, about in self.figures():
+        for figure, figure_terms, about in self._candidates[0]:
             if not units_fit(quantity, figure):
                 continue
             score = len(claim_terms & figure_terms) + len(names & about)
@@ -331,7 +341,7 @@ class Checker:
         claim_terms = claim_terms - terms(" ".join(each.words for each in self._acts))
         named = [record for record in map(self.base.get, sorted(names)) if record is not None]
         misfits: list[tuple[int, Record, str]] = []
-        for event, event_terms, involved in self.events():
+        for event, event_terms, involved in self._candidates[1]:
             if about is not None and event["id"] not in about:
                 continue  # the date is the figure's, and this event is not what it counts
             shared = claim_terms & event_terms - _RELATIONS
@@ -351,6 +361,8 @@ class Checker:
         if not scored or scored[0][0] < MIN_SCORE:
             single = self._parts.single_value(self._acts, named,
                                               [(event, why) for _, event, why in misfits])
+            single = single or reversed_roles(date, reading, self._acts, named, misfits,
+                                              self._parts)
             if single is not None:
                 return REFUTED, single[1], [single[0]]
             nearest = max(misfits, key=lambda item: item[0], default=None)
@@ -367,7 +379,10 @@ class Checker:
             return (NOT_ENOUGH_INFO, f"{date.text!r} could refer to any of {summaries}, and "
                     "they give different answers", best)
         verdict, reason = outcomes[0]
-        return verdict, reason, best[:1]
+        others = [event for score, event in scored[len(best):] if score >= MIN_SCORE]
+        return reconsidered(date, reading, (verdict, reason), best[0], others,
+                            " ".join(record["name"] for record in named)) \
+            or (verdict, reason, best[:1])
 
 
 def check(base: FactBase, claim: str) -> Record:

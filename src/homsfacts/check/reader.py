@@ -19,7 +19,7 @@ import re
 from typing import NamedTuple
 
 from homsfacts.base.dates import PartialDate, days_in_month
-from homsfacts.base.written_dates import ERA_YEARS, MONTHS, WRITTEN_DATES, era_year
+from homsfacts.base.written_dates import ERA_YEARS, MONTH, MONTHS, WRITTEN_DATES, era_year
 from homsfacts.check.negation import negation
 from homsfacts.check.when import (
     PART_OF_MONTH,
@@ -45,6 +45,8 @@ NUMBER_WORDS = frozenset([*_SMALL, *_TENS, *_SCALE_WORDS, *_ORDINALS, "some", "a
                           "under", "up", "at", "exactly", "roughly", "approximately", "an",
                           "estimated", "a", "half", "tens", "thousands", "hundreds"])
 """Words the parser reads as part of a number, which need not appear in the base."""
+ORDINAL_WORDS = frozenset(_ORDINALS)
+"""Ordinals: part of a number only in a rank ("third-largest"); else words of the claim."""
 _FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25,
               "two thirds": 2 / 3, "three quarters": 0.75}
 _CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP"}
@@ -82,7 +84,9 @@ _WORD_NUMBER = re.compile(
     r"(?:(?P<scale>hundred|thousand|million|billion)\b)?", re.IGNORECASE)
 _ORDINAL = re.compile(
     r"\b(?:(?P<word>" + "|".join(_ORDINALS) + r")|(?P<digits>\d+)(?:st|nd|rd|th))"
-    r"(?:[\s-](?:largest|biggest|most populous|city|place|ranked))?\b", re.IGNORECASE)
+    r"[\s-](?:largest|biggest|most populous|city|place|ranked)\b", re.IGNORECASE)
+"""A rank ("third-largest", "3rd city"); an ordinal alone ("the first day", "the second
+deal") ranks nothing the base counts, and is a word of the claim like any other."""
 MONTH_WORDS = frozenset(MONTHS)
 """Every month name and abbreviation the parser reads as a date."""
 _DATES = [
@@ -90,6 +94,28 @@ _DATES = [
     *WRITTEN_DATES,
     re.compile(r"\b(?P<year>(?:19|20)\d{2})\b(?!\s*(?:people|years|dead|killed|\$))"),
 ]
+
+
+DAYS_OF_MONTH = (
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r"(?!\w)",
+               re.IGNORECASE),
+    re.compile(r"\b" + MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b", re.IGNORECASE),
+)
+"""A day of a month with no year ("7 May", "December 8th"): the year is the one other year
+the claim names ("in 2014 ... on 7 May"), or unknown."""
+
+
+def day_of_month(match: re.Match[str], years: set[str]) -> ClaimDate | None:
+    """The day a claim means by "7 May", in the one year it names elsewhere; None where it
+    names no year, or several, or no such day."""
+    if len(years) != 1:
+        return None
+    year, month, day = int(next(iter(years))), MONTHS[match["month"].lower()], int(match["day"])
+    if not 1 <= day <= days_in_month(year, month):
+        return None
+    date = PartialDate(year, month, day)
+    return ClaimDate(f"{match.group().rstrip('.')} {year}", date.iso(), date.earliest(),
+                     date.latest())
 
 
 class Quantity(NamedTuple):
@@ -227,6 +253,16 @@ def read(claim: str) -> Reading:
             if found is not None:
                 dates.append(related(text, match.start(), found))
             take(match.start(), match.end())  # "31 February 2012" is no date at all
+    years = {date.iso for date in dates if len(date.iso) == 4}
+    for pattern in DAYS_OF_MONTH:
+        for match in pattern.finditer(text):
+            if not free(match.start(), match.end()):
+                continue
+            take(match.start(), match.end())  # a day, with a year or without: no number
+            day = day_of_month(match, years)
+            if day is not None:  # the day says more than the year it was dated by
+                dates = [date for date in dates if date.iso != day.iso[:4]]
+                dates.append(related(text, match.start(), day))
     quantities: list[Quantity] = []
     for match in re.finditer(r"\b(?:tens of thousands|thousands|hundreds)\b", text,
                              re.IGNORECASE):

@@ -29,6 +29,26 @@ def combine(claim: str, results: list[tuple[str, str]], evidence: list[Record],
     return answer(claim, verdict, "; ".join(reasons), evidence, found)
 
 
+def one_figure_each(quantities: list[Record], results: list[tuple[str, str]]) -> None:
+    """A figure counts one thing: where a claim's quantities were all compared with the
+    same figure and one of them agrees with it ("Assad had ruled for 24 years and the
+    conflict was 13 years old"), the others count something else, which the base may not
+    hold, and are not-enough-info rather than refuted by it."""
+    by_figure: dict[str, list[int]] = {}
+    for index, quantity in enumerate(quantities):
+        if quantity["compared_with"]:
+            by_figure.setdefault(quantity["compared_with"][0], []).append(index)
+    for figure_id, indexes in by_figure.items():
+        if len(indexes) < 2 or not any(results[index][0] == SUPPORTED for index in indexes):
+            continue
+        for index in indexes:
+            if results[index][0] == REFUTED:
+                quantities[index]["result"] = NOT_ENOUGH_INFO
+                results[index] = (NOT_ENOUGH_INFO, f"{quantities[index]['text']!r} is not what "
+                                  f"{figure_id} counts, which another number of the claim "
+                                  "agrees with, and the base has no figure clearly about it")
+
+
 def negate(result: Record, word: str) -> Record:
     """The verdict on a negated claim, from the verdict on the claim it denies: what the base
     supports, denied, is refuted; anything else is not-enough-info, for the base refuting a

@@ -16,6 +16,22 @@ MONTH_NAMES = MONTHS
 """Month names and abbreviations (:data:`homsfacts.base.dates.MONTHS`, the one date reader's)."""
 
 
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()]|\b(?:and|but|when|while|which|who|whom|whose|where|because|although|"
+    r"(?:days|weeks|months|years|shortly|soon|long)\s+(?:before|after))\b", re.IGNORECASE)
+
+
+def date_clause(claim: str, date_text: str) -> str:
+    """The clause of a claim a date stands in: from the last break before it (a comma,
+    "and", "which", "weeks before" ...) to the first after it."""
+    at = claim.lower().find(date_text.lower().split()[0]) if date_text.split() else -1
+    if at < 0:
+        return claim
+    start = max((match.end() for match in _CLAUSE_BREAK.finditer(claim, 0, at)), default=0)
+    after = _CLAUSE_BREAK.search(claim, at + len(date_text))
+    return claim[start:after.start() if after else len(claim)]
+
+
 class ClaimDate(NamedTuple):
     """A date in a claim, to the precision the claim gives. A part of a year ("late 2014",
     "the summer of 2012") has fuzzy edges: ``earliest``–``latest`` is what it surely covers,
@@ -49,16 +65,17 @@ class ClaimDate(NamedTuple):
 
 
 # Parts of a year as people say them: what each surely covers and what it may reach, as
-# (month, day) pairs. Seasons are the northern, meteorological ones; the astronomical
-# edges are the reach.
+# (month, day) pairs. Seasons are the northern, meteorological ones; they reach to the
+# astronomical season's end, and no earlier than their own first day: 22 February is in no
+# one's spring.
 _PARTS = {
     "early": ((1, 1), (4, 30), (1, 1), (6, 30)),
     "mid": ((5, 1), (8, 31), (3, 1), (10, 31)),
     "late": ((9, 1), (12, 31), (7, 1), (12, 31)),
-    "spring": ((3, 1), (5, 31), (2, 15), (6, 21)),
-    "summer": ((6, 1), (8, 31), (5, 15), (9, 22)),
-    "autumn": ((9, 1), (11, 30), (8, 15), (12, 21)),
-    "fall": ((9, 1), (11, 30), (8, 15), (12, 21)),
+    "spring": ((3, 1), (5, 31), (3, 1), (6, 20)),
+    "summer": ((6, 1), (8, 31), (6, 1), (9, 22)),
+    "autumn": ((9, 1), (11, 30), (9, 1), (12, 21)),
+    "fall": ((9, 1), (11, 30), (9, 1), (12, 21)),
 }
 PART_OF_YEAR = re.compile(
     r"\b(?:the\s+)?(?P<part>early|mid|late|spring|summer|autumn|fall|winter)"
@@ -88,7 +105,7 @@ def part_of_year(match: re.Match[str]) -> ClaimDate:
 def _winter(text: str, year: int) -> ClaimDate:
     return ClaimDate(text, f"{_month(year, (12, 1))}/{_month(year + 1, (2, 1))}",
                      _day(year, (12, 1)), _day(year + 1, (2, 29)),
-                     (_day(year, (11, 15)), _day(year + 1, (3, 20))))
+                     (_day(year, (12, 1)), _day(year + 1, (3, 20))))
 
 
 # Parts of a month: (first day, last day) surely covered, then reached.

@@ -66,7 +66,15 @@ def terms(text: str) -> set[str]:
     return found
 
 
+def spellings(found: set[str]) -> set[str]:
+    """Every word whose terms include one of ``found``: the words a text must hold for
+    :func:`terms` to find one of them in it (``death``: death, deaths, died, dead ...)."""
+    words = {spelling for term in found for spelling in (term, term + "s")}
+    words.update(word for word, merged in _SYNONYMS.items() if found.intersection(merged))
+    return words
+
+
 STOP_WORDS = _STOP
 """Words that say nothing about what a claim is about."""
 
-__all__ = ["STOP_WORDS", "terms"]
+__all__ = ["STOP_WORDS", "spellings", "terms"]

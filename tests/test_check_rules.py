@@ -1,0 +1,214 @@
+"""Session 8's rules of ``check`` (issue 21), each on a base built for it, through the core
+and once through the command line:
+
+- a claim with no number and no date is checked against one sourced sentence at a time
+  (an entity's description or statements, an event's summary): supported only when the
+  sentence speaks to every part, in the same order and without a hedge the claim drops;
+- a claim that a report ranked below the preferred one agrees with is not refuted;
+- a figure counts one thing: of two numbers compared with it, one agreeing, the other is
+  not refuted by it;
+- a date is not refuted by one event while another the claim may mean fits it, nor
+  compared with an event its own clause does not speak of;
+- an act whose roles are the source's swapped ("rebels seized Baba Amr from the army") is
+  refuted by the one event it is about;
+- "7 May" takes its year from the claim, and no season reaches before its first day;
+- initials the index holds ("SOHR") are known names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from homsfacts import load
+from homsfacts.base.dates import day_iso
+from homsfacts.base.store import FactBase
+from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
+from homsfacts.check.reader import read
+from homsfacts.check.when import PART_OF_YEAR, part_of_year
+
+from .conftest import Raw, citation, entity, event, figure, minimal, run, write
+
+
+def statement(text: str) -> Raw:
+    return Raw(f'{{ text = "{text}", sources = [{citation().text}] }}')
+
+
+def built(tmp_path: Path) -> FactBase:
+    text = minimal(
+        entity("hts", "Hayat Tahrir al-Sham", "group",
+               statements=[statement("Al-Nusra Front, linked to Al-Qaeda, was its forerunner.")])
+        + entity("al-nusra", "Al-Nusra Front", "group", description="An armed group.")
+        + entity("syria", "Syria", "country")
+        + entity("homs", "Homs", "city", located_in="syria",
+                 statements=[statement("Early in the war activists called it the capital of "
+                                       "the revolution and dreamt of a new Syria."),
+                             statement("Its province borders Lebanon and Iraq."),
+                             statement("The shelling of its centre was blamed on the army.")])
+        + entity("old-city", "Old City", "district", located_in="homs",
+                 statements=[statement("Its defenders held out for more than a year.")])
+        + figure("toll-a", 1200, label="People in the Old City at the evacuation",
+                 qualifier="approximate", measures="people-at-evacuation", rank="preferred",
+                 rank_reason="The later count.",
+                 about=["old-city"])
+        + figure("toll-b", 2000, label="People in the Old City at the evacuation",
+                 qualifier="approximate", measures="people-at-evacuation", about=["old-city"])
+        + figure("rule-length", 24, label="Length of the president's rule", unit="years",
+                 qualifier="exact")
+        + entity("baba-amr", "Baba Amr", "district", located_in="homs")
+        + entity("sohr", "Syrian Observatory for Human Rights", "organisation")
+        + event("army-retakes", "2012-03", "The army retakes Baba Amr from the rebels.",
+                places=["baba-amr"])
+        + event("army-withdrawal", "2024-12-07", "The army's withdrawal from Homs.",
+                places=["homs"])
+        + event("rebel-exit", "2014-05", "The rebels' withdrawal from the Old City begins "
+                "under a deal.", places=["old-city"], entities=["homs"]))
+    return load(write(tmp_path, text), use_cache=False)
+
+
+@pytest.fixture
+def base(tmp_path: Path) -> FactBase:
+    return built(tmp_path)
+
+
+@pytest.mark.parametrize(("claim", "expected", "why"), [
+    ("Hayat Tahrir al-Sham's forerunner was the Al-Nusra Front.", SUPPORTED, "says it"),
+    ("Al-Nusra Front's forerunner was Hayat Tahrir al-Sham.", NOT_ENOUGH_INFO,
+     "whose forerunner"),
+    ("The defenders of the Old City held out for more than a year.", SUPPORTED, "says it"),
+    ("The defenders of the Old City in Homs held out for more than a year.", SUPPORTED,
+     "says it"),  # a statement of the Old City speaks of "in Homs"
+    ("The defenders of the Old City held out for more than a decade.", NOT_ENOUGH_INFO,
+     "decade"),
+    ("Homs province borders only Lebanon.", NOT_ENOUGH_INFO, "'only'"),
+    ("Homs is the capital of Syria.", NOT_ENOUGH_INFO, "whose capital"),
+    ("The shelling of Homs's centre was the army's.", NOT_ENOUGH_INFO, "blamed"),
+    ("The shelling of the centre of Homs was blamed on the army.", SUPPORTED, "says it"),
+    ("The Old City's defenders did not hold out for more than a year.", REFUTED, "not"),
+])
+def test_a_claim_without_numbers_rests_on_one_sentence(base: FactBase, claim: str,
+                                                       expected: str, why: str) -> None:
+    result = Checker(base).check(claim)
+    assert (result["verdict"], why in result["reason"]) == (expected, True), result["reason"]
+    assert result["evidence"], "the nearest sentence's record is shown for every verdict"
+
+
+def test_a_report_ranked_below_the_preferred_one_keeps_a_claim_from_refutation(
+        base: FactBase) -> None:
+    checker = Checker(base)
+    agreeing = checker.check("About 2,000 people were in the Old City at the evacuation.")
+    assert agreeing["verdict"] == NOT_ENOUGH_INFO
+    assert "ranked below it agrees" in agreeing["reason"]
+    assert "toll-b" in agreeing["reason"]
+    neither = checker.check("About 5,000 people were in the Old City at the evacuation.")
+    assert neither["verdict"] == REFUTED
+
+
+def test_a_figure_is_compared_with_the_one_number_it_counts(base: FactBase) -> None:
+    result = Checker(base).check("The president's rule had lasted 24 years and the war "
+                                 "13 years.")
+    assert result["verdict"] == NOT_ENOUGH_INFO
+    assert "'13 years' is not what rule-length counts" in result["reason"]
+    alone = Checker(base).check("The president's rule had lasted 13 years.")
+    assert alone["verdict"] == REFUTED
+
+
+def test_a_date_is_not_refuted_by_one_event_while_another_fits_it(base: FactBase) -> None:
+    # the army's withdrawal shares more with the claim, but the rebels' fits its date
+    result = Checker(base).check("The withdrawal from Homs began in May 2014.")
+    assert result["verdict"] == NOT_ENOUGH_INFO
+    assert "may mean rebel-exit" in result["reason"]
+    assert Checker(base).check("The withdrawal from Homs began in 2020.")["verdict"] == REFUTED
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Rebels seized Baba Amr from the army in March 2012.", REFUTED),
+    ("Rebels recaptured Baba Amr in March 2012.", NOT_ENOUGH_INFO),  # another happening?
+    ("The army seized Baba Amr from the rebels in March 2012.", SUPPORTED),
+])
+def test_roles_swapped_against_the_one_event_refute(base: FactBase, claim: str,
+                                                    expected: str) -> None:
+    result = Checker(base).check(claim)
+    assert result["verdict"] == expected, result["reason"]
+    if expected == REFUTED:
+        assert "army-retakes" in result["reason"]
+
+
+def test_a_date_dates_only_what_its_clause_speaks_of(base: FactBase) -> None:
+    result = Checker(base).check("The rebels' withdrawal from the Old City came weeks "
+                                 "before an election held on 3 June 2014.")
+    assert result["verdict"] == NOT_ENOUGH_INFO
+    assert "dates what the claim says in" in result["reason"]
+
+
+def test_a_day_of_a_month_takes_the_claims_year() -> None:
+    reading = read("The 2014 withdrawal began on Wednesday 7 May.")
+    assert [date.iso for date in reading.dates] == ["2014-05-07"]
+    assert reading.quantities == []
+    alone = read("Colvin was killed on February 22nd.")
+    assert (alone.dates, alone.quantities) == ([], [])  # no year: no date, and no number
+
+
+def test_no_season_reaches_before_its_first_day(base: FactBase) -> None:
+    match = PART_OF_YEAR.search("in spring 2012")
+    assert match is not None
+    assert day_iso(part_of_year(match).reach()[0]) == "2012-03-01"  # days are numbers
+    result = Checker(base).check("The army retook Baba Amr in the spring of 2012.")
+    assert result["verdict"] == SUPPORTED  # March is all spring
+    result = Checker(base).check("The army retook Baba Amr in the winter of 2012.")
+    assert result["verdict"] != SUPPORTED
+
+
+def test_initials_the_index_holds_are_known_names(base: FactBase) -> None:
+    result = Checker(base).check("SOHR says the army retook Baba Amr in March 2012.")
+    assert "unknown" not in result["found"]
+
+
+def test_an_ordinal_alone_is_a_word_and_a_rank_a_number() -> None:
+    assert [q.text for q in read("Homs is Syria's third-largest city").quantities] == \
+        ["third-largest"]
+    assert read("It was the war's first deal").quantities == []
+
+
+def test_an_ordinal_alone_is_a_part_the_source_must_state(base: FactBase) -> None:
+    result = Checker(base).check("The army's second retaking of Baba Amr from the rebels "
+                                 "was in March 2012.")
+    assert result["verdict"] == NOT_ENOUGH_INFO
+    assert "'second'" in result["reason"]
+
+
+def test_the_capital_stands_for_its_government_as_an_agent() -> None:
+    from homsfacts.check.acts import acts, side_of
+
+    assert side_of("Damascus") == side_of("the government")
+    assert acts("Damascus regained Waer")[0].agent == side_of("the army")
+
+
+def test_the_words_that_name_a_record_are_not_parts_to_account_for(base: FactBase) -> None:
+    result = Checker(base).check("SOHR says the army retook Baba Amr from the rebels in "
+                                 "March 2012.")
+    assert "'sohr'" not in result["reason"]
+
+
+@pytest.mark.parametrize(("claim", "says_where"), [
+    ("the rebels held out in the old centre of Homs", True),
+    ("forces were combing Homs neighbourhoods", True),
+    ("fighting in Homs", True),
+    ("Homs is the capital of Syria", False),
+    ("the capital of Homs", False),
+])
+def test_a_place_named_to_say_where(claim: str, says_where: bool) -> None:
+    from homsfacts.check.statements import located
+
+    assert located(claim, {"name": "Homs", "aliases": [], "kind": "city"}) is says_where
+
+
+def test_the_command_line_shows_the_sentence_a_claim_rests_on(tmp_path: Path) -> None:
+    built(tmp_path)
+    result = run("--data", str(tmp_path / "base.toml"), "check", "--json",
+                 "The defenders of the Old City held out for more than a year.")
+    assert result.exit_code == 0, result.stderr
+    answer = result.json()
+    assert answer["verdict"] == SUPPORTED
+    assert answer["found"]["sentence"] == "Its defenders held out for more than a year."
+    assert [record["id"] for record in answer["evidence"]] == ["old-city"]
