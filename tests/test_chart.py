@@ -106,7 +106,9 @@ def test_chart_refuses_machine_formats_and_reports_an_empty_result() -> None:
     assert empty.stdout == ""
 
 
-def test_history_from_ad_218_breaks_the_axis_before_the_war(base: FactBase) -> None:
+def test_history_from_2000_bce_breaks_the_axis_before_the_war(base: FactBase) -> None:
+    # Issue 22: one axis from 2000 BCE to 2024. Everything before the war shares a quarter of
+    # the axis, before a break; the years from 2011 keep the rest.
     from homsfacts.base.dates import parse_edtf
 
     events = base.timeline()
@@ -116,7 +118,7 @@ def test_history_from_ad_218_breaks_the_axis_before_the_war(base: FactBase) -> N
         chart = layout(events, width)
         rows = {row.event["id"]: row for row in chart.rows}
         (cut,) = chart.breaks
-        after = [row for row in chart.rows if row.event["date"] >= "2011"]
+        after = [row for row in chart.rows if parse_edtf(row.event["edtf"]).start.year >= 2011]
         assert all(row.last < cut for row in chart.rows if row not in after)
         assert all(row.first >= cut + BREAK_WIDTH for row in after)
         # The detail of the war survives: the siege is a bar, the day of the journalists'
@@ -124,12 +126,18 @@ def test_history_from_ad_218_breaks_the_axis_before_the_war(base: FactBase) -> N
         siege, killed = rows["old-city-siege"], rows["journalists-killed"]
         assert siege.first <= killed.first <= siege.last
         assert rows["colvin-judgement"].last < rows["rebels-take-homs"].first
+        assert rows["evacuation-begins-reuters"].first > siege.first
+        # Before the break, in time order: 2000 BCE, the 1st century BCE, AD 218, 1516.
+        settled, history = rows["homs-site-settled"], rows["homs-enters-history"]
+        assert settled.first == 0
+        assert settled.last < history.first <= rows["elagabalus-emperor"].first
         assert rows["elagabalus-emperor"].first <= rows["ottoman-rule-begins"].first
         assert chart.scales[1] >= 1  # at least a column a year after the break
-        years = [int(year) for _, year in chart.ticks]
-        assert years[0] == 218
-        assert 2011 in years
-        assert next(tick for tick in chart.ticks if int(tick[1]) >= 2011)[0] == cut + BREAK_WIDTH
+        labels = [label for _, label in chart.ticks]
+        assert labels[0] == "2000 BCE"
+        assert "2011" in labels
+        assert next(column for column, label in chart.ticks if label == "2011") == \
+            cut + BREAK_WIDTH
 
 
 @pytest.mark.parametrize("width", [60, 80, 120, 200])
@@ -138,10 +146,37 @@ def test_the_broken_axis_is_drawn_and_explained_within_the_width(base: FactBase,
     lines = plain_chart(layout(base.timeline(), width))
     assert max(map(len, lines)) <= width
     assert "//" in lines[1]
-    assert lines[0].split()[0] == "218"
+    assert lines[0].startswith(" " * 10)  # the labels sit over the axis, after the dates
+    assert lines[0].split()[:2] == ["2000", "BCE"]
     assert "2011" in lines[0].split()
     assert any(line.startswith("// a break in the axis") for line in lines)
     assert any("years a column before it" in line for line in lines)
+
+
+def test_round_years_before_the_break_are_labelled_as_a_reader_counts_them(
+        base: FactBase) -> None:
+    labels = [label for _, label in layout(base.timeline(), 250).ticks]
+    early = labels[:labels.index("2011")]
+    assert early[0] == "2000 BCE"
+    assert "1000 BCE" in early  # round in either era: -0999 ...
+    assert "1000" in early  # ... and 1000
+    assert all(label.endswith(" BCE") for label in early[:early.index("1000 BCE") + 1])
+
+
+def test_an_axis_of_years_before_the_common_era_alone() -> None:
+    events = [{"id": f"e{year}", "edtf": edtf, "date": edtf[:5], "end": None,
+               "approximate": False, "uncertain": False, "derived": False}
+              for year, edtf in ((-1999, "-1999"), (-1995, "-1995"), (-1990, "-1990/-1989"))]
+    chart = layout(events, 80)
+    assert not chart.breaks
+    assert chart.rows[0].first < chart.rows[1].first < chart.rows[2].first
+    assert chart.ticks[0] == (0, "2000 BCE")
+    assert all(label.endswith(" BCE") for _, label in chart.ticks)
+    # The years count down as time goes on: 2000 BCE, then 1995 BCE or 1990 BCE.
+    assert [int(label.split()[0]) for _, label in chart.ticks] == sorted(
+        (int(label.split()[0]) for _, label in chart.ticks), reverse=True)
+    assert [row.label for row in chart.rows] == ["2000 BCE", "1996 BCE", "1991 – 1990 BCE"]
+    assert min(b[0] - a[0] for a, b in itertools.pairwise(chart.ticks)) >= len("2000 BCE ")
 
 
 def test_the_piped_chart_of_the_whole_history() -> None:
@@ -149,5 +184,6 @@ def test_the_piped_chart_of_the_whole_history() -> None:
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert max(map(len, lines)) <= 80
-    assert lines[2].startswith("0218")
+    assert lines[2].startswith("2000 BCE ")
+    assert lines[3].startswith("100 – 1 BCE ")
     assert "//" in lines[1]

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 import tomllib
 
+from homsfacts.base.dates import day_iso
 from homsfacts.base.reading import check_file
 from homsfacts.base.store import FactBase
 from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
@@ -96,16 +97,17 @@ def test_a_denial_is_never_supported_on_a_matching_number_or_date(base: FactBase
 ])
 def test_parts_of_a_year_are_read_as_intervals(text: str, earliest: str, latest: str) -> None:
     (date,) = read(f"It happened {text}").dates
-    assert (date.earliest, date.latest) == (earliest, latest)
-    assert date.reach()[0] <= earliest
-    assert latest <= date.reach()[1]
+    assert (day_iso(date.earliest), day_iso(date.latest)) == (earliest, latest)
+    assert date.reach()[0] <= date.earliest
+    assert date.latest <= date.reach()[1]
+    assert (date.as_dict()["earliest"], date.as_dict()["latest"]) == (earliest, latest)
 
 
 def test_the_winter_of_a_year_may_mean_either_winter_it_touches() -> None:
     (date,) = read("the winter of 2012").dates
-    assert (date.earliest, date.latest) == ("2011-12-01", "2012-02-29")
+    assert (day_iso(date.earliest), day_iso(date.latest)) == ("2011-12-01", "2012-02-29")
     assert date.alternative is not None
-    assert date.alternative.earliest == "2012-12-01"
+    assert day_iso(date.alternative.earliest) == "2012-12-01"
 
 
 @pytest.mark.parametrize(("claim", "expected"), [
@@ -262,10 +264,35 @@ def test_a_date_is_read_with_the_word_that_relates_it(base: FactBase, claim: str
 
 
 def test_before_and_after_make_open_intervals() -> None:
+    # Open to the first and last days a date may have, 10000 BCE and 9999 (issue 22).
     (before,) = read("before 2011").dates
-    assert (before.earliest, before.latest) == ("0001-01-01", "2010-12-31")
+    assert (day_iso(before.earliest), day_iso(before.latest)) == ("-9999-01-01", "2010-12-31")
     (since,) = read("since May 2016").dates
-    assert (since.earliest, since.latest) == ("2016-05-01", "9999-12-31")
+    assert (day_iso(since.earliest), day_iso(since.latest)) == ("2016-05-01", "9999-12-31")
+
+
+@pytest.mark.parametrize(("text", "iso", "earliest"), [
+    ("settled in 2000 BC", "-1999", "-1999-01-01"),
+    ("in 100 BCE", "-0099", "-0099-01-01"),
+    ("in 1 B.C.", "0000", "0000-01-01"),
+    ("in AD 218", "0218", "0218-01-01"),
+])
+def test_a_year_with_its_era_is_read_in_the_base_numbering(text: str, iso: str,
+                                                            earliest: str) -> None:
+    (date,) = read(text).dates
+    assert (date.iso, day_iso(date.earliest)) == (iso, earliest)
+    assert not read("in 0 BC").dates
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("The site of Homs was settled in 2000 BC", SUPPORTED),
+    ("The site of Homs was settled in 1000 BC", REFUTED),
+    ("Homs entered the historical record in the 2000s", NOT_ENOUGH_INFO),
+])
+def test_claims_before_the_common_era(base: FactBase, claim: str, expected: str) -> None:
+    # "2000 BC" is the year 2000 BCE, never AD 2000 (issue 22).
+    result = Checker(base).check(claim)
+    assert result["verdict"] == expected, result["reason"]
 
 
 @pytest.mark.parametrize(("claim", "expected"), [

@@ -23,7 +23,11 @@ def test_timeline_as_json_is_one_array_in_date_order() -> None:
     assert result.exit_code == 0
     events = result.json()
     assert isinstance(events, list)
-    assert [event["date"] for event in events][:3] == ["0218", "0272", "0636"]
+    # Years before the common era first, as EDTF writes them (issue 22): 2000 BCE, then the
+    # 1st century BCE (a span to 0000, 1 BCE), then AD 218.
+    assert [event["date"] for event in events][:3] == ["-1999", "-0099", "0218"]
+    assert [(event["edtf"], event["end"]) for event in events][:2] == [
+        ("-1999", None), ("-0099/0000", "0000")]
     # Months of a year before the year itself, which may be any of them.
     dates = [event["date"] for event in events]
     assert dates[dates.index("2011-03"):][:4] == ["2011-03", "2011-03", "2011-05", "2011"]
@@ -43,15 +47,17 @@ def test_timeline_as_a_table_marks_spans_and_derived_dates() -> None:
 
 def test_timeline_in_a_pipe_is_tab_separated() -> None:
     result = run("timeline")
-    first = result.stdout.splitlines()[0].split("\t")
-    assert first[:2] == ["0218", "elagabalus-emperor"]
+    first, second = (line.split("\t") for line in result.stdout.splitlines()[:2])
+    assert first[:2] == ["2000 BCE", "homs-site-settled"]
+    assert second[:2] == ["100 – 1 BCE", "homs-enters-history"]
     assert "─" not in result.stdout
 
 
 def test_timeline_filters() -> None:
     result = run("timeline", "--from", "2014", "--to", "2016-05", "--json")
     assert [event["id"] for event in result.json()] == [
-        "old-city-siege", "evacuation-begins-reuters", "troops-enter-old-city", "waer-retaken"]
+        "old-city-siege", "evacuation-begins-reuters", "army-controls-central-homs",
+        "troops-enter-old-city", "waer-retaken"]
     result = run("timeline", "--about", "colvin", "--json")
     assert [event["id"] for event in result.json()] == ["journalists-killed", "colvin-judgement"]
 
@@ -409,3 +415,21 @@ def test_a_date_that_cannot_be_read_gets_one_message(text: str) -> None:
     assert result.exit_code == ExitStatus.USAGE
     assert "is not a date: use a year (2014), a month (May 2014" in " ".join(
         result.stderr.replace("│", " ").split())
+
+
+def test_timeline_before_the_common_era() -> None:
+    # Issue 22: --from and --to read years BC; labels count them as a reader does, and the
+    # JSON keeps the EDTF.
+    result = run("timeline", "--from", "100 BC", "--to", "AD 300", "--json")
+    assert result.exit_code == 0, result.stderr
+    assert [event["id"] for event in result.json()] == [
+        "homs-enters-history", "elagabalus-emperor", "aurelian-defeats-zenobia"]
+    assert run("timeline", "--to", "2000 BCE", "--json").json()[0]["id"] == "homs-site-settled"
+    assert [event["id"] for event in run("timeline", "--from=-0099", "--to", "1 BC",
+                                         "--json").json()] == ["homs-enters-history"]
+    plain = run("timeline", "--to", "0300").stdout.splitlines()
+    assert [line.split("\t")[0] for line in plain] == ["2000 BCE", "100 – 1 BCE", "0218", "0272"]
+    shown = run("show", "homs-enters-history", "--json").json()
+    assert (shown["date"], shown["end"], shown["edtf"]) == ("-0099", "0000", "-0099/0000")
+    assert run("timeline", "--from", "2000 BC", "--to", "3000 BC").exit_code == \
+        ExitStatus.USAGE  # reversed

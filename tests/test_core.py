@@ -82,7 +82,9 @@ def test_timeline_is_in_chronological_order(base: FactBase) -> None:
     assert keys.index("baba-amr-recaptured") < keys.index("old-city-siege")
     assert keys.index("old-city-siege") < keys.index("siege-evacuation")
     assert keys[-1] == "rebels-take-homs"
-    assert keys[0] == "elagabalus-emperor"  # AD 218: the city's history before the war
+    # The city's history before the war, from before the common era (issue 22): 2000 BCE, the
+    # 1st century BCE, then AD 218.
+    assert keys[:3] == ["homs-site-settled", "homs-enters-history", "elagabalus-emperor"]
     assert keys.index("syrian-independence") < keys.index("protests-begin")
 
 

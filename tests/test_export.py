@@ -253,6 +253,17 @@ def test_sqlite_link_table_answers_who_was_involved(base: FactBase, tmp_path: Pa
     assert display == "an estimated 800,000 people"
 
 
+def test_sqlite_events_sort_in_time_order_across_the_era(base: FactBase,
+                                                          tmp_path: Path) -> None:
+    # Issue 22: "start" is EDTF text, which sorts -1999 after -0099; sort_key is the integer
+    # the timeline sorts by.
+    connection = sqlite_export(tmp_path, "--type", "events")
+    ordered = [row[0] for row in connection.execute(
+        "SELECT id FROM events ORDER BY sort_key, rowid")]
+    assert ordered[:3] == ["homs-site-settled", "homs-enters-history", "elagabalus-emperor"]
+    assert ordered == [event["id"] for event in base.timeline(every_report=True)]
+
+
 def test_sqlite_of_one_type_declares_no_key_to_a_missing_table(tmp_path: Path) -> None:
     connection = sqlite_export(tmp_path, "--type", "events")
     tables = {row[0] for row in connection.execute(

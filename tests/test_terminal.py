@@ -156,6 +156,15 @@ def test_the_timeline_gives_the_summary_the_room_at_80_columns() -> None:
     assert "protests-begin · afp-2024-12-06 ¶9" in shown  # id and citation folded below
 
 
+@pytest.mark.parametrize("width", range(60, 251, 10))
+def test_a_year_before_the_common_era_is_never_broken_from_its_era(width: int) -> None:
+    # Issue 22: a table wraps a date only after a span's dash or before "(derived)".
+    shown = render("timeline --to 0300", width)[1]
+    assert re.search(r"^2000 BCE ", shown, re.M), shown
+    assert re.search(r"^100 – 1 BCE |^100 –\s.*\n1 BCE ", shown, re.M), shown
+    assert not re.search(r"^BCE\b", shown, re.M)  # never "2000" over "BCE"
+
+
 def test_cards_do_not_stretch_across_a_wide_window() -> None:
     shown = render("figure population", 200)[1]
     assert max(cell_len(line) for line in shown.splitlines()) <= 100

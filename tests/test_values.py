@@ -5,7 +5,6 @@ number is shown with exactly the digits the base writes."""
 from __future__ import annotations
 
 import csv
-import datetime
 import io
 import json
 import re
@@ -18,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from homsfacts.base.dates import DateError, parse_edtf
+from homsfacts.base.dates import DateError, PartialDate, days_in_month, parse_edtf
 from homsfacts.base.views import figure_display, format_quantity
 from homsfacts.errors import ExitStatus
 
@@ -114,15 +113,23 @@ def test_an_integer_above_2_63_is_refused_before_the_sqlite_export(tmp_path: Pat
     assert not (tmp_path / "x.db").exists()
 
 
-def test_year_0000_is_refused_and_the_years_1_and_9999_are_charted(tmp_path: Path) -> None:
-    path = write(tmp_path, event_base("0000"))
-    assert re.search(r"base\.toml:12: events\[0\] 'founding': date: '0000' .*no year 0000",
-                     refusal(path))
-    assert run("--data", str(path), "timeline", "--chart").exit_code == ExitStatus.BAD_BASE
-    for date in ("0001", "9999", "9999-12-31", "0001-01-01/9999-12"):
+def test_year_0000_is_1_bce_and_the_ends_of_the_range_are_charted(tmp_path: Path) -> None:
+    # Issue 22: the base numbers years as EDTF does, so 0000 is 1 BCE and -0099 100 BCE; a
+    # year beyond -9999..9999, or "-0000", is refused with its line, record and field.
+    chart = run("--data", str(write(tmp_path, event_base("0000"))), "timeline", "--chart")
+    assert chart.exit_code == 0
+    assert re.search(r"^1 BCE +\S", chart.stdout, re.MULTILINE)  # a mark on the axis
+    for date in ("-9999", "-9999-01-01", "0001", "9999", "9999-12-31", "-9999-01-01/9999-12",
+                 "-0099/0000", "0000-02-29"):
         chart = run("--data", str(write(tmp_path, event_base(date))), "timeline", "--chart")
-        assert chart.exit_code == 0
+        assert chart.exit_code == 0, (date, chart.stderr)
         assert "founding" in chart.stdout
+    for date in ("-0000", "-10000", "10000", "-0001-02-29"):
+        path = write(tmp_path, event_base(date))
+        assert re.search(rf"base\.toml:12: events\[0\] 'founding': date: '{date}' ",
+                         refusal(path)), date
+        assert run("--data", str(path), "timeline", "--chart").exit_code == ExitStatus.BAD_BASE
+    assert "years run from -9999 to 9999" in refusal(write(tmp_path, event_base("10000")))
 
 
 def test_the_bound_is_what_sqlite_stores(tmp_path: Path) -> None:
@@ -183,17 +190,24 @@ def test_every_integer_beyond_the_bounds_is_refused_by_its_field(number: int,
         assert "too large" in found
 
 
-dates = st.dates(min_value=datetime.date(1, 1, 1), max_value=datetime.date(9999, 12, 31))
+@st.composite
+def dates(draw: st.DrawFn) -> tuple[int, int, int]:
+    """A day of the years -9999 to 9999, before the common era included (issue 22)."""
+    year = draw(st.integers(min_value=-9999, max_value=9999))
+    month = draw(st.integers(min_value=1, max_value=12))
+    return year, month, draw(st.integers(min_value=1, max_value=days_in_month(year, month)))
 
 
-def edtf(day: datetime.date, precision: str) -> str:
-    return day.isoformat()[:{"year": 4, "month": 7, "day": 10}[precision]]
+def edtf(day: tuple[int, int, int], precision: str) -> str:
+    text = PartialDate(*day).iso()
+    return text[:{"year": 4, "month": 7, "day": 10}[precision] + text.startswith("-")]
 
 
 @PROPERTY
-@given(dates, dates, st.sampled_from(["year", "month", "day"]), st.booleans())
+@given(dates(), dates(), st.sampled_from(["year", "month", "day"]), st.booleans())
 def test_every_date_validate_accepts_is_charted_and_exported(
-        first: datetime.date, second: datetime.date, precision: str, span: bool) -> None:
+        first: tuple[int, int, int], second: tuple[int, int, int], precision: str,
+        span: bool) -> None:
     first, second = sorted((first, second))
     date = edtf(first, precision) + (f"/{edtf(second, precision)}" if span else "")
     with tempfile.TemporaryDirectory() as name:
@@ -210,11 +224,17 @@ def test_every_date_validate_accepts_is_charted_and_exported(
                 "founding" in result.stdout)
 
 
-def test_dates_run_from_year_1_to_9999() -> None:
+def test_dates_run_from_10000_bce_to_9999() -> None:
     assert parse_edtf("0001-01-01").start.year == 1
     assert parse_edtf("9999-12-31").start.day == 31
-    for text in ("0000", "0000-01-01", "0000/2012"):
-        with pytest.raises(DateError, match="no year 0000"):
+    assert parse_edtf("0000").start.year == 0  # 1 BCE
+    assert parse_edtf("-9999-01-01").start.year == -9999
+    assert parse_edtf("0000/2012").earliest < parse_edtf("0001").earliest
+    for text in ("-0000", "-0000-01-01", "-0000/2012"):
+        with pytest.raises(DateError, match="no year -0000"):
+            parse_edtf(text)
+    for text in ("-10000", "10000", "-999"):
+        with pytest.raises(DateError, match="years run from -9999 to 9999"):
             parse_edtf(text)
 
 

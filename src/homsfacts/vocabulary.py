@@ -16,8 +16,8 @@ MAX_INTEGER = 2**63 - 1
 """The largest whole number a base may hold, and minus it the smallest: SQLite (the cache and
 ``export -f sqlite``) stores integers in 64 bits. ``validate`` refuses any integer beyond it, in
 a figure's ``value``, ``low`` or ``high`` and in paragraph numbers and counts; a larger number
-is written as a float (``1.5e30``), which may be any finite size. Dates run from year 0001 to
-9999 (:mod:`homsfacts.base.dates`)."""
+is written as a float (``1.5e30``), which may be any finite size. Dates run from year -9999
+(10000 BCE) to 9999 (:mod:`homsfacts.base.dates`)."""
 
 PERSON_KINDS = ("person", "organisation", "group", "movement")
 PLACE_KINDS = ("country", "province", "region", "city", "district", "neighbourhood", "site")

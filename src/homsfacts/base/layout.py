@@ -13,11 +13,13 @@ from typing import Any
 
 from homsfacts.vocabulary import FIELD_ORDER, normalise
 
-FORMAT_VERSION = 14
+FORMAT_VERSION = 15
 """Bumped whenever the layout below changes, or validation refuses what it once accepted, so
 older caches are rebuilt and a base they hold as valid is checked again. 12: integers beyond
 2**63 - 1, the year 0000 and confusable ids (issue 24); 13: events' agents and targets (issue
-21); 14: sources named by publisher and by the agency a page carries (issue 23)."""
+21); 14: sources named by publisher and by the agency a page carries (issue 23); 15: years before
+the common era, ``-0099`` and ``0000`` (1 BCE), and events' dates stored as integer day
+numbers and sort keys (issue 22)."""
 
 # Issue 14: the first run of a large base is bounded by how it is written. Rows go in batches
 # into tables with no secondary index; the indexes are built once at the end. Links are
@@ -37,8 +39,8 @@ CREATE TABLE records(
 CREATE TABLE names(key TEXT NOT NULL, tier INTEGER NOT NULL, position INTEGER NOT NULL,
     PRIMARY KEY(key, tier, position)) WITHOUT ROWID;
 CREATE TABLE events(
-    position INTEGER PRIMARY KEY, sort_key TEXT NOT NULL, earliest TEXT NOT NULL,
-    latest TEXT NOT NULL);
+    position INTEGER PRIMARY KEY, sort_key INTEGER NOT NULL, earliest INTEGER NOT NULL,
+    latest INTEGER NOT NULL);
 CREATE TABLE links(target_id TEXT NOT NULL, role TEXT NOT NULL, position INTEGER NOT NULL,
     PRIMARY KEY(target_id, role, position)) WITHOUT ROWID;
 CREATE TABLE types(type TEXT PRIMARY KEY, first INTEGER NOT NULL, last INTEGER NOT NULL)

@@ -77,7 +77,7 @@ class Lists:
         Reports of one happening appear once, as the preferred or most precise report,
         unless ``every_report``."""
         if start and end and start.earliest() > end.latest():
-            raise QueryError(f"the range is reversed: {start.iso()} is after {end.iso()}")
+            raise QueryError(f"the range is reversed: {start.label()} is after {end.label()}")
         sql = ("SELECT r.id, r.type, r.body, r.checksum FROM events e "
                "JOIN records r ON r.position = e.position WHERE 1 = 1")
         parameters: list[object] = []

@@ -7,7 +7,8 @@ docstrings become the descriptions in the published JSON Schema.
 
 Every value ``validate`` accepts can be shown and exported: an integer lies within +/-
 :data:`MAX_INTEGER` (2**63 - 1, what SQLite stores), a float is finite, and a date's years run
-from 0001 to 9999. Anything beyond is refused with its file, line, record and field.
+from -9999 to 9999 (EDTF's numbering: ``0000`` is 1 BCE, ``-0099`` 100 BCE). Anything beyond
+is refused with its file, line, record and field.
 """
 
 from __future__ import annotations
@@ -96,7 +97,7 @@ class Source(TypedDict):
     title: str
     """The headline, as published."""
     published: str
-    """Publication date, ``YYYY-MM-DD`` (or less precise if unknown), in the years 0001 to
+    """Publication date, ``YYYY-MM-DD`` (or less precise if unknown), in the years -9999 to
     9999."""
     paragraphs: NotRequired[int | None]
     """How many body paragraphs the source has (at most 2**63 - 1); citations beyond it are
@@ -162,7 +163,8 @@ class Event(TypedDict):
     """Stable slug, unique across the base: ``old-city-siege``."""
     date: str
     """EDTF: ``2011``, ``2011-03``, ``2012-02-22``, ``~`` approximate, ``a/b`` a span; years
-    0001 to 9999."""
+    -9999 to 9999, numbered as EDTF numbers them: ``0000`` is 1 BCE, ``-0099`` 100 BCE, so the
+    1st century BCE is ``-0099/0000``."""
     derived: NotRequired[bool]
     """True when the date was worked out from the text rather than reported by it."""
     date_note: NotRequired[str | None]
@@ -220,7 +222,8 @@ class Figure(TypedDict):
     """The most the source allows (``nearly two years``: 2), or a range's high end; bounded as
     ``value`` is."""
     as_of: NotRequired[str | None]
-    """EDTF date or span the figure refers to, in the years 0001 to 9999."""
+    """EDTF date or span the figure refers to, in the years -9999 to 9999 (``0000`` is 1
+    BCE)."""
     period: NotRequired[str | None]
     """The period in words when the source gives no date: ``before the conflict``."""
     attributed_to: NotRequired[str | None]

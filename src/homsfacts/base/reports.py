@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from homsfacts.base.dates import parse_edtf
+from homsfacts.base.dates import day_iso, parse_edtf
 from homsfacts.base.series import in_date_order, series_note, summary, time_of
 from homsfacts.base.views import Record, date_label, format_quantity, format_range
 
@@ -50,8 +50,8 @@ def figure_range(figure: Record) -> tuple[float, float] | None:
             float("inf") if high is None else float(high))
 
 
-def event_range(event: Record) -> tuple[str, str]:
-    """The first and last day an event's date may mean."""
+def event_range(event: Record) -> tuple[int, int]:
+    """The first and last day an event's date may mean, as day numbers."""
     date = parse_edtf(event["edtf"])
     return date.earliest, date.latest
 
@@ -112,7 +112,7 @@ def group_view(key: str, values: list[Record]) -> Record:
     else:
         earliest = min(event_range(value)[0] for value in live)
         latest = max(event_range(value)[1] for value in live)
-        view["span"] = {"earliest": earliest, "latest": latest}
+        view["span"] = {"earliest": day_iso(earliest), "latest": day_iso(latest)}
         best_range = event_range(best)
         view["refines"] = [value["id"] for value in live if value is not best
                            and _inside(best_range, event_range(value))
@@ -121,7 +121,7 @@ def group_view(key: str, values: list[Record]) -> Record:
     return view
 
 
-def _inside(inner: tuple[str, str], outer: tuple[str, str]) -> bool:
+def _inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
     return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
@@ -136,11 +136,8 @@ def _best(live: list[Record], kind: str) -> Record:
     return live[0]
 
 
-def _days(span: tuple[str, str]) -> int:
-    import datetime
-
-    first, last = (datetime.date.fromisoformat(day) for day in span)
-    return (last - first).days
+def _days(span: tuple[int, int]) -> int:
+    return span[1] - span[0]
 
 
 def _spread(values: list[Record]) -> Record | None:

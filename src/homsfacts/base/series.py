@@ -19,8 +19,9 @@ def time_of(figure: Record) -> str | None:
     return figure.get("as_of") or figure.get("period")
 
 
-def dated(figure: Record) -> tuple[str, str] | None:
-    """The first and last day a figure's ``as_of`` may mean; None for a time in words."""
+def dated(figure: Record) -> tuple[int, int] | None:
+    """The first and last day a figure's ``as_of`` may mean, as day numbers; None for a time
+    in words."""
     as_of = figure.get("as_of")
     if not as_of:
         return None
@@ -35,7 +36,7 @@ def in_date_order(values: list[Record]) -> list[Record]:
     """Dated values by their first day (ties by their last day, then the base's order), then
     the values whose time is only in words, as the base has them."""
     placed = [value for value in values if dated(value) is not None]
-    placed.sort(key=lambda value: dated(value) or ("", ""))
+    placed.sort(key=lambda value: dated(value) or (0, 0))
     return placed + [value for value in values if dated(value) is None]
 
 
@@ -43,7 +44,7 @@ def summary(values: list[Record]) -> Record:
     """What a series says about its times: the latest value's id, the first and last dated
     time, how many values are dated, and the times given only in words."""
     placed = [value for value in in_date_order(values) if dated(value) is not None]
-    latest = max(placed, key=lambda value: (dated(value) or ("", ""))[1], default=None)
+    latest = max(placed, key=lambda value: (dated(value) or (0, 0))[1], default=None)
     words = [str(value["period"]) for value in values
              if dated(value) is None and value.get("period")]
     return {"latest": latest["id"] if latest else None,

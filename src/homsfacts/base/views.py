@@ -171,10 +171,10 @@ def view(kind: str, record: Record) -> Record:
 
 
 def date_label(event: Record) -> str:
-    """``2012-02-22``, ``~2011 (derived)``, ``2012 – 2014 (derived)``."""
-    text = ("~" if event["approximate"] else "") + str(event["date"])
-    if event["end"]:
-        text += f" – {event['end']}"
+    """``2012-02-22``, ``~2011 (derived)``, ``2012 – 2014 (derived)``; before year 1 as a
+    reader counts years, ``~2000 BCE``, ``100 – 1 BCE``
+    (:meth:`homsfacts.base.dates.Edtf.label`), while the JSON keeps the EDTF (``-1999``)."""
+    text = ("~" if event["approximate"] else "") + parse_edtf(event["edtf"]).label()
     if event["uncertain"]:
         text += "?"
     if event["derived"]:

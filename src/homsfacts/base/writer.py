@@ -27,9 +27,11 @@ of the base being read, so its memory does not grow with the base."""
 
 
 @functools.lru_cache(maxsize=4096)
-def _event_dates(date: str) -> tuple[str, str, str]:
+def _event_dates(date: str) -> tuple[int, int, int]:
     """How an event's date is indexed: its sort key, and the first and last days it may
-    mean. Remembered, as ``parse_edtf`` is: the events of a large base share their dates."""
+    mean, as day numbers (:mod:`homsfacts.base.dates`: integers, which sort BCE years
+    right where text would not). Remembered, as ``parse_edtf`` is: the events of a large
+    base share their dates."""
     parsed = parse_edtf(date)
     return parsed.start.sort_key(), parsed.earliest, parsed.latest
 
@@ -58,7 +60,7 @@ class _Batch:
         self.records: list[tuple[object, ...]] = []
         self.search: list[tuple[int, str, str, str]] = []
         self.names: list[tuple[str, int, int]] = []
-        self.events: list[tuple[int, str, str, str]] = []
+        self.events: list[tuple[int, int, int, int]] = []
         self.links: list[tuple[str, str, int]] = []
         self.groups: list[tuple[str, str, int]] = []
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 import weakref
-from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 from homsfacts.base.dates import parse_edtf
@@ -344,11 +343,10 @@ def _on_dates(passages: Passages, asked: Question) -> list[Record]:
     return sorted(found.values(), key=_span)
 
 
-def _span(event: Record) -> tuple[int, str]:
+def _span(event: Record) -> tuple[int, int]:
     """How many days an event's date may cover, and its first day."""
     edtf = parse_edtf(event["edtf"])
-    return (date.fromisoformat(edtf.latest) - date.fromisoformat(edtf.earliest)).days, \
-        edtf.earliest
+    return edtf.latest - edtf.earliest, edtf.earliest
 
 
 def _answered(asked: Question, answer: Record, candidates: list[Record], reason: str,

@@ -3,11 +3,10 @@ quantity's unit with a figure's, and the words that say how they differ."""
 
 from __future__ import annotations
 
-import datetime
 import math
 from collections.abc import Iterable
 
-from homsfacts.base.dates import parse_edtf
+from homsfacts.base.dates import parse_edtf, year_of
 from homsfacts.base.reports import figure_range
 from homsfacts.base.views import Record, date_label
 from homsfacts.check.reader import Quantity, Reading
@@ -52,8 +51,7 @@ def _against_event(date: ClaimDate, event: Record, reading: Reading,
     words = set(reading.words)
     # A derived span shorter than a month ("last week") is not a duration but the stretch in
     # which one day falls: a claimed day inside it is more precise than the source.
-    uncertain_day = event["derived"] and edtf.end is not None and \
-        (datetime.date.fromisoformat(latest) - datetime.date.fromisoformat(earliest)).days < 31
+    uncertain_day = event["derived"] and edtf.end is not None and latest - earliest < 31
     is_duration = edtf.end is not None and not uncertain_day
     if is_duration and words & START_WORDS:  # "the siege began in 2012": its start
         earliest, latest = edtf.start.earliest(), edtf.start.latest()
@@ -160,11 +158,11 @@ def against_figure(quantity: Quantity, figure: Record, values: list[Record],
             f"{difference(quantity, first)}", remaining)
 
 
-def _date_difference(date: ClaimDate, earliest: str, latest: str) -> str:
+def _date_difference(date: ClaimDate, earliest: int, latest: int) -> str:
     if date.earliest == OPEN_START or date.latest == OPEN_END:
         return ""  # "before 2011" is no number of years from anything
-    claim_year, first, last = int(date.earliest[:4]), int(earliest[:4]), int(latest[:4])
-    years = claim_year - last if claim_year > last else first - int(date.latest[:4])
+    claim_year, first, last = year_of(date.earliest), year_of(earliest), year_of(latest)
+    years = claim_year - last if claim_year > last else first - year_of(date.latest)
     if years >= 1:
         direction = "later" if claim_year > last else "earlier"
         return f": the claim is {years} year{'s' if years != 1 else ''} {direction}"

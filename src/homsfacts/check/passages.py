@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
-from homsfacts.base.dates import parse_edtf
+from homsfacts.base.dates import day_number, parse_edtf
 from homsfacts.base.match import fold, id_words, initials
 from homsfacts.base.views import Record, cite_label
 from homsfacts.check.stems import STOP, Stemmer
@@ -61,7 +61,7 @@ class Passage(NamedTuple):
     terms: frozenset[str]
     names: dict[str, float]
     """The ids of the entities it is about, each with how (:data:`OWNER` ...)."""
-    dates: tuple[tuple[str, str], ...]
+    dates: tuple[tuple[int, int], ...]
     """The stretches of time it speaks of, each as its first and last day."""
     measures: frozenset[str] = frozenset()
     """A figure's terms of what it counts (:func:`measured`); empty for other passages."""
@@ -76,7 +76,7 @@ class _Draft(NamedTuple):
     extra: str
     """Words that say what it is besides its text: an id's words, a unit, an entity's kind."""
     names: dict[str, float]
-    dates: tuple[tuple[str, str], ...]
+    dates: tuple[tuple[int, int], ...]
     citations: list[Record]
 
 
@@ -260,19 +260,20 @@ def _own_words(entity: Record) -> set[str]:
     return found
 
 
-def _edtf(text: str | None) -> tuple[tuple[str, str], ...]:
+def _edtf(text: str | None) -> tuple[tuple[int, int], ...]:
     if not text:
         return ()
     date = parse_edtf(text)
     return ((date.earliest, date.latest),)
 
 
-def _years(text: str) -> tuple[tuple[str, str], ...]:
-    """The years a text names, each as a stretch of time."""
-    return tuple((f"{year}-01-01", f"{year}-12-31") for year in dict.fromkeys(_YEAR.findall(text)))
+def _years(text: str) -> tuple[tuple[int, int], ...]:
+    """The years a text names, each as a stretch of time, in day numbers."""
+    return tuple((day_number(int(year)), day_number(int(year), 12, 31))
+                 for year in dict.fromkeys(_YEAR.findall(text)))
 
 
-def overlaps(dates: Iterable[tuple[str, str]], asked: Iterable[tuple[str, str]]) -> bool:
+def overlaps(dates: Iterable[tuple[int, int]], asked: Iterable[tuple[int, int]]) -> bool:
     """Whether any of ``dates`` overlaps any of ``asked``."""
     asked = list(asked)
     return any(first <= last_asked and first_asked <= last

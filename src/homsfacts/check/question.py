@@ -103,7 +103,7 @@ class Question(NamedTuple):
     """The terms of the words that name each."""
     terms: frozenset[str]
     """What it asks about, besides the names (:mod:`homsfacts.check.stems`)."""
-    dates: tuple[tuple[str, str], ...]
+    dates: tuple[tuple[int, int], ...]
     """The stretches of time it gives, each as its first and last day."""
     date_text: str
     present: str

@@ -15,11 +15,11 @@ No terminal, no network, no model: the same sentence always reads the same way.
 
 from __future__ import annotations
 
-import calendar
 import re
 from typing import NamedTuple
 
-from homsfacts.base.written_dates import MONTH, MONTHS, WRITTEN_DATES
+from homsfacts.base.dates import PartialDate, days_in_month
+from homsfacts.base.written_dates import ERA_YEARS, MONTH, MONTHS, WRITTEN_DATES, era_year
 from homsfacts.check.negation import negation
 from homsfacts.check.when import (
     PART_OF_MONTH,
@@ -90,6 +90,7 @@ deal") ranks nothing the base counts, and is a word of the claim like any other.
 MONTH_WORDS = frozenset(MONTHS)
 """Every month name and abbreviation the parser reads as a date."""
 _DATES = [
+    *ERA_YEARS,
     *WRITTEN_DATES,
     re.compile(r"\b(?P<year>(?:19|20)\d{2})\b(?!\s*(?:people|years|dead|killed|\$))"),
 ]
@@ -110,10 +111,11 @@ def day_of_month(match: re.Match[str], years: set[str]) -> ClaimDate | None:
     if len(years) != 1:
         return None
     year, month, day = int(next(iter(years))), MONTHS[match["month"].lower()], int(match["day"])
-    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+    if not 1 <= day <= days_in_month(year, month):
         return None
-    iso = f"{year:04d}-{month:02d}-{day:02d}"
-    return ClaimDate(f"{match.group().rstrip('.')} {year}", iso, iso, iso)
+    date = PartialDate(year, month, day)
+    return ClaimDate(f"{match.group().rstrip('.')} {year}", date.iso(), date.earliest(),
+                     date.latest())
 
 
 class Quantity(NamedTuple):
@@ -259,7 +261,7 @@ def read(claim: str) -> Reading:
             take(match.start(), match.end())  # a day, with a year or without: no number
             day = day_of_month(match, years)
             if day is not None:  # the day says more than the year it was dated by
-                dates = [date for date in dates if date.iso != day.iso[:4]]
+                dates = [date for date in dates if date.iso != day.iso.rsplit("-", 2)[0]]
                 dates.append(related(text, match.start(), day))
     quantities: list[Quantity] = []
     for match in re.finditer(r"\b(?:tens of thousands|thousands|hundreds)\b", text,
@@ -318,8 +320,12 @@ def _quantity(text: str, start: int, end: int, value: float, digits: str | None,
 
 
 def _date(match: re.Match[str]) -> ClaimDate | None:
+    """The date a pattern of ``_DATES`` found: ``2000 BC`` is the year -1999, the base's
+    numbering; None for a day or month no calendar has."""
     groups = match.groupdict()
-    year = int(groups["year"])
+    year = era_year(match) if groups.get("era") else int(groups["year"])
+    if year is None:
+        return None
     month_text = groups.get("month")
     month = None
     if month_text:
@@ -327,13 +333,7 @@ def _date(match: re.Match[str]) -> ClaimDate | None:
         if month is None or not 1 <= month <= 12:
             return None
     day = int(groups["day"]) if groups.get("day") else None
-    if month is None:
-        return ClaimDate(match.group(), f"{year:04d}", f"{year:04d}-01-01", f"{year:04d}-12-31")
-    last = calendar.monthrange(year, month)[1]
-    if day is None:
-        return ClaimDate(match.group(), f"{year:04d}-{month:02d}", f"{year:04d}-{month:02d}-01",
-                         f"{year:04d}-{month:02d}-{last:02d}")
-    if not 1 <= day <= last:
+    if month is not None and day is not None and not 1 <= day <= days_in_month(year, month):
         return None
-    iso = f"{year:04d}-{month:02d}-{day:02d}"
-    return ClaimDate(match.group(), iso, iso, iso)
+    date = PartialDate(year, month, day)
+    return ClaimDate(match.group(), date.iso(), date.earliest(), date.latest())

@@ -6,11 +6,10 @@ outside the reach, and supports it only inside what it surely covers."""
 
 from __future__ import annotations
 
-import calendar
-import datetime
 import re
 from typing import NamedTuple
 
+from homsfacts.base.dates import MAX_YEAR, MIN_YEAR, day_iso, day_number, days_in_month
 from homsfacts.base.written_dates import MONTHS
 
 MONTH_NAMES = MONTHS
@@ -44,20 +43,24 @@ class ClaimDate(NamedTuple):
     text: str
     iso: str
     """``2012``, ``2012-02`` or ``2012-02-22``; ``2012-06/2012-08`` for a part of a year."""
-    earliest: str
-    latest: str
-    outer: tuple[str, str] | None = None
+    earliest: int
+    latest: int
+    """The first and last day the claim surely covers, as day numbers
+    (:func:`homsfacts.base.dates.day_number`), compared as the base's dates are."""
+    outer: tuple[int, int] | None = None
     alternative: ClaimDate | None = None
 
-    def reach(self) -> tuple[str, str]:
+    def reach(self) -> tuple[int, int]:
         """The widest stretch the claim's words may mean: what refutes must lie outside it."""
         return self.outer or (self.earliest, self.latest)
 
     def as_dict(self) -> dict[str, object]:
+        """The date for JSON, its days as ISO text (``2012-02-01``)."""
         found: dict[str, object] = {"text": self.text, "date": self.iso,
-                                    "earliest": self.earliest, "latest": self.latest}
+                                    "earliest": day_iso(self.earliest),
+                                    "latest": day_iso(self.latest)}
         if self.outer:
-            found["reach"] = list(self.outer)
+            found["reach"] = [day_iso(day) for day in self.outer]
         if self.alternative:
             found["or"] = self.alternative.as_dict()
         return found
@@ -81,9 +84,13 @@ PART_OF_YEAR = re.compile(
     r"(?:[\s-]+(?:of\s+|in\s+)?)(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
 
 
-def _day(year: int, month_day: tuple[int, int]) -> str:
+def _day(year: int, month_day: tuple[int, int]) -> int:
     month, day = month_day
-    return f"{year:04d}-{month:02d}-{min(day, calendar.monthrange(year, month)[1]):02d}"
+    return day_number(year, month, min(day, days_in_month(year, month)))
+
+
+def _month(year: int, month_day: tuple[int, int]) -> str:
+    return f"{year:04d}-{month_day[0]:02d}"
 
 
 def part_of_year(match: re.Match[str]) -> ClaimDate:
@@ -92,15 +99,15 @@ def part_of_year(match: re.Match[str]) -> ClaimDate:
         before, after = (_winter(match.group(), year - 1), _winter(match.group(), year))
         return before._replace(alternative=after)
     first, last, reach_first, reach_last = _PARTS[part]
-    return ClaimDate(match.group(), f"{_day(year, first)[:7]}/{_day(year, last)[:7]}",
+    return ClaimDate(match.group(), f"{_month(year, first)}/{_month(year, last)}",
                      _day(year, first), _day(year, last),
                      (_day(year, reach_first), _day(year, reach_last)))
 
 
 def _winter(text: str, year: int) -> ClaimDate:
-    end = _day(year + 1, (2, 29))
-    return ClaimDate(text, f"{year:04d}-12/{end[:7]}", f"{year:04d}-12-01", end,
-                     (f"{year:04d}-12-01", f"{year + 1:04d}-03-20"))
+    return ClaimDate(text, f"{_month(year, (12, 1))}/{_month(year + 1, (2, 1))}",
+                     _day(year, (12, 1)), _day(year + 1, (2, 29)),
+                     (_day(year, (12, 1)), _day(year + 1, (3, 20))))
 
 
 # Parts of a month: (first day, last day) surely covered, then reached.
@@ -124,7 +131,8 @@ def part_of_month(match: re.Match[str]) -> ClaimDate:
 _RELATION = re.compile(r"\b(?P<word>before|prior to|after|since|until|till|by|no later than)"
                        r"\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATION_REACH = 20  # how far before a date the word relating it starts: "no later than the "
-OPEN_START, OPEN_END = "0001-01-01", "9999-12-31"  # the ends of "before 2011", "since 2016"
+OPEN_START, OPEN_END = day_number(MIN_YEAR), day_number(MAX_YEAR, 12, 31)
+"""The first and last days a date may have: the ends of "before 2011" and "since 2016"."""
 
 
 def related(text: str, start: int, date: ClaimDate) -> ClaimDate:
@@ -136,21 +144,15 @@ def related(text: str, start: int, date: ClaimDate) -> ClaimDate:
     word = match["word"].lower()
     first, last = date.reach()
     if word in ("before", "prior to"):
-        earliest, latest = OPEN_START, _shift(date.earliest, -1)
-        reach = (OPEN_START, _shift(first, -1))
+        earliest, latest, reach = OPEN_START, date.earliest - 1, (OPEN_START, first - 1)
     elif word == "after":
-        earliest, latest = _shift(date.latest, 1), OPEN_END
-        reach = (_shift(last, 1), OPEN_END)
+        earliest, latest, reach = date.latest + 1, OPEN_END, (last + 1, OPEN_END)
     elif word == "since":
         earliest, latest, reach = date.earliest, OPEN_END, (first, OPEN_END)
     else:  # until, till, by, no later than
         earliest, latest, reach = OPEN_START, date.latest, (OPEN_START, last)
     return ClaimDate(f"{match.group().strip()} {date.text}", f"{word} {date.iso}", earliest,
                      latest, reach)
-
-
-def _shift(day: str, days: int) -> str:
-    return (datetime.date.fromisoformat(day) + datetime.timedelta(days=days)).isoformat()
 
 
 __all__ = ["MONTH_NAMES", "OPEN_END", "OPEN_START", "PART_OF_MONTH", "PART_OF_YEAR",

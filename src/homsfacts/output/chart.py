@@ -8,12 +8,10 @@ may fall in.
 
 from __future__ import annotations
 
-import calendar
-import datetime
 import math
 from typing import TYPE_CHECKING, NamedTuple
 
-from homsfacts.base.dates import Edtf, parse_edtf
+from homsfacts.base.dates import Edtf, day_number, is_leap, parse_edtf, year_label, year_of
 from homsfacts.base.views import Record, date_label
 
 if TYPE_CHECKING:
@@ -54,12 +52,11 @@ class Layout(NamedTuple):
     """Columns a year of each stretch of the axis, the earliest first."""
 
 
-def _years(iso: str, first_year: int) -> float:
-    """Where a day falls, in years since 1 January of ``first_year``."""
-    day = datetime.date.fromisoformat(iso)
-    start_of_year = datetime.date(day.year, 1, 1)
-    length = 366 if calendar.isleap(day.year) else 365  # no 1 January 10000 to count to
-    return day.year - first_year + (day - start_of_year).days / length
+def _years(day: int) -> float:
+    """Where a day (a day number) falls, in years and the part of its year gone by: 1
+    January 2012 is 2012.0, and 1 January 100 BCE is -99.0."""
+    year = year_of(day)
+    return year + (day - day_number(year)) / (366 if is_leap(year) else 365)
 
 
 GAP = 2
@@ -94,28 +91,41 @@ class Scale(NamedTuple):
 
 def _even_scale(first: int, years: int, room: int, start: int = 0) -> Scale:
     """Whole years from ``first``, labelled every 1, 2, 5, 10... years: the first step that
-    leaves a label room, its ticks evenly spaced from ``first``."""
-    step = next((step for step in LABEL_STEPS if room * step // years >= 5), LABEL_STEPS[-1])
+    leaves a label room (5 columns for ``2011 ``, 9 for ``2000 BCE ``), its ticks evenly
+    spaced from ``first``."""
+    wanted = max(len(year_label(first)), len(year_label(first + years - 1))) + 1
+    step = next((step for step in LABEL_STEPS if room * step // years >= wanted),
+                LABEL_STEPS[-1])
     spacing = max(room * step // years, 1)
     per_year = spacing / step
     width = min(room, math.ceil(years * per_year))
-    ticks = [(start + index * spacing, str(first + index * step))
+    ticks = [(start + index * spacing, year_label(first + index * step))
              for index in range(years // step + 1) if index * spacing < width]
     return Scale(first, start, per_year, width, ticks)
 
 
+def _round(year: int, step: int) -> bool:
+    """Whether a year is round as a reader counts it: 1000 BCE (-0999) and 1000 are."""
+    return (1 - year if year < 1 else year) % step == 0
+
+
 def _long_scale(first: int, years: int, room: int) -> Scale:
-    """The years before a break, squeezed into ``room``: labelled at round years (every 100,
-    500, 1,000...) where a label fits, else at its first year alone."""
+    """The years before a break, squeezed into ``room``: labelled at round years as a reader
+    counts them (every 100, 500, 1,000 years..., ``1000 BCE``, ``1000``) where a label fits,
+    else at its first year alone."""
     per_year = room / years
-    ticks = [(0, str(first))]
-    step = next((step for step in LABEL_STEPS if step * per_year >= 6), None)
-    if step is not None:
-        year = -(-first // step) * step
-        while (column := int((year - first) * per_year)) <= room - len(str(year)):
-            if column > len(str(first)):
-                ticks.append((column, str(year)))
-            year += step
+    ticks = [(0, year_label(first))]
+    # A step leaves room for the label of the last year (``1000``); a longer label
+    # (``1000 BCE``) that would run into the one before is left out.
+    wanted = len(year_label(first + years - 1)) + 1
+    step = next((step for step in LABEL_STEPS if step * per_year >= wanted), None)
+    free_from = len(ticks[0][1]) + 1
+    for year in range(first + 1, first + years) if step is not None else ():
+        label = year_label(year)
+        column = int((year - first) * per_year)
+        if _round(year, step or 1) and free_from <= column <= room - len(label):
+            ticks.append((column, label))
+            free_from = column + len(label) + 1
     return Scale(first, 0, per_year, room, ticks)
 
 
@@ -123,7 +133,7 @@ def break_year(dates: list[Edtf]) -> int | None:
     """The year the axis breaks before, or None: the start of the last run of events with no
     gap of more than :data:`BREAK_GAP` years, when a year axis drawn to one scale would give
     that run less than half of its width (dated history before the 2011-2024 war)."""
-    spans = sorted((int(date.earliest[:4]), int(date.latest[:4])) for date in dates)
+    spans = sorted((year_of(date.earliest), year_of(date.latest)) for date in dates)
     first, last = spans[0][0], max(end for _, end in spans)
     cut, reached = None, spans[0][1]
     for begin, end in spans[1:]:
@@ -154,8 +164,8 @@ def layout(events: list[Record], total_width: int) -> Layout:
                MIN_AXIS_WIDTH)
     if not events:
         return Layout([], [], room, date_width, id_width)
-    first_year = min(int(date.earliest[:4]) for date in dates)
-    last_year = max(int(date.latest[:4]) for date in dates)
+    first_year = min(year_of(date.earliest) for date in dates)
+    last_year = max(year_of(date.latest) for date in dates)
     if cut is None:
         scales = [_even_scale(first_year, last_year - first_year + 1, room)]
     else:
@@ -165,8 +175,8 @@ def layout(events: list[Record], total_width: int) -> Layout:
                                      start=before + BREAK_WIDTH)]
     width = scales[-1].start + scales[-1].width
 
-    def column(iso: str) -> int:
-        years = _years(iso, 0)
+    def column(day: int) -> int:
+        years = _years(day)
         return next(scale for scale in reversed(scales) if years >= scale.first
                     or scale is scales[0]).column(years)
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from homsfacts import __version__
+from homsfacts.base.dates import parse_edtf
 from homsfacts.base.store import FactBase
 from homsfacts.base.views import (
     cite_label,
@@ -195,7 +196,7 @@ def _schema(tables: tuple[str, ...]) -> str:
                      'uncertain INTEGER NOT NULL, derived INTEGER NOT NULL, date_note TEXT, '
                      'summary TEXT NOT NULL, attribution TEXT, happening TEXT, '
                      "rank TEXT NOT NULL CHECK (rank IN ('preferred', 'normal', 'deprecated')), "
-                     'rank_reason TEXT)')
+                     'rank_reason TEXT, sort_key INTEGER NOT NULL)')
     if "events" in tables and "entities" in tables:
         parts.append("CREATE TABLE event_entities("
                      "event_id TEXT NOT NULL REFERENCES events(id), "
@@ -248,7 +249,8 @@ def _rows(document: dict[str, Any], tables: tuple[str, ...],
         yield "events", (event["id"], event["date"], view["date"], view["end"],
                          view["approximate"], view["uncertain"], event["derived"],
                          event["date_note"], event["summary"], event["attribution"],
-                         event["happening"], event["rank"], event["rank_reason"])
+                         event["happening"], event["rank"], event["rank_reason"],
+                         parse_edtf(event["date"]).start.sort_key())
         yield from cite("event", event["id"], event)
         if "entities" in tables:
             for role, key in (("entity", "entities"), ("place", "places")):

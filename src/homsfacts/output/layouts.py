@@ -14,6 +14,8 @@ This module lays out a list; :mod:`homsfacts.output.terminal_cards` draws one re
 
 from __future__ import annotations
 
+import re
+
 from rich import box
 from rich.console import Group, RenderableType
 from rich.style import Style
@@ -43,6 +45,23 @@ MIN_NOTE_WIDTH = 10
 
 GAP = 3
 """Columns between two table columns: a space of padding either side of the divider."""
+
+
+DATE_BREAKS = re.compile(r"(?<=–) | (?=\()")
+"""Where a capped column (a date) may wrap: after the dash of a span and before
+``(derived)``, never inside ``2000 BCE`` or ``1 BCE``."""
+
+
+def wrapped_date(text: str, width: int) -> str:
+    """A capped cell broken into lines of at most ``width`` only at :data:`DATE_BREAKS`, so
+    the table, which would break at any space, gets lines that already fit."""
+    lines: list[str] = []
+    for part in DATE_BREAKS.split(text):
+        if lines and len(lines[-1]) + 1 + len(part) <= width:
+            lines[-1] += " " + part
+        else:
+            lines.append(part)
+    return "\n".join(lines)
 
 
 def styled(value: object, style: str = "") -> Text:
@@ -78,7 +97,7 @@ def column_widths(columns: list[Column], cells: list[list[str]], width: int,
             floor = MIN_TEXT_WIDTH if index == main else MIN_NOTE_WIDTH
             least = max(longest_word, min(floor, longest_line))
         elif column.cap:
-            least = longest_word
+            least = max(len(part) for text in texts for part in DATE_BREAKS.split(text))
         else:
             least = longest_line
         if whole_lines:
@@ -153,7 +172,9 @@ def list_layout(title: str | None, columns: list[Column], records: list[Record],
     layouts: list[tuple[int, Table]] = []
     widths = column_widths(columns, cells, width)
     if widths is not None:
-        rows = [[Text(cell) for cell in row] for row in cells]
+        rows = [[Text(wrapped_date(cell, size) if column.cap else cell)
+                 for column, cell, size in zip(columns, row, widths, strict=True)]
+                for row in cells]
         layouts.append((_height(cells, widths), _table(title, columns, rows, widths)))
     kept = [index for index, column in enumerate(columns)
             if column.block not in ("meta", "aside")]
@@ -173,8 +194,9 @@ def list_layout(title: str | None, columns: list[Column], records: list[Record],
             rows = []
             for row, aside, meta in zip(cells, asides, metas, strict=True):
                 texts = []
-                for index in kept:
-                    text = Text(row[index])
+                for index, size in zip(kept, widths, strict=True):
+                    cap = columns[index].cap
+                    text = Text(wrapped_date(row[index], size) if cap else row[index])
                     if index == host:
                         for line in aside:
                             text.append("\n" + line, style="italic")
