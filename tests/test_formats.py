@@ -39,7 +39,7 @@ def test_csv_is_the_same_with_and_without_fields() -> None:
 def test_plain_keeps_the_qualifiers_a_table_shows() -> None:
     dates = dict(line.split("\t") for line in run(
         "timeline", "-f", "plain", "--fields", "id,date").stdout.splitlines())
-    assert dates["first-armed-factions"] == "2011-03 – 2012-03 (derived)"
+    assert dates["first-armed-factions"] == "within 2011-03 – 2012-03 (derived)"
     values = dict(line.split("\t") for line in run(
         "figure", "-f", "plain", "--fields", "id,value").stdout.splitlines())
     assert values["homs-prewar-population"] == "an estimated 800,000 people"

@@ -161,7 +161,7 @@ def test_a_year_before_the_common_era_is_never_broken_from_its_era(width: int) -
     # Issue 22: a table wraps a date only after a span's dash or before "(derived)".
     shown = render("timeline --to 0300", width)[1]
     assert re.search(r"^2000 BCE ", shown, re.M), shown
-    assert re.search(r"^100 – 1 BCE |^100 –\s.*\n1 BCE ", shown, re.M), shown
+    assert re.search(r"^within 100 – 1 BCE |^within 100 –\s.*\n1 BCE ", shown, re.M), shown
     assert not re.search(r"^BCE\b", shown, re.M)  # never "2000" over "BCE"
 
 

@@ -146,13 +146,16 @@ class PartialDate(NamedTuple):
 
 
 class Edtf(NamedTuple):
-    """A parsed EDTF date or span."""
+    """A parsed EDTF date or span. ``one_of`` marks EDTF's "one of a range",
+    ``[2011-03..2012-03]``: one date some time inside it, where a span (``2012/2014``)
+    lasts from its start to its end."""
 
     text: str
     start: PartialDate
     end: PartialDate | None = None
     approximate: bool = False
     uncertain: bool = False
+    one_of: bool = False
 
     @property
     def earliest(self) -> int:
@@ -169,9 +172,10 @@ class Edtf(NamedTuple):
         span of years before year 1 names the era once, ``100 – 1 BCE``."""
         if self.end is None:
             return self.start.label()
+        within = "within " if self.one_of else ""
         if self.end.year < 1 and self.start.precision == self.end.precision == "year":
-            return f"{1 - self.start.year} – {self.end.label()}"
-        return f"{self.start.label()} – {self.end.label()}"
+            return f"{within}{1 - self.start.year} – {self.end.label()}"
+        return f"{within}{self.start.label()} – {self.end.label()}"
 
 
 def _parse_part(text: str, whole: str) -> tuple[PartialDate, bool, bool]:
@@ -179,7 +183,8 @@ def _parse_part(text: str, whole: str) -> tuple[PartialDate, bool, bool]:
     if not match:
         raise DateError(
             f"{whole!r} is not a valid date: use YYYY, YYYY-MM or YYYY-MM-DD ({_YEAR_HELP}), "
-            "optionally ending in ~ (approximate) or ? (uncertain), or two of them joined by /"
+            "optionally ending in ~ (approximate) or ? (uncertain), two of them joined by / "
+            "(a span) or one of a range, [START..END]"
         )
     if match["year"] == "-0000":
         raise DateError(f"{whole!r} is not a valid date: there is no year -0000; "
@@ -201,7 +206,8 @@ def _parse_part(text: str, whole: str) -> tuple[PartialDate, bool, bool]:
 
 
 def parse_edtf(text: str) -> Edtf:
-    """Parse ``2011``, ``2011-03~``, ``2012-02-22``, ``-0099`` or a span ``2012/2014``.
+    """Parse ``2011``, ``2011-03~``, ``2012-02-22``, ``-0099``, a span ``2012/2014`` or one
+    date of a range, ``[-0099..0000]``.
 
     Raises :class:`DateError` with a message fit to show a user.
     """
@@ -214,6 +220,16 @@ def parse_edtf(text: str) -> Edtf:
 def _parse_edtf(text: str) -> Edtf:
     # Remembered: a base of many events repeats its dates, and a first run reads each date
     # twice (to check it, then to index it). A date that fails is raised again each time.
+    if text.startswith("[") and text.endswith("]"):  # one date some time in the range
+        inner = text[1:-1]
+        if inner.count("..") != 1 or "/" in inner:
+            raise DateError(f"{text!r} is not a valid date: one date of a range is written "
+                            "[START..END], such as [2011-03..2012-03]")
+        span = inner.replace("..", "/")
+        try:
+            return _parse_edtf(span)._replace(text=text, one_of=True)
+        except DateError as error:
+            raise DateError(str(error).replace(repr(span), repr(text))) from None
     if text.count("/") > 1:
         raise DateError(f"{text!r} is not a valid date: a span has one '/'")
     if "/" in text:

@@ -162,9 +162,10 @@ class Event(TypedDict):
     id: str
     """Stable slug, unique across the base: ``old-city-siege``."""
     date: str
-    """EDTF: ``2011``, ``2011-03``, ``2012-02-22``, ``~`` approximate, ``a/b`` a span; years
-    -9999 to 9999, numbered as EDTF numbers them: ``0000`` is 1 BCE, ``-0099`` 100 BCE, so the
-    1st century BCE is ``-0099/0000``."""
+    """EDTF: ``2011``, ``2011-03``, ``2012-02-22``, ``~`` approximate, ``a/b`` a span that
+    lasts from a to b, ``[a..b]`` one date some time between a and b; years -9999 to 9999,
+    numbered as EDTF numbers them: ``0000`` is 1 BCE, ``-0099`` 100 BCE, so some time in
+    the 1st century BCE is ``[-0099..0000]``."""
     derived: NotRequired[bool]
     """True when the date was worked out from the text rather than reported by it."""
     date_note: NotRequired[str | None]

@@ -128,6 +128,7 @@ def event_view(event: Record) -> Record:
         "type": "event",
         "date": edtf.start.iso(),
         "end": edtf.end.iso() if edtf.end else None,
+        "one_of": edtf.one_of,
         "edtf": event["date"],
         "precision": edtf.start.precision,
         "approximate": edtf.approximate,

@@ -35,9 +35,10 @@ WRITTEN_DATES = (
 read them whole."""
 
 
-_ERA = r"(?P<era>B\.?\s?C\.?(?:\s?E\.?)?|C\.?\s?E\.?|A\.?\s?D\.?)(?!\w)"
+ERA = r"(?P<era>B\.?\s?C\.?(?:\s?E\.?)?|C\.?\s?E\.?|A\.?\s?D\.?)(?!\w)"
+"""An era after a year, as a regular expression with the group ``era``: BC, BCE, AD, CE."""
 ERA_YEARS = (
-    re.compile(r"\b(?P<year>\d{1,4})\s*" + _ERA, re.IGNORECASE),
+    re.compile(r"\b(?P<year>\d{1,4})\s*" + ERA, re.IGNORECASE),
     re.compile(r"\b(?P<era>A\.?\s?D\.?)\s*(?P<year>\d{1,4})\b", re.IGNORECASE),
 )
 """A year with its era: ``100 BC``, ``2000 BCE``, ``100 B.C.``, ``218 CE``, ``AD 218``."""

@@ -52,7 +52,7 @@ def _against_event(date: ClaimDate, event: Record, reading: Reading,
     # A derived span shorter than a month ("last week") is not a duration but the stretch in
     # which one day falls: a claimed day inside it is more precise than the source.
     uncertain_day = event["derived"] and edtf.end is not None and latest - earliest < 31
-    is_duration = edtf.end is not None and not uncertain_day
+    is_duration = edtf.end is not None and not uncertain_day and not edtf.one_of
     if is_duration and words & START_WORDS:  # "the siege began in 2012": its start
         earliest, latest = edtf.start.earliest(), edtf.start.latest()
         is_duration = False

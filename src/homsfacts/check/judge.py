@@ -194,6 +194,10 @@ class Checker:
         one_figure_each(found["quantities"], results)
         for date in dates:
             verdict, reason, used = self._check_date(date, reading, claim_terms, set(names), about)
+            other = verdict == REFUTED and unaccounted([], content, self._parts.evidence(used[0]))
+            if other:  # a date refutes only the happening the rest of the claim speaks of
+                verdict, reason = NOT_ENOUGH_INFO, (f"{date.text!r} does not fit {used[0]['id']}, "
+                                                    f"which may be another happening: {other}")
             found["dates"].append({**date.as_dict(), "compared_with":
                                    [record["id"] for record in used], "result": verdict})
             results.append((verdict, reason))

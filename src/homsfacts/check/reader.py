@@ -22,9 +22,13 @@ from homsfacts.base.dates import PartialDate, days_in_month
 from homsfacts.base.written_dates import ERA_YEARS, MONTH, MONTHS, WRITTEN_DATES, era_year
 from homsfacts.check.negation import negation
 from homsfacts.check.when import (
+    CENTURY,
+    DECADE,
     PART_OF_MONTH,
     PART_OF_YEAR,
     ClaimDate,
+    century,
+    decade,
     part_of_month,
     part_of_year,
     related,
@@ -235,7 +239,8 @@ def read(claim: str) -> Reading:
     dates: list[ClaimDate] = []
     kept, last = [], 0  # the words left once parts of a year are read: "spring" names no one
     spans = []
-    for pattern, builder in ((PART_OF_MONTH, part_of_month), (PART_OF_YEAR, part_of_year)):
+    for pattern, builder in ((CENTURY, century), (DECADE, decade),
+                             (PART_OF_MONTH, part_of_month), (PART_OF_YEAR, part_of_year)):
         for match in pattern.finditer(text):
             if free(match.start(), match.end()):
                 dates.append(related(text, match.start(), builder(match)))
@@ -336,4 +341,7 @@ def _date(match: re.Match[str]) -> ClaimDate | None:
     if month is not None and day is not None and not 1 <= day <= days_in_month(year, month):
         return None
     date = PartialDate(year, month, day)
-    return ClaimDate(match.group(), date.iso(), date.earliest(), date.latest())
+    text = match.group()
+    if text.endswith(".") and text[:-1].upper().endswith(("BC", "BCE", "AD", "CE")):
+        text = text[:-1]  # "in 50 BC." ends a sentence; "50 B.C." keeps its stop
+    return ClaimDate(text, date.iso(), date.earliest(), date.latest())

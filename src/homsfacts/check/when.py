@@ -9,8 +9,15 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from homsfacts.base.dates import MAX_YEAR, MIN_YEAR, day_iso, day_number, days_in_month
-from homsfacts.base.written_dates import MONTHS
+from homsfacts.base.dates import (
+    MAX_YEAR,
+    MIN_YEAR,
+    day_iso,
+    day_number,
+    days_in_month,
+    year_iso,
+)
+from homsfacts.base.written_dates import ERA, MONTHS
 
 MONTH_NAMES = MONTHS
 """Month names and abbreviations (:data:`homsfacts.base.dates.MONTHS`, the one date reader's)."""
@@ -108,6 +115,38 @@ def _winter(text: str, year: int) -> ClaimDate:
     return ClaimDate(text, f"{_month(year, (12, 1))}/{_month(year + 1, (2, 1))}",
                      _day(year, (12, 1)), _day(year + 1, (2, 29)),
                      (_day(year, (12, 1)), _day(year + 1, (3, 20))))
+
+
+_CENTURY_WORDS = {word: number for number, word in enumerate(
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+     "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+     "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first"], 1)}
+CENTURY = re.compile(
+    r"\b(?:(?P<digits>\d{1,2})(?:st|nd|rd|th)|(?P<word>" + "|".join(_CENTURY_WORDS) + r"))"
+    r"[\s-]+century(?:\s+" + ERA + ")?", re.IGNORECASE)
+DECADE = re.compile(r"\b(?P<decade>1\d{2}0|20[0-2]0)s\b")
+
+
+def century(match: re.Match[str]) -> ClaimDate:
+    """"The 7th century" is the years 601 to 700; "the 1st century BC" 100 to 1 BC, the base's
+    -0099 to 0000."""
+    number = int(match["digits"]) if match["digits"] else _CENTURY_WORDS[match["word"].lower()]
+    if match["era"] and match["era"].upper().startswith("B"):
+        first, last = 1 - number * 100, -(number - 1) * 100
+    else:
+        first, last = (number - 1) * 100 + 1, number * 100
+    return _years(match.group().rstrip("."), first, last)
+
+
+def decade(match: re.Match[str]) -> ClaimDate:
+    """"The 1960s": 1960 to 1969."""
+    first = int(match["decade"])
+    return _years(match.group(), first, first + 9)
+
+
+def _years(text: str, first: int, last: int) -> ClaimDate:
+    return ClaimDate(text, f"{year_iso(first)}/{year_iso(last)}", day_number(first),
+                     day_number(last, 12, 31))
 
 
 # Parts of a month: (first day, last day) surely covered, then reached.

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 POINT, SPAN, PERIOD = "point", "span", "period"
 PLAIN_MARKS = {POINT: "*", SPAN: "=", PERIOD: "-"}
 LEGEND = {POINT: "a day", SPAN: "a span the source gives",
-          PERIOD: "a month or year: the event falls somewhere in it"}
+          PERIOD: "a month, year or range: the event falls somewhere in it"}
 
 MIN_AXIS_WIDTH = 20
 """Narrower than this, a year axis says nothing; the chart then gets this width anyway."""
@@ -182,7 +182,7 @@ def layout(events: list[Record], total_width: int) -> Layout:
 
     rows = []
     for event, label, date in zip(events, labels, dates, strict=True):
-        if date.end is not None:
+        if date.end is not None and not date.one_of:
             mark = SPAN
         elif date.start.precision == "day" and not date.approximate:
             mark = POINT
