@@ -33,6 +33,10 @@ class Column(NamedTuple):
     span of dates takes two lines rather than squeeze the summary)."""
     breakable: bool = False
     """A web address may break anywhere, as a terminal breaks it; nothing else may."""
+    short: bool = False
+    """Short values (a figure's value, as of, attribution; a name; a title beside reports):
+    a table gives each its one line, or a few lines for a longer one, before the wide text
+    gets any room (:mod:`homsfacts.output.widths`)."""
 
 
 def field_text(name: str) -> Callable[[Record], str]:
@@ -128,8 +132,9 @@ COLUMNS: dict[str, list[Column]] = {
     "event": [Column("date", date_label, block="head", cap=DATE_CAP), ID,
               Column("summary", _summary, flex=3, block="body"), SOURCES, REPORTS],
     "figure": [ID, Column("figure", field_text("label"), flex=3, block="head"),
-               Column("value", field_text("display"), flex=3, block="body"),
-               Column("as of", _as_of, flex=1), Column("attribution", _credited, flex=2),
+               Column("value", field_text("display"), flex=3, block="body", short=True),
+               Column("as of", _as_of, flex=1, short=True),
+               Column("attribution", _credited, flex=2, short=True),
                SOURCES, REPORTS],
     "source": [ID, Column("publisher", field_text("publisher"), flex=1, block="head"),
                Column("title", field_text("title"), flex=2, block="body"),
@@ -140,13 +145,14 @@ COLUMNS: dict[str, list[Column]] = {
                Column("url", field_text("url"), flex=1, block="link", breakable=True)],
     "conflict": [Column("group", field_text("id"), block="meta"),
                  Column("type", field_text("type"), block="meta"),
-                 Column("title", field_text("title"), flex=1, block="head"),
+                 Column("title", field_text("title"), flex=1, block="head", short=True),
                  Column("reports", _conflict_reports, flex=2, block="body"),
                  Column("status", field_text("status"), block="aside")],
-    "report": [Column("value", _value_text, flex=1, block="head"),
+    "report": [Column("value", _value_text, flex=1, block="head", short=True),
                Column("rank", field_text("rank")),
                Column("why", field_text("rank_reason"), flex=2, block="body"),
-               Column("attribution", field_text("attribution"), flex=1), ID, SOURCES],
+               Column("attribution", field_text("attribution"), flex=1, short=True), ID,
+               SOURCES],
     "change": [Column("change", lambda record: _CHANGE_MARKS[record["change"]], block="head"),
                Column("type", field_text("type"), block="meta"), ID,
                Column("field", field_text("field"), block="meta"),
@@ -154,9 +160,9 @@ COLUMNS: dict[str, list[Column]] = {
     "hit": [Column("score", field_text("score"), block="meta"),
             Column("type", field_text("type"), block="meta"), ID,
             Column("title", field_text("title"), flex=2, block="head"),
-            Column("detail", _hit_detail, flex=2, block="body")],
+            Column("detail", _hit_detail, flex=2, block="body", short=True)],
     "entity": [ID, Column("kind", field_text("kind"), block="meta"),
-               Column("name", field_text("name"), flex=1, block="head"),
+               Column("name", field_text("name"), flex=1, block="head", short=True),
                Column("description", field_text("description"), flex=3, block="body"),
                SOURCES],
     "statement": [Column("statement", lambda record: with_attribution(

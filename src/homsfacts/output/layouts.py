@@ -2,9 +2,10 @@
 terminal needs them.
 
 Nothing an answer holds is cut, dropped or broken inside a word, at any width. Ids, dates and
-citations are sized to their content and the text columns share what is left; when that
-leaves the text too little room, a list switches to one block per record, as ``gh`` does,
-with the id and citation on their own dimmed line (:data:`MIN_TEXT_WIDTH` decides).
+citations are sized to their content, short values get their line, and the text columns share
+what is left (:mod:`homsfacts.output.widths` has the rule); when that leaves the text or the
+short values too little room, a list switches to one block per record, as ``gh`` does, with
+the id and citation on their own dimmed line.
 
 Every piece of fact-base text goes through ``Text`` (never markup), after ``safe_text``, so
 ``[bold]`` in a fact prints as those characters and control codes never reach the terminal.
@@ -13,8 +14,6 @@ This module lays out a list; :mod:`homsfacts.output.terminal_cards` draws one re
 """
 
 from __future__ import annotations
-
-import re
 
 from rich import box
 from rich.console import Group, RenderableType
@@ -28,28 +27,7 @@ from homsfacts.output.columns import (
     Column,
 )
 from homsfacts.output.text import safe_text
-
-MIN_TEXT_WIDTH = 28
-"""The fewest columns a table gives its main text column (a summary, a label, a title).
-Chosen by looking at every list at 60 to 120 columns: below about 28 a summary of 15 words
-runs to eight lines and the row stops reading as a row, so the list becomes blocks instead."""
-
-
-COMFORTABLE_TEXT_WIDTH = 48
-"""The main text column grows to this before a span of dates gets its one line."""
-
-
-MIN_NOTE_WIDTH = 10
-"""The fewest columns for a secondary text column (as of, attributed to)."""
-
-
-GAP = 3
-"""Columns between two table columns: a space of padding either side of the divider."""
-
-
-DATE_BREAKS = re.compile(r"(?<=–) | (?=\()")
-"""Where a capped column (a date) may wrap: after the dash of a span and before
-``(derived)``, never inside ``2000 BCE`` or ``1 BCE``."""
+from homsfacts.output.widths import DATE_BREAKS, column_widths, table_height
 
 
 def wrapped_date(text: str, width: int) -> str:
@@ -72,68 +50,6 @@ def cell_text(column: Column, record: Record) -> str:
     if column is SOURCES:  # one citation per line, so a citation never breaks
         return "\n".join(cite_lines(record.get("sources") or []))
     return safe_text(column.cell(record))
-
-
-def column_widths(columns: list[Column], cells: list[list[str]], width: int,
-                  whole_lines: list[int] | None = None) -> list[int] | None:
-    """The width of each column of a table that fits ``width``, or None when the main text
-    column would get less than :data:`MIN_TEXT_WIDTH`.
-
-    A column sized to content gets its longest line (capped, for dates, but never narrower
-    than its longest word); a text column gets at least its longest word and its floor, and
-    what is left is shared out by ``flex`` without giving any column more than its longest
-    line. So no word is ever broken. ``whole_lines`` raises a column's minimum to the longest
-    line it must never wrap (an id and citation folded under a summary).
-    """
-    main = max(range(len(columns)), key=lambda index: columns[index].flex)
-    natural, minimum = [], []
-    for index, column in enumerate(columns):
-        texts = [column.name, *(row[index] for row in cells)]
-        longest_line = max(len(line) for text in texts for line in text.splitlines() or [""])
-        longest_word = max((len(word) for text in texts for word in text.split()), default=0)
-        if column.breakable:
-            least = min(longest_line, MIN_NOTE_WIDTH)
-        elif column.flex:
-            floor = MIN_TEXT_WIDTH if index == main else MIN_NOTE_WIDTH
-            least = max(longest_word, min(floor, longest_line))
-        elif column.cap:
-            least = max(len(part) for text in texts for part in DATE_BREAKS.split(text))
-        else:
-            least = longest_line
-        if whole_lines:
-            least = max(least, whole_lines[index])
-        natural.append(longest_line)
-        minimum.append(least)
-    widths = list(minimum)
-    room = width - GAP * (len(columns) - 1) - sum(widths)
-    if room < 0:
-        return None
-
-    def grow(index: int, up_to: int) -> None:
-        nonlocal room
-        given = max(0, min(up_to - widths[index], room))
-        widths[index] += given
-        room -= given
-
-    # The main text first gets a comfortable measure, then a capped column (a span of dates)
-    # its one line, then the text columns share the rest.
-    capped = [index for index, column in enumerate(columns) if column.cap and not column.flex]
-    if capped:
-        grow(main, min(natural[main], COMFORTABLE_TEXT_WIDTH))
-    for index in capped:
-        grow(index, min(columns[index].cap or 0, natural[index]))
-    growing = [index for index, column in enumerate(columns)
-               if column.flex and widths[index] < natural[index]]
-    while room > 0 and growing:
-        total = sum(columns[index].flex for index in growing)
-        before = room
-        for index in growing:
-            share = max(1, before * columns[index].flex // total)
-            grow(index, min(natural[index], widths[index] + share))
-        growing = [index for index in growing if widths[index] < natural[index]]
-        if room == before:
-            break
-    return widths
 
 
 def _meta_lines(columns: list[Column], row: list[str], width: int | None = None) -> list[str]:
@@ -167,59 +83,69 @@ def _table(title: str | None, columns: list[Column], rows: list[list[Text]],
 def list_layout(title: str | None, columns: list[Column], records: list[Record],
           width: int) -> RenderableType:
     """A list as a table of every column, or with the id and citation folded under the main
-    text, whichever takes fewer lines; as one block per record when neither fits."""
+    text, whichever takes fewer lines; as one block per record when neither fits. A column
+    no record fills is left out."""
     cells = [[cell_text(column, record) for column in columns] for record in records]
+    filled = [index for index in range(len(columns)) if any(row[index] for row in cells)]
+    if filled and len(filled) < len(columns):
+        columns = [columns[index] for index in filled]
+        cells = [[row[index] for index in filled] for row in cells]
     layouts: list[tuple[int, Table]] = []
     widths = column_widths(columns, cells, width)
     if widths is not None:
         rows = [[Text(wrapped_date(cell, size) if column.cap else cell)
                  for column, cell, size in zip(columns, row, widths, strict=True)]
                 for row in cells]
-        layouts.append((_height(cells, widths), _table(title, columns, rows, widths)))
-    kept = [index for index, column in enumerate(columns)
-            if column.block not in ("meta", "aside")]
-    if any(columns[index].flex for index in kept) and len(kept) < len(columns):
-        host = max(kept, key=lambda index: columns[index].flex)
-        folded_columns = [columns[index] for index in kept]
-        asides = [[cell for column, cell in zip(columns, row, strict=True)
-                   if column.block == "aside" and cell] for row in cells]
-        metas = [_meta_lines(columns, row) for row in cells]
-        folded = [[row[index] + "".join("\n" + line for line in [*aside, *meta])
-                   if index == host else row[index] for index in kept]
-                  for row, aside, meta in zip(cells, asides, metas, strict=True)]
-        whole = [max((len(line) for meta in metas for line in meta), default=0)
-                 if index == host else 0 for index in kept]
-        widths = column_widths(folded_columns, folded, width, whole)
-        if widths is not None:
-            rows = []
-            for row, aside, meta in zip(cells, asides, metas, strict=True):
-                texts = []
-                for index, size in zip(kept, widths, strict=True):
-                    cap = columns[index].cap
-                    text = Text(wrapped_date(row[index], size) if cap else row[index])
-                    if index == host:
-                        for line in aside:
-                            text.append("\n" + line, style="italic")
-                        if meta:
-                            text.append("\n" + "\n".join(meta), style="dim")
-                    texts.append(text)
-                rows.append(texts)
-            layouts.append((_height(folded, widths), _table(title, folded_columns, rows,
-                                                             widths)))
+        layouts.append((table_height(cells, widths), _table(title, columns, rows, widths)))
+    folded = _folded(title, columns, cells, width)
+    if folded is not None:
+        layouts.append(folded)
     if layouts:
         return min(layouts, key=lambda layout: layout[0])[1]
     return blocks(title, columns, cells, width)
 
 
-def _height(cells: list[list[str]], widths: list[int]) -> int:
-    """How many lines a table of these cells takes at these column widths."""
-    import textwrap
+def _folded(title: str | None, columns: list[Column], cells: list[list[str]],
+            width: int) -> tuple[int, Table] | None:
+    """The table with each record's id and citation (and any aside) folded under its main
+    text, and its height; None when it does not fit. The id and its citation share a line
+    where the column is wide enough, and otherwise take one each, so neither is broken."""
+    kept = [index for index, column in enumerate(columns)
+            if column.block not in ("meta", "aside")]
+    if not any(columns[index].flex for index in kept) or len(kept) == len(columns):
+        return None
+    host = max(kept, key=lambda index: columns[index].flex)
+    asides = [[cell for column, cell in zip(columns, row, strict=True)
+               if column.block == "aside" and cell] for row in cells]
 
-    def lines(cell: str, width: int) -> int:
-        return sum(len(textwrap.wrap(line, width)) or 1 for line in cell.splitlines() or [""])
+    def fold(meta_width: int | None) -> list[list[str]]:
+        return [[row[index] + "".join(
+            "\n" + line for line in [*aside, *_meta_lines(columns, row, meta_width)])
+            if index == host else row[index] for index in kept]
+            for row, aside in zip(cells, asides, strict=True)]
 
-    return sum(max(lines(cell, width) for cell, width in zip(row, widths, strict=True))
-               for row in cells)
+    pieces = [len(line) for row in cells for line in _meta_lines(columns, row, 0)]
+    whole = [max(pieces, default=0) if index == host else 0 for index in kept]
+    widths = column_widths([columns[index] for index in kept], fold(None), width, whole)
+    if widths is None:
+        return None
+    meta_width = widths[kept.index(host)]
+    rows = []
+    for row, aside in zip(cells, asides, strict=True):
+        texts = []
+        for index, size in zip(kept, widths, strict=True):
+            cap = columns[index].cap
+            text = Text(wrapped_date(row[index], size) if cap else row[index])
+            if index == host:
+                for line in aside:
+                    text.append("\n" + line, style="italic")
+                meta = _meta_lines(columns, row, meta_width)
+                if meta:
+                    text.append("\n" + "\n".join(meta), style="dim")
+            texts.append(text)
+        rows.append(texts)
+    return (table_height(fold(meta_width), widths),
+            _table(title, [columns[index] for index in kept], rows, widths))
 
 
 def blocks(title: str | None, columns: list[Column], cells: list[list[str]],
