@@ -130,3 +130,12 @@ def test_a_chart_needs_three_values_over_time_and_a_name() -> None:
     assert result.stdout == ""
     assert run("figure", "--chart").exit_code == 2
     assert run("figure", "population", "--chart", "--json").exit_code == 2
+
+
+def test_the_id_of_a_value_of_a_series_answers_with_that_value() -> None:
+    # a series's words answer with its latest value, but its 1960 value's own id must not:
+    # 136,000 in 1960 is a different fact from 775,404 in 2017
+    shown = run("figure", "homs-population-1960", "--json").json()
+    assert (shown["id"], shown["value"]) == ("homs-population-1960", 136000)
+    assert shown["group"]["over_time"]
+    assert run("figure", "population", "--json").json()["id"] == "homs-population-2017"

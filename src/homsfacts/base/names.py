@@ -108,9 +108,14 @@ class Names:
         if ids:
             if record_type != "figure":
                 return groups.grouped([one(record_id) for record_id in ids], collapse=False)
+            exact = bool(fitting) and fitting[0][1] == TIER_ID
             found: dict[str, Record] = {}
             for record_id in ids:
-                preferred = groups.preferred(one(record_id))
+                # a value of a series is true for its own time: its id answers with it, where
+                # a report of a quantity several sources give answers with the preferred one
+                itself = groups.grouped([one(record_id)], collapse=False)[0]
+                over_time = (itself.get("group") or {}).get("over_time")
+                preferred = itself if exact and over_time else groups.preferred(one(record_id))
                 found.setdefault(preferred["id"], preferred)
             return list(found.values())
         if rows:
