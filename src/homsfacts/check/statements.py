@@ -35,7 +35,7 @@ from homsfacts.check.acts import Act, acts, said
 from homsfacts.check.people import DEMONYMS
 from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, Reading
 from homsfacts.check.voices import claimed_voice, voice_words
-from homsfacts.check.words import terms
+from homsfacts.check.words import STOP_WORDS, terms
 from homsfacts.vocabulary import WHERE_KINDS
 
 if TYPE_CHECKING:
@@ -236,13 +236,14 @@ class Reader:
                            | terms(" ".join(name for record in named.values()
                                             for name in _names(record))))
             if not missing:
-                return True, f"{_where(sentence)} says it", sentence
+                return True, f"{_where(sentence)} says it: \u201c{sentence.text}\u201d", sentence
             shared = len(content & evidence.terms)
             if nearest is None or shared > nearest[0]:
                 nearest = (shared, missing, sentence)
         if nearest is None:
             return False, "nothing in the base speaks of what the claim names", None
-        return False, f"{nearest[1]} (the nearest is {_where(nearest[2])})", nearest[2]
+        return False, (f"{nearest[1]} (the nearest is {_where(nearest[2])}: "
+                       f"\u201c{nearest[2].text}\u201d)"), nearest[2]
 
 
 def _where(sentence: Sentence) -> str:
@@ -341,17 +342,26 @@ def _whose(claim: str, sentence: Sentence, named: dict[str, Record], text: str) 
         if words in POSSESSIVES and sentence.subject is not None:
             return str(sentence.subject["id"])
         padded = f" {words} "
-        for record in named.values():
-            if any(padded.startswith(f" {name} ") or padded.endswith(f" {name} ")
-                   for name in _names(record)):
-                return str(record["id"])
+        fitting = [(len(name), str(record["id"])) for record in named.values()
+                   for name in _names(record)
+                   if padded.startswith(f" {name} ") or padded.endswith(f" {name} ")]
+        if fitting:  # the longest name: "homs governorate" is not Homs
+            return max(fitting)[1]
         return words.split(maxsplit=1)[0] if words.split() else ""
+
+    def shown(words: str) -> str:  # a record by its name, else the words up to a stop word
+        record = named.get(owner(words)) or (sentence.subject if sentence.subject is not None
+                                             and owner(words) == sentence.subject["id"] else None)
+        if record is not None:
+            return str(record.get("name") or record["id"])
+        kept = list(itertools.takewhile(lambda word: word not in STOP_WORDS, words.split()))
+        return " ".join(kept[:2] or words.split()[:1])
 
     claimed, stated = _owners(fold(claim)), _owners(text.strip())
     for noun, whose in claimed.items():
         if noun in stated and terms(noun) and owner(whose) != owner(stated[noun]):
-            return (f"the source says whose {noun} it is ({stated[noun]}) otherwise than the "
-                    f"claim ({whose})")
+            return (f"the source speaks of the {noun} of {shown(stated[noun])}, the claim "
+                    f"of the {noun} of {shown(whose)}")
     return ""
 
 

@@ -70,7 +70,8 @@ def negate(result: Record, word: str) -> Record:
 
 def answer(claim: str, verdict: str, reason: str, evidence: list[Record],
            found: Record) -> Record:
-    text = reason[:1].upper() + reason[1:] + "." if reason else ""
+    text = reason[:1].upper() + reason[1:] + ("" if reason.endswith("\u201d") else ".") \
+        if reason else ""
     return {"claim": claim, "verdict": verdict, "reason": re.sub(r"\.\.$", ".", text),
             "evidence": evidence, "found": found}
 
