@@ -22,7 +22,6 @@ refuted by :func:`homsfacts.check.verdicts.negate`, as any other claim."""
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from typing import TYPE_CHECKING, NamedTuple
@@ -34,6 +33,7 @@ from homsfacts.check.account import Evidence, unaccounted
 from homsfacts.check.acts import Act, acts, said
 from homsfacts.check.people import DEMONYMS
 from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, Reading
+from homsfacts.check.stems import Stemmer
 from homsfacts.check.voices import claimed_voice, voice_words
 from homsfacts.check.words import STOP_WORDS, terms
 from homsfacts.vocabulary import WHERE_KINDS
@@ -65,18 +65,6 @@ claim it holds, in the claim's order: "the capital of the revolution ... Syria" 
 
 NEAREST = 8
 """How many records a search by the claim's words adds to those it names."""
-
-
-@functools.lru_cache(maxsize=65_536)
-def _lemma(word: str) -> str:
-    import simplemma  # lazily: loading its English dictionary costs about 140 ms
-
-    return str(simplemma.lemmatize(word, lang="en"))
-
-
-def lemmas(found: set[str]) -> set[str]:
-    """Terms as their dictionary forms: "held" and "hold", "defenders" and "defender"."""
-    return {_lemma(term) for term in found}
 
 
 class Sentence(NamedTuple):
@@ -140,6 +128,16 @@ class Reader:
     def __init__(self, base: FactBase) -> None:
         self.base = base
         self._voices: dict[str, set[str]] = {}
+        self._stemmer: Stemmer | None = None
+
+    def stems(self, found: set[str]) -> dict[str, str]:
+        """Each term by its stem ("held" and "hold", "defenders" and "defender" meet), the
+        stem mapped to the term it came from; made when a claim first needs it."""
+        if self._stemmer is None:
+            self._stemmer = Stemmer(same=False)
+        ordered = sorted(found)
+        return {stem: term for term, stems in zip(ordered, self._stemmer.terms(ordered),
+                                                  strict=True) for stem in stems}
 
     def unknown(self, reading: Reading) -> list[str]:
         """Capitalised words inside the claim that appear nowhere in the base: a claim about
@@ -200,8 +198,8 @@ class Reader:
         agent_terms = terms(subject_names) if first and (
             first[0] in PRONOUNS or terms(first[0]) & terms(subject_names)) else set()
         return Evidence(sentence_acts, said(sentence_acts),
-                        lemmas(terms(" ".join([sentence.text, sentence.attribution,
-                                               subject_names, involved_names]))),
+                        set(self.stems(terms(" ".join([sentence.text, sentence.attribution,
+                                                       subject_names, involved_names])))),
                         self.voices(sentence), terms(sentence.text), agent_terms, set())
 
     def judge(self, reading: Reading, names: dict[str, str], claim_acts: list[Act]
@@ -216,13 +214,15 @@ class Reader:
             - terms(" ".join([*names.values(), *self.naming(reading, names)])) \
             - terms(" ".join(each.words for each in claim_acts)) \
             - terms(" ".join(voice)) - {"according"}
-        content = lemmas(content)
+        spelled = self.stems(content)  # the claim's own word for each stem, for reasons
+        content = set(spelled)
         nearest: tuple[int, str, Sentence] | None = None
         for sentence in sentences(self.base, names, reading.claim):
             text = f" {fold(sentence.text)} "
             evidence = self.evidence(sentence)
-            missing = self._absent(sentence, named, text, reading.claim) or unaccounted(
-                claim_acts, content, evidence, terms(" ".join(names.values())), voice)
+            missing = self._absent(sentence, named, text, reading.claim) or re.sub(
+                r"'(\w+)'", lambda match: repr(spelled.get(match[1], match[1])), unaccounted(
+                    claim_acts, content, evidence, terms(" ".join(names.values())), voice))
             hedge = sorted(word for word in HEDGES & set(text.split())
                            if not any(said[:5] == word[:5] for said in claim_words))
             if not missing and hedge and not voice:

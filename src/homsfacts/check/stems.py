@@ -116,13 +116,16 @@ class Stemmer:
     """Texts to their terms. One in-memory SQLite table does the stemming; a stemmer is kept
     by whoever compares many texts (:class:`homsfacts.check.passages.Passages`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, same: bool = True) -> None:
+        """With ``same`` False, words that mean the same (:data:`SAME`) stay apart: a claim
+        checked against a sentence must say what it says, where a question asking for a
+        record may say it otherwise."""
         self._db = sqlite3.connect(":memory:")
         self._db.execute("CREATE VIRTUAL TABLE words USING fts5(text, tokenize = "
                          "'porter unicode61 remove_diacritics 2')")
         self._db.execute("CREATE VIRTUAL TABLE stems USING fts5vocab(words, 'instance')")
         self._same: dict[str, set[str]] = {}
-        for stems in self._stems([" ".join(group) for group in SAME]):
+        for stems in self._stems([" ".join(group) for group in SAME] if same else []):
             for stem in stems:
                 self._same.setdefault(stem, set()).add(stems[0])
 
