@@ -28,6 +28,8 @@ CLAIMS = (
     "Marie Colvin was killed in Homs in February 2012.",
     "Rebels reached Homs on 6 December 2024.",
     "Homs had an estimated 800,000 inhabitants before the war.",
+    "Al-Nusra Front carried out deadly attacks on Alawites in Homs.",
+    "The rebels besieged the army in the Old City in 2013.",
 )
 
 

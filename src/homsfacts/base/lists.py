@@ -26,15 +26,17 @@ class Lists:
         first value, with its ``group`` (every value, the spread and whether they agree).
         ``every_report`` lists each value on its own; ``source`` keeps what one source says;
         ``matching``, only the figures it admits."""
-        if matching is None:
-            figures = self.records.of_type("figure")
-        else:
-            admitted, parameters = matching_positions(matching, "figure")
-            sql = OF_TYPE.replace("ORDER BY", f"AND r.position IN ({admitted}) ORDER BY")
-            figures = list(self.records.rows(f"SELECT r.id, r.type, r.body, r.checksum {sql}",
-                                             ("figure", *parameters)))
-        found = citing(figures, source)
+        found = citing(self.of_type("figure", matching), source)
         return self.groups.grouped(found, collapse=not every_report, source=source)
+
+    def of_type(self, record_type: str, matching: Matching | None = None) -> list[Record]:
+        """The records of a type in file order; with ``matching``, only those it admits."""
+        if matching is None:
+            return self.records.of_type(record_type)
+        admitted, parameters = matching_positions(matching, record_type)
+        sql = OF_TYPE.replace("ORDER BY", f"AND r.position IN ({admitted}) ORDER BY")
+        return list(self.records.rows(f"SELECT r.id, r.type, r.body, r.checksum {sql}",
+                                      (record_type, *parameters)))
 
     def figure(self, name: str) -> Record:
         """The figure a name means, as ``figure NAME`` shows it: a value of a group answers

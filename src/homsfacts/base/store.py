@@ -124,8 +124,9 @@ class FactBase:
         return self.cards.related(entity_id, every_report=every_report)
 
     @recovering
-    def of_type(self, record_type: str) -> list[Record]:
-        return self.records.of_type(record_type)
+    def of_type(self, record_type: str, matching: Matching | None = None) -> list[Record]:
+        """The records of a type in file order; with ``matching``, only those it admits."""
+        return self.lists.of_type(record_type, matching)
 
     @recovering
     def figures(self, *, every_report: bool = False, source: SourceFilter = None,

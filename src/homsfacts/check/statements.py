@@ -35,7 +35,7 @@ from homsfacts.check.people import DEMONYMS
 from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, Reading
 from homsfacts.check.stems import Stemmer
 from homsfacts.check.voices import claimed_voice, voice_words
-from homsfacts.check.words import STOP_WORDS, terms
+from homsfacts.check.words import STOP_WORDS, spellings, terms
 from homsfacts.vocabulary import WHERE_KINDS
 
 if TYPE_CHECKING:
@@ -79,7 +79,8 @@ class Sentence(NamedTuple):
 
 def sentences(base: FactBase, names: dict[str, str], claim: str) -> list[Sentence]:
     """The sentences a claim may rest on: those of the records it names, of the events they
-    take part in, and of the records a search by its words finds first."""
+    take part in, and of the people, places and events that share the most words with it
+    (bm25, through the index)."""
     records: dict[str, Record] = {}
     for record_id in names:
         record = base.get(record_id)
@@ -89,10 +90,10 @@ def sentences(base: FactBase, names: dict[str, str], claim: str) -> list[Sentenc
         for event in base.timeline(every_report=True,
                                    matching=Matching((), tuple(sorted(names)), NEAREST * 4)):
             records.setdefault(event["id"], event)
-    for hit in base.search(claim, NEAREST):
-        record = base.get(hit["id"])
-        if record is not None and record["type"] in ("entity", "event"):
-            records.setdefault(record["id"], record)
+    words = tuple(sorted(spellings(terms(claim))))
+    for record in [*base.of_type("entity", Matching(words, (), NEAREST)),
+                   *base.timeline(every_report=True, matching=Matching(words, (), NEAREST))]:
+        records.setdefault(record["id"], record)
     found: list[Sentence] = []
     for record in records.values():
         if record["type"] == "event":
