@@ -231,3 +231,16 @@ def test_ask_json_is_what_the_command_it_stands_for_prints() -> None:
         run("who", "golani", "--json").json()
     assert run("ask", "how long was assad in power", "--json").json() == \
         run("figure", "assad-rule-length", "--json").json()
+
+
+@pytest.mark.parametrize(("question", "why"), [
+    # the base says only that Assad was expected to win
+    ("Who won the 2014 Syrian presidential election?", "says only that it was expected"),
+    # a name the base does not hold is not Homs's own name
+    ("What is the name of Homs's main football club?", "no record mentions"),
+])
+def test_no_answer_from_a_hedge_or_from_another_things_name(base: FactBase, question: str,
+                                                            why: str) -> None:
+    result = ask(base, question)
+    assert result["sure"] is False
+    assert why in result["reason"]

@@ -223,3 +223,57 @@ def test_the_command_line_shows_the_sentence_a_claim_rests_on(tmp_path: Path) ->
     assert answer["verdict"] == SUPPORTED
     assert answer["found"]["sentence"] == "Its defenders held out for more than a year."
     assert [record["id"] for record in answer["evidence"]] == ["old-city"]
+
+
+@pytest.mark.parametrize(("text", "iso", "alternative"), [
+    ("died on 22/02/2012", "2012-02-22", None),  # day first: 22 is no month
+    ("on 02/22/2012", "2012-02-22", None),  # month first, as the United States writes it
+    ("on 03/05/2014", "2014-05-03", "2014-03-05"),  # either: both must give one verdict
+])
+def test_numeric_dates_are_dates_not_numbers(text: str, iso: str, alternative: str | None
+                                             ) -> None:
+    reading = read(text)
+    assert reading.quantities == []
+    (date,) = reading.dates
+    assert (date.iso, date.alternative.iso if date.alternative else None) == (iso, alternative)
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("in the first days of March 2012", "2012-03"),
+    ("at the end of 2014", "2014-09/2014-12"),
+    ("in the middle of 2013", "2013-05/2013-08"),
+])
+def test_phrases_for_a_part_of_a_month_or_year(text: str, iso: str) -> None:
+    (date,) = read(text).dates
+    assert date.iso == iso
+
+
+def test_a_part_of_a_month_is_more_precise_than_the_month(base: FactBase) -> None:
+    result = Checker(base).check("The army retook Baba Amr from the rebels in the first days "
+                                 "of March 2012.")
+    assert result["verdict"] == NOT_ENOUGH_INFO
+    assert "more precise" in result["reason"]
+
+
+def test_a_group_that_says_something_is_a_voice_the_source_must_share() -> None:
+    from homsfacts.check.voices import claimed_voice
+
+    assert claimed_voice("The Syrian government said 600 left") == {"syrian", "government"}
+    assert claimed_voice("activists say 600 left") == {"activists"}
+    assert claimed_voice("Rebels announced full control of Homs") == set()  # an act
+
+
+def test_a_number_of_another_kind_is_not_refuted_by_a_figure(base: FactBase) -> None:
+    result = Checker(base).check("About 5,000 refugees were in the Old City at the "
+                                 "evacuation.")
+    assert result["verdict"] == NOT_ENOUGH_INFO
+    assert "does not speak of what 'refugee'" in result["reason"]
+
+
+def test_a_count_of_one_time_does_not_refute_a_claim_about_another(tmp_path: Path) -> None:
+    base = load(write(tmp_path, minimal(
+        figure("metro-2004", 750501, label="Inhabitants of the metropolitan area",
+               as_of="2004"))), use_cache=False)
+    result = Checker(base).check("The metropolitan area had 1,000,000 inhabitants in 2010.")
+    assert result["verdict"] == NOT_ENOUGH_INFO
+    assert "for 2004, not for 2010" in result["reason"]

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from homsfacts.base.dates import parse_edtf
 from homsfacts.base.layout import title
+from homsfacts.base.match import fold
 from homsfacts.base.records import require_text
 from homsfacts.base.views import Record
 from homsfacts.check.passages import (
@@ -48,6 +49,7 @@ from homsfacts.check.question import (
     asks,
     read_question,
 )
+from homsfacts.check.statements import HEDGES
 from homsfacts.vocabulary import WHERE_KINDS, WHO_KINDS
 
 if TYPE_CHECKING:
@@ -133,8 +135,10 @@ def _named(base: FactBase, asked: Question) -> Record | None:
     (record_id,) = asked.names
     record = base.get(record_id)
     country = nationality(record) if record and NATIONALITY.search(asked.text.lower()) else None
+    # "what is the name of Homs's football club" asks another name than Homs's own
+    known = all(passages_of(base).knows(term) for term in asked.terms)
     if not (country or (asked.kind in (CARD, WHO, PLACE)
-                        and (asked.asks_name or not asked.terms))):
+                        and ((asked.asks_name and known) or not asked.terms))):
         return None
     card = _card(base, record_id)
     if card is None:
@@ -261,8 +265,24 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored]) -> Record:
     if answer is None:
         return _unsure(asked, candidates, f"{record['id']} has no card")
     because = top.passage.text if record["type"] == "entity" else ""
+    hedged = _hedged(passages, asked, because)
+    if hedged:  # "who won the election" is not answered by "he was expected to win"
+        return _unsure(asked, candidates, f"the best match says only that it was {hedged}: "
+                       f"{top.passage.text}")
     return _answered(asked, answer, candidates[1:],
                      f"{record['id']} holds {share:.0%} of what the question asks", because)
+
+
+def _hedged(passages: Passages, asked: Question, text: str) -> str:
+    """A hedge (:data:`HEDGES`) the statement puts beside what the question asks and the
+    question does not: "expected" in "he was expected to win", for "who won?"; or ""."""
+    words, asking = fold(text).split(), set(fold(asked.text).split())
+    for at, word in enumerate(words):
+        if word in HEDGES and word not in asking:
+            near = " ".join(words[max(0, at - 3):at + 4])
+            if passages.stemmer.terms([near])[0] & asked.terms:
+                return word
+    return ""
 
 
 def _written(passages: Passages, asked: Question, things: set[str]) -> list[str]:

@@ -77,9 +77,12 @@ def _against_event(date: ClaimDate, event: Record, reading: Reading,
 
 
 def against_figure(quantity: Quantity, figure: Record, values: list[Record],
-                   dates: list[ClaimDate]) -> tuple[str, str, list[ClaimDate]]:
+                   dates: list[ClaimDate], of_an_event: bool = False
+                   ) -> tuple[str, str, list[ClaimDate]]:
     """One quantity against a figure and ``values``, every report of the same quantity
-    (preferred first), and the claim's first date against the figure's own date. The verdict,
+    (preferred first), and the claim's first date against the figure's own date: a count of
+    what an event did (``of_an_event``) is dated by it, and another date refutes the claim;
+    any other count holds for its own time, and says nothing of another. The verdict,
     its reason, and the dates left for events."""
     label = figure["label"]
     remaining = dates
@@ -96,9 +99,14 @@ def against_figure(quantity: Quantity, figure: Record, values: list[Record],
                           or as_of.earliest > claim_date.latest):
             return (NOT_ENOUGH_INFO, f"the base gives {label!r} for other times than "
                     f"{claim_date.text}", remaining)
-        if as_of.latest < claim_date.earliest or as_of.earliest > claim_date.latest:
+        if (as_of.latest < claim_date.earliest or as_of.earliest > claim_date.latest) \
+                and of_an_event:
             return (REFUTED, f"{label!r} is dated {figure['as_of']}, not "
                     f"{claim_date.text}", remaining)
+        if as_of.latest < claim_date.earliest or as_of.earliest > claim_date.latest:
+            # the metropolitan area's 2004 census says nothing of its population in 2010
+            return (NOT_ENOUGH_INFO, f"the base gives {label!r} for {figure['as_of']}, not "
+                    f"for {claim_date.text}", remaining)
         if not (claim_date.earliest <= as_of.earliest and as_of.latest <= claim_date.latest):
             return (NOT_ENOUGH_INFO, f"the claim dates {label!r} more precisely "
                     f"({claim_date.text}) than its source ({figure['as_of']})", remaining)

@@ -212,7 +212,8 @@ class Checker:
             missing = unaccounted(self._acts, content - terms(" ".join(voice)),
                                   self._parts.joined(evidence.values()),
                                   terms(" ".join(names.values())), voice)
-            missing = f"{missing}, which the claim says" if missing else \
+            missing = (missing if "the claim" in missing else f"{missing}, which the claim "
+                       "says") if missing else \
                 self._parts.group_nationality(reading.claim, evidence.values())
             if missing:
                 found["unaccounted"] = missing
@@ -316,7 +317,9 @@ class Checker:
         scope = scope_problem(reading, figure) or self._parts.place_problem(figure, self._mentioned)
         if scope:
             return NOT_ENOUGH_INFO, scope, dates
-        return against_figure(quantity, figure, self._compared(figure), dates)
+        of_an_event = any((self.base.get(about) or {}).get("type") == "event"
+                          for about in figure.get("about") or [])
+        return against_figure(quantity, figure, self._compared(figure), dates, of_an_event)
 
     # -- dates ---------------------------------------------------------------------------
 

@@ -256,9 +256,11 @@ class Parts:
                         f"nothing of {', '.join(repr(word) for word in sorted(kind))}")
         if verdict == REFUTED:
             missing = [each.words for each in claim_acts if each.act not in evidence.said]
-            if missing:
-                return (NOT_ENOUGH_INFO, f"{used[0]['label']!r} does not speak of what "
-                        f"{missing[0]!r} says, so it cannot refute the claim: {reason}")
+            unsaid = sorted(counted(claim, quantity_text) - evidence.own)
+            if missing or unsaid:  # "20,000 Armenians" is not refuted by the city's population
+                other = repr(missing[0]) if missing else ", ".join(map(repr, unsaid))
+                return (NOT_ENOUGH_INFO, f"the figure does not speak of what {other} says, so "
+                        f"it cannot refute the claim: {reason}")
         return verdict, reason
 
     def group_nationality(self, claim: str, records: Iterable[Record]) -> str:

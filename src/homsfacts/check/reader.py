@@ -16,6 +16,7 @@ No terminal, no network, no model: the same sentence always reads the same way.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from homsfacts.base.dates import PartialDate, days_in_month
@@ -24,11 +25,13 @@ from homsfacts.check.negation import negation
 from homsfacts.check.when import (
     CENTURY,
     DECADE,
+    NUMERIC_DATE,
     PART_OF_MONTH,
     PART_OF_YEAR,
     ClaimDate,
     century,
     decade,
+    numeric_date,
     part_of_month,
     part_of_year,
     related,
@@ -239,11 +242,15 @@ def read(claim: str) -> Reading:
     dates: list[ClaimDate] = []
     kept, last = [], 0  # the words left once parts of a year are read: "spring" names no one
     spans = []
-    for pattern, builder in ((CENTURY, century), (DECADE, decade),
-                             (PART_OF_MONTH, part_of_month), (PART_OF_YEAR, part_of_year)):
+    builders: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], ClaimDate | None]], ...]
+    builders = ((NUMERIC_DATE, numeric_date), (CENTURY, century), (DECADE, decade),
+                (PART_OF_MONTH, part_of_month), (PART_OF_YEAR, part_of_year))
+    for pattern, builder in builders:
         for match in pattern.finditer(text):
             if free(match.start(), match.end()):
-                dates.append(related(text, match.start(), builder(match)))
+                found = builder(match)
+                if found is not None:  # "31/02/2012" is no date, and no number either
+                    dates.append(related(text, match.start(), found))
                 take(match.start(), match.end())
                 spans.append((match.start(), match.end()))
     for start, end in sorted(spans):

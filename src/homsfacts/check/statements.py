@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
 HEDGES = frozenset({"blamed", "blame", "alleged", "allegedly", "believed", "reportedly",
                     "accused", "suspected", "thought", "claimed", "rumoured", "purportedly",
-                    "apparently", "possibly", "probably", "likely"})
+                    "apparently", "possibly", "probably", "likely", "expected"})
 """Words by which a sentence says less than that a thing happened: the claim must say them
 too (or attribute itself to a voice), or it claims more than the source."""
 

@@ -1,5 +1,6 @@
-"""Whom a claim attributes itself to ("according to Reuters", "the Observatory said"): a
-part of the claim that the evidence's attribution or sources must share."""
+"""Whom a claim attributes itself to ("according to Reuters", "the Observatory said", "the
+Syrian government said", "activists say"): a part of the claim that the evidence's
+attribution or sources must share."""
 
 from __future__ import annotations
 
@@ -12,7 +13,10 @@ _VOICE = re.compile(
     r"\b(?i:according to) (?:the )?(?P<after>[A-Z][\w.-]*(?: (?:for|of|the|[A-Z][\w.-]*))"
     r"{0,6}|\w+)"
     r"|\b(?P<before>(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,5}) (?:said|says|reported|reports|"
-    r"estimated|estimates|claimed|claims|stated|states)\b")
+    r"estimated|estimates|claimed|claims|stated|states)\b"
+    r"|\b(?P<group>(?:[A-Z][\w-]* ){0,3}(?i:government|army|activists|officials|state media|"
+    r"media|monitors?|residents|witnesses|rebels|opposition|ministry|police|governor|sources))"
+    r" (?i:said|say|says|reported|report|reports|told|estimated)\b")
 
 
 def claimed_voice(claim: str) -> set[str]:
@@ -20,7 +24,7 @@ def claimed_voice(claim: str) -> set[str]:
     Observatory said"): a part the evidence must share."""
     found: set[str] = set()
     for match in _VOICE.finditer(claim):
-        found |= voice_words(match["after"] or match["before"] or "")
+        found |= voice_words(match["after"] or match["before"] or match["group"] or "")
     return found
 
 

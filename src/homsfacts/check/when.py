@@ -86,9 +86,29 @@ _PARTS = {
     "autumn": ((9, 1), (11, 30), (9, 1), (12, 21)),
     "fall": ((9, 1), (11, 30), (9, 1), (12, 21)),
 }
+_PART_PHRASES = {
+    "early": r"the\s+(?:beginning|start|first\s+{units})\s+of",
+    "late": r"the\s+(?:end|close|last\s+{units})\s+of",
+    "mid": r"the\s+middle\s+of",
+}
+"""Phrases for a part of a year or month: "the first days of March 2012" is early March,
+"the end of 2014" late 2014; a year's first days or weeks are no part of it these name."""
+
+
+def _parts(units: str) -> str:
+    return "|".join(f"(?P<{name}>{phrase.replace('{units}', units)})"
+                    for name, phrase in _PART_PHRASES.items())
+
+
 PART_OF_YEAR = re.compile(
-    r"\b(?:the\s+)?(?P<part>early|mid|late|spring|summer|autumn|fall|winter)"
-    r"(?:[\s-]+(?:of\s+|in\s+)?)(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
+    r"\b(?:(?:the\s+)?(?P<part>early|mid|late|spring|summer|autumn|fall|winter)|"
+    + _parts("months") + r")(?:[\s-]+(?:of\s+|in\s+)?)(?P<year>(?:19|20)\d{2})\b",
+    re.IGNORECASE)
+
+
+def part_of(match: re.Match[str]) -> str:
+    """The part of a year or month a match names: early, mid, late or a season."""
+    return (match["part"] or next(name for name in _PART_PHRASES if match[name])).lower()
 
 
 def _day(year: int, month_day: tuple[int, int]) -> int:
@@ -101,7 +121,7 @@ def _month(year: int, month_day: tuple[int, int]) -> str:
 
 
 def part_of_year(match: re.Match[str]) -> ClaimDate:
-    part, year = match["part"].lower(), int(match["year"])
+    part, year = part_of(match), int(match["year"])
     if part == "winter":  # December of one year to February of the next: which one is meant?
         before, after = (_winter(match.group(), year - 1), _winter(match.group(), year))
         return before._replace(alternative=after)
@@ -125,6 +145,28 @@ CENTURY = re.compile(
     r"\b(?:(?P<digits>\d{1,2})(?:st|nd|rd|th)|(?P<word>" + "|".join(_CENTURY_WORDS) + r"))"
     r"[\s-]+century(?:\s+" + ERA + ")?", re.IGNORECASE)
 DECADE = re.compile(r"\b(?P<decade>1\d{2}0|20[0-2]0)s\b")
+
+
+NUMERIC_DATE = re.compile(r"\b(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>\d{4})\b")
+
+
+def numeric_date(match: re.Match[str]) -> ClaimDate | None:
+    """"22/02/2012" (day first, as most of the world writes it) or "02/22/2012" (month
+    first, as the United States does): where both numbers could be the month ("03/05/2014"),
+    the date may be either day, and stands only where both give the same verdict, as "the
+    winter of 2012" does. None for a day no calendar has."""
+    first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
+    readings = [(day, month) for day, month in ((first, second), (second, first))
+                if 1 <= month <= 12 and 1 <= day <= days_in_month(year, month)]
+    if not readings:
+        return None
+    dates = [_day_date(match.group(), year, month, day) for day, month in dict.fromkeys(readings)]
+    return dates[0]._replace(alternative=dates[1]) if len(dates) > 1 else dates[0]
+
+
+def _day_date(text: str, year: int, month: int, day: int) -> ClaimDate:
+    number = day_number(year, month, day)
+    return ClaimDate(text, day_iso(number), number, number)
 
 
 def century(match: re.Match[str]) -> ClaimDate:
@@ -153,7 +195,8 @@ def _years(text: str, first: int, last: int) -> ClaimDate:
 _MONTH_PARTS = {"early": ((1, 10), (1, 15)), "mid": ((11, 20), (5, 25)),
                 "late": ((21, 31), (15, 31))}
 PART_OF_MONTH = re.compile(
-    r"\b(?P<part>early|mid|late)[\s-]+(?P<month>" + "|".join(
+    r"\b(?:(?P<part>early|mid|late)|" + _parts("(?:days|weeks)") + r")[\s-]+(?P<month>"
+    + "|".join(
         sorted(MONTH_NAMES, key=len, reverse=True)) + r")\.?,?\s+(?:of\s+)?(?P<year>\d{4})\b",
     re.IGNORECASE)
 
@@ -161,7 +204,7 @@ PART_OF_MONTH = re.compile(
 def part_of_month(match: re.Match[str]) -> ClaimDate:
     """"Late November 2024": the 21st to the month's end, reaching back to the 15th."""
     year, month = int(match["year"]), MONTH_NAMES[match["month"].lower()]
-    (first, last), (reach_first, reach_last) = _MONTH_PARTS[match["part"].lower()]
+    (first, last), (reach_first, reach_last) = _MONTH_PARTS[part_of(match)]
     return ClaimDate(match.group(), f"{year:04d}-{month:02d}", _day(year, (month, first)),
                      _day(year, (month, last)),
                      (_day(year, (month, reach_first)), _day(year, (month, reach_last))))
