@@ -7,11 +7,15 @@ claim unspoken to (:func:`homsfacts.check.account.unaccounted`, with the words o
 certainty that number claims compare elsewhere counted as parts here, for "first" and "early"
 are what such a claim says):
 
-- every record the claim names is the sentence's subject or named in it, and two it names
-  come in the same order in both (a relation read backwards, "Nusra grew out of HTS", is not
-  the one the base states);
+- every record the claim names is the sentence's subject or named in it, or a place the
+  claim names only to say where ("in Homs") that holds the sentence's record; two it names
+  come in the same order in both, and a noun has the same owner ("Nusra's forerunner" is not
+  "its [HTS's] forerunner", "the capital of Syria" not "the capital of the revolution");
 - every act the claim states, the sentence states, with no role the other way round;
-- every other content word of the claim is in the sentence or in the names of its subject;
+- every other content word of the claim, compared by its Porter stem ("held" and "hold"), is
+  in the sentence or in the names of its subject, words that narrow or widen it
+  (:data:`QUALIFIERS`) in the sentence itself, and words the claim puts together are not far
+  apart in it (:data:`GAP`);
 - a sentence that hedges ("blamed on", "believed", "reportedly") supports only a claim that
   hedges the same way, and one the claim attributes ("according to Reuters") only where the
   sentence's sources or attribution are that voice.
