@@ -244,3 +244,23 @@ def test_no_answer_from_a_hedge_or_from_another_things_name(base: FactBase, ques
     result = ask(base, question)
     assert result["sure"] is False
     assert why in result["reason"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the event and the army in it tie: "who" asks for the army
+    ("Who recaptured Baba Amr in 2012?", "syrian-army"),
+    # Homs and the figure about it tie: the figure is the one about the other
+    ("Homs elevation?", "homs-elevation"),
+])
+def test_a_near_tie_between_a_record_and_a_part_of_it_is_one_answer(
+        base: FactBase, question: str, expected: str) -> None:
+    result = ask(base, question)
+    assert result["sure"] is True, result["reason"]
+    assert answered_ids(result)[0] == expected
+
+
+def test_light_verbs_weigh_nothing_and_ancient_is_antiquity(base: FactBase) -> None:
+    assert ask(base, "When did Homs come under Ottoman rule?")["sure"] is True
+    result = ask(base, "What was Homs called in ancient times?")
+    assert result["sure"] is True, result["reason"]
+    assert answered_ids(result) == ["homs"]

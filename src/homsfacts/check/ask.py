@@ -22,17 +22,15 @@ from __future__ import annotations
 
 import re
 import weakref
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from homsfacts.base.dates import parse_edtf
 from homsfacts.base.layout import title
-from homsfacts.base.match import fold
 from homsfacts.base.records import require_text
 from homsfacts.base.views import Record
 from homsfacts.check.passages import (
     LINKED,
     MENTIONED,
-    Passage,
     Passages,
     measured,
     overlaps,
@@ -49,7 +47,7 @@ from homsfacts.check.question import (
     asks,
     read_question,
 )
-from homsfacts.check.statements import HEDGES
+from homsfacts.check.settle import Scored, hedge_beside, one_for_related
 from homsfacts.vocabulary import WHERE_KINDS, WHO_KINDS
 
 if TYPE_CHECKING:
@@ -87,13 +85,6 @@ YEARS = "years AD"
 _HAPPENED = re.compile(r"\s*what (happened|took place|went on)\b")
 
 _PASSAGES: weakref.WeakKeyDictionary[FactBase, Passages] = weakref.WeakKeyDictionary()
-
-
-class Scored(NamedTuple):
-    score: float
-    held: frozenset[str]
-    """The terms and names of the question the passage holds (a date counts as ``date``)."""
-    passage: Passage
 
 
 def passages_of(base: FactBase) -> Passages:
@@ -210,7 +201,8 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored]) -> Record:
         held = best.get(key)
         if held is None or item.score > held.score:
             best[key] = item
-    ranked = sorted(best.values(), key=lambda item: -item.score)
+    ranked = one_for_related(asked, sorted(best.values(), key=lambda item: -item.score),
+                             (total * LEAD))
     candidates = [{**record, "title": title(record["type"], record),
                    "score": round(item.score / total, 2)}
                   for item in ranked[:CANDIDATES]
@@ -265,24 +257,12 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored]) -> Record:
     if answer is None:
         return _unsure(asked, candidates, f"{record['id']} has no card")
     because = top.passage.text if record["type"] == "entity" else ""
-    hedged = _hedged(passages, asked, because)
+    hedged = hedge_beside(passages, asked, because)
     if hedged:  # "who won the election" is not answered by "he was expected to win"
         return _unsure(asked, candidates, f"the best match says only that it was {hedged}: "
                        f"{top.passage.text}")
     return _answered(asked, answer, candidates[1:],
                      f"{record['id']} holds {share:.0%} of what the question asks", because)
-
-
-def _hedged(passages: Passages, asked: Question, text: str) -> str:
-    """A hedge (:data:`HEDGES`) the statement puts beside what the question asks and the
-    question does not: "expected" in "he was expected to win", for "who won?"; or ""."""
-    words, asking = fold(text).split(), set(fold(asked.text).split())
-    for at, word in enumerate(words):
-        if word in HEDGES and word not in asking:
-            near = " ".join(words[max(0, at - 3):at + 4])
-            if passages.stemmer.terms([near])[0] & asked.terms:
-                return word
-    return ""
 
 
 def _written(passages: Passages, asked: Question, things: set[str]) -> list[str]:

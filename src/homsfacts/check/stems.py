@@ -69,7 +69,7 @@ STOP = frozenset({
     "their", "theirs", "them", "then", "there", "these", "they", "this", "those", "through",
     "to", "too", "under", "until", "up", "upon", "us", "very", "was", "we", "were", "what",
     "when", "where", "which", "while", "who", "whom", "whose", "why", "will", "with", "would",
-    "you", "your", "yours", "get", "go", "make", "know", "anything", "something", "happen",
+    "you", "your", "yours", "get", "go", "come", "make", "know", "anything", "something", "happen",
     "happened", "happens", "happening", "occur", "current", "occurred"
 })
 """Words that ask or join, and say nothing of what a question or a record is about."""
@@ -102,6 +102,7 @@ SAME: list[tuple[str, ...]] = [
     ("leave", "depart", "departure", "exit"),
     ("lead", "leader", "command", "commander"),
     ("bury", "buried", "tomb", "grave"),
+    ("antiquity", "ancient", "classical"),
     ("elevation", "altitude", "height"),
     ("area", "size"),
     ("language", "speak", "spoken", "tongue"),

@@ -1,0 +1,65 @@
+"""How ``ask`` settles on one answer among passages that score alike: a near tie between a
+record and a part of it is one answer, and a statement that hedges what a question asks
+("he was expected to win", for "who won?") answers nothing."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from homsfacts.base.match import fold
+from homsfacts.base.views import Record
+from homsfacts.check.passages import Passage, Passages
+from homsfacts.check.question import CARD, EVENT, FIGURE, PLACE, WHO, Question
+from homsfacts.check.statements import HEDGES
+
+
+class Scored(NamedTuple):
+    score: float
+    held: frozenset[str]
+    """The terms and names of the question the passage holds (a date counts as ``date``)."""
+    passage: Passage
+
+
+_LINKS = ("about", "entities", "places", "agents", "targets")
+"""The fields by which one record is part of another: a figure about a place, an event and
+the people in it."""
+
+
+def one_for_related(asked: Question, ranked: list[Scored], lead: float) -> list[Scored]:
+    """The ranking with a near tie between two records, one part of the other, made one: "who
+    recaptured Baba Amr?" is answered by the event or the army in it alike, and "Homs
+    elevation?" by the figure about Homs more than by Homs. The one kept is of the kind the
+    question asks for, else the one that is about the other; the rest keep their ranks. A near
+    tie is a difference of less than ``lead``."""
+    if len(ranked) < 2 or ranked[0].score - ranked[1].score >= lead:
+        return ranked
+    first, second = ranked[0].passage.record, ranked[1].passage.record
+
+    def part_of(one: Record, other: Record) -> bool:
+        return any(other["id"] in (one.get(field) or []) for field in _LINKS)
+
+    if not (part_of(first, second) or part_of(second, first)):
+        return ranked
+    wanted = {WHO: "entity", PLACE: "entity", CARD: "entity", EVENT: "event",
+              FIGURE: "figure"}.get(asked.kind)
+    kinds = [first["type"], second["type"]]
+    if wanted in kinds and kinds.count(wanted) == 1:
+        keep = kinds.index(wanted)
+    else:
+        keep = 1 if part_of(second, first) else 0
+    return [ranked[keep], *ranked[2:]]
+
+
+def hedge_beside(passages: Passages, asked: Question, text: str) -> str:
+    """A hedge (:data:`HEDGES`) the statement puts beside what the question asks and the
+    question does not: "expected" in "he was expected to win", for "who won?"; or ""."""
+    words, asking = fold(text).split(), set(fold(asked.text).split())
+    for at, word in enumerate(words):
+        if word in HEDGES and word not in asking:
+            near = " ".join(words[max(0, at - 3):at + 4])
+            if passages.stemmer.terms([near])[0] & asked.terms:
+                return word
+    return ""
+
+
+__all__ = ["Scored", "hedge_beside", "one_for_related"]
