@@ -277,3 +277,32 @@ def test_a_count_of_one_time_does_not_refute_a_claim_about_another(tmp_path: Pat
     result = Checker(base).check("The metropolitan area had 1,000,000 inhabitants in 2010.")
     assert result["verdict"] == NOT_ENOUGH_INFO
     assert "for 2004, not for 2010" in result["reason"]
+
+
+def test_a_voice_named_by_initials_or_description_is_the_record_it_names(
+        tmp_path: Path) -> None:
+    base = load(write(tmp_path, minimal(
+        entity("sohr", "Syrian Observatory for Human Rights", "organisation",
+               description="A Britain-based monitor.")
+        + figure("toll", 2200, label="Deaths in the siege", qualifier="approximate",
+                 attribution="according to the Syrian Observatory for Human Rights",
+                 attributed_to="sohr"))), use_cache=False)
+    checker = Checker(base)
+    for claim in ("According to the SOHR, about 2,200 people died in the siege.",
+                  "About 2,200 people died in the siege, according to the Britain-based "
+                  "Syrian Observatory."):
+        assert checker.check(claim)["verdict"] == SUPPORTED, claim
+    other = checker.check("According to Reuters, about 2,200 people died in the siege.")
+    assert other["verdict"] == NOT_ENOUGH_INFO
+    # "more than 2,200" leaves out 2,200 itself, which is all "about 2,200" centres on
+    assert checker.check("More than 2,200 people died in the siege.")["verdict"] == \
+        NOT_ENOUGH_INFO
+
+
+def test_what_stands_after_of_in_a_subject_did_nothing() -> None:
+    from homsfacts.check.acts import acts
+
+    (killing,) = acts("The siege of Homs killed about 2,200 people")
+    assert (killing.agent, killing.agent_words) == (None, ())
+    (besieging,) = acts("The army besieged the Old City")
+    assert besieging.agent_words == ("the", "army")

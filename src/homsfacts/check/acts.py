@@ -181,6 +181,9 @@ def _act(words: list[str], start: int, index: int, size: int, act: str,
     else:
         agent, target = _side(subject), _side(_head(after))
         named = subject
+        at = before - len(subject)
+        if subject and at > 0 and words[at - 1] == "of":  # "the siege of Homs killed": the
+            agent, named = None, []  # siege did, and what stands after "of" did nothing
         lost = words[index + size + len(after):][:1] == ["from"] and act in _TAKEN_FROM
         if lost and target is None:  # "seized Baba Amr from the army": the army lost it
             target = _side(_head(_up_to_break(words, index + size + len(after) + 1)))

@@ -76,6 +76,11 @@ def _against_event(date: ClaimDate, event: Record, reading: Reading,
             f"dated {shown}: the source does not say which part")
 
 
+STRICT = frozenset({"more than", "over", "upwards of", "in excess of", "fewer than",
+                    "less than", "under"})
+"""Hedges that leave out the number they name, where "at least" and "up to" take it in."""
+
+
 def against_figure(quantity: Quantity, figure: Record, values: list[Record],
                    dates: list[ClaimDate], of_an_event: bool = False
                    ) -> tuple[str, str, list[ClaimDate]]:
@@ -125,6 +130,9 @@ def against_figure(quantity: Quantity, figure: Record, values: list[Record],
         # "fewer than 2,000" meets "about 2,200" (1,980 to 2,420) without agreeing with it
         centre = value.get("value")
         agrees = meets and (centre is None or quantity.low <= centre <= quantity.high)
+        if centre is not None and quantity.hedge in STRICT and centre in (quantity.low,
+                                                                          quantity.high):
+            agrees = False  # "more than 2,200" is not "about 2,200": it leaves out 2,200
         if meets and not agrees:
             unclear.append(value)
         outcomes.append((value, agrees))

@@ -62,7 +62,6 @@ from homsfacts.check.verdicts import (
     negate,
     one_figure_each,
 )
-from homsfacts.check.voices import claimed_voice
 from homsfacts.check.when import ClaimDate
 from homsfacts.check.words import STOP_WORDS, terms
 from homsfacts.vocabulary import WHERE_KINDS
@@ -143,7 +142,8 @@ class Checker:
         self._mentioned = set(names)
         # A name says who or where; the rest of the words say what about them.
         claim_terms = terms(" ".join(reading.words)) - terms(" ".join(names.values()))
-        self._acts, content = claim_parts(reading, names, self._sentences.naming(reading, names))
+        naming = self._sentences.names.naming(reading, names)
+        self._acts, content = claim_parts(reading, names, naming)
         self._said, self._misfits = said(self._acts), {}
         self._candidates = admitted(self.base, claim_terms, names)
         found: Record = {"quantities": [], "dates": [], "names": [
@@ -167,7 +167,7 @@ class Checker:
             if death is not None:
                 results.append(death[:2])
                 evidence[death[2]["id"]] = death[2]
-        unknown = self._sentences.unknown(reading)
+        unknown = self._sentences.names.unknown(reading)
         if unknown:
             found["unknown"] = unknown
             return answer(claim, NOT_ENOUGH_INFO, "the base says nothing about "
@@ -208,8 +208,8 @@ class Checker:
                                        "result": "checked with the figure"})
         outcome = combine(claim, results, list(evidence.values()), found)
         if outcome["verdict"] == SUPPORTED:  # every part must be backed, not only the numbers
-            voice = claimed_voice(reading.claim)
-            missing = unaccounted(self._acts, content - terms(" ".join(voice)),
+            voice, said_by = self._sentences.names.voice(reading.claim)
+            missing = unaccounted(self._acts, content - terms(" ".join(voice | said_by)),
                                   self._parts.joined(evidence.values()),
                                   terms(" ".join(names.values())), voice)
             missing = (missing if "the claim" in missing else f"{missing}, which the claim "

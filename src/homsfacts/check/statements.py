@@ -35,10 +35,10 @@ from homsfacts.base.search import Matching
 from homsfacts.base.views import Record
 from homsfacts.check.account import Evidence, unaccounted
 from homsfacts.check.acts import Act, acts, said
-from homsfacts.check.people import DEMONYMS
-from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, Reading
+from homsfacts.check.naming import Names
+from homsfacts.check.reader import Reading
 from homsfacts.check.stems import Stemmer
-from homsfacts.check.voices import claimed_voice, voice_words
+from homsfacts.check.voices import voice_words
 from homsfacts.check.words import STOP_WORDS, spellings, terms
 from homsfacts.vocabulary import WHERE_KINDS
 
@@ -132,6 +132,7 @@ class Reader:
 
     def __init__(self, base: FactBase) -> None:
         self.base = base
+        self.names = Names(base)
         self._voices: dict[str, set[str]] = {}
         self._stemmer: Stemmer | None = None
 
@@ -143,26 +144,6 @@ class Reader:
         ordered = sorted(found)
         return {stem: term for term, stems in zip(ordered, self._stemmer.terms(ordered),
                                                   strict=True) for stem in stems}
-
-    def unknown(self, reading: Reading) -> list[str]:
-        """Capitalised words inside the claim that appear nowhere in the base: a claim about
-        Aleppo is not answered by a figure about Homs. Initials the index holds ("SOHR")
-        are names it knows."""
-        unknown = []
-        for word in re.findall(r"\b([A-Z][\w'’-]+)", reading.claim):
-            bare = word.rstrip("'’s").rstrip("'’")
-            folded = fold(bare)
-            if not folded or folded in MONTH_WORDS or folded in NUMBER_WORDS or \
-                    folded in DEMONYMS:  # a nationality is a part the people rule checks
-                continue
-            if not self.base.search_ids(bare) and not self.base.mentions([folded]):
-                unknown.append(bare)
-        return unknown
-
-    def naming(self, reading: Reading, names: dict[str, str]) -> list[str]:
-        """The claim's words that name a record it names, as written ("HTS", "SOHR")."""
-        return [word for word, ids in self.base.mentions(
-            [fold(word) for word in reading.words]).items() if set(ids) & set(names)]
 
     def voices(self, sentence: Sentence) -> set[str]:
         words = voice_words(sentence.attribution)
@@ -213,12 +194,12 @@ class Reader:
         sentence (the one that supports it, or the nearest)."""
         named = {record_id: record for record_id in names
                  if (record := self.base.get(record_id)) is not None}
-        voice = claimed_voice(reading.claim)
+        voice, said_by = self.names.voice(reading.claim)
         claim_words = set(fold(reading.claim).split())
         content = terms(" ".join(reading.words)) \
-            - terms(" ".join([*names.values(), *self.naming(reading, names)])) \
+            - terms(" ".join([*names.values(), *self.names.naming(reading, names)])) \
             - terms(" ".join(each.words for each in claim_acts)) \
-            - terms(" ".join(voice)) - {"according"}
+            - terms(" ".join(voice | said_by)) - {"according"}
         spelled = self.stems(content)  # the claim's own word for each stem, for reasons
         content = set(spelled)
         nearest: tuple[int, str, Sentence] | None = None
