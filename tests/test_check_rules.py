@@ -306,3 +306,10 @@ def test_what_stands_after_of_in_a_subject_did_nothing() -> None:
     assert (killing.agent, killing.agent_words) == (None, ())
     (besieging,) = acts("The army besieged the Old City")
     assert besieging.agent_words == ("the", "army")
+
+
+def test_a_name_the_base_does_not_hold_makes_a_claim_not_enough_info(base: FactBase) -> None:
+    result = Checker(base).check("The army retook Aleppo from the rebels in March 2012.")
+    assert result["verdict"] == NOT_ENOUGH_INFO
+    assert result["found"]["unknown"] == ["Aleppo"]
+    assert "says nothing about Aleppo" in result["reason"]
