@@ -25,13 +25,13 @@ Termed = tuple[Record, set[str], set[str]]
 """A figure or event, with its terms and the ids it is about or involves."""
 
 
-def termed_figures(figures: list[Record]) -> list[Termed]:
+def _termed_figures(figures: list[Record]) -> list[Termed]:
     return [(figure, terms(" ".join(filter(None, [figure["label"], figure.get("period"),
                                                   figure.get("words")]))),
              set(figure["about"])) for figure in figures]
 
 
-def termed_events(events: list[Record]) -> list[Termed]:
+def _termed_events(events: list[Record]) -> list[Termed]:
     return [(event, terms(event["summary"]), set(event["entities"]) | set(event["places"]))
             for event in events]
 
@@ -45,8 +45,8 @@ def admitted(base: FactBase, claim_terms: set[str], names: dict[str, str]
     about = Matching(tuple(sorted(spellings(claim_terms))), linked)
     named = Matching(tuple(sorted(spellings(claim_terms | terms(" ".join(names.values()))))),
                      linked)
-    return (termed_figures(base.figures(every_report=True, matching=about)),
-            termed_events(base.timeline(every_report=True, matching=named)))
+    return (_termed_figures(base.figures(every_report=True, matching=about)),
+            _termed_events(base.timeline(every_report=True, matching=named)))
 
 
 def reconsidered(date: ClaimDate, reading: Reading, outcome: tuple[str, str], chosen: Record,

@@ -100,15 +100,13 @@ def against_figure(quantity: Quantity, figure: Record, values: list[Record],
         as_of = parse_edtf(figure["as_of"])
         claim_date = dates[0]
         remaining = dates[1:]
-        if over_time and (as_of.latest < claim_date.earliest
-                          or as_of.earliest > claim_date.latest):
-            return (NOT_ENOUGH_INFO, f"the base gives {label!r} for other times than "
-                    f"{claim_date.text}", remaining)
-        if (as_of.latest < claim_date.earliest or as_of.earliest > claim_date.latest) \
-                and of_an_event:
-            return (REFUTED, f"{label!r} is dated {figure['as_of']}, not "
-                    f"{claim_date.text}", remaining)
         if as_of.latest < claim_date.earliest or as_of.earliest > claim_date.latest:
+            if over_time:
+                return (NOT_ENOUGH_INFO, f"the base gives {label!r} for other times than "
+                        f"{claim_date.text}", remaining)
+            if of_an_event:
+                return (REFUTED, f"{label!r} is dated {figure['as_of']}, not "
+                        f"{claim_date.text}", remaining)
             # the metropolitan area's 2004 census says nothing of its population in 2010
             return (NOT_ENOUGH_INFO, f"the base gives {label!r} for {figure['as_of']}, not "
                     f"for {claim_date.text}", remaining)

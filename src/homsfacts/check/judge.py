@@ -34,8 +34,6 @@ from homsfacts.check.candidates import (
     admitted,
     reconsidered,
     reversed_roles,
-    termed_events,
-    termed_figures,
 )
 from homsfacts.check.compare import (
     against_event,
@@ -87,8 +85,6 @@ class Checker:
 
     def __init__(self, base: FactBase) -> None:
         self.base = base
-        self._figures: list[Termed] | None = None
-        self._events: list[Termed] | None = None
         self._values: dict[str, list[Record]] = {}
         self._mentioned: set[str] = set()
         """The ids of the people and places the claim being checked names."""
@@ -101,18 +97,6 @@ class Checker:
         """Why each event is not what the claim being checked speaks of ("" if it may be)."""
         self._candidates: tuple[list[Termed], list[Termed]] = ([], [])
         """The figures and events the claim being checked may be about (:func:`admitted`)."""
-
-    def figures(self) -> list[Termed]:
-        """Every figure with its terms and the ids it is about."""
-        if self._figures is None:
-            self._figures = termed_figures(self.base.figures(every_report=True))
-        return self._figures
-
-    def events(self) -> list[Termed]:
-        """Every report of every event, with its terms and the ids it involves."""
-        if self._events is None:
-            self._events = termed_events(self.base.timeline(every_report=True))
-        return self._events
 
     @staticmethod
     def _named(record: Record, claim_terms: set[str]) -> int:

@@ -46,8 +46,8 @@ class Names:
         other part of the claim."""
         said = voice = claimed_voice(claim)
         words = sorted(voice)
-        grams = [" ".join(gram) for size in range(len(words), 0, -1)
-                 for gram in itertools.permutations(words, size) if size <= 2]
+        grams = [" ".join(gram) for size in (2, 1)
+                 for gram in itertools.permutations(words, size)]
         named = {record_id for ids in self.base.mentions(grams).values() if len(ids) == 1
                  for record_id in ids}
         if len(named) == 1:

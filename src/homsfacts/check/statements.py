@@ -134,6 +134,7 @@ class Reader:
         self.base = base
         self.names = Names(base)
         self._voices: dict[str, set[str]] = {}
+        self._evidence: dict[tuple[str, str], Evidence] = {}
         self._stemmer: Stemmer | None = None
 
     def stems(self, found: set[str]) -> dict[str, str]:
@@ -173,6 +174,14 @@ class Reader:
         return ""
 
     def evidence(self, sentence: Sentence) -> Evidence:
+        """What one sentence speaks to, read once per checker: ``check -`` meets the same
+        sentences claim after claim."""
+        key = (str(sentence.record["id"]), sentence.text)
+        if key not in self._evidence:
+            self._evidence[key] = self._read(sentence)
+        return self._evidence[key]
+
+    def _read(self, sentence: Sentence) -> Evidence:
         subject_names = " ".join(_names(sentence.subject)) if sentence.subject else ""
         involved = [self.base.get(record_id) for record_id in
                     [*(sentence.record.get("entities") or []),
