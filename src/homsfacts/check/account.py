@@ -12,7 +12,14 @@ from typing import NamedTuple
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
 from homsfacts.check.acts import FIGURE_ACTS, Act, acts, clash, same_act
-from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, ORDINAL_WORDS, Reading
+from homsfacts.check.reader import (
+    LENGTH_WORDS,
+    MONTH_WORDS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    Reading,
+)
+from homsfacts.check.stems import Stemmer
 from homsfacts.check.words import terms
 
 TIME_WORDS = frozenset({"early", "mid", "late", "spring", "summer", "autumn", "fall", "winter",
@@ -73,6 +80,9 @@ def agents_named(words: tuple[str, ...], records: list[Record]) -> set[str]:
     return found
 
 
+_NOT_DENYING = frozenset({"not", "never"})
+
+
 def claim_parts(reading: Reading, names: dict[str, str], naming: Sequence[str] = ()
                 ) -> tuple[list[Act], set[str]]:
     """The claim's acts, and its other content words (folded terms): not the names it uses
@@ -86,10 +96,12 @@ def claim_parts(reading: Reading, names: dict[str, str], naming: Sequence[str] =
     ranked = fold(" ".join(quantity.text for quantity in reading.quantities
                            if quantity.unit == "rank")).split()
     skip = (set(NUMBER_WORDS) - ORDINAL_WORDS) | set(MONTH_WORDS) | TIME_WORDS | set(dated) \
-        | set(ranked)
+        | set(ranked) | LENGTH_WORDS  # a length's unit is compared with the figure's
     content = terms(" ".join(word for word in reading.words if word not in skip))
     content -= terms(" ".join([*names.values(), *naming]))
     content -= terms(" ".join(each.words for each in claim_acts))
+    if not reading.negated:  # "not until 2014" dates, "not only" widens: neither denies
+        content -= _NOT_DENYING
     return claim_acts, content - TIME_WORDS - (set(NUMBER_WORDS) - ORDINAL_WORDS) - set(ranked)
 
 
@@ -125,10 +137,35 @@ def unaccounted(claim_acts: list[Act], content: set[str], evidence: Evidence,
     named = terms(" ".join(word for each in claim_acts
                            if each.agent is not None and each.agent in sides
                            for word in each.agent_words if word not in ORDINAL_WORDS))
-    missing = sorted(content - evidence.terms - named)
+    missing = _unstemmed(sorted(content - evidence.terms - named), evidence.terms)
     if missing:
         return "the source does not speak to " + ", ".join(repr(word) for word in missing)
     return ""
+
+
+_STEMMER: list[Stemmer] = []
+_DERIVED = ("ment", "tion", "sion", "ance", "ence", "ity", "ness", "ist", "ism")
+
+
+def _unstemmed(missing: list[str], held: set[str]) -> list[str]:
+    """The missing words no held word shares a Porter stem with: "passed" is in "passes"
+    and "built" in "build", which terms, cut only of a plural's "s", keep apart. A noun made
+    of a verb says more than the verb ("the bombardment killed" is not "it bombards"), so
+    such nouns are met only by themselves."""
+    if not missing:
+        return missing
+    held = {term for term in held if not term.endswith(_DERIVED)}
+    missing_derived = [word for word in missing if word.endswith(_DERIVED)]
+    missing = [word for word in missing if not word.endswith(_DERIVED)]
+    if not missing:
+        return missing_derived
+    if not _STEMMER:
+        _STEMMER.append(Stemmer(same=False))
+    near = sorted(term for term in held if any(term[:3] == word[:3] for word in missing))
+    stems = _STEMMER[0].terms([*missing, *near])
+    known = frozenset().union(*stems[len(missing):])
+    return sorted(missing_derived + [word for word, stem in zip(missing, stems, strict=False)
+                                     if not stem & known])
 
 
 __all__ = ["TIME_WORDS", "Evidence", "agents_named", "claim_parts", "counted", "unaccounted"]

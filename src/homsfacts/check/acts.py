@@ -28,7 +28,7 @@ _ACTS: dict[str, tuple[str, ...]] = {
                "retaken", "took back", "take back", "takes back", "taken back", "regained",
                "won back", "retaking", "recapturing", "recapture of"),
     "take": ("captured", "capture", "captures", "took", "take", "takes", "taken", "seized",
-             "seize", "seizes", "overran", "took control",
+             "seize", "seizes", "overran", "took control", "conquered", "conquer", "conquers",
              "take control", "full control",
              "fell", "fall", "falls", "fallen"),
     "evacuate": ("evacuated", "evacuate", "evacuates", "evacuating", "taken out", "bussed out"),
@@ -54,6 +54,9 @@ _ACTS: dict[str, tuple[str, ...]] = {
     "attack": ("attacked", "attack", "attacks", "targeted"),
     "arrest": ("arrested", "arrest", "arrests", "detained"),
     "surrender": ("surrendered", "surrender", "surrenders"),
+    "bear": ("was born", "were born", "is born", "born"),
+    "build": ("built", "build", "builds", "erected", "constructed", "put up"),
+    "defeat": ("defeated", "defeat", "defeats", "routed"),
     "negotiate": ("negotiated", "negotiate", "negotiates", "brokered"),
     "": ("took place", "take place", "takes place", "taken place", "took part", "take part",
          "takes part"),  # phrases that use an act's verb for no act
@@ -119,6 +122,8 @@ class Act(NamedTuple):
     target: str | None
     agent_words: tuple[str, ...] = ()
     """The words that name the agent: "government forces" names the government side."""
+    target_words: tuple[str, ...] = ()
+    """The words that name whom it was done to: "queen zenobia"."""
 
 
 def side_of(text: str) -> str | None:
@@ -177,10 +182,10 @@ def _act(words: list[str], start: int, index: int, size: int, act: str,
             at = index + size + rest.index("by") + 1
             by_agent = _up_to_break(words, at)
         agent, target = _side(by_agent), _side(_head(subject))
-        named = by_agent
+        named, undergone = by_agent, subject
     else:
         agent, target = _side(subject), _side(_head(after))
-        named = subject
+        named, undergone = subject, after
         at = before - len(subject)
         if subject and at > 0 and words[at - 1] == "of":  # "the siege of Homs killed": the
             agent, named = None, []  # siege did, and what stands after "of" did nothing
@@ -190,7 +195,8 @@ def _act(words: list[str], start: int, index: int, size: int, act: str,
         if not subject and previous is not None and before > 0 and words[before - 1] == "and":
             # "the army besieges and bombards": the army bombards
             agent, named = previous.agent, list(previous.agent_words)
-    return Act(act, " ".join(words[index:index + size]), agent, target, tuple(named))
+    return Act(act, " ".join(words[index:index + size]), agent, target, tuple(named),
+               tuple(undergone))
 
 
 _TAKEN_FROM = frozenset({"take", "retake"})
@@ -242,7 +248,29 @@ def clash(claimed: list[Act], record: list[Act]) -> str:
         if each.target and each.target in agents and each.agent != each.target:
             return (f"the claim has {each.target} as whom it {each.words}, where the source "
                     f"has it as who did")
+    return crossed(claimed, record)
+
+
+def crossed(claimed: list[Act], record: list[Act]) -> str:
+    """Why the claim has whom the record's act was done to doing it, by the words that name
+    them ("Zenobia defeated Aurelian" against "Aurelian defeats Zenobia"), or "": the
+    claim's target is among the record's agent's words, and neither its agent is the
+    record's agent nor its target the record's target. Only a record's act that names both
+    (a label's "Baba Amr recaptured" names no one who did it) can be crossed."""
+    for each in claimed:
+        agent, target = _named_terms(each.agent_words), _named_terms(each.target_words)
+        for other in same_act(each, record):
+            doer, done_to = _named_terms(other.agent_words), _named_terms(other.target_words)
+            if doer and done_to and target & doer and not target & done_to and not agent & doer:
+                shared = " ".join(word for word in each.target_words if word in doer)
+                return (f"the claim has {shared} as whom it {each.words}, where the source "
+                        f"has {shared} as who did")
     return ""
+
+
+def _named_terms(words: tuple[str, ...]) -> set[str]:
+    return {word for word in words if word not in _DETERMINERS and word not in _BREAK
+            and len(word) > 2}
 
 
 def same_act(claimed: Act, record: list[Act]) -> list[Act]:
@@ -258,6 +286,7 @@ __all__ = [
     "Act",
     "acts",
     "clash",
+    "crossed",
     "said",
     "same_act",
     "side_of",

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from homsfacts.base.match import id_words
 from homsfacts.base.search import Matching
 from homsfacts.base.views import Record
-from homsfacts.check.account import TIME_WORDS
-from homsfacts.check.acts import Act, acts, clash, said, same_act
+from homsfacts.check.account import TIME_WORDS, Evidence, unaccounted
+from homsfacts.check.acts import FIGURE_ACTS, Act, acts, clash, crossed, said, same_act
 from homsfacts.check.compare import against_event
 from homsfacts.check.reader import Reading
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
@@ -58,7 +59,12 @@ def reconsidered(date: ClaimDate, reading: Reading, outcome: tuple[str, str], ch
     may mean (``others``) fits it."""
     clause = date_clause(reading.claim, date.text)
     spoken = terms(clause) - terms(names) - TIME_WORDS - terms(date.text)
-    stated = said(acts(clause)) & said(acts(chosen["summary"]))
+    claimed = said(acts(clause)) - FIGURE_ACTS  # "the court ruled" is no reign
+    stated = claimed & said(acts(chosen["summary"]) + acts(id_words(chosen["id"])))
+    if claimed and not stated:
+        return (NOT_ENOUGH_INFO, f"{date.text!r} dates what the claim says in "
+                f"{clause.strip()!r}, and {chosen['id']} does not say that: "
+                f"{', '.join(sorted(claimed))}", [chosen])
     if spoken and not stated and not spoken & terms(chosen["summary"]):
         return (NOT_ENOUGH_INFO, f"{date.text!r} dates what the claim says in "
                 f"{clause.strip()!r}, and {chosen['id']} is not about that", [chosen])
@@ -68,6 +74,19 @@ def reconsidered(date: ClaimDate, reading: Reading, outcome: tuple[str, str], ch
                 return (NOT_ENOUGH_INFO, f"{date.text!r} does not fit {chosen['id']}, but the "
                         f"claim may mean {event['id']}, which it fits", [chosen, event])
     return None
+
+
+def other_happening(claim: str, content: set[str], record: Record, evidence: Evidence) -> str:
+    """Why the record a claim's date was refuted by may be another happening than the
+    claim's, or "": the claim speaks of what the record does not, or states nothing that
+    happened ("the tomb dates from the 11th century") where the record's event is a deed
+    ("a larger mosque is built at the tomb")."""
+    missing = unaccounted([], content, evidence)
+    if missing or record["type"] != "event" or acts(claim, nouns=True):
+        return missing
+    deeds = sorted(said(acts(record["summary"])))
+    return f"the claim says nothing of what {record['id']} says happened ({', '.join(deeds)})" \
+        if deeds else ""
 
 
 def reversed_roles(date: ClaimDate, reading: Reading, claim_acts: list[Act],
@@ -93,6 +112,7 @@ def reversed_roles(date: ClaimDate, reading: Reading, claim_acts: list[Act],
 
 def _swapped(claim_acts: list[Act], record_acts: list[Act]) -> bool:
     """Whether the claim makes whom an act was done to the one the record has doing it."""
-    return any(each.agent and each.target and each.agent != each.target
-               and any(other.agent == each.target for other in same_act(each, record_acts))
-               for each in claim_acts)
+    return bool(crossed(claim_acts, record_acts)) or any(
+        each.agent and each.target and each.agent != each.target
+        and any(other.agent == each.target for other in same_act(each, record_acts))
+        for each in claim_acts)

@@ -7,6 +7,7 @@ import math
 from collections.abc import Iterable
 
 from homsfacts.base.dates import parse_edtf, year_of
+from homsfacts.base.match import fold
 from homsfacts.base.reports import figure_range
 from homsfacts.base.views import Record, date_label
 from homsfacts.check.reader import Quantity, Reading
@@ -120,6 +121,7 @@ def against_figure(quantity: Quantity, figure: Record, values: list[Record],
     label = values[0]["label"]
     outcomes = []
     unclear = []  # within the source's hedge, but its own value is outside the claim's range
+    rounded = []  # an exact value the claim's plain number only rounds
     for value in values:
         allowed = figure_range(value)
         if allowed is None:
@@ -131,7 +133,11 @@ def against_figure(quantity: Quantity, figure: Record, values: list[Record],
         if centre is not None and quantity.hedge in STRICT and centre in (quantity.low,
                                                                           quantity.high):
             agrees = False  # "more than 2,200" is not "about 2,200": it leaves out 2,200
-        if meets and not agrees:
+        if agrees and quantity.hedge == "none" and value.get("qualifier") == "exact" and \
+                centre is not None and not math.isclose(quantity.value, centre):
+            agrees = False  # "160 km" against an exact 162: a rounding, or another number
+            rounded.append(value)
+        elif meets and not agrees:
             unclear.append(value)
         outcomes.append((value, agrees))
     if not outcomes:
@@ -159,6 +165,10 @@ def against_figure(quantity: Quantity, figure: Record, values: list[Record],
                             for value, agrees in others if not agrees)
         return (SUPPORTED, f"{quantity.text!r} agrees with the preferred value of "
                 f"{label!r}, {display(first)}, though another report gives {against}",
+                remaining)
+    if rounded:
+        return (NOT_ENOUGH_INFO, f"the source gives {label!r} exactly, as "
+                f"{display(rounded[0])}, and the claim's {quantity.text!r} only rounds it",
                 remaining)
     if unclear:
         return (NOT_ENOUGH_INFO, f"{quantity.text!r} meets {label!r}, "
@@ -200,6 +210,20 @@ def scope_problem(reading: Reading, figure: Record) -> str:
         return (f"the claim is about the present, and the base's figure, {figure['label']!r}, "
                 f"is for {when}")
     return ""
+
+
+def present_unsaid(reading: Reading, records: Iterable[Record]) -> str:
+    """Why events the claim was matched with do not speak of what stands today, where the
+    claim does ("the mosque that stands today was built in 1265", where the base's 1265
+    mosque is an earlier one), or "": an event speaks of it only in its own summary."""
+    words = set(reading.words) & (_NOW_WORDS | {"current"})
+    events = [record for record in records if record["type"] == "event"]
+    if not words or not events or any(
+            words & set(fold(event["summary"]).split()) or
+            _NOW_WORDS & set(fold(event["summary"]).split()) for event in events):
+        return ""
+    return (f"the claim speaks of what is {sorted(words)[0]}, and "
+            f"{', '.join(event['id'] for event in events)} does not")
 
 
 def display(figure: Record) -> str:

@@ -28,10 +28,11 @@ from homsfacts.base.match import fold, id_words
 from homsfacts.base.records import require_text
 from homsfacts.base.views import Record
 from homsfacts.check.account import claim_parts, unaccounted
-from homsfacts.check.acts import FIGURE_ACTS, Act, said
+from homsfacts.check.acts import FIGURE_ACTS, Act, crossed, said
 from homsfacts.check.candidates import (
     Termed,
     admitted,
+    other_happening,
     reconsidered,
     reversed_roles,
 )
@@ -39,6 +40,7 @@ from homsfacts.check.compare import (
     against_event,
     against_figure,
     display,
+    present_unsaid,
     scope_problem,
     units_fit,
 )
@@ -178,7 +180,8 @@ class Checker:
         one_figure_each(found["quantities"], results)
         for date in dates:
             verdict, reason, used = self._check_date(date, reading, claim_terms, set(names), about)
-            other = verdict == REFUTED and unaccounted([], content, self._parts.evidence(used[0]))
+            other = verdict == REFUTED and other_happening(reading.claim, content, used[0],
+                                                           self._parts.evidence(used[0]))
             if other:  # a date refutes only the happening the rest of the claim speaks of
                 verdict, reason = NOT_ENOUGH_INFO, (f"{date.text!r} does not fit {used[0]['id']}, "
                                                     f"which may be another happening: {other}")
@@ -193,12 +196,16 @@ class Checker:
         outcome = combine(claim, results, list(evidence.values()), found)
         if outcome["verdict"] == SUPPORTED:  # every part must be backed, not only the numbers
             voice, said_by = self._sentences.names.voice(reading.claim)
+            swapped = crossed(self._acts, self._parts.joined(evidence.values()).acts)
+            if swapped:  # the same happening, whom it befell made its doer
+                return answer(claim, REFUTED, swapped, list(evidence.values()), found)
             missing = unaccounted(self._acts, content - terms(" ".join(voice | said_by)),
                                   self._parts.joined(evidence.values()),
                                   terms(" ".join(names.values())), voice)
             missing = (missing if "the claim" in missing else f"{missing}, which the claim "
                        "says") if missing else \
-                self._parts.group_nationality(reading.claim, evidence.values())
+                self._parts.group_nationality(reading.claim, evidence.values()) or \
+                present_unsaid(reading, evidence.values())
             if missing:
                 found["unaccounted"] = missing
                 reason = re.sub(r"^(The|A|An) ", lambda match: match[0].lower(),

@@ -56,11 +56,21 @@ ORDINAL_WORDS = frozenset(_ORDINALS)
 """Ordinals: part of a number only in a rank ("third-largest"); else words of the claim."""
 _FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25,
               "two thirds": 2 / 3, "three quarters": 0.75}
+_PERCENT = re.compile(r"(?<![\d.,])(?P<digits>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b)",
+                      re.IGNORECASE)
+"""A share as a percentage: "51.5%", "20 per cent" (a share of one, as fractions are)."""
 _CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP"}
 _CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR",
                    "pounds": "GBP"}
 _DURATIONS = {"year": 1.0, "years": 1.0, "month": 1 / 12, "months": 1 / 12,
               "week": 7 / 365.25, "weeks": 7 / 365.25, "day": 1 / 365.25, "days": 1 / 365.25}
+_MEASURES = {"km": "km", "kms": "km", "m": "m", "kilometres": "km", "kilometers": "km",
+             "kilometre": "km", "kilometer": "km", "metres": "m", "meters": "m", "metre": "m",
+             "meter": "m", "km2": "km2", "km²": "km2", "sq": "km2", "square": "km2",
+             "buses": "buses", "bus": "buses", "coaches": "buses"}
+"""Units of length, area and vehicles as the base's figures give them (``km``, ``m``,
+``km2``, ``buses``); "square kilometres" and "sq km" are areas, read by their first word."""
+LENGTH_WORDS = frozenset(word for word, unit in _MEASURES.items() if unit in ("km", "m", "km2"))
 _PEOPLE_WORDS = {"people", "person", "persons", "residents", "inhabitants", "civilians",
                  "fighters", "rebels", "journalists", "dead", "killed", "died", "deaths",
                  "lives", "evacuees", "evacuated"}
@@ -84,10 +94,11 @@ ROUNDING_TOLERANCE = 0.05
 5%; "2,100" allows a half of its last digit, 50."""
 
 _NUMBER = re.compile(
-    r"(?P<currency>[$€£])?\s?(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?<![A-Za-z])(?P<currency>[$€£])?\s?(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<scale>k|thousand|million|mn|m|billion|bn)\b)?", re.IGNORECASE)
 _WORD_NUMBER = re.compile(
-    r"\b(?P<words>(?:(?:" + "|".join([*_SMALL, *_TENS]) + r")\b[\s-]?)+)"
+    r"\b(?P<words>(?:(?:" + "|".join([*_SMALL, *_TENS]) + r")\b[\s-]?)+|an?\s+(?=(?:hundred|"
+    r"thousand|million|billion)\b))"
     r"(?:(?P<scale>hundred|thousand|million|billion)\b)?", re.IGNORECASE)
 _ORDINAL = re.compile(
     r"\b(?:(?P<word>" + "|".join(_ORDINALS) + r")|(?P<digits>\d+)(?:st|nd|rd|th))"
@@ -96,11 +107,25 @@ _ORDINAL = re.compile(
 deal") ranks nothing the base counts, and is a word of the claim like any other."""
 MONTH_WORDS = frozenset(MONTHS)
 """Every month name and abbreviation the parser reads as a date."""
+YEAR_FOLLOWERS = ("and", "or", "when", "after", "before", "until", "as", "the", "to", "under",
+                  "by", "with", "but", "while", "during", "at", "on", "in", "for", "from",
+                  "is", "was", "were", "had", "which", "who", "that", "he", "she", "it",
+                  "they", "its", "their", "his", "her", "a", "an", "where", "then", "says",
+                  "said", "according")
+"""Words that may follow a year; a number before any other word ("around 400 of the
+1,200") counts something."""
+_YEAR_AFTER = ("in", "In", "since", "Since", "until", "till", "before", "after", "circa", "year")
+
 _DATES = [
     *ERA_YEARS,
     *WRITTEN_DATES,
     re.compile(r"\b(?P<year>(?:19|20)\d{2})\b(?!\s*(?:people|years|dead|killed|\$))"),
+    re.compile("(?:" + "|".join(rf"(?<=\b{word} )" for word in _YEAR_AFTER) + ")"
+               r"(?P<year>[1-9]\d{2,3})\b(?![,.]\d|\s*%)"
+               r"(?!\s+(?!(?:" + "|".join(YEAR_FOLLOWERS) + r")\b)[A-Za-z])"),
 ]
+"""Years as people write them: a year from 1900 on alone, an earlier one after a word of
+time ("in 1516", "since 636") and not before a noun it counts ("in 300 buses")."""
 
 
 DAYS_OF_MONTH = (
@@ -200,7 +225,7 @@ def _rounding(value: float, digits: str, scale: float = 1) -> float:
 
 def _unit_after(text: str, end: int) -> tuple[str | None, float, int]:
     """The unit named just after a number, its factor, and where it ends."""
-    match = re.match(r"[\s-]*([A-Za-z]+)", text[end:])
+    match = re.match(r"[\s-]*([A-Za-z]+(?:2|²)?)", text[end:])
     if not match:
         return None, 1.0, end
     word = match.group(1).lower()
@@ -210,13 +235,21 @@ def _unit_after(text: str, end: int) -> tuple[str | None, float, int]:
         return _CURRENCY_WORDS[word], 1.0, end + match.end()
     if word in _PEOPLE_WORDS:
         return "people", 1.0, end + match.end()
+    if word in _MEASURES:
+        area = re.match(r"[\s-]*(?:sq|square)[\s.-]*(?:km|kilomet(?:re|er)s?)\b", text[end:],
+                        re.IGNORECASE)
+        if word in ("sq", "square") and not area:
+            return None, 1.0, end
+        return _MEASURES[word], 1.0, end + (area.end() if area else match.end())
     return None, 1.0, end
 
 
 def _word_value(words: str) -> float | None:
     total = 0
     for word in re.split(r"[\s-]+", words.lower().strip()):
-        if word in _SMALL:
+        if word in ("a", "an"):  # "a million"
+            total += 1
+        elif word in _SMALL:
             total += _SMALL[word]
         elif word in _TENS:
             total += _TENS[word]
@@ -291,6 +324,14 @@ def read(claim: str) -> Reading:
                 low, high = _range(share, kind, None)
                 quantities.append(Quantity(match.group(), share, "share", low, high, hedge))
                 take(match.start(), match.end())
+    for match in _PERCENT.finditer(text):
+        if free(match.start(), match.end()):
+            hedge, kind = _hedge_before(text, match.start())
+            share = float(match["digits"]) / 100
+            low, high = _range(share, kind, match["digits"], 0.01)
+            quantities.append(Quantity(match.group(), share, "share", low, high,
+                                       hedge or "none"))
+            take(match.start(), match.end())
     for match in _ORDINAL.finditer(text):
         if free(match.start(), match.end()) and (match["digits"] or match["word"]):
             rank = int(match["digits"]) if match["digits"] else _ORDINALS[match["word"].lower()]
@@ -302,8 +343,13 @@ def read(claim: str) -> Reading:
         digits = match["digits"]
         value = float(digits.replace(",", ""))
         scale = (match["scale"] or "").lower()
+        end = match.end()
+        following = re.match(r"\s*([A-Za-z]*)", text[end:])
+        if scale == "m" and not match["currency"] and following and \
+                following[1].lower() not in _PEOPLE_WORDS:  # "501 m above sea level"
+            scale, end = "", match.start("scale")
         factor = _SCALE_WORDS.get(scale, 1)
-        quantities.append(_quantity(text, match.start(), match.end(), value * factor, digits,
+        quantities.append(_quantity(text, match.start(), end, value * factor, digits,
                                     _CURRENCIES.get(match["currency"] or ""), scale=factor))
         take(match.start(), match.end())
     for match in _WORD_NUMBER.finditer(text):

@@ -352,28 +352,26 @@ def _whose(claim: str, sentence: Sentence, named: dict[str, Record], text: str) 
         kept = list(itertools.takewhile(lambda word: word not in STOP_WORDS, words.split()))
         return " ".join(kept[:2] or words.split()[:1])
 
-    claimed, stated = _owners(fold(claim)), _owners(text.strip())
+    claimed = _owners(fold(claim))
+    stated = {term: (noun, whose) for noun, whose in _owners(text.strip()).items()
+              for term in terms(noun)}  # by term: a "forerunner" is a "precursor"
     for noun, whose in claimed.items():
-        if noun in stated and terms(noun) and owner(whose) != owner(stated[noun]):
-            return (f"the source speaks of the {noun} of {shown(stated[noun])}, the claim "
-                    f"of the {noun} of {shown(whose)}")
+        said_of = next((stated[term] for term in sorted(terms(noun)) if term in stated), None)
+        if said_of is not None and owner(whose) != owner(said_of[1]):
+            return (f"the source speaks of the {said_of[0]} of {shown(said_of[1])}, the "
+                    f"claim of the {noun} of {shown(whose)}")
     return ""
 
 
 def _order(claim: str, sentence: Sentence, named: dict[str, Record], text: str) -> str:
     """Two records named in another order than the sentence's: "A was the forerunner of
-    B" is not "B was the forerunner of A". A sentence's own subject, unnamed in it,
-    comes first."""
+    B" is not "B was the forerunner of A". Only records the sentence names are placed: where
+    an unnamed subject stands ("the community", "its precursor") is not read."""
     folded = f" {fold(claim)} "
     placed = []
     for record in named.values():
         in_claim = _first_at(folded, record)
         in_sentence = _first_at(text, record)
-        if in_sentence is None and sentence.subject is record:
-            # an unnamed subject stands where a pronoun stands for it ("... was its
-            # precursor"), or before the whole sentence
-            pronouns = [index for index, word in enumerate(text.split()) if word in PRONOUNS]
-            in_sentence = len(" ".join(text.split()[:pronouns[0]])) if pronouns else -1
         if in_claim is not None and in_sentence is not None:
             placed.append((in_claim, in_sentence, record))
     placed.sort(key=lambda item: item[0])

@@ -212,6 +212,8 @@ def part_of_month(match: re.Match[str]) -> ClaimDate:
 
 _RELATION = re.compile(r"\b(?P<word>before|prior to|after|since|until|till|by|no later than)"
                        r"\s+(?:the\s+)?$", re.IGNORECASE)
+_NOT_UNTIL = re.compile(r"(?:\bnot|n[’']t|\bnever)\b[^.;:]*\b(?:until|till)\s+(?:the\s+)?$",
+                        re.IGNORECASE)
 _RELATION_REACH = 20  # how far before a date the word relating it starts: "no later than the "
 OPEN_START, OPEN_END = day_number(MIN_YEAR), day_number(MAX_YEAR, 12, 31)
 """The first and last days a date may have: the ends of "before 2011" and "since 2016"."""
@@ -224,6 +226,8 @@ def related(text: str, start: int, date: ClaimDate) -> ClaimDate:
     if match is None:
         return date
     word = match["word"].lower()
+    if word in ("until", "till") and _NOT_UNTIL.search(text[:start]):
+        return date  # "did not retake it until 2014" says it was retaken in 2014
     first, last = date.reach()
     if word in ("before", "prior to"):
         earliest, latest, reach = OPEN_START, date.earliest - 1, (OPEN_START, first - 1)

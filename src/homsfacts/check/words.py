@@ -15,7 +15,12 @@ _STOP = frozenset(["a", "an", "the", "of", "in", "on", "at", "to", "by", "for", 
                    "least", "most", "some", "estimated", "approximately", "roughly", "just", "up",
                    "only", "also", "according", "said", "says", "say", "per", "cent", "percent",
                    "people", "person", "syria's", "homs's", "year", "years", "month", "months",
-                   "day", "days"])
+                   "day", "days",
+                   # verbs of place say no more than "is" ("lies on the Orontes")
+                   "lies", "lie", "lying", "stands", "stand", "sits", "sit", "situated",
+                   "located", "lay",
+                   # verbs of saying: who says it is the claim's voice, compared as a voice
+                   "told", "tells", "tell", "stated", "reported", "reports"])
 
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -51,6 +56,16 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "protests": ("protest",), "protest": ("protest",), "launched": ("launch",),
     "offensive": ("offensive",), "reached": ("reach",), "reaches": ("reach",),
     "arrived": ("reach",),
+    # words people use for what the sources say in others
+    "road": ("route",), "roads": ("route",), "route": ("route",), "highway": ("route",),
+    "forerunner": ("precursor",), "precursor": ("precursor",), "predecessor": ("precursor",),
+    "religion": ("faith",), "faith": ("faith",), "creed": ("faith",),
+    "metro": ("metropolitan",), "metropolitan": ("metropolitan",),
+    "district": ("neighbourhood",), "districts": ("neighbourhood",),
+    "neighbourhood": ("neighbourhood",), "neighbourhoods": ("neighbourhood",),
+    "neighborhood": ("neighbourhood",), "neighborhoods": ("neighbourhood",),
+    "major": ("important",), "important": ("important",), "key": ("important",),
+    "power": ("rule",),
 }
 
 

@@ -1,0 +1,153 @@
+"""Session 9's rules of ``check`` (issue 21), each on a base built for it, through the reader,
+the core and once through the command line:
+
+- lengths and areas are quantities with units ("501 metres", "162 km", "48 sq km"), "m"
+  after a number is metres unless money or people follow, and a percentage is a share;
+- a year before 1900 is a date after a word of time ("in 1516"), not before a noun it
+  counts ("in 300 buses") nor in "around 400 of the 1,200";
+- "did not ... until 2014" dates the act in 2014;
+- a claim whose plain number only rounds an exact figure ("160 km" for 162) is not supported;
+- whom an act befell made its doer ("Zenobia defeated Aurelian") is refuted;
+- a date is compared only with an event that states the act its clause states ("born ... in
+  592" is not the building of a mosque), and a claim stating no act does not refute a deed;
+- a claim about what stands today is not supported by an event that does not say so;
+- the owner of a noun is compared by its meaning ("forerunner" and "precursor")."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from homsfacts import load
+from homsfacts.base.store import FactBase
+from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
+from homsfacts.check.reader import read
+
+from .conftest import Raw, citation, entity, event, figure, minimal, run, write
+
+
+def statement(text: str) -> Raw:
+    return Raw(f'{{ text = "{text}", sources = [{citation().text}] }}')
+
+
+BASE = minimal(
+    entity("syria", "Syria", "country")
+    + entity("homs", "Homs", "city", located_in="syria")
+    + entity("damascus", "Damascus", "city", located_in="syria")
+    + entity("baba-amr", "Baba Amr", "district", located_in="homs")
+    + entity("khalid", "Khalid ibn al-Walid", "person", description="Early Muslim commander.")
+    + entity("mosque", "Khalid ibn al-Walid Mosque", "site", located_in="homs")
+    + entity("hts", "Hayat Tahrir al-Sham", "group",
+             statements=[statement("Al-Nusra Front, linked to Al-Qaeda, was its precursor.")])
+    + entity("al-nusra", "Al-Nusra Front", "group", description="An armed group.")
+    + figure("distance", 162, label="Distance from Homs north of Damascus", unit="km",
+             about=["homs", "damascus"])
+    + figure("elevation", 501, label="Elevation of Homs above sea level", unit="m",
+             about=["homs"])
+    + event("ottomans", "1516", "Homs passes to the Ottomans.", places=["homs"])
+    + event("zenobia-defeated", "0272",
+            "At Emesa the Roman emperor Aurelian defeats Queen Zenobia of Palmyra.",
+            places=["homs"])
+    + event("mosque-mamluk", "1265",
+            "A larger mosque is built at the tomb of Khalid ibn al-Walid.",
+            entities=["khalid"], places=["mosque"])
+    + event("present-mosque", "1908/1913", "The present mosque is built.", places=["mosque"])
+    + event("army-retakes", "2012-03", "The army retakes Baba Amr.", entities=[],
+            places=["baba-amr"]))
+
+
+@pytest.fixture(scope="module")
+def measured(tmp_path_factory: pytest.TempPathFactory) -> FactBase:
+    return load(write(tmp_path_factory.mktemp("measures"), BASE))
+
+
+@pytest.mark.parametrize(("text", "unit", "value"), [
+    ("Homs stands 501 metres above sea level", "m", 501),
+    ("501 m above sea level", "m", 501),
+    ("some 162 km north of Damascus", "km", 162),
+    ("about 20 kilometres from Homs", "km", 20),
+    ("an area of 48 km2", "km2", 48),
+    ("48 square kilometres", "km2", 48),
+    ("48 sq km", "km2", 48),
+    ("two buses left", "buses", 2),
+    ("a $302.5m judgement", "USD", 302_500_000),
+    ("2.5m people", "people", 2_500_000),
+    ("men made up 51.5% of it", "share", 0.515),
+    ("20 per cent of them", "share", 0.2),
+    ("more than a million inhabitants", "people", 1_000_000),
+])
+def test_units_of_length_area_and_share(text: str, unit: str, value: float) -> None:
+    quantities = read(text).quantities
+    assert [(quantity.unit, quantity.value) for quantity in quantities] == [
+        (unit, pytest.approx(value))]
+
+
+@pytest.mark.parametrize(("text", "years", "numbers"), [
+    ("Homs passed into Ottoman hands in 1516.", ["1516"], []),
+    ("Aurelian defeated Zenobia at Emesa in 272, says Britannica", ["0272"], []),
+    ("It was taken since 636 and", ["since 0636"], []),
+    ("They rode in 300 buses", [], ["300 buses"]),
+    ("around 400 of the 1,200 had left", [], ["around 400", "1,200"]),
+    ("in 2,200 homes", [], ["2,200"]),
+])
+def test_early_years_after_a_word_of_time(text: str, years: list[str], numbers: list[str]
+                                          ) -> None:
+    reading = read(text)
+    assert [date.iso for date in reading.dates] == years
+    assert [quantity.text for quantity in reading.quantities] == numbers
+
+
+def test_not_until_dates_the_act_itself() -> None:
+    (date,) = read("The army did not retake Baba Amr until 2014.").dates
+    assert date.iso == "2014"
+    (before,) = read("The army held Baba Amr until 2014.").dates
+    assert before.iso == "until 2014"
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Homs lies 162 km north of Damascus.", SUPPORTED),
+    ("Homs lies about 160 km north of Damascus.", SUPPORTED),
+    ("Homs lies 160 kilometres north of Damascus.", NOT_ENOUGH_INFO),
+    ("Homs lies 501 km north of Damascus.", REFUTED),
+    ("Homs stands 501 metres above sea level.", SUPPORTED),
+    ("Homs stands some 1,501 metres above sea level.", REFUTED),
+    ("Homs passed to the Ottomans in 1516.", SUPPORTED),
+    ("Homs passed to the Ottomans in 1616.", REFUTED),
+    ("Aurelian defeated Zenobia at Emesa in 272.", SUPPORTED),
+    ("Zenobia defeated Aurelian at Emesa in 272.", REFUTED),
+    ("The army did not retake Baba Amr until March 2012.", SUPPORTED),
+    ("The army did not retake Baba Amr until 2014.", REFUTED),
+    ("Khalid ibn al-Walid, whose tomb is in the mosque, was born in Mecca in 592.",
+     NOT_ENOUGH_INFO),
+    ("The tomb of Khalid ibn al-Walid dates from the 11th century.", NOT_ENOUGH_INFO),
+    ("The mosque at the tomb of Khalid ibn al-Walid was built in 1265.", SUPPORTED),
+    ("The mosque that stands today at the tomb of Khalid ibn al-Walid was built in 1265.",
+     NOT_ENOUGH_INFO),
+    ("Men made up 51.5% of the people of Homs in 2004.", NOT_ENOUGH_INFO),
+    ("Hayat Tahrir al-Sham's forerunner was the Al-Nusra Front.", SUPPORTED),
+    ("Hayat Tahrir al-Sham was the forerunner of the Al-Nusra Front.", NOT_ENOUGH_INFO),
+])
+def test_measures_years_and_roles(measured: FactBase, claim: str, expected: str) -> None:
+    result = Checker(measured).check(claim)
+    assert result["verdict"] == expected, result["reason"]
+
+
+def test_a_rounded_number_says_why_it_is_not_supported(measured: FactBase) -> None:
+    result = Checker(measured).check("Homs lies 160 kilometres north of Damascus.")
+    assert "exactly" in result["reason"]
+    assert "rounds" in result["reason"]
+    assert [record["id"] for record in result["evidence"]] == ["distance"]
+
+
+def test_the_command_line_refutes_a_length_and_a_swapped_role(tmp_path: Path) -> None:
+    path = write(tmp_path, BASE)
+    length = run("--data", str(path), "check", "--json", "Homs lies 501 km north of Damascus.")
+    swapped = run("--data", str(path), "check", "--json",
+                  "Zenobia defeated Aurelian at Emesa in 272.")
+    assert (length.exit_code, swapped.exit_code) == (1, 1)
+    found = json.loads(length.stdout)
+    assert found["verdict"] == REFUTED
+    assert found["found"]["quantities"][0]["unit"] == "km"
+    assert json.loads(swapped.stdout)["reason"].startswith("The claim has aurelian as whom")
