@@ -11,7 +11,10 @@ the core and once through the command line:
 - a date is compared only with an event that states the act its clause states ("born ... in
   592" is not the building of a mosque), and a claim stating no act does not refute a deed;
 - a claim about what stands today is not supported by an event that does not say so;
-- the owner of a noun is compared by its meaning ("forerunner" and "precursor")."""
+- the owner of a noun is compared by its meaning ("forerunner" and "precursor");
+- a claim that puts another direction, end of a scale or country where the source puts its
+  own is refuted ("the smallest governorate", "south of Damascus", "a French court"), and
+  one that names a country the source does not is not-enough-info."""
 
 from __future__ import annotations
 
@@ -42,6 +45,16 @@ BASE = minimal(
     + entity("hts", "Hayat Tahrir al-Sham", "group",
              statements=[statement("Al-Nusra Front, linked to Al-Qaeda, was its precursor.")])
     + entity("al-nusra", "Al-Nusra Front", "group", description="An armed group.")
+    + entity("province", "Homs Governorate", "province", located_in="syria",
+             description="Syria's largest governorate by area, with Homs as its capital; "
+                         "it borders Lebanon and Iraq.")
+    + entity("monitor", "Syrian Observatory for Human Rights", "organisation",
+             description="A Britain-based monitor of the war.")
+    + entity("syrian-government", "Syrian government", "organisation")
+    + entity("us-court", "US court", "organisation", description="A court in Washington.")
+    + entity("colvin", "Marie Colvin", "person", description="An American journalist.")
+    + event("judgement", "2019", "A US court holds the Syrian government culpable in the "
+            "death of Marie Colvin.", entities=["us-court", "colvin", "syrian-government"])
     + figure("distance", 162, label="Distance from Homs north of Damascus", unit="km",
              about=["homs", "damascus"])
     + figure("elevation", 501, label="Elevation of Homs above sea level", unit="m",
@@ -90,7 +103,7 @@ def test_units_of_length_area_and_share(text: str, unit: str, value: float) -> N
     ("It was taken since 636 and", ["since 0636"], []),
     ("They rode in 300 buses", [], ["300 buses"]),
     ("around 400 of the 1,200 had left", [], ["around 400", "1,200"]),
-    ("in 2,200 homes", [], ["2,200"]),
+    ("in 2,200 homes", [], ["2,200 homes"]),
 ])
 def test_early_years_after_a_word_of_time(text: str, years: list[str], numbers: list[str]
                                           ) -> None:
@@ -128,6 +141,20 @@ def test_not_until_dates_the_act_itself() -> None:
     ("Men made up 51.5% of the people of Homs in 2004.", NOT_ENOUGH_INFO),
     ("Hayat Tahrir al-Sham's forerunner was the Al-Nusra Front.", SUPPORTED),
     ("Hayat Tahrir al-Sham was the forerunner of the Al-Nusra Front.", NOT_ENOUGH_INFO),
+    ("Homs Governorate is Syria's largest governorate.", SUPPORTED),
+    ("Homs Governorate is Syria's smallest governorate.", REFUTED),
+    ("Homs Governorate is not Syria's largest governorate.", REFUTED),
+    ("Homs Governorate borders Jordan.", NOT_ENOUGH_INFO),  # two countries: which one?
+    ("The Syrian Observatory for Human Rights is a Britain-based monitor.", SUPPORTED),
+    ("The Syrian Observatory for Human Rights is a France-based monitor.", REFUTED),
+    ("Homs lies about 162 km south of Damascus.", REFUTED),
+    ("In 2019 a US court held the Syrian government culpable in Colvin's death.", SUPPORTED),
+    ("In 2019 a French court held the Syrian government culpable in Colvin's death.",
+     REFUTED),
+    ("In 2019 a court in France held the Syrian government culpable in Colvin's death.",
+     REFUTED),
+    ("In 2019 a court held the Russian government culpable in Colvin's death.",
+     NOT_ENOUGH_INFO),
 ])
 def test_measures_years_and_roles(measured: FactBase, claim: str, expected: str) -> None:
     result = Checker(measured).check(claim)

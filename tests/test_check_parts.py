@@ -236,7 +236,7 @@ def test_the_place_of_death_has_one_value(base: FactBase, claim: str, expected: 
     ("Russia retook Waer in May 2016", NOT_ENOUGH_INFO),  # Russia supervised it
     ("Al-Nusra Front took full control of Homs on 8 December 2024", NOT_ENOUGH_INFO),
     ("Golani announced full control of Homs on 8 December 2024", NOT_ENOUGH_INFO),
-    ("A French court found the Syrian government culpable in 2019", NOT_ENOUGH_INFO),
+    ("A French court found the Syrian government culpable in 2019", REFUTED),  # a US court
     ("The Syrian government was found culpable by a US court in 2019", SUPPORTED),
     ("Homs fell to the rebels on 8 December 2024", SUPPORTED),
 ])

@@ -5,21 +5,16 @@ the reason names it. What a record's evidence is, :class:`homsfacts.check.parts.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
 from homsfacts.check.acts import FIGURE_ACTS, Act, acts, clash, same_act
-from homsfacts.check.reader import (
-    LENGTH_WORDS,
-    MONTH_WORDS,
-    NUMBER_WORDS,
-    ORDINAL_WORDS,
-    Reading,
-)
+from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, ORDINAL_WORDS, Reading
 from homsfacts.check.stems import Stemmer
+from homsfacts.check.units import LENGTH_WORDS
 from homsfacts.check.words import terms
 
 TIME_WORDS = frozenset({"early", "mid", "late", "spring", "summer", "autumn", "fall", "winter",
@@ -144,28 +139,33 @@ def unaccounted(claim_acts: list[Act], content: set[str], evidence: Evidence,
 
 
 _STEMMER: list[Stemmer] = []
+_STEMS: dict[str, frozenset[str]] = {}
+"""Each term's Porter stems, kept across claims: evidence repeats its words."""
 _DERIVED = ("ment", "tion", "sion", "ance", "ence", "ity", "ness", "ist", "ism")
+
+
+def _stems(words: Iterable[str]) -> list[frozenset[str]]:
+    words = list(words)
+    new = sorted({word for word in words if word not in _STEMS})
+    if new:
+        if not _STEMMER:
+            _STEMMER.append(Stemmer(same=False))
+        _STEMS.update(zip(new, _STEMMER[0].terms(new), strict=True))
+    return [_STEMS[word] for word in words]
 
 
 def _unstemmed(missing: list[str], held: set[str]) -> list[str]:
     """The missing words no held word shares a Porter stem with: "passed" is in "passes"
-    and "built" in "build", which terms, cut only of a plural's "s", keep apart. A noun made
+    and "held" in "holds", which terms, cut only of a plural's "s", keep apart. A noun made
     of a verb says more than the verb ("the bombardment killed" is not "it bombards"), so
     such nouns are met only by themselves."""
-    if not missing:
+    inflected = [word for word in missing if not word.endswith(_DERIVED)]
+    if not inflected:
         return missing
-    held = {term for term in held if not term.endswith(_DERIVED)}
-    missing_derived = [word for word in missing if word.endswith(_DERIVED)]
-    missing = [word for word in missing if not word.endswith(_DERIVED)]
-    if not missing:
-        return missing_derived
-    if not _STEMMER:
-        _STEMMER.append(Stemmer(same=False))
-    near = sorted(term for term in held if any(term[:3] == word[:3] for word in missing))
-    stems = _STEMMER[0].terms([*missing, *near])
-    known = frozenset().union(*stems[len(missing):])
-    return sorted(missing_derived + [word for word, stem in zip(missing, stems, strict=False)
-                                     if not stem & known])
+    known = frozenset().union(*_stems(term for term in held if not term.endswith(_DERIVED)))
+    met = {word for word, stems in zip(inflected, _stems(inflected), strict=True)
+           if stems & known}
+    return [word for word in missing if word not in met]
 
 
 __all__ = ["TIME_WORDS", "Evidence", "agents_named", "claim_parts", "counted", "unaccounted"]

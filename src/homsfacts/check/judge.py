@@ -29,6 +29,7 @@ from homsfacts.base.records import require_text
 from homsfacts.base.views import Record
 from homsfacts.check.account import claim_parts, unaccounted
 from homsfacts.check.acts import FIGURE_ACTS, Act, crossed, said
+from homsfacts.check.alternatives import country_unsaid
 from homsfacts.check.candidates import (
     Termed,
     admitted,
@@ -159,11 +160,10 @@ class Checker:
             return answer(claim, NOT_ENOUGH_INFO, "the base says nothing about "
                            + ", ".join(unknown) + ", which the claim is about", [], found)
         if not reading.quantities and not dates and not results:
-            supported, reason, sentence = self._sentences.judge(reading, names, self._acts)
+            verdict, reason, sentence = self._sentences.judge(reading, names, self._acts)
             if sentence is not None:
                 found["sentence"] = sentence.text
-            return answer(claim, SUPPORTED if supported else NOT_ENOUGH_INFO, reason,
-                          [sentence.record] if sentence else [], found)
+            return answer(claim, verdict, reason, [sentence.record] if sentence else [], found)
         # the events the figures compared are about: a date left in a claim about a figure
         about: set[str] | None = None  # ("800,000 lived in Homs before 2011") is its time
         for quantity in reading.quantities:
@@ -196,9 +196,15 @@ class Checker:
         outcome = combine(claim, results, list(evidence.values()), found)
         if outcome["verdict"] == SUPPORTED:  # every part must be backed, not only the numbers
             voice, said_by = self._sentences.names.voice(reading.claim)
-            swapped = crossed(self._acts, self._parts.joined(evidence.values()).acts)
+            joined = self._parts.joined(evidence.values())
+            swapped = crossed(self._acts, joined.acts)
             if swapped:  # the same happening, whom it befell made its doer
                 return answer(claim, REFUTED, swapped, list(evidence.values()), found)
+            country = None if nationality else country_unsaid(
+                reading.claim, joined.terms - joined.voices | voice | said_by,
+                " ".join(names.values()))
+            if country is not None:  # "a court in France" named the US court
+                return answer(claim, *country, list(evidence.values()), found)
             missing = unaccounted(self._acts, content - terms(" ".join(voice | said_by)),
                                   self._parts.joined(evidence.values()),
                                   terms(" ".join(names.values())), voice)
@@ -236,16 +242,22 @@ class Checker:
 
     def names_in(self, reading: Reading) -> dict[str, str]:
         """The records the claim names, by their exact names, aliases or surnames."""
-        words = [fold(word) for word in reading.words]
-        grams = [" ".join(words[start:start + size]) for size in (4, 3, 2, 1)
+        words = [fold(re.sub(r"['’]s$", "", word)) for word in reading.words]  # "Syria's"
+        spans = [(start, size) for size in (4, 3, 2, 1)
                  for start in range(len(words) - size + 1)]
-        mentioned = self.base.mentions([gram for gram in grams if gram and gram not in STOP_WORDS])
+        grams = {span: " ".join(words[span[0]:span[0] + span[1]]) for span in spans}
+        mentioned = self.base.mentions([gram for gram in grams.values()
+                                        if gram and gram not in STOP_WORDS])
         names: dict[str, str] = {}
-        for ids in mentioned.values():
-            if len(ids) == 1:  # a word that names several records names none of them
-                record = self.base.get(ids[0])
-                if record is not None and record["type"] == "entity":
-                    names[record["id"]] = record["name"]
+        taken: set[int] = set()  # "Homs Governorate" names the governorate, not also Homs
+        for (start, size), gram in grams.items():  # the longest first
+            ids = mentioned.get(gram) or []
+            if len(ids) != 1 or taken & set(range(start, start + size)):
+                continue  # a word that names several records names none of them
+            record = self.base.get(ids[0])
+            if record is not None and record["type"] == "entity":
+                names[record["id"]] = record["name"]
+                taken.update(range(start, start + size))
         return names
 
     # -- figures -------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from homsfacts.base.match import fold
-from homsfacts.check.people import DEMONYMS
+from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS
 from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, Reading
 from homsfacts.check.voices import claimed_voice, voice_words
 
@@ -32,8 +32,8 @@ class Names:
             bare = word.rstrip("'’s").rstrip("'’")
             folded = fold(bare)
             if not folded or folded in MONTH_WORDS or folded in NUMBER_WORDS or \
-                    folded in DEMONYMS:  # a nationality is a part the people rule checks
-                continue
+                    folded in DEMONYMS or folded.split()[0] in COUNTRY_WORDS:
+                continue  # a nationality or a country ("France-based") is a part of the claim
             if not self.base.search_ids(bare) and not self.base.mentions([folded]):
                 unknown.append(bare)
         return unknown

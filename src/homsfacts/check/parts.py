@@ -24,6 +24,7 @@ from homsfacts.check.acts import (
     same_act,
     side_of,
 )
+from homsfacts.check.alternatives import contradiction
 from homsfacts.check.compare import END_WORDS, START_WORDS
 from homsfacts.check.people import nationality, plural_nationality
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
@@ -251,6 +252,10 @@ class Parts:
         evidence = self.joined(used)
         if verdict == SUPPORTED:
             kind = counted(claim, quantity_text) - evidence.own
+            otherwise = contradiction(sorted(kind), " ".join(
+                str(record.get("label") or "") for record in used), claim) if kind else ""
+            if otherwise:  # "162 km south of Damascus" against "north of Damascus"
+                return REFUTED, f"{otherwise}: {used[0]['label']!r}"
             if kind:
                 return (NOT_ENOUGH_INFO, f"the source counts {used[0]['label']!r}, and says "
                         f"nothing of {', '.join(repr(word) for word in sorted(kind))}")

@@ -25,8 +25,11 @@ DEMONYMS = {
 """A nationality word and its country."""
 _FROM = re.compile(r"\bfrom (?:the )?(united states|us|usa|united kingdom|uk|britain|france|"
                    r"syria|russia|lebanon|iraq|germany|italy|spain|canada|australia|ireland)\b")
-_COUNTRIES = {"us": "United States", "usa": "United States", "uk": "United Kingdom",
-              "britain": "United Kingdom"}
+COUNTRY_WORDS = {**{fold(country): country for country in DEMONYMS.values()
+                    if " " not in country},
+                 "us": "United States", "usa": "United States", "america": "United States",
+                 "uk": "United Kingdom", "britain": "United Kingdom"}
+"""A country's one-word name and the country: "US court", "a Britain-based monitor"."""
 _PERSON_NOUNS = frozenset({"journalist", "journalists", "reporter", "reporters",
                            "photographer", "photojournalist", "correspondent", "citizen",
                            "national", "woman", "man", "writer", "photographers"})
@@ -36,7 +39,7 @@ def nationality(person: Record) -> str | None:
     """The one country a person's description gives as theirs, or None."""
     text = fold(person.get("description") or "")
     found = {DEMONYMS[word] for word in text.split() if word in DEMONYMS}
-    found.update(_COUNTRIES.get(match, match.title()) for match in _FROM.findall(text))
+    found.update(COUNTRY_WORDS.get(match, match.title()) for match in _FROM.findall(text))
     return found.pop() if len(found) == 1 else None
 
 
@@ -92,5 +95,5 @@ def check_nationality(claim: str, people: list[Record]) -> tuple[str, str] | Non
             f"country, not {country} ({word!r})")
 
 
-__all__ = ["DEMONYMS", "check_nationality", "claimed_nationality", "nationality",
+__all__ = ["COUNTRY_WORDS", "DEMONYMS", "check_nationality", "claimed_nationality", "nationality",
            "plural_nationality"]

@@ -22,6 +22,7 @@ from typing import NamedTuple
 from homsfacts.base.dates import PartialDate, days_in_month
 from homsfacts.base.written_dates import ERA_YEARS, MONTH, MONTHS, WRITTEN_DATES, era_year
 from homsfacts.check.negation import negation
+from homsfacts.check.units import PEOPLE_WORDS, unit_after
 from homsfacts.check.when import (
     CENTURY,
     DECADE,
@@ -60,21 +61,6 @@ _PERCENT = re.compile(r"(?<![\d.,])(?P<digits>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b
                       re.IGNORECASE)
 """A share as a percentage: "51.5%", "20 per cent" (a share of one, as fractions are)."""
 _CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP"}
-_CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR",
-                   "pounds": "GBP"}
-_DURATIONS = {"year": 1.0, "years": 1.0, "month": 1 / 12, "months": 1 / 12,
-              "week": 7 / 365.25, "weeks": 7 / 365.25, "day": 1 / 365.25, "days": 1 / 365.25}
-_MEASURES = {"km": "km", "kms": "km", "m": "m", "kilometres": "km", "kilometers": "km",
-             "kilometre": "km", "kilometer": "km", "metres": "m", "meters": "m", "metre": "m",
-             "meter": "m", "km2": "km2", "km²": "km2", "sq": "km2", "square": "km2",
-             "buses": "buses", "bus": "buses", "coaches": "buses"}
-"""Units of length, area and vehicles as the base's figures give them (``km``, ``m``,
-``km2``, ``buses``); "square kilometres" and "sq km" are areas, read by their first word."""
-LENGTH_WORDS = frozenset(word for word, unit in _MEASURES.items() if unit in ("km", "m", "km2"))
-_PEOPLE_WORDS = {"people", "person", "persons", "residents", "inhabitants", "civilians",
-                 "fighters", "rebels", "journalists", "dead", "killed", "died", "deaths",
-                 "lives", "evacuees", "evacuated"}
-
 # Hedges in the claim, and the range each gives the number after it.
 HEDGES: list[tuple[str, str]] = [
     ("more than", "above"), ("over", "above"), ("at least", "above"), ("upwards of", "above"),
@@ -223,27 +209,6 @@ def _rounding(value: float, digits: str, scale: float = 1) -> float:
     return float(min(step * scale / 2, abs(value) * ROUNDING_TOLERANCE))
 
 
-def _unit_after(text: str, end: int) -> tuple[str | None, float, int]:
-    """The unit named just after a number, its factor, and where it ends."""
-    match = re.match(r"[\s-]*([A-Za-z]+(?:2|²)?)", text[end:])
-    if not match:
-        return None, 1.0, end
-    word = match.group(1).lower()
-    if word in _DURATIONS:
-        return "years", _DURATIONS[word], end + match.end()
-    if word in _CURRENCY_WORDS:
-        return _CURRENCY_WORDS[word], 1.0, end + match.end()
-    if word in _PEOPLE_WORDS:
-        return "people", 1.0, end + match.end()
-    if word in _MEASURES:
-        area = re.match(r"[\s-]*(?:sq|square)[\s.-]*(?:km|kilomet(?:re|er)s?)\b", text[end:],
-                        re.IGNORECASE)
-        if word in ("sq", "square") and not area:
-            return None, 1.0, end
-        return _MEASURES[word], 1.0, end + (area.end() if area else match.end())
-    return None, 1.0, end
-
-
 def _word_value(words: str) -> float | None:
     total = 0
     for word in re.split(r"[\s-]+", words.lower().strip()):
@@ -346,7 +311,7 @@ def read(claim: str) -> Reading:
         end = match.end()
         following = re.match(r"\s*([A-Za-z]*)", text[end:])
         if scale == "m" and not match["currency"] and following and \
-                following[1].lower() not in _PEOPLE_WORDS:  # "501 m above sea level"
+                following[1].lower() not in PEOPLE_WORDS:  # "501 m above sea level"
             scale, end = "", match.start("scale")
         factor = _SCALE_WORDS.get(scale, 1)
         quantities.append(_quantity(text, match.start(), end, value * factor, digits,
@@ -369,7 +334,7 @@ def read(claim: str) -> Reading:
 def _quantity(text: str, start: int, end: int, value: float, digits: str | None,
               currency: str | None, *, scale: float = 1) -> Quantity:
     hedge, kind = _hedge_before(text, start)
-    unit, factor, unit_end = _unit_after(text, end)
+    unit, factor, unit_end = unit_after(text, end)
     unit = currency or unit
     value *= factor
     low, high = _range(value, kind, digits, scale * factor)

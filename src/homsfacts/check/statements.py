@@ -15,7 +15,7 @@ are what such a claim says):
 - every other content word of the claim, compared by its Porter stem ("held" and "hold"), is
   in the sentence or in the names of its subject, words that narrow or widen it
   (:data:`QUALIFIERS`) in the sentence itself, and words the claim puts together are not far
-  apart in it (:data:`GAP`);
+  apart in it (:data:`homsfacts.check.order.GAP`);
 - a sentence that hedges ("blamed on", "believed", "reportedly") supports only a claim that
   hedges the same way, and one the claim attributes ("according to Reuters") only where the
   sentence's sources or attribution are that voice.
@@ -26,7 +26,6 @@ refuted by :func:`homsfacts.check.verdicts.negate`, as any other claim."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -35,11 +34,14 @@ from homsfacts.base.search import Matching
 from homsfacts.base.views import Record
 from homsfacts.check.account import Evidence, unaccounted
 from homsfacts.check.acts import Act, acts, said
+from homsfacts.check.alternatives import contradiction
 from homsfacts.check.naming import Names
+from homsfacts.check.order import apart, first_at, named_order, record_names, whose
 from homsfacts.check.reader import Reading
 from homsfacts.check.stems import Stemmer
+from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.voices import voice_words
-from homsfacts.check.words import STOP_WORDS, spellings, terms
+from homsfacts.check.words import spellings, terms
 from homsfacts.vocabulary import WHERE_KINDS
 
 if TYPE_CHECKING:
@@ -61,11 +63,6 @@ QUALIFIERS = frozenset({"only", "solely", "just", "also", "more", "less", "fewer
                         "largely", "fully", "exactly", "before", "after", "without"})
 """Words that narrow or widen what a claim says ("borders only Lebanon"): stop words for
 finding what a claim is about, but parts the sentence must state as words of its own."""
-
-GAP = 3
-"""The most words of a sentence (stop words aside) that may stand between two words of the
-claim it holds, in the claim's order: "the capital of the revolution ... Syria" does not say
-"the capital of Syria"."""
 
 NEAREST = 8
 """How many records a search by the claim's words adds to those it names."""
@@ -114,19 +111,6 @@ def sentences(base: FactBase, names: dict[str, str], claim: str) -> list[Sentenc
     return found
 
 
-def _names(record: Record) -> list[str]:
-    names = [record.get("name") or "", *record.get("aliases", [])]
-    if record.get("kind") == "person" and record.get("name"):
-        names.append(record["name"].split()[-1])
-    return [fold(name) for name in names if fold(name)]
-
-
-def _first_at(text: str, record: Record) -> int | None:
-    """Where a sentence first names a record, by any of its names, or None."""
-    places = [text.find(f" {name} ") for name in _names(record)]
-    return min((place for place in places if place >= 0), default=None)
-
-
 class Reader:
     """Reads the sentences of one base, each once."""
 
@@ -165,7 +149,7 @@ class Reader:
         record = sentence.record
         involved = {record["id"], *(record.get("entities") or []), *(record.get("places") or [])}
         for record_id, other in named.items():
-            if record_id in involved or _first_at(text, other) is not None:
+            if record_id in involved or first_at(text, other) is not None:
                 continue
             if other.get("kind") in WHERE_KINDS and located(claim, other) and involved & set(
                     self.base.cards.inside(record_id)):
@@ -182,12 +166,12 @@ class Reader:
         return self._evidence[key]
 
     def _read(self, sentence: Sentence) -> Evidence:
-        subject_names = " ".join(_names(sentence.subject)) if sentence.subject else ""
+        subject_names = " ".join(record_names(sentence.subject)) if sentence.subject else ""
         involved = [self.base.get(record_id) for record_id in
                     [*(sentence.record.get("entities") or []),
                      *(sentence.record.get("places") or [])]]
         involved_names = " ".join(name for record in involved if record is not None
-                                  for name in _names(record))
+                                  for name in record_names(record))
         sentence_acts = acts(sentence.text)
         first = fold(sentence.text).split()[:1]
         agent_terms = terms(subject_names) if first and (
@@ -198,9 +182,12 @@ class Reader:
                         self.voices(sentence), terms(sentence.text), agent_terms, set())
 
     def judge(self, reading: Reading, names: dict[str, str], claim_acts: list[Act]
-              ) -> tuple[bool, str, Sentence | None]:
-        """Whether one sentence of the base supports the whole claim; the reason, and the
-        sentence (the one that supports it, or the nearest)."""
+              ) -> tuple[str, str, Sentence | None]:
+        """The verdict of the sentences of the base on the whole claim, its reason, and the
+        sentence it rests on: supported by one that speaks to every part; refuted by one
+        that speaks to every part but puts another direction, end of a scale or country
+        where the claim puts its own (:func:`contradiction`); else not-enough-info, with
+        the nearest sentence."""
         named = {record_id: record for record_id in names
                  if (record := self.base.get(record_id)) is not None}
         voice, said_by = self.names.voice(reading.claim)
@@ -212,6 +199,7 @@ class Reader:
         spelled = self.stems(content)  # the claim's own word for each stem, for reasons
         content = set(spelled)
         nearest: tuple[int, str, Sentence] | None = None
+        refuting: tuple[str, Sentence] | None = None
         for sentence in sentences(self.base, names, reading.claim):
             text = f" {fold(sentence.text)} "
             evidence = self.evidence(sentence)
@@ -225,20 +213,45 @@ class Reader:
                            "as a fact")
             if not missing:
                 missing = _qualified(claim_words, text) or \
-                    _whose(reading.claim, sentence, named, text) or \
-                    _order(reading.claim, sentence, named, text) or \
-                    _apart(reading.claim, text, evidence.terms - terms(sentence.text)
+                    whose(reading.claim, sentence.subject, named, text) or \
+                    named_order(reading.claim, named, text) or \
+                    apart(reading.claim, text, evidence.terms - terms(sentence.text)
                            | terms(" ".join(name for record in named.values()
-                                            for name in _names(record))))
+                                            for name in record_names(record))))
             if not missing:
-                return True, f"{_where(sentence)} says it: \u201c{sentence.text}\u201d", sentence
+                return SUPPORTED, f"{_where(sentence)} says it: \u201c{sentence.text}\u201d", \
+                    sentence
+            if refuting is None:
+                otherwise = self._otherwise(reading, sentence, named, claim_acts, content,
+                                            spelled, voice)
+                refuting = (otherwise, sentence) if otherwise else None
             shared = len(content & evidence.terms)
             if nearest is None or shared > nearest[0]:
                 nearest = (shared, missing, sentence)
+        if refuting is not None:
+            return REFUTED, (f"{refuting[0]} ({_where(refuting[1])}: "
+                             f"\u201c{refuting[1].text}\u201d)"), refuting[1]
         if nearest is None:
-            return False, "nothing in the base speaks of what the claim names", None
-        return False, (f"{nearest[1]} (the nearest is {_where(nearest[2])}: "
-                       f"\u201c{nearest[2].text}\u201d)"), nearest[2]
+            return NOT_ENOUGH_INFO, "nothing in the base speaks of what the claim names", None
+        return NOT_ENOUGH_INFO, (f"{nearest[1]} (the nearest is {_where(nearest[2])}: "
+                                 f"\u201c{nearest[2].text}\u201d)"), nearest[2]
+
+    def _otherwise(self, reading: Reading, sentence: Sentence, named: dict[str, Record],
+                   claim_acts: list[Act], content: set[str], spelled: dict[str, str],
+                   voice: set[str]) -> str:
+        """How a sentence that speaks to every other part of the claim says otherwise the
+        words it does not hold, or "" (:func:`contradiction`)."""
+        text = f" {fold(sentence.text)} "
+        evidence = self.evidence(sentence)
+        gaps = content - evidence.terms
+        qualifiers = QUALIFIERS & set(fold(reading.claim).split()) - set(text.split())
+        named_terms = terms(" ".join(name for record in named.values()
+                                     for name in record_names(record)))
+        if (not gaps and not qualifiers) or self._absent(sentence, named, text, reading.claim) \
+                or unaccounted(claim_acts, content - gaps, evidence, named_terms, voice):
+            return ""
+        return contradiction(sorted({spelled.get(gap, gap) for gap in gaps} | qualifiers),
+                             sentence.text, reading.claim)
 
 
 def _where(sentence: Sentence) -> str:
@@ -268,11 +281,11 @@ def located(claim: str, place: Record) -> bool:
     """Whether the claim names ``place`` only to say where: after "in", "at" ..., after
     "the centre of", or before "neighbourhoods"."""
     folded = f" {fold(claim)} "
-    at = _first_at(folded, place)
+    at = first_at(folded, place)
     if at is None:
         return False
     before = folded[:at].split()[-2:]
-    name = next(name for name in _names(place) if folded.startswith(f" {name} ", at))
+    name = next(name for name in record_names(place) if folded.startswith(f" {name} ", at))
     after = folded[at + len(name) + 2:].split()[:1]
     return (bool(before) and before[-1] in LOCATIVE) or before[-2:-1] + before[-1:] in (
         [[noun, "of"] for noun in PART_NOUNS]) or (bool(after) and after[0] in PART_NOUNS)
@@ -281,105 +294,6 @@ def located(claim: str, place: Record) -> bool:
 def _qualified(claim_words: set[str], text: str) -> str:
     extra = sorted((QUALIFIERS & claim_words) - set(text.split()))
     return f"the source does not say {extra[0]!r}, as the claim does" if extra else ""
-
-
-def _apart(claim: str, text: str, elsewhere: set[str]) -> str:
-    """Two words the claim puts together that the sentence holds far apart (more than
-    :data:`GAP` words between them), or in the other order; words the sentence holds only
-    through its subject's or its people's names (``elsewhere``) are not placed."""
-    sentence = [term for word in text.split() for term in sorted(terms(word))]
-    placed = [term for word in fold(claim).split() for term in sorted(terms(word))
-              if term in sentence and term not in elsewhere]
-    at = -1
-    for previous, term in zip([None, *placed], placed, strict=False):
-        following = [index for index, word in enumerate(sentence) if word == term and index > at]
-        if not following:
-            return (f"the source says {previous!r} and {term!r}, but not together as the "
-                    "claim does")
-        if previous is not None and following[0] - at > GAP + 1:
-            return (f"the source says {previous!r} and {term!r}, but not together as the "
-                    "claim does")
-        at = following[0]
-    return ""
-
-
-POSSESSIVES = frozenset({"its", "his", "her", "their"})
-
-
-def _owners(text: str) -> dict[str, str]:
-    """Whose each noun is, where the text says, as the words that name the owner: "HTS's
-    forerunner" gives forerunner -> "hts" (the words before the 's), "the forerunner of
-    al-Nusra Front" forerunner -> "al nusra front" (the words after "of"), "its forerunner"
-    forerunner -> "its"."""
-    words = text.split()
-    owners: dict[str, str] = {}
-    for index, word in enumerate(words):
-        following = words[index + 1:index + 2]
-        if word == "s" and index and following:
-            owners.setdefault(following[0], " ".join(words[max(0, index - 4):index]))
-        elif word in POSSESSIVES and following:
-            owners.setdefault(following[0], word)
-        elif word == "of" and index and following:
-            after = words[index + 1:index + 6]
-            if after and after[0] in {"the", *POSSESSIVES} and len(after) > 1:
-                after = after[1:]  # "the shelling of its centre": the shelling's is the centre
-            owners.setdefault(words[index - 1], " ".join(after))
-    return owners
-
-
-def _whose(claim: str, sentence: Sentence, named: dict[str, Record], text: str) -> str:
-    """A noun the claim gives another owner than the sentence does: "Nusra's forerunner"
-    is not "its [HTS's] forerunner", nor "the capital of Syria" "the capital of the
-    revolution". An owner is the record one of whose names the owner's words begin or
-    end with, else its first word."""
-
-    def owner(words: str) -> str:
-        if words in POSSESSIVES and sentence.subject is not None:
-            return str(sentence.subject["id"])
-        padded = f" {words} "
-        fitting = [(len(name), str(record["id"])) for record in named.values()
-                   for name in _names(record)
-                   if padded.startswith(f" {name} ") or padded.endswith(f" {name} ")]
-        if fitting:  # the longest name: "homs governorate" is not Homs
-            return max(fitting)[1]
-        return words.split(maxsplit=1)[0] if words.split() else ""
-
-    def shown(words: str) -> str:  # a record by its name, else the words up to a stop word
-        record = named.get(owner(words)) or (sentence.subject if sentence.subject is not None
-                                             and owner(words) == sentence.subject["id"] else None)
-        if record is not None:
-            return str(record.get("name") or record["id"])
-        kept = list(itertools.takewhile(lambda word: word not in STOP_WORDS, words.split()))
-        return " ".join(kept[:2] or words.split()[:1])
-
-    claimed = _owners(fold(claim))
-    stated = {term: (noun, whose) for noun, whose in _owners(text.strip()).items()
-              for term in terms(noun)}  # by term: a "forerunner" is a "precursor"
-    for noun, whose in claimed.items():
-        said_of = next((stated[term] for term in sorted(terms(noun)) if term in stated), None)
-        if said_of is not None and owner(whose) != owner(said_of[1]):
-            return (f"the source speaks of the {said_of[0]} of {shown(said_of[1])}, the "
-                    f"claim of the {noun} of {shown(whose)}")
-    return ""
-
-
-def _order(claim: str, sentence: Sentence, named: dict[str, Record], text: str) -> str:
-    """Two records named in another order than the sentence's: "A was the forerunner of
-    B" is not "B was the forerunner of A". Only records the sentence names are placed: where
-    an unnamed subject stands ("the community", "its precursor") is not read."""
-    folded = f" {fold(claim)} "
-    placed = []
-    for record in named.values():
-        in_claim = _first_at(folded, record)
-        in_sentence = _first_at(text, record)
-        if in_claim is not None and in_sentence is not None:
-            placed.append((in_claim, in_sentence, record))
-    placed.sort(key=lambda item: item[0])
-    for (_, first, one), (_, second, other) in itertools.pairwise(placed):
-        if first > second:
-            return (f"the source names {other.get('name')} before {one.get('name')}, the "
-                    "other way round from the claim")
-    return ""
 
 
 __all__ = ["HEDGES", "Reader", "Sentence", "sentences"]

@@ -19,6 +19,8 @@ _STOP = frozenset(["a", "an", "the", "of", "in", "on", "at", "to", "by", "for", 
                    # verbs of place say no more than "is" ("lies on the Orontes")
                    "lies", "lie", "lying", "stands", "stand", "sits", "sit", "situated",
                    "located", "lay",
+                   # verbs that join a subject to what it was or came to be
+                   "became", "become", "becomes", "came", "come", "comes",
                    # verbs of saying: who says it is the claim's voice, compared as a voice
                    "told", "tells", "tell", "stated", "reported", "reports"])
 
@@ -66,6 +68,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "neighborhood": ("neighbourhood",), "neighborhoods": ("neighbourhood",),
     "major": ("important",), "important": ("important",), "key": ("important",),
     "power": ("rule",),
+    "culpable": ("culpable",), "liable": ("culpable",), "responsible": ("culpable",),
 }
 
 

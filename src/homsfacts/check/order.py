@@ -1,0 +1,146 @@
+"""Where words stand in a sentence, against where a claim puts them: two records named in the
+same order, a noun with the same owner ("HTS's forerunner" is not "the forerunner of the
+Nusra Front"), and words the claim puts together not far apart in the sentence."""
+
+from __future__ import annotations
+
+import itertools
+from typing import NamedTuple
+
+from homsfacts.base.match import fold
+from homsfacts.base.views import Record
+from homsfacts.check.words import STOP_WORDS, terms
+
+GAP = 3
+"""The most words of a sentence (stop words aside) that may stand between two words of the
+claim it holds, in the claim's order: "the capital of the revolution ... Syria" does not say
+"the capital of Syria"."""
+
+
+def record_names(record: Record) -> list[str]:
+    """Every name a text may call a record by, folded: its name, its aliases and, for a
+    person, the surname."""
+    names = [record.get("name") or "", *record.get("aliases", [])]
+    if record.get("kind") == "person" and record.get("name"):
+        names.append(record["name"].split()[-1])
+    return [fold(name) for name in names if fold(name)]
+
+
+def first_at(text: str, record: Record) -> int | None:
+    """Where a sentence first names a record, by any of its names, or None."""
+    places = [text.find(f" {name} ") for name in record_names(record)]
+    return min((place for place in places if place >= 0), default=None)
+
+
+def apart(claim: str, text: str, elsewhere: set[str]) -> str:
+    """Two words the claim puts together that the sentence holds far apart (more than
+    :data:`GAP` words between them), or in the other order; words the sentence holds only
+    through its subject's or its people's names (``elsewhere``) are not placed."""
+    sentence = [term for word in text.split() for term in sorted(terms(word))]
+    placed = [term for word in fold(claim).split() for term in sorted(terms(word))
+              if term in sentence and term not in elsewhere]
+    at = -1
+    for previous, term in zip([None, *placed], placed, strict=False):
+        following = [index for index, word in enumerate(sentence) if word == term and index > at]
+        if not following:
+            return (f"the source says {previous!r} and {term!r}, but not together as the "
+                    "claim does")
+        if previous is not None and following[0] - at > GAP + 1:
+            return (f"the source says {previous!r} and {term!r}, but not together as the "
+                    "claim does")
+        at = following[0]
+    return ""
+
+
+POSSESSIVES = frozenset({"its", "his", "her", "their"})
+
+
+class Owner(NamedTuple):
+    """The words that name whose a noun is, and whether they stand before it ("Syria's
+    largest": they end with the owner) or after it ("the capital of Syria": they begin
+    with it)."""
+
+    words: str
+    before: bool
+
+
+def _owners(text: str) -> dict[str, Owner]:
+    """Whose each noun is, where the text says: "HTS's forerunner" gives forerunner -> "hts"
+    (the words before the 's), "the forerunner of al-Nusra Front" forerunner -> "al nusra
+    front" (the words after "of"), "its forerunner" forerunner -> "its"."""
+    words = text.split()
+    owners: dict[str, Owner] = {}
+    for index, word in enumerate(words):
+        following = words[index + 1:index + 2]
+        if word == "s" and index and following:
+            owners.setdefault(following[0], Owner(" ".join(words[max(0, index - 4):index]),
+                                                  True))
+        elif word in POSSESSIVES and following:
+            owners.setdefault(following[0], Owner(word, True))
+        elif word == "of" and index and following:
+            after = words[index + 1:index + 6]
+            if after and after[0] in {"the", *POSSESSIVES} and len(after) > 1:
+                after = after[1:]  # "the shelling of its centre": the shelling's is the centre
+            owners.setdefault(words[index - 1], Owner(" ".join(after), False))
+    return owners
+
+
+def whose(claim: str, subject: Record | None, named: dict[str, Record], text: str) -> str:
+    """A noun the claim gives another owner than the sentence does: "Nusra's forerunner"
+    is not "its [HTS's] forerunner", nor "the capital of Syria" "the capital of the
+    revolution". An owner is the record one of whose names the owner's words begin or
+    end with, else its first word."""
+
+    def owner(found: Owner) -> str:
+        if found.words in POSSESSIVES and subject is not None:
+            return str(subject["id"])
+        padded = f" {found.words} "
+        # words before "'s" end with the owner ("homs governorate is syria"), words after
+        # "of" begin with it; the longest name: "homs governorate" is not Homs
+        fitting = [(padded.endswith(f" {name} ") == found.before, len(name), str(record["id"]))
+                   for record in named.values() for name in record_names(record)
+                   if padded.startswith(f" {name} ") or padded.endswith(f" {name} ")]
+        if fitting:
+            return max(fitting)[2]
+        return found.words.split(maxsplit=1)[0] if found.words.split() else ""
+
+    def shown(found: Owner) -> str:  # a record by its name, else the words to a stop word
+        record = named.get(owner(found)) or (subject if subject is not None
+                                             and owner(found) == subject["id"] else None)
+        if record is not None:
+            return str(record.get("name") or record["id"])
+        kept = list(itertools.takewhile(lambda word: word not in STOP_WORDS,
+                                        found.words.split()))
+        return " ".join(kept[:2] or found.words.split()[:1])
+
+    claimed = _owners(fold(claim))
+    stated = {term: (noun, whose) for noun, whose in _owners(text.strip()).items()
+              for term in terms(noun)}  # by term: a "forerunner" is a "precursor"
+    for noun, whose in claimed.items():
+        said_of = next((stated[term] for term in sorted(terms(noun)) if term in stated), None)
+        if said_of is not None and owner(whose) != owner(said_of[1]):
+            return (f"the source speaks of the {said_of[0]} of {shown(said_of[1])}, the "
+                    f"claim of the {noun} of {shown(whose)}")
+    return ""
+
+
+def named_order(claim: str, named: dict[str, Record], text: str) -> str:
+    """Two records named in another order than the sentence's: "A was the forerunner of
+    B" is not "B was the forerunner of A". Only records the sentence names are placed: where
+    an unnamed subject stands ("the community", "its precursor") is not read."""
+    folded = f" {fold(claim)} "
+    placed = []
+    for record in named.values():
+        in_claim = first_at(folded, record)
+        in_sentence = first_at(text, record)
+        if in_claim is not None and in_sentence is not None:
+            placed.append((in_claim, in_sentence, record))
+    placed.sort(key=lambda item: item[0])
+    for (_, first, one), (_, second, other) in itertools.pairwise(placed):
+        if first > second:
+            return (f"the source names {other.get('name')} before {one.get('name')}, the "
+                    "other way round from the claim")
+    return ""
+
+
+__all__ = ["GAP", "POSSESSIVES", "apart", "first_at", "named_order", "record_names", "whose"]

@@ -1,0 +1,54 @@
+"""The unit named just after a number in a claim: people ("2,200 civilians"), years
+("two years"), money ("302.5 million dollars"), lengths and areas ("162 km", "48 square
+kilometres"), buses, or the plural noun it counts ("fourteen governorates"), which no figure
+of people answers."""
+
+from __future__ import annotations
+
+import re
+
+_CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR",
+                   "pounds": "GBP"}
+_DURATIONS = {"year": 1.0, "years": 1.0, "month": 1 / 12, "months": 1 / 12,
+              "week": 7 / 365.25, "weeks": 7 / 365.25, "day": 1 / 365.25, "days": 1 / 365.25}
+_MEASURES = {"km": "km", "kms": "km", "m": "m", "kilometres": "km", "kilometers": "km",
+             "kilometre": "km", "kilometer": "km", "metres": "m", "meters": "m", "metre": "m",
+             "meter": "m", "km2": "km2", "km²": "km2", "sq": "km2", "square": "km2",
+             "buses": "buses", "bus": "buses", "coaches": "buses"}
+"""Units of length, area and vehicles as the base's figures give them (``km``, ``m``,
+``km2``, ``buses``); "square kilometres" and "sq km" are areas, read by their first word."""
+LENGTH_WORDS = frozenset(word for word, unit in _MEASURES.items() if unit in ("km", "m", "km2"))
+_NOT_COUNTED = frozenset({"was", "has", "is", "this", "thus", "plus", "less", "across",
+                          "towards", "afterwards", "besides", "whereas", "its", "hers"})
+"""Words ending in "s" after a number that are no plural noun it counts."""
+PEOPLE_WORDS = {"people", "person", "persons", "residents", "inhabitants", "civilians",
+                "fighters", "rebels", "journalists", "dead", "killed", "died", "deaths",
+                "lives", "evacuees", "evacuated"}
+"""Words after a number that count people: a figure of people may answer them."""
+
+
+def unit_after(text: str, end: int) -> tuple[str | None, float, int]:
+    """The unit named just after a number, its factor, and where it ends."""
+    match = re.match(r"[\s-]*([A-Za-z]+(?:2|²)?)", text[end:])
+    if not match:
+        return None, 1.0, end
+    word = match.group(1).lower()
+    if word in _DURATIONS:
+        return "years", _DURATIONS[word], end + match.end()
+    if word in _CURRENCY_WORDS:
+        return _CURRENCY_WORDS[word], 1.0, end + match.end()
+    if word in PEOPLE_WORDS:
+        return "people", 1.0, end + match.end()
+    if word in _MEASURES:
+        area = re.match(r"[\s-]*(?:sq|square)[\s.-]*(?:km|kilomet(?:re|er)s?)\b", text[end:],
+                        re.IGNORECASE)
+        if word in ("sq", "square") and not area:
+            return None, 1.0, end
+        return _MEASURES[word], 1.0, end + (area.end() if area else match.end())
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss") and \
+            word not in _NOT_COUNTED:  # "fourteen governorates" counts governorates
+        return word, 1.0, end + match.end()
+    return None, 1.0, end
+
+
+__all__ = ["LENGTH_WORDS", "PEOPLE_WORDS", "unit_after"]
