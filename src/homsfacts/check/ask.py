@@ -128,8 +128,9 @@ def _named(base: FactBase, asked: Question) -> Record | None:
     country = nationality(record) if record and NATIONALITY.search(asked.text.lower()) else None
     # "what is the name of Homs's football club" asks another name than Homs's own
     known = all(passages_of(base).knows(term) for term in asked.terms)
-    if not (country or (asked.kind in (CARD, WHO, PLACE)
-                        and ((asked.asks_name and known) or not asked.terms))):
+    # "who does the encyclopaedia name as governor of X" asks for someone X is not
+    name_of_it = asked.asks_name and known and asked.kind != WHO
+    if not (country or (asked.kind in (CARD, WHO, PLACE) and (name_of_it or not asked.terms))):
         return None
     card = _card(base, record_id)
     if card is None:

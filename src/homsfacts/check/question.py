@@ -27,8 +27,8 @@ _FIGURE_NOUNS = (r"number|population|inhabitants|size|area|distance|elevation|al
 _ASKS = [
     (re.compile(r"^(how (many|much|long|large|big|far|high|tall|old)|(what|which) (is|was|are|"
                 rf"were)\b[^?]*?\b({_FIGURE_NOUNS})\b)"), FIGURE),
-    (re.compile(r"^(when|what (year|date|month|day|time)|in (which|what) (year|month))\b"),
-     EVENT),
+    (re.compile(r"^((on|in|at) )?(when|(what|which) (year|date|month|day|time)|in (which|what) "
+                r"(year|month))\b"), EVENT),
     (re.compile(r"\b(called|named|known as|name of|other names?)\b"), CARD),
     (re.compile(r"^(who|whom|whose|which (person|people|group|organi[sz]ation|country))\b"),
      WHO),

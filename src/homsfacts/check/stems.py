@@ -38,6 +38,8 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [(re.compile(rf"\b(?:{pattern})\b")
     (r"how long", "length"),
     (r"how far", "distance"),
     (r"how (?:high|tall)|sea level", "elevation"),
+    (r"at the time of", "during"),
+    (r"according to", "by"),
 ]]
 """Phrases of several words that mean one, read on the folded text before it is cut into
 words."""
@@ -108,6 +110,11 @@ SAME: list[tuple[str, ...]] = [
     ("language", "speak", "spoken", "tongue"),
     ("blame", "blamed", "responsible", "culpable"),
     ("origin", "precursor", "preceded", "predecessor", "forerunner", "roots"),
+    ("believe", "think", "thought"),
+    ("faith", "religion", "religious", "sect"),
+    ("full", "fully"),
+    ("bus", "bussed", "bused"),
+    ("settle", "settled", "settlement", "settlers"),
 ]
 """Words that mean the same here; each group becomes the term of its first word. A word of two
 groups ("toll": deaths and killings) is both terms."""
