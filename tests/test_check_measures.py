@@ -14,7 +14,11 @@ the core and once through the command line:
 - the owner of a noun is compared by its meaning ("forerunner" and "precursor");
 - a claim that puts another direction, end of a scale or country where the source puts its
   own is refuted ("the smallest governorate", "south of Damascus", "a French court"), and
-  one that names a country the source does not is not-enough-info."""
+  one that names a country the source does not is not-enough-info;
+- quarters and halves of a year are dates with edges of their own; "a third convoy" is an
+  ordinal, "a third of" a share; a hedge the claim adds ("thought to have") needs no source;
+  "ruled that" is a finding, "took to calling" no taking; the parts of a claim joined by
+  "and" are placed in the sentence each on its own."""
 
 from __future__ import annotations
 
@@ -24,6 +28,7 @@ from pathlib import Path
 import pytest
 
 from homsfacts import load
+from homsfacts.base.dates import day_iso
 from homsfacts.base.store import FactBase
 from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
 from homsfacts.check.reader import read
@@ -53,7 +58,7 @@ BASE = minimal(
     + entity("syrian-government", "Syrian government", "organisation")
     + entity("us-court", "US court", "organisation", description="A court in Washington.")
     + entity("colvin", "Marie Colvin", "person", description="An American journalist.")
-    + event("judgement", "2019", "A US court holds the Syrian government culpable in the "
+    + event("judgement", "2019", "A US court finds the Syrian government culpable in the "
             "death of Marie Colvin.", entities=["us-court", "colvin", "syrian-government"])
     + figure("distance", 162, label="Distance from Homs north of Damascus", unit="km",
              about=["homs", "damascus"])
@@ -112,6 +117,23 @@ def test_early_years_after_a_word_of_time(text: str, years: list[str], numbers: 
     assert [quantity.text for quantity in reading.quantities] == numbers
 
 
+@pytest.mark.parametrize(("text", "iso", "reach"), [
+    ("in the first quarter of 2012", "2012-01/2012-03", ("2012-01-01", "2012-03-31")),
+    ("in the first half of 2016", "2016-01/2016-06", ("2016-01-01", "2016-06-30")),
+    ("the last quarter of 2014", "2014-10/2014-12", ("2014-10-01", "2014-12-31")),
+])
+def test_quarters_and_halves_of_a_year(text: str, iso: str, reach: tuple[str, str]) -> None:
+    (date,) = read(text).dates
+    assert date.iso == iso
+    assert tuple(map(day_iso, date.reach())) == reach
+
+
+def test_a_third_before_a_noun_is_an_ordinal_and_before_of_a_share() -> None:
+    assert read("a third convoy would leave").quantities == []
+    (share,) = read("a third of the people left").quantities
+    assert share.unit == "share"
+
+
 def test_not_until_dates_the_act_itself() -> None:
     (date,) = read("The army did not retake Baba Amr until 2014.").dates
     assert date.iso == "2014"
@@ -148,13 +170,20 @@ def test_not_until_dates_the_act_itself() -> None:
     ("The Syrian Observatory for Human Rights is a Britain-based monitor.", SUPPORTED),
     ("The Syrian Observatory for Human Rights is a France-based monitor.", REFUTED),
     ("Homs lies about 162 km south of Damascus.", REFUTED),
-    ("In 2019 a US court held the Syrian government culpable in Colvin's death.", SUPPORTED),
-    ("In 2019 a French court held the Syrian government culpable in Colvin's death.",
+    ("In 2019 a US court found the Syrian government culpable in Colvin's death.", SUPPORTED),
+    ("In 2019 a French court found the Syrian government culpable in Colvin's death.",
      REFUTED),
-    ("In 2019 a court in France held the Syrian government culpable in Colvin's death.",
+    ("In 2019 a court in France found the Syrian government culpable in Colvin's death.",
      REFUTED),
-    ("In 2019 a court held the Russian government culpable in Colvin's death.",
+    ("In 2019 a court found the Russian government culpable in Colvin's death.",
      NOT_ENOUGH_INFO),
+    ("The army retook Baba Amr in the first quarter of 2012.", SUPPORTED),
+    ("The army retook Baba Amr in the second half of 2012.", REFUTED),
+    ("In 2019 a US court ruled that the Syrian government was culpable in Colvin's death.",
+     SUPPORTED),
+    ("Homs was thought to lie 162 km north of Damascus.", SUPPORTED),
+    ("The Syrian Observatory for Human Rights is a monitor of the war and is Britain-based.",
+     SUPPORTED),
 ])
 def test_measures_years_and_roles(measured: FactBase, claim: str, expected: str) -> None:
     result = Checker(measured).check(claim)

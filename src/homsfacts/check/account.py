@@ -76,6 +76,10 @@ def agents_named(words: tuple[str, ...], records: list[Record]) -> set[str]:
 
 
 _NOT_DENYING = frozenset({"not", "never"})
+CLAIM_HEDGES = frozenset({"thought", "believed", "reportedly", "allegedly", "apparently",
+                          "purportedly", "supposedly"})
+"""Hedges a claim adds: it then says less than the source, never more, so the source need
+not say them (the other way round, a source's hedge the claim drops, is checked)."""
 
 
 def claim_parts(reading: Reading, names: dict[str, str], naming: Sequence[str] = ()
@@ -97,6 +101,7 @@ def claim_parts(reading: Reading, names: dict[str, str], naming: Sequence[str] =
     content -= terms(" ".join(each.words for each in claim_acts))
     if not reading.negated:  # "not until 2014" dates, "not only" widens: neither denies
         content -= _NOT_DENYING
+    content -= CLAIM_HEDGES
     return claim_acts, content - TIME_WORDS - (set(NUMBER_WORDS) - ORDINAL_WORDS) - set(ranked)
 
 
@@ -168,4 +173,5 @@ def _unstemmed(missing: list[str], held: set[str]) -> list[str]:
     return [word for word in missing if word not in met]
 
 
-__all__ = ["TIME_WORDS", "Evidence", "agents_named", "claim_parts", "counted", "unaccounted"]
+__all__ = ["CLAIM_HEDGES", "TIME_WORDS", "Evidence", "agents_named", "claim_parts", "counted",
+           "unaccounted"]

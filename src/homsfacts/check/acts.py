@@ -41,7 +41,8 @@ _ACTS: dict[str, tuple[str, ...]] = {
     "announce": ("announced", "announce", "announces", "announcing", "declared", "declare",
                  "declares"),
     "order": ("ordered", "order", "orders", "ordering", "awarded", "award", "awards"),
-    "find": ("found", "finds", "find", "held culpable", "held responsible"),
+    "find": ("found", "finds", "find", "held culpable", "held responsible", "ruled that",
+             "rules that", "rule that"),
     "pay": ("paid", "pay", "pays", "paying", "compensated"),
     "collapse": ("collapsed", "collapse", "collapses", "broke down", "failed"),
     "destroy": ("destroyed", "destroy", "destroys", "razed", "flattened"),
@@ -59,7 +60,8 @@ _ACTS: dict[str, tuple[str, ...]] = {
     "defeat": ("defeated", "defeat", "defeats", "routed"),
     "negotiate": ("negotiated", "negotiate", "negotiates", "brokered"),
     "": ("took place", "take place", "takes place", "taken place", "took part", "take part",
-         "takes part"),  # phrases that use an act's verb for no act
+         "takes part", "took to", "take to", "takes to", "been left with", "was left with",
+         "were left with", "are left with"),  # phrases that use an act's verb for no act
 }
 _IMPLIED = {"kill": {"die"}, "retake": {"take"}, "evacuate": {"leave"}, "withdraw": {"leave"},
             "siege": set(), "enter": set()}

@@ -269,7 +269,10 @@ class Checker:
         for figure, figure_terms, about in self._candidates[0]:
             if not units_fit(quantity, figure):
                 continue
-            score = len(claim_terms & figure_terms) + len(names & about)
+            # a unit of its own ("20 km", "$302.5m") says what kind of thing is counted, which
+            # tells two figures apart but alone makes no figure what the claim is about
+            score = len(claim_terms & figure_terms) + len(names & about) + \
+                (quantity.unit not in (None, "people")) / 2
             if score and dates and figure.get("as_of"):  # a figure of the year the claim names
                 as_of = parse_edtf(figure["as_of"])
                 first, last = dates[0].reach()

@@ -5,6 +5,7 @@ Nusra Front"), and words the claim puts together not far apart in the sentence."
 from __future__ import annotations
 
 import itertools
+import re
 from typing import NamedTuple
 
 from homsfacts.base.match import fold
@@ -33,9 +34,16 @@ def first_at(text: str, record: Record) -> int | None:
 
 
 def apart(claim: str, text: str, elsewhere: set[str]) -> str:
-    """Two words the claim puts together that the sentence holds far apart (more than
-    :data:`GAP` words between them), or in the other order; words the sentence holds only
-    through its subject's or its people's names (``elsewhere``) are not placed."""
+    """Two words a part of the claim puts together that the sentence holds far apart (more
+    than :data:`GAP` words between them), or in the other order; words the sentence holds
+    only through its subject's or its people's names (``elsewhere``) are not placed. The
+    parts of a claim joined by "and" or a comma are placed each on its own: "it has a
+    refinery and is a hub" is "it is a hub and has a refinery"."""
+    parts = re.split(r"[,;]|\band\b", claim, flags=re.IGNORECASE)
+    return next(filter(None, (_apart(part, text, elsewhere) for part in parts)), "")
+
+
+def _apart(claim: str, text: str, elsewhere: set[str]) -> str:
     sentence = [term for word in text.split() for term in sorted(terms(word))]
     placed = [term for word in fold(claim).split() for term in sorted(terms(word))
               if term in sentence and term not in elsewhere]

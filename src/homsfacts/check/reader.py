@@ -282,8 +282,8 @@ def read(claim: str) -> Reading:
                            "hundreds": (100.0, 999.0)}[match.group().lower()]
             quantities.append(Quantity(match.group(), least, "people", least, most, "vague"))
             take(match.start(), match.end())
-    for phrase, share in _FRACTIONS.items():
-        for match in re.finditer(rf"\b{phrase}\b", text, re.IGNORECASE):
+    for phrase, share in _FRACTIONS.items():  # "a third of", not "a third convoy"
+        for match in re.finditer(rf"\b{phrase}\b(?!,?\s+(?!of\b)[a-z])", text, re.IGNORECASE):
             if free(match.start(), match.end()):
                 hedge, kind = _hedge_before(text, match.start())
                 low, high = _range(share, kind, None)

@@ -85,6 +85,14 @@ _PARTS = {
     "summer": ((6, 1), (8, 31), (6, 1), (9, 22)),
     "autumn": ((9, 1), (11, 30), (9, 1), (12, 21)),
     "fall": ((9, 1), (11, 30), (9, 1), (12, 21)),
+    # quarters and halves have edges of their own: they reach no further than they cover
+    "first quarter": ((1, 1), (3, 31), (1, 1), (3, 31)),
+    "second quarter": ((4, 1), (6, 30), (4, 1), (6, 30)),
+    "third quarter": ((7, 1), (9, 30), (7, 1), (9, 30)),
+    "fourth quarter": ((10, 1), (12, 31), (10, 1), (12, 31)),
+    "last quarter": ((10, 1), (12, 31), (10, 1), (12, 31)),
+    "first half": ((1, 1), (6, 30), (1, 1), (6, 30)),
+    "second half": ((7, 1), (12, 31), (7, 1), (12, 31)),
 }
 _PART_PHRASES = {
     "early": r"the\s+(?:beginning|start|first\s+{units})\s+of",
@@ -101,14 +109,16 @@ def _parts(units: str) -> str:
 
 
 PART_OF_YEAR = re.compile(
-    r"\b(?:(?:the\s+)?(?P<part>early|mid|late|spring|summer|autumn|fall|winter)|"
+    r"\b(?:(?:the\s+)?(?P<part>(?:first|second|third|fourth|last)\s+(?:quarter|half)|early|mid|"
+    r"late|spring|summer|autumn|fall|winter)|"
     + _parts("months") + r")(?:[\s-]+(?:of\s+|in\s+)?)(?P<year>(?:19|20)\d{2})\b",
     re.IGNORECASE)
 
 
 def part_of(match: re.Match[str]) -> str:
     """The part of a year or month a match names: early, mid, late or a season."""
-    return (match["part"] or next(name for name in _PART_PHRASES if match[name])).lower()
+    return " ".join((match["part"] or next(name for name in _PART_PHRASES if match[name])
+                     ).lower().split())
 
 
 def _day(year: int, month_day: tuple[int, int]) -> int:

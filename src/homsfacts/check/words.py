@@ -22,7 +22,10 @@ _STOP = frozenset(["a", "an", "the", "of", "in", "on", "at", "to", "by", "for", 
                    # verbs that join a subject to what it was or came to be
                    "became", "become", "becomes", "came", "come", "comes",
                    # verbs of saying: who says it is the claim's voice, compared as a voice
-                   "told", "tells", "tell", "stated", "reported", "reports"])
+                   "told", "tells", "tell", "stated", "reported", "reports",
+                   # words that only join ("along with", "minority living in Homs") or
+                   # say when in general ("in Roman times"): the parts they join are compared
+                   "along", "living", "time", "times", "against"])
 
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -69,6 +72,10 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "major": ("important",), "important": ("important",), "key": ("important",),
     "power": ("rule",),
     "culpable": ("culpable",), "liable": ("culpable",), "responsible": ("culpable",),
+    "altitude": ("elevation",), "elevation": ("elevation",), "height": ("elevation",),
+    "called": ("called",), "calls": ("called",), "call": ("called",), "dubbed": ("called",),
+    "described": ("called",), "describes": ("called",), "nicknamed": ("called",),
+    "known": ("called",), "calling": ("called",),
 }
 
 
