@@ -18,7 +18,13 @@ the core and once through the command line:
 - quarters and halves of a year are dates with edges of their own; "a third convoy" is an
   ordinal, "a third of" a share; a hedge the claim adds ("thought to have") needs no source;
   "ruled that" is a finding, "took to calling" no taking; the parts of a claim joined by
-  "and" are placed in the sentence each on its own."""
+  "and" are placed in the sentence each on its own;
+- a birth, burial or base in another place than the source's is refuted ("born in Medina"
+  against "born in Mecca"), even where the base knows no such place;
+- a claim whose numbers no figure or event is about rests on one sentence that speaks to
+  every part and writes each number as the claim does;
+- "became emperor" and "takes the throne" are one act; a group given one nationality where
+  the base gives one of them another is refuted."""
 
 from __future__ import annotations
 
@@ -42,10 +48,20 @@ def statement(text: str) -> Raw:
 
 BASE = minimal(
     entity("syria", "Syria", "country")
-    + entity("homs", "Homs", "city", located_in="syria")
+    + entity("homs", "Homs", "city", located_in="syria", statements=[
+        statement("About 20,000 Armenians settled around it early in the 20th century.")])
     + entity("damascus", "Damascus", "city", located_in="syria")
     + entity("baba-amr", "Baba Amr", "district", located_in="homs")
-    + entity("khalid", "Khalid ibn al-Walid", "person", description="Early Muslim commander.")
+    + entity("khalid", "Khalid ibn al-Walid", "person", description="Early Muslim commander.",
+             statements=[statement("Born in Mecca in 592, he led Muslim armies.")])
+    + entity("elagabalus", "Elagabalus", "person", description="A Roman emperor.")
+    + event("elagabalus-emperor", "0218", "Elagabalus, born in Emesa, takes the Roman throne.",
+            entities=["elagabalus"], agents=["elagabalus"])
+    + entity("ochlik", "Remi Ochlik", "person", description="A French photographer.")
+    + event("journalists-killed", "2012-02-22", "Marie Colvin and Remi Ochlik are killed in "
+            "Homs.", entities=["colvin", "ochlik"], places=["homs"])
+    + figure("killed-count", 2, label="Western journalists killed in Homs",
+             about=["journalists-killed"])
     + entity("mosque", "Khalid ibn al-Walid Mosque", "site", located_in="homs")
     + entity("hts", "Hayat Tahrir al-Sham", "group",
              statements=[statement("Al-Nusra Front, linked to Al-Qaeda, was its precursor.")])
@@ -184,6 +200,18 @@ def test_not_until_dates_the_act_itself() -> None:
     ("Homs was thought to lie 162 km north of Damascus.", SUPPORTED),
     ("The Syrian Observatory for Human Rights is a monitor of the war and is Britain-based.",
      SUPPORTED),
+    ("Khalid ibn al-Walid was born in Mecca.", SUPPORTED),
+    ("Khalid ibn al-Walid was born in Medina.", REFUTED),
+    ("Khalid ibn al-Walid was born in Mecca in 592.", SUPPORTED),
+    ("Khalid ibn al-Walid was born in Mecca in 593.", NOT_ENOUGH_INFO),
+    ("Khalid ibn al-Walid was born in Mecca in 592 and led Muslim armies.", SUPPORTED),
+    ("About 20,000 Armenians settled around Homs.", SUPPORTED),
+    ("Exactly 20,000 Armenians settled around Homs.", NOT_ENOUGH_INFO),
+    ("About 30,000 Armenians settled around Homs.", NOT_ENOUGH_INFO),
+    ("Elagabalus became Roman emperor in AD 218.", SUPPORTED),
+    ("Elagabalus became Roman emperor in AD 272.", REFUTED),
+    ("Two Western journalists were killed in Homs in February 2012.", SUPPORTED),
+    ("Two French journalists were killed in Homs in February 2012.", REFUTED),
 ])
 def test_measures_years_and_roles(measured: FactBase, claim: str, expected: str) -> None:
     result = Checker(measured).check(claim)

@@ -327,8 +327,8 @@ def test_whom_a_claim_attributes_itself_to_is_a_part(base: FactBase, claim: str,
 
 @pytest.mark.parametrize(("claim", "expected"), [
     ("The siege killed 2,200 soldiers", NOT_ENOUGH_INFO),
-    ("Two French journalists were killed in Homs in February 2012", NOT_ENOUGH_INFO),
-    ("Both journalists killed in Homs in 2012 were American", NOT_ENOUGH_INFO),
+    ("Two French journalists were killed in Homs in February 2012", REFUTED),  # one was American
+    ("Both journalists killed in Homs in 2012 were American", REFUTED),  # one was French
     ("Two Western journalists were killed in Homs in February 2012", SUPPORTED),
     ("Homs had an estimated 800,000 residents before the war", SUPPORTED),
     ("Fewer than 2,000 people died in the siege", NOT_ENOUGH_INFO),

@@ -55,7 +55,11 @@ _ACTS: dict[str, tuple[str, ...]] = {
     "attack": ("attacked", "attack", "attacks", "targeted"),
     "arrest": ("arrested", "arrest", "arrests", "detained"),
     "surrender": ("surrendered", "surrender", "surrenders"),
-    "bear": ("was born", "were born", "is born", "born"),
+    "bear": ("born",),  # "was born" is passive: who was born is whom it befell
+    "accede": ("became emperor", "become emperor", "becomes emperor", "became king",
+               "took the throne", "takes the throne", "take the throne", "took the roman throne",
+               "takes the roman throne", "ascended the throne", "came to the throne",
+               "became roman emperor", "becomes roman emperor"),
     "build": ("built", "build", "builds", "erected", "constructed", "put up"),
     "defeat": ("defeated", "defeat", "defeats", "routed"),
     "negotiate": ("negotiated", "negotiate", "negotiates", "brokered"),

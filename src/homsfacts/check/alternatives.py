@@ -10,6 +10,7 @@ use ("the Syrian government" in both is no country the claim changes)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from homsfacts.base.match import fold
@@ -70,4 +71,22 @@ def country_unsaid(claim: str, held: set[str], named: str) -> tuple[str, str] | 
     return NOT_ENOUGH_INFO, f"the source does not speak to {gaps[0]!r}, which the claim says"
 
 
-__all__ = ["contradiction", "country_unsaid"]
+_PLACED = re.compile(r"\b(?P<slot>[Bb]orn|[Bb]uried|[Bb]ased)\s+(?:in|at)\s+(?:the\s+)?"
+                     r"(?P<place>[A-Z][\w'’-]*(?:\s+(?:al-)?[A-Z][\w'’-]*)*)")
+"""Where someone was born or is buried, or where a body is based: one place each."""
+
+
+def placed_otherwise(claim: str, text: str) -> str:
+    """How a sentence about what the claim speaks of puts its birth, burial or base in
+    another place than the claim ("born in Mecca", for "born in Medina"), or ""."""
+    claimed = {match["slot"].lower(): match["place"] for match in _PLACED.finditer(claim)}
+    for match in _PLACED.finditer(text):
+        place = claimed.get(match["slot"].lower())
+        if place is not None and fold(place) not in fold(match["place"]) and \
+                fold(match["place"]) not in fold(place):
+            return (f"the source says {match['slot'].lower()} in {match['place']}, not in "
+                    f"{place}")
+    return ""
+
+
+__all__ = ["contradiction", "country_unsaid", "placed_otherwise"]

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from homsfacts.base.dates import parse_edtf
-from homsfacts.base.match import fold, id_words
+from homsfacts.base.match import id_words
 from homsfacts.base.records import require_text
 from homsfacts.base.views import Record
 from homsfacts.check.account import claim_parts, unaccounted
@@ -64,7 +64,7 @@ from homsfacts.check.verdicts import (
     one_figure_each,
 )
 from homsfacts.check.when import ClaimDate
-from homsfacts.check.words import STOP_WORDS, terms
+from homsfacts.check.words import terms
 from homsfacts.vocabulary import WHERE_KINDS
 
 if TYPE_CHECKING:
@@ -125,7 +125,7 @@ class Checker:
         return [source for source in map(self.base.get, ids) if source is not None]
 
     def _judge(self, claim: str, reading: Reading) -> Record:
-        names = self.names_in(reading)
+        names = self._sentences.names.in_claim(reading)
         self._mentioned = set(names)
         # A name says who or where; the rest of the words say what about them.
         claim_terms = terms(" ".join(reading.words)) - terms(" ".join(names.values()))
@@ -154,6 +154,9 @@ class Checker:
             if death is not None:
                 results.append(death[:2])
                 evidence[death[2]["id"]] = death[2]
+        placed = self._sentences.placed_otherwise(reading, names)
+        if placed is not None:  # "born in Medina" against "born in Mecca"
+            return answer(claim, REFUTED, placed[0], [placed[1].record], found)
         unknown = self._sentences.names.unknown(reading)
         if unknown:
             found["unknown"] = unknown
@@ -180,8 +183,11 @@ class Checker:
         one_figure_each(found["quantities"], results)
         for date in dates:
             verdict, reason, used = self._check_date(date, reading, claim_terms, set(names), about)
-            other = verdict == REFUTED and other_happening(reading.claim, content, used[0],
-                                                           self._parts.evidence(used[0]))
+            roles = terms(" ".join(  # words naming a side are compared as roles
+                [word for each in self._acts if each.agent for word in each.agent_words]
+                + [word for each in self._acts if each.target for word in each.target_words]))
+            other = verdict == REFUTED and other_happening(
+                reading.claim, content - roles, used[0], self._parts.evidence(used[0]))
             if other:  # a date refutes only the happening the rest of the claim speaks of
                 verdict, reason = NOT_ENOUGH_INFO, (f"{date.text!r} does not fit {used[0]['id']}, "
                                                     f"which may be another happening: {other}")
@@ -194,24 +200,29 @@ class Checker:
                 found["dates"].append({**date.as_dict(), "compared_with": "the figure's date",
                                        "result": "checked with the figure"})
         outcome = combine(claim, results, list(evidence.values()), found)
+        if outcome["verdict"] == NOT_ENOUGH_INFO and not evidence:  # no figure or event fits
+            stated = self._sentences.judge_numbers(reading, names, self._acts)
+            if stated is not None:  # "born in Mecca in 592": a sentence that says it all
+                found["sentence"] = stated[1].text
+                return answer(claim, SUPPORTED, stated[0], [stated[1].record], found)
         if outcome["verdict"] == SUPPORTED:  # every part must be backed, not only the numbers
             voice, said_by = self._sentences.names.voice(reading.claim)
             joined = self._parts.joined(evidence.values())
-            swapped = crossed(self._acts, joined.acts)
-            if swapped:  # the same happening, whom it befell made its doer
-                return answer(claim, REFUTED, swapped, list(evidence.values()), found)
+            # the same happening with whom it befell made its doer, or people of another
+            # nationality ("two American journalists", where one was French)
+            otherwise = crossed(self._acts, joined.acts) or \
+                self._parts.group_nationality(reading.claim, evidence.values())
+            if otherwise:
+                return answer(claim, REFUTED, otherwise, list(evidence.values()), found)
             country = None if nationality else country_unsaid(
                 reading.claim, joined.terms - joined.voices | voice | said_by,
                 " ".join(names.values()))
             if country is not None:  # "a court in France" named the US court
                 return answer(claim, *country, list(evidence.values()), found)
             missing = unaccounted(self._acts, content - terms(" ".join(voice | said_by)),
-                                  self._parts.joined(evidence.values()),
-                                  terms(" ".join(names.values())), voice)
+                                  joined, terms(" ".join(names.values())), voice)
             missing = (missing if "the claim" in missing else f"{missing}, which the claim "
-                       "says") if missing else \
-                self._parts.group_nationality(reading.claim, evidence.values()) or \
-                present_unsaid(reading, evidence.values())
+                       "says") if missing else present_unsaid(reading, evidence.values())
             if missing:
                 found["unaccounted"] = missing
                 reason = re.sub(r"^(The|A|An) ", lambda match: match[0].lower(),
@@ -237,28 +248,6 @@ class Checker:
             misfits.append((event, misfit))
         single = self._parts.single_value(self._acts, named, misfits)
         return (REFUTED, single[1], single[0]) if single is not None else None
-
-    # -- names ---------------------------------------------------------------------------
-
-    def names_in(self, reading: Reading) -> dict[str, str]:
-        """The records the claim names, by their exact names, aliases or surnames."""
-        words = [fold(re.sub(r"['’]s$", "", word)) for word in reading.words]  # "Syria's"
-        spans = [(start, size) for size in (4, 3, 2, 1)
-                 for start in range(len(words) - size + 1)]
-        grams = {span: " ".join(words[span[0]:span[0] + span[1]]) for span in spans}
-        mentioned = self.base.mentions([gram for gram in grams.values()
-                                        if gram and gram not in STOP_WORDS])
-        names: dict[str, str] = {}
-        taken: set[int] = set()  # "Homs Governorate" names the governorate, not also Homs
-        for (start, size), gram in grams.items():  # the longest first
-            ids = mentioned.get(gram) or []
-            if len(ids) != 1 or taken & set(range(start, start + size)):
-                continue  # a word that names several records names none of them
-            record = self.base.get(ids[0])
-            if record is not None and record["type"] == "entity":
-                names[record["id"]] = record["name"]
-                taken.update(range(start, start + size))
-        return names
 
     # -- figures -------------------------------------------------------------------------
 

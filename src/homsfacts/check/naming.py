@@ -12,9 +12,14 @@ from homsfacts.base.match import fold
 from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS
 from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, Reading
 from homsfacts.check.voices import claimed_voice, voice_words
+from homsfacts.check.words import STOP_WORDS
 
 if TYPE_CHECKING:
     from homsfacts.base.store import FactBase
+
+
+_ERAS = frozenset({"ad", "bc", "bce", "ce", "a d", "b c"})
+"""Capitalised words of a date ("AD 218"), no names."""
 
 
 class Names:
@@ -22,6 +27,26 @@ class Names:
 
     def __init__(self, base: FactBase) -> None:
         self.base = base
+
+    def in_claim(self, reading: Reading) -> dict[str, str]:
+        """The records the claim names, by their exact names, aliases or surnames."""
+        words = [fold(re.sub(r"['’]s$", "", word)) for word in reading.words]  # "Syria's"
+        spans = [(start, size) for size in (4, 3, 2, 1)
+                 for start in range(len(words) - size + 1)]
+        grams = {span: " ".join(words[span[0]:span[0] + span[1]]) for span in spans}
+        mentioned = self.base.mentions([gram for gram in grams.values()
+                                        if gram and gram not in STOP_WORDS])
+        names: dict[str, str] = {}
+        taken: set[int] = set()  # "Homs Governorate" names the governorate, not also Homs
+        for (start, size), gram in grams.items():  # the longest first
+            ids = mentioned.get(gram) or []
+            if len(ids) != 1 or taken & set(range(start, start + size)):
+                continue  # a word that names several records names none of them
+            record = self.base.get(ids[0])
+            if record is not None and record["type"] == "entity":
+                names[record["id"]] = record["name"]
+                taken.update(range(start, start + size))
+        return names
 
     def unknown(self, reading: Reading) -> list[str]:
         """Capitalised words inside the claim that appear nowhere in the base: a claim about
@@ -32,7 +57,8 @@ class Names:
             bare = word.rstrip("'’s").rstrip("'’")
             folded = fold(bare)
             if not folded or folded in MONTH_WORDS or folded in NUMBER_WORDS or \
-                    folded in DEMONYMS or folded.split()[0] in COUNTRY_WORDS:
+                    folded in DEMONYMS or folded.split()[0] in COUNTRY_WORDS or \
+                    folded in _ERAS:
                 continue  # a nationality or a country ("France-based") is a part of the claim
             if not self.base.search_ids(bare) and not self.base.mentions([folded]):
                 unknown.append(bare)

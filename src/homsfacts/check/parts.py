@@ -26,7 +26,7 @@ from homsfacts.check.acts import (
 )
 from homsfacts.check.alternatives import contradiction
 from homsfacts.check.compare import END_WORDS, START_WORDS
-from homsfacts.check.people import nationality, plural_nationality
+from homsfacts.check.people import DEMONYMS, nationality, plural_nationality
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.voices import voice_words
 from homsfacts.check.words import terms
@@ -251,7 +251,8 @@ class Parts:
         nothing about it."""
         evidence = self.joined(used)
         if verdict == SUPPORTED:
-            kind = counted(claim, quantity_text) - evidence.own
+            # a nationality of the people counted is checked as theirs (group_nationality)
+            kind = counted(claim, quantity_text) - evidence.own - set(DEMONYMS)
             otherwise = contradiction(sorted(kind), " ".join(
                 str(record.get("label") or "") for record in used), claim) if kind else ""
             if otherwise:  # "162 km south of Damascus" against "north of Damascus"

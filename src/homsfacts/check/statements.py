@@ -34,7 +34,7 @@ from homsfacts.base.search import Matching
 from homsfacts.base.views import Record
 from homsfacts.check.account import Evidence, unaccounted
 from homsfacts.check.acts import Act, acts, said
-from homsfacts.check.alternatives import contradiction
+from homsfacts.check.alternatives import contradiction, placed_otherwise
 from homsfacts.check.naming import Names
 from homsfacts.check.order import apart, first_at, named_order, record_names, whose
 from homsfacts.check.reader import Reading
@@ -235,6 +235,36 @@ class Reader:
             return NOT_ENOUGH_INFO, "nothing in the base speaks of what the claim names", None
         return NOT_ENOUGH_INFO, (f"{nearest[1]} (the nearest is {_where(nearest[2])}: "
                                  f"\u201c{nearest[2].text}\u201d)"), nearest[2]
+
+    def judge_numbers(self, reading: Reading, names: dict[str, str], claim_acts: list[Act]
+                      ) -> tuple[str, Sentence] | None:
+        """The sentence that supports a claim whose numbers and dates no figure or event is
+        about, and the reason: it must speak to every other part, as :meth:`judge` asks,
+        and write each number and year as the claim does ("in 592", "some 20,000")."""
+        verdict, reason, sentence = self.judge(reading, names, claim_acts)
+        if verdict != SUPPORTED or sentence is None:
+            return None
+        written = [re.sub(r"^0+", "", date.iso[:4]) for date in reading.dates
+                   if re.fullmatch(r"\d{4}", date.iso[:4])] + \
+            [match for quantity in reading.quantities
+             for match in re.findall(r"\d[\d,.]*\d|\d", quantity.text)]
+        numbers = set(re.findall(r"\d[\d,.]*\d|\d", sentence.text))
+        if not written or not all(number in numbers for number in written):
+            return None
+        return reason, sentence
+
+    def placed_otherwise(self, reading: Reading, names: dict[str, str]
+                         ) -> tuple[str, Sentence] | None:
+        """A sentence about a record the claim names that puts its birth, burial or base
+        elsewhere (:func:`placed_otherwise`), with the reason; None where none does. Read
+        before names the base lacks, for "born in Medina" is refuted by "born in Mecca"."""
+        for sentence in sentences(self.base, names, reading.claim):
+            if sentence.subject is not None and sentence.subject["id"] in names:
+                reason = placed_otherwise(reading.claim, sentence.text)
+                if reason:
+                    return f"{reason} ({_where(sentence)}: \u201c{sentence.text}\u201d)", \
+                        sentence
+        return None
 
     def _otherwise(self, reading: Reading, sentence: Sentence, named: dict[str, Record],
                    claim_acts: list[Act], content: set[str], spelled: dict[str, str],
