@@ -49,7 +49,10 @@ def statement(text: str) -> Raw:
 BASE = minimal(
     entity("syria", "Syria", "country")
     + entity("homs", "Homs", "city", located_in="syria", statements=[
-        statement("About 20,000 Armenians settled around it early in the 20th century.")])
+        statement("About 20,000 Armenians settled around it early in the 20th century."),
+        statement("Early in the war activists dubbed it the capital of the revolution.")])
+    + entity("waer", "Waer", "district", located_in="homs")
+    + event("waer-retaken", "2016-05", "Government forces retake Waer.", places=["waer"])
     + entity("damascus", "Damascus", "city", located_in="syria")
     + entity("baba-amr", "Baba Amr", "district", located_in="homs")
     + entity("khalid", "Khalid ibn al-Walid", "person", description="Early Muslim commander.",
@@ -63,7 +66,7 @@ BASE = minimal(
     + figure("killed-count", 2, label="Western journalists killed in Homs",
              about=["journalists-killed"])
     + entity("mosque", "Khalid ibn al-Walid Mosque", "site", located_in="homs")
-    + entity("hts", "Hayat Tahrir al-Sham", "group",
+    + entity("hts", "Hayat Tahrir al-Sham", "group", aliases=["HTS"],
              statements=[statement("Al-Nusra Front, linked to Al-Qaeda, was its precursor.")])
     + entity("al-nusra", "Al-Nusra Front", "group", description="An armed group.")
     + entity("province", "Homs Governorate", "province", located_in="syria",
@@ -212,6 +215,17 @@ def test_not_until_dates_the_act_itself() -> None:
     ("Elagabalus became Roman emperor in AD 272.", REFUTED),
     ("Two Western journalists were killed in Homs in February 2012.", SUPPORTED),
     ("Two French journalists were killed in Homs in February 2012.", REFUTED),
+    ("Homs lies some 100 miles north of Damascus.", SUPPORTED),
+    ("Homs lies 100 miles north of Damascus.", SUPPORTED),  # a conversion is no exact count
+    ("Homs lies some 300 miles north of Damascus.", REFUTED),
+    ("HTS's forerunner was the Al-Nusra Front.", SUPPORTED),
+    ("Hayat Tahrir al-Sham was thought to be the forerunner of the Al-Nusra Front.",
+     NOT_ENOUGH_INFO),
+    ("Al-Nusra Front, it was thought, was the precursor of Hayat Tahrir al-Sham.", SUPPORTED),
+    ("Early in the war activists took to calling Homs the capital of the revolution.",
+     SUPPORTED),
+    ("Damascus retook Waer in May 2016.", SUPPORTED),  # the capital for its government
+    ("Damascus retook Waer in May 2015.", REFUTED),
 ])
 def test_measures_years_and_roles(measured: FactBase, claim: str, expected: str) -> None:
     result = Checker(measured).check(claim)

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
-from homsfacts.check.acts import FIGURE_ACTS, Act, acts, clash, same_act
+from homsfacts.check.acts import FIGURE_ACTS, NO_ACT_PHRASES, Act, acts, clash, same_act
 from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, ORDINAL_WORDS, Reading
 from homsfacts.check.stems import Stemmer
 from homsfacts.check.units import LENGTH_WORDS
@@ -82,6 +82,15 @@ CLAIM_HEDGES = frozenset({"thought", "believed", "reportedly", "allegedly", "app
 not say them (the other way round, a source's hedge the claim drops, is checked)."""
 
 
+def spoken(reading: Reading) -> str:
+    """The claim's words, without phrases that use an act's verb for no act: "took to
+    calling" takes nothing, so "took" is no part of what the claim says."""
+    text = f" {' '.join(reading.words)} "
+    for phrase in NO_ACT_PHRASES:
+        text = text.replace(f" {phrase} ", " ")
+    return text.strip()
+
+
 def claim_parts(reading: Reading, names: dict[str, str], naming: Sequence[str] = ()
                 ) -> tuple[list[Act], set[str]]:
     """The claim's acts, and its other content words (folded terms): not the names it uses
@@ -96,7 +105,7 @@ def claim_parts(reading: Reading, names: dict[str, str], naming: Sequence[str] =
                            if quantity.unit == "rank")).split()
     skip = (set(NUMBER_WORDS) - ORDINAL_WORDS) | set(MONTH_WORDS) | TIME_WORDS | set(dated) \
         | set(ranked) | LENGTH_WORDS  # a length's unit is compared with the figure's
-    content = terms(" ".join(word for word in reading.words if word not in skip))
+    content = terms(" ".join(word for word in spoken(reading).split() if word not in skip))
     content -= terms(" ".join([*names.values(), *naming]))
     content -= terms(" ".join(each.words for each in claim_acts))
     if not reading.negated:  # "not until 2014" dates, "not only" widens: neither denies
@@ -174,4 +183,4 @@ def _unstemmed(missing: list[str], held: set[str]) -> list[str]:
 
 
 __all__ = ["CLAIM_HEDGES", "TIME_WORDS", "Evidence", "agents_named", "claim_parts", "counted",
-           "unaccounted"]
+           "spoken", "unaccounted"]

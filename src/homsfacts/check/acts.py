@@ -71,6 +71,10 @@ _IMPLIED = {"kill": {"die"}, "retake": {"take"}, "evacuate": {"leave"}, "withdra
             "siege": set(), "enter": set()}
 """What one act says besides itself: whoever was killed died."""
 
+NO_ACT_PHRASES = tuple(sorted(_ACTS[""], key=len, reverse=True))
+"""Phrases that use an act's verb for no act ("took place", "took to calling"): their words
+are no part of what the claim says happened."""
+
 _FORMS: dict[tuple[str, ...], str] = {
     tuple(form.split()): act for act, forms in _ACTS.items() for form in forms}
 _LONGEST = max(len(form) for form in _FORMS)
@@ -82,6 +86,7 @@ _NOUNS: dict[str, set[str]] = {
     "recapture": {"retake", "take"}, "capture": {"take"}, "offensive": {"attack"},
     "bombing": {"bomb"}, "bombardment": {"bomb"}, "population": {"live"},
     "inhabitants": {"live"}, "residents": {"live"}, "rule": {"rule"}, "reign": {"rule"},
+    "living": {"live"},
 }
 """Nouns that name an act, read in a figure's label: a death toll speaks to who was killed."""
 
@@ -288,6 +293,7 @@ def same_act(claimed: Act, record: list[Act]) -> list[Act]:
 __all__ = [
     "FIGURE_ACTS",
     "GOVERNMENT",
+    "NO_ACT_PHRASES",
     "REBELS",
     "Act",
     "acts",

@@ -22,6 +22,11 @@ _ERAS = frozenset({"ad", "bc", "bce", "ce", "a d", "b c"})
 """Capitalised words of a date ("AD 218"), no names."""
 
 
+def bare(word: str) -> str:
+    """A word folded, without the "'s" that makes it an owner: "Syria's", "HTS's"."""
+    return fold(re.sub(r"['’]s$", "", word))
+
+
 class Names:
     """Reads the names of claims against one base."""
 
@@ -30,7 +35,7 @@ class Names:
 
     def in_claim(self, reading: Reading) -> dict[str, str]:
         """The records the claim names, by their exact names, aliases or surnames."""
-        words = [fold(re.sub(r"['’]s$", "", word)) for word in reading.words]  # "Syria's"
+        words = [bare(word) for word in reading.words]
         spans = [(start, size) for size in (4, 3, 2, 1)
                  for start in range(len(words) - size + 1)]
         grams = {span: " ".join(words[span[0]:span[0] + span[1]]) for span in spans}
@@ -85,7 +90,7 @@ class Names:
     def naming(self, reading: Reading, names: dict[str, str]) -> list[str]:
         """The claim's words that name a record it names, as written ("HTS", "SOHR")."""
         return [word for word, ids in self.base.mentions(
-            [fold(word) for word in reading.words]).items() if set(ids) & set(names)]
+            [bare(word) for word in reading.words]).items() if set(ids) & set(names)]
 
 
 __all__ = ["Names"]

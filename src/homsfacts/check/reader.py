@@ -339,7 +339,8 @@ def _quantity(text: str, start: int, end: int, value: float, digits: str | None,
     value *= factor
     low, high = _range(value, kind, digits, scale * factor)
     shown = (f"{hedge} " if hedge else "") + text[start:unit_end].strip()
-    return Quantity(shown, value, unit, low, high, hedge or "none")
+    converted = factor != 1 and unit == "km"  # "12 miles" in km is never an exact count
+    return Quantity(shown, value, unit, low, high, hedge or ("converted" if converted else "none"))
 
 
 def _date(match: re.Match[str]) -> ClaimDate | None:

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from homsfacts.base.match import fold
 from homsfacts.base.search import Matching
 from homsfacts.base.views import Record
-from homsfacts.check.account import Evidence, unaccounted
+from homsfacts.check.account import CLAIM_HEDGES, Evidence, spoken, unaccounted
 from homsfacts.check.acts import Act, acts, said
 from homsfacts.check.alternatives import contradiction, placed_otherwise
 from homsfacts.check.naming import Names
@@ -192,10 +192,10 @@ class Reader:
                  if (record := self.base.get(record_id)) is not None}
         voice, said_by = self.names.voice(reading.claim)
         claim_words = set(fold(reading.claim).split())
-        content = terms(" ".join(reading.words)) \
+        content = terms(spoken(reading)) \
             - terms(" ".join([*names.values(), *self.names.naming(reading, names)])) \
             - terms(" ".join(each.words for each in claim_acts)) \
-            - terms(" ".join(voice | said_by)) - {"according"}
+            - terms(" ".join(voice | said_by)) - {"according"} - CLAIM_HEDGES
         spelled = self.stems(content)  # the claim's own word for each stem, for reasons
         content = set(spelled)
         nearest: tuple[int, str, Sentence] | None = None

@@ -17,7 +17,10 @@ _MEASURES = {"km": "km", "kms": "km", "m": "m", "kilometres": "km", "kilometers"
              "buses": "buses", "bus": "buses", "coaches": "buses"}
 """Units of length, area and vehicles as the base's figures give them (``km``, ``m``,
 ``km2``, ``buses``); "square kilometres" and "sq km" are areas, read by their first word."""
-LENGTH_WORDS = frozenset(word for word, unit in _MEASURES.items() if unit in ("km", "m", "km2"))
+_MILES = {"miles": 1.609344, "mile": 1.609344}
+LENGTH_WORDS = frozenset([*_MILES, *(word for word, unit in _MEASURES.items()
+                                      if unit in ("km", "m", "km2"))])
+"""Words of a length or an area: the unit is compared with the figure's, not as a word."""
 _NOT_COUNTED = frozenset({"was", "has", "is", "this", "thus", "plus", "less", "across",
                           "towards", "afterwards", "besides", "whereas", "its", "hers"})
 """Words ending in "s" after a number that are no plural noun it counts."""
@@ -39,6 +42,8 @@ def unit_after(text: str, end: int) -> tuple[str | None, float, int]:
         return _CURRENCY_WORDS[word], 1.0, end + match.end()
     if word in PEOPLE_WORDS:
         return "people", 1.0, end + match.end()
+    if word in _MILES:  # "12 miles" is about 19 km
+        return "km", _MILES[word], end + match.end()
     if word in _MEASURES:
         area = re.match(r"[\s-]*(?:sq|square)[\s.-]*(?:km|kilomet(?:re|er)s?)\b", text[end:],
                         re.IGNORECASE)

@@ -25,7 +25,8 @@ _STOP = frozenset(["a", "an", "the", "of", "in", "on", "at", "to", "by", "for", 
                    "told", "tells", "tell", "stated", "reported", "reports",
                    # words that only join ("along with", "minority living in Homs") or
                    # say when in general ("in Roman times"): the parts they join are compared
-                   "along", "living", "time", "times", "against"])
+                   "along", "living", "time", "times", "against", "included", "include",
+                   "includes", "including"])
 
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
