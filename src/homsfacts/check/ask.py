@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from homsfacts.base.dates import parse_edtf
 from homsfacts.base.layout import title
+from homsfacts.base.match import fold
 from homsfacts.base.records import require_text
 from homsfacts.base.views import Record
 from homsfacts.check.passages import (
@@ -208,8 +209,9 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored]) -> Record:
                    "score": round(item.score / total, 2)}
                   for item in ranked[:CANDIDATES]
                   for record in [_preferred(scored, asked, item)]]
-    unknown = _written(passages, asked, {term for term in asked.terms
-                                         if not passages.knows(term)})
+    unknown = [word for word in _written(passages, asked, {
+        term for term in asked.terms if not passages.knows(term)})
+        if passages.spelled(word) != fold(word)]  # a word the base writes (a source's name)
     if asked.present:
         return _unsure(asked, candidates, f"the question asks about now ({asked.present!r}); "
                        "the base holds what each source said on its date")
@@ -274,7 +276,7 @@ def _written(passages: Passages, asked: Question, things: set[str]) -> list[str]
         written = list(dict.fromkeys(asked.text.lower().replace("?", " ").split()))
         found += [word for word, held in zip(written, passages.stemmer.terms(written),
                                              strict=True) if held & terms]
-    return found
+    return found or sorted(things)  # a term a phrase made ("come from": origin) as itself
 
 
 def _heaviest(passages: Passages, asked: Question) -> set[str]:

@@ -29,8 +29,9 @@ def one_for_related(asked: Question, ranked: list[Scored], lead: float) -> list[
     """The ranking with a near tie between two records, one part of the other, made one: "who
     recaptured Baba Amr?" is answered by the event or the army in it alike, and "Homs
     elevation?" by the figure about Homs more than by Homs. The one kept is of the kind the
-    question asks for, else the one that is about the other; the rest keep their ranks. A near
-    tie is a difference of less than ``lead``."""
+    question asks for, else the one that is about the other; the rest keep their ranks. Two
+    records that hold the same of the question, one of the kind it asks for, are settled the
+    same way. A near tie is a difference of less than ``lead``."""
     if len(ranked) < 2 or ranked[0].score - ranked[1].score >= lead:
         return ranked
     first, second = ranked[0].passage.record, ranked[1].passage.record
@@ -38,11 +39,14 @@ def one_for_related(asked: Question, ranked: list[Scored], lead: float) -> list[
     def part_of(one: Record, other: Record) -> bool:
         return any(other["id"] in (one.get(field) or []) for field in _LINKS)
 
-    if not (part_of(first, second) or part_of(second, first)):
-        return ranked
     wanted = {WHO: "entity", PLACE: "entity", CARD: "entity", EVENT: "event",
               FIGURE: "figure"}.get(asked.kind)
     kinds = [first["type"], second["type"]]
+    alike = ranked[0].held == ranked[1].held and kinds.count(wanted or "") == 1
+    # or two that hold the same of the question, one of the kind it asks for ("who oversaw
+    # the evacuation?": the UN, where the event of the evacuation says it oversaw it)
+    if not (part_of(first, second) or part_of(second, first) or alike):
+        return ranked
     if wanted in kinds and kinds.count(wanted) == 1:
         keep = kinds.index(wanted)
     else:
