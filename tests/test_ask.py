@@ -290,3 +290,11 @@ def test_a_word_the_base_writes_only_in_a_sources_name_is_known(base: FactBase) 
     result = ask(base, "Who headed the Homs city council according to the Feb 2014 Wikipedia "
                        "copy?")
     assert "no record mentions" not in result["reason"]
+
+
+def test_the_name_of_a_thing_no_record_is_gets_no_answer(base: FactBase) -> None:
+    refinery = ask(base, "what is the name of the oil refinery in homs")
+    assert refinery["sure"] is False
+    assert "oil refinery" in refinery["reason"]
+    alliance = ask(base, "What is the name of the rebel alliance that took Homs?")
+    assert answered_ids(alliance) == ["hayat-tahrir-al-sham"]

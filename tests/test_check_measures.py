@@ -77,6 +77,7 @@ BASE = minimal(
     + entity("syrian-government", "Syrian government", "organisation")
     + entity("us-court", "US court", "organisation", description="A court in Washington.")
     + entity("colvin", "Marie Colvin", "person", description="An American journalist.")
+    + entity("united-states", "United States", "country", aliases=["US"])
     + event("judgement", "2019", "A US court finds the Syrian government culpable in the "
             "death of Marie Colvin.", entities=["us-court", "colvin", "syrian-government"])
     + figure("distance", 162, label="Distance from Homs north of Damascus", unit="km",
@@ -226,6 +227,9 @@ def test_not_until_dates_the_act_itself() -> None:
      SUPPORTED),
     ("Damascus retook Waer in May 2016.", SUPPORTED),  # the capital for its government
     ("Damascus retook Waer in May 2015.", REFUTED),
+    # a country before a noun says whose, not where: the death stays in Homs
+    ("A US journalist, Marie Colvin, was killed in Homs in February 2012.", SUPPORTED),
+    ("Marie Colvin was killed in Damascus in February 2012.", REFUTED),
 ])
 def test_measures_years_and_roles(measured: FactBase, claim: str, expected: str) -> None:
     result = Checker(measured).check(claim)

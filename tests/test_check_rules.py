@@ -209,7 +209,7 @@ def test_the_words_that_name_a_record_are_not_parts_to_account_for(base: FactBas
     ("the capital of Homs", False),
 ])
 def test_a_place_named_to_say_where(claim: str, says_where: bool) -> None:
-    from homsfacts.check.statements import located
+    from homsfacts.check.order import located
 
     assert located(claim, {"name": "Homs", "aliases": [], "kind": "city"}) is says_where
 

@@ -129,8 +129,11 @@ def _named(base: FactBase, asked: Question) -> Record | None:
     country = nationality(record) if record and NATIONALITY.search(asked.text.lower()) else None
     # "what is the name of Homs's football club" asks another name than Homs's own
     known = all(passages_of(base).knows(term) for term in asked.terms)
-    # "who does the encyclopaedia name as governor of X" asks for someone X is not
-    name_of_it = asked.asks_name and known and asked.kind != WHO
+    # "who does the encyclopaedia name as governor of X" and "what is the name of the oil
+    # refinery in X" ask for another thing's name than X's own
+    name_of_it = asked.asks_name and known and asked.kind != WHO and \
+        not re.search(r"\bnames? (?:of|for) (?:the |a |an )?(?!" + re.escape(
+            asked.names[record_id]) + r"\b)\w", _plain_words(asked.text))
     if not (country or (asked.kind in (CARD, WHO, PLACE) and (name_of_it or not asked.terms))):
         return None
     card = _card(base, record_id)
@@ -256,6 +259,10 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored]) -> Record:
         close = sum(1 for item in ranked if (top.score - item.score) / total < LEAD)
         return _unsure(asked, candidates, f"{close} records match the question about as well")
     record = _preferred(scored, asked, top)
+    unnamed = _name_asked_of(passages, asked, record)
+    if unnamed:  # "the name of the oil refinery in Homs" is not Homs, which has a refinery
+        return _unsure(asked, candidates, f"the question asks the name of {unnamed!r}, and "
+                       f"{record['id']} is not one")
     answer = _answer(base, record)
     if answer is None:
         return _unsure(asked, candidates, f"{record['id']} has no card")
@@ -318,6 +325,25 @@ def _answer(base: FactBase, record: Record) -> Record | None:
     if record["type"] == "event":
         return {"kind": "events", "data": [record]}
     return _card(base, record["id"])
+
+
+_NAME_OF = re.compile(r"\bnames? (?:of|for) (?:the |a |an )?(?P<thing>[a-z ]+?)(?: in| of| at|$)")
+
+
+def _name_asked_of(passages: Passages, asked: Question, record: Record) -> str:
+    """The thing whose name the question asks ("the oil refinery"), where the record is
+    not one of those (its name and description hold none of its words); "" otherwise."""
+    match = _NAME_OF.search(_plain_words(asked.text))
+    if match is None:
+        return ""
+    (thing,) = passages.stemmer.terms([match["thing"]])
+    (own,) = passages.stemmer.terms([" ".join(str(record.get(field) or "") for field in (
+        "name", "label", "description"))])  # what it is: "Rebel alliance behind ..."
+    return match["thing"] if thing and not thing & own else ""
+
+
+def _plain_words(text: str) -> str:
+    return " ".join(fold(text.replace("'s", "")).split())
 
 
 def _card(base: FactBase, record_id: str) -> Record | None:

@@ -33,6 +33,34 @@ def first_at(text: str, record: Record) -> int | None:
     return min((place for place in places if place >= 0), default=None)
 
 
+LOCATIVE = frozenset({"in", "at", "near", "around", "inside", "outside", "across",
+                      "throughout", "within", "from"})
+"""Words before a place that say where something is or happened ("in Homs"), as against
+a place that is a part of what is said ("the capital of Syria")."""
+
+
+PART_NOUNS = frozenset({"centre", "center", "heart", "outskirts", "north", "south", "east",
+                        "west", "part", "parts", "district", "districts", "neighbourhood",
+                        "neighbourhoods", "neighborhood", "neighborhoods", "streets", "edge",
+                        "countryside", "suburbs", "quarter", "quarters"})
+"""Nouns for a part of a place: "the old centre of Homs" and "Homs neighbourhoods" say
+where, as "in Homs" does."""
+
+
+def located(claim: str, place: Record) -> bool:
+    """Whether the claim names ``place`` only to say where: after "in", "at" ..., after
+    "the centre of", or before "neighbourhoods"."""
+    folded = f" {fold(claim)} "
+    at = first_at(folded, place)
+    if at is None:
+        return False
+    before = folded[:at].split()[-2:]
+    name = next(name for name in record_names(place) if folded.startswith(f" {name} ", at))
+    after = folded[at + len(name) + 2:].split()[:1]
+    return (bool(before) and before[-1] in LOCATIVE) or before[-2:-1] + before[-1:] in (
+        [[noun, "of"] for noun in PART_NOUNS]) or (bool(after) and after[0] in PART_NOUNS)
+
+
 def apart(claim: str, text: str, elsewhere: set[str]) -> str:
     """Two words a part of the claim puts together that the sentence holds far apart (more
     than :data:`GAP` words between them), or in the other order; words the sentence holds
@@ -151,4 +179,5 @@ def named_order(claim: str, named: dict[str, Record], text: str) -> str:
     return ""
 
 
-__all__ = ["GAP", "POSSESSIVES", "apart", "first_at", "named_order", "record_names", "whose"]
+__all__ = ["GAP", "LOCATIVE", "PART_NOUNS", "POSSESSIVES", "apart", "first_at", "located",
+           "named_order", "record_names", "whose"]

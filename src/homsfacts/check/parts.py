@@ -26,6 +26,7 @@ from homsfacts.check.acts import (
 )
 from homsfacts.check.alternatives import contradiction
 from homsfacts.check.compare import END_WORDS, START_WORDS
+from homsfacts.check.order import located
 from homsfacts.check.people import DEMONYMS, nationality, plural_nationality
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.voices import voice_words
@@ -145,6 +146,9 @@ class Parts:
             if record.get("kind") in WHERE_KINDS and side_of(record["name"]) and any(
                     fold(record["name"]) in words for words in acting):
                 continue  # "Damascus regained Waer": the capital for its government, no place
+            if record.get("kind") == "country" and claim_words and \
+                    not located(" ".join(claim_words), record):
+                continue  # "a US journalist": a country that says whose, not where
             if record.get("kind") in WHERE_KINDS:
                 if not any(place in self.inside(record["id"]) for place in places):
                     return f"{event['id']} did not happen in {record['name']}"
@@ -180,10 +184,11 @@ class Parts:
                     not all(person["id"] in event["entities"] for person in people) or \
                     any(place["kind"] in _FUZZY_PLACES for place in places):
                 continue
-            if why.startswith(f"{event['id']} did not happen in "):
+            elsewhere = why.removeprefix(f"{event['id']} did not happen in ")
+            if elsewhere != why:
                 where = ", ".join(self._name(place) for place in event["places"])
                 return (event, f"{people[0]['name']} died once, and the base records the "
-                        f"death in {where} ({event['id']}), not in {places[0]['name']}")
+                        f"death in {where} ({event['id']}), not in {elsewhere}")
         return None
 
     def place_problem(self, figure: Record, mentioned_ids: set[str]) -> str:

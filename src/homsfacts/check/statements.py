@@ -36,7 +36,7 @@ from homsfacts.check.account import CLAIM_HEDGES, Evidence, spoken, unaccounted
 from homsfacts.check.acts import Act, acts, said
 from homsfacts.check.alternatives import contradiction, placed_otherwise
 from homsfacts.check.naming import Names
-from homsfacts.check.order import apart, first_at, named_order, record_names, whose
+from homsfacts.check.order import apart, first_at, located, named_order, record_names, whose
 from homsfacts.check.reader import Reading
 from homsfacts.check.stems import Stemmer
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
@@ -291,34 +291,6 @@ def _where(sentence: Sentence) -> str:
     if sentence.text == record.get("description"):
         return f"the description of {record['id']}"
     return f"a statement of {record['id']}"
-
-
-LOCATIVE = frozenset({"in", "at", "near", "around", "inside", "outside", "across",
-                      "throughout", "within", "from"})
-"""Words before a place that say where something is or happened ("in Homs"), as against
-a place that is a part of what is said ("the capital of Syria")."""
-
-
-PART_NOUNS = frozenset({"centre", "center", "heart", "outskirts", "north", "south", "east",
-                        "west", "part", "parts", "district", "districts", "neighbourhood",
-                        "neighbourhoods", "neighborhood", "neighborhoods", "streets", "edge",
-                        "countryside", "suburbs", "quarter", "quarters"})
-"""Nouns for a part of a place: "the old centre of Homs" and "Homs neighbourhoods" say
-where, as "in Homs" does."""
-
-
-def located(claim: str, place: Record) -> bool:
-    """Whether the claim names ``place`` only to say where: after "in", "at" ..., after
-    "the centre of", or before "neighbourhoods"."""
-    folded = f" {fold(claim)} "
-    at = first_at(folded, place)
-    if at is None:
-        return False
-    before = folded[:at].split()[-2:]
-    name = next(name for name in record_names(place) if folded.startswith(f" {name} ", at))
-    after = folded[at + len(name) + 2:].split()[:1]
-    return (bool(before) and before[-1] in LOCATIVE) or before[-2:-1] + before[-1:] in (
-        [[noun, "of"] for noun in PART_NOUNS]) or (bool(after) and after[0] in PART_NOUNS)
 
 
 def _qualified(claim_words: set[str], text: str) -> str:

@@ -42,7 +42,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "blockade": ("siege",),
     "lasted": ("length",), "long": ("length",), "length": ("length",), "last": ("length",),
     "lasting": ("length",), "duration": ("length",),
-    "war": ("conflict",), "conflict": ("conflict",), "fighting": ("conflict",),
+    "war": ("conflict",), "conflict": ("conflict",),
     "pre": ("before",), "prewar": ("before", "conflict"), "before": ("before",),
     "prior": ("before",),
     "judgement": ("judgement",), "judgment": ("judgement",), "damages": ("judgement",),
