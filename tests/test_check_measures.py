@@ -252,4 +252,4 @@ def test_the_command_line_refutes_a_length_and_a_swapped_role(tmp_path: Path) ->
     found = json.loads(length.stdout)
     assert found["verdict"] == REFUTED
     assert found["found"]["quantities"][0]["unit"] == "km"
-    assert json.loads(swapped.stdout)["reason"].startswith("The claim has aurelian as whom")
+    assert json.loads(swapped.stdout)["reason"].startswith("The claim has Aurelian as whom")

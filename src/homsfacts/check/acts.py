@@ -273,7 +273,7 @@ def crossed(claimed: list[Act], record: list[Act]) -> str:
         for other in same_act(each, record):
             doer, done_to = _named_terms(other.agent_words), _named_terms(other.target_words)
             if doer and done_to and target & doer and not target & done_to and not agent & doer:
-                shared = " ".join(word for word in each.target_words if word in doer)
+                shared = " ".join(word for word in each.target_words if word in doer).title()
                 return (f"the claim has {shared} as whom it {each.words}, where the source "
                         f"has {shared} as who did")
     return ""
