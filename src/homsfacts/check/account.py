@@ -12,6 +12,7 @@ from typing import NamedTuple
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
 from homsfacts.check.acts import FIGURE_ACTS, NO_ACT_PHRASES, Act, acts, clash, same_act
+from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS
 from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, ORDINAL_WORDS, Reading
 from homsfacts.check.stems import Stemmer
 from homsfacts.check.units import LENGTH_WORDS
@@ -133,7 +134,8 @@ def unaccounted(claim_acts: list[Act], content: set[str], evidence: Evidence,
         if each.act in FIGURE_ACTS or not (each.agent or terms(" ".join(each.agent_words))
                                            & named_terms):
             continue
-        claimed = terms(" ".join(each.agent_words))
+        # a country in the agent's words ("an American court") is checked as a country
+        claimed = terms(" ".join(each.agent_words)) - _COUNTRY_TERMS
         if not (each.agent and each.agent in evidence.agent_sides) and \
                 not (claimed and claimed <= evidence.agent_terms) and \
                 not any((each.agent and other.agent == each.agent)
@@ -152,6 +154,7 @@ def unaccounted(claim_acts: list[Act], content: set[str], evidence: Evidence,
     return ""
 
 
+_COUNTRY_TERMS = frozenset(DEMONYMS) | frozenset(COUNTRY_WORDS)
 _STEMMER: list[Stemmer] = []
 _STEMS: dict[str, frozenset[str]] = {}
 """Each term's Porter stems, kept across claims: evidence repeats its words."""

@@ -40,7 +40,8 @@ _ACTS: dict[str, tuple[str, ...]] = {
     "reach": ("reached", "reach", "reaches", "reaching", "arrived"),
     "announce": ("announced", "announce", "announces", "announcing", "declared", "declare",
                  "declares"),
-    "order": ("ordered", "order", "orders", "ordering", "awarded", "award", "awards"),
+    "order": ("ordered", "order", "orders", "ordering", "awarded", "award", "awards",
+              "handed down", "hands down"),
     "find": ("found", "finds", "find", "held culpable", "held responsible", "ruled that",
              "rules that", "rule that"),
     "pay": ("paid", "pay", "pays", "paying", "compensated"),
@@ -65,7 +66,8 @@ _ACTS: dict[str, tuple[str, ...]] = {
     "negotiate": ("negotiated", "negotiate", "negotiates", "brokered"),
     "": ("took place", "take place", "takes place", "taken place", "took part", "take part",
          "takes part", "took to", "take to", "takes to", "been left with", "was left with",
-         "were left with", "are left with"),  # phrases that use an act's verb for no act
+         "were left with", "are left with", "broke out", "breaks out", "break out"),
+    # phrases that use an act's verb for no act
 }
 _IMPLIED = {"kill": {"die"}, "retake": {"take"}, "evacuate": {"leave"}, "withdraw": {"leave"},
             "siege": set(), "enter": set()}
@@ -113,6 +115,7 @@ GOVERNMENT, REBELS = "the government side", "the rebel side"
 _SIDES = {
     GOVERNMENT: frozenset({"army", "armies", "government", "governments", "regime", "troops",
                            "soldiers", "soldier", "troop", "assad", "loyalist", "loyalists",
+                           "syrian forces", "regime forces", "pro assad forces",
                            "syrian army", "syrian government", "bashar al assad",
                            "damascus"}),  # the capital for its government, as reports write
     REBELS: frozenset({"rebels", "rebel", "insurgents", "insurgent", "opposition",

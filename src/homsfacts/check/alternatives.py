@@ -54,16 +54,20 @@ def contradiction(gaps: Iterable[str], text: str, claim: str) -> str:
     return ("the source says " + "; ".join(found)) if found else ""
 
 
-def country_unsaid(claim: str, held: set[str], named: str) -> tuple[str, str] | None:
+def country_unsaid(claim: str, held: set[str], names: list[str]) -> tuple[str, str] | None:
     """A country the claim gives ("a court in France") that the names of the records it
     names give otherwise ("US court"): refuted; else one that neither they nor the evidence
     (``held``, its terms) give: not-enough-info; None where there is none."""
+    named = " ".join(names)
     countries = [word for word in fold(claim).split() if _KIND.get(word, ("",))[0] == "country"]
     by_name = {_KIND[word][1] for word in fold(named).split() if word in _KIND}
     otherwise = contradiction([word for word in countries if _KIND[word][1] not in by_name],
                               named, claim)
     if otherwise:
-        return REFUTED, otherwise
+        said_by = next((name for name in names  # the name that gives the other country
+                        if (set(fold(name).split()) & set(_KIND)) - set(fold(claim).split())),
+                       named)
+        return REFUTED, f"{otherwise}: the record the claim speaks of is the {said_by}"
     given = by_name | {_KIND[word][1] for word in held if word in _KIND}
     gaps = [word for word in countries if _KIND[word][1] not in given]
     if not gaps:  # "from France" is given by "a Frenchman"

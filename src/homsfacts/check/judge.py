@@ -46,7 +46,7 @@ from homsfacts.check.compare import (
     units_fit,
 )
 from homsfacts.check.parts import Parts
-from homsfacts.check.people import DEMONYMS, check_nationality
+from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS, check_nationality
 from homsfacts.check.reader import (
     EXACT,
     Quantity,
@@ -216,10 +216,11 @@ class Checker:
                 return answer(claim, REFUTED, otherwise, list(evidence.values()), found)
             country = None if nationality else country_unsaid(
                 reading.claim, joined.terms - joined.voices | voice | said_by,
-                " ".join(names.values()))
+                list(names.values()))
             if country is not None:  # "a court in France" named the US court
                 return answer(claim, *country, list(evidence.values()), found)
-            missing = unaccounted(self._acts, content - terms(" ".join(voice | said_by)),
+            missing = unaccounted(self._acts, content - terms(" ".join(voice | said_by))
+                                  - (set(DEMONYMS) | set(COUNTRY_WORDS)),  # checked above
                                   joined, terms(" ".join(names.values())), voice)
             missing = (missing if "the claim" in missing else f"{missing}, which the claim "
                        "says") if missing else present_unsaid(reading, evidence.values())

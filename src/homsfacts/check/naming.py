@@ -9,10 +9,12 @@ import re
 from typing import TYPE_CHECKING
 
 from homsfacts.base.match import fold
+from homsfacts.base.views import Record
 from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS
 from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, Reading
 from homsfacts.check.voices import claimed_voice, voice_words
 from homsfacts.check.words import STOP_WORDS
+from homsfacts.vocabulary import WHERE_KINDS
 
 if TYPE_CHECKING:
     from homsfacts.base.store import FactBase
@@ -48,10 +50,25 @@ class Names:
             if len(ids) != 1 or taken & set(range(start, start + size)):
                 continue  # a word that names several records names none of them
             record = self.base.get(ids[0])
-            if record is not None and record["type"] == "entity":
+            if record is not None and record["type"] == "entity" and (
+                    size > 1 or self._proper(gram, record, reading.claim)):
                 names[record["id"]] = record["name"]
                 taken.update(range(start, start + size))
         return names
+
+    @staticmethod
+    def _proper(word: str, record: Record, claim: str) -> bool:
+        """Whether one word of a claim names a record: a person or body by any word of its
+        name ("Colvin", "the court"); a place by its whole name or an alias, or a word of its
+        name the claim writes as a name, not as a common word ("the Baathist opposition"
+        names no "Opposition press centre")."""
+        if record.get("kind") not in WHERE_KINDS or word in {
+                fold(name) for name in [record["name"], *record.get("aliases", [])]}:
+            return True  # "the court" is the US court the base knows; a place is named
+        return any(token[:1].isupper() for token in re.findall(r"[^\W\d_][\w'’-]*", claim)
+                   if bare(token) == word)
+
+
 
     def unknown(self, reading: Reading) -> list[str]:
         """Capitalised words inside the claim that appear nowhere in the base: a claim about

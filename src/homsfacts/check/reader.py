@@ -327,7 +327,7 @@ def read(claim: str) -> Reading:
         quantities.append(_quantity(text, match.start(), match.end(), value,
                                     f"{value:.0f}", None))
         take(match.start(), match.end())
-    words = [word.lower() for word in re.findall(r"[A-Za-zÀ-ÿ][\w'’-]*", spoken)]
+    words = [word.lower() for word in re.findall(r"[^\W\d_][\w'’-]*", spoken)]  # "Ḥimṣ"
     return Reading(text, quantities, dates, words, negated)
 
 

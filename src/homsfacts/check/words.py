@@ -26,7 +26,9 @@ _STOP = frozenset(["a", "an", "the", "of", "in", "on", "at", "to", "by", "for", 
                    # words that only join ("along with", "minority living in Homs") or
                    # say when in general ("in Roman times"): the parts they join are compared
                    "along", "living", "time", "times", "against", "included", "include",
-                   "includes", "including"])
+                   "includes", "including",
+                   # particles of phrasal verbs: "took Baba Amr back" is "took back"
+                   "back", "down"])
 
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
