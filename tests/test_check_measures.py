@@ -52,6 +52,7 @@ BASE = minimal(
         statement("About 20,000 Armenians settled around it early in the 20th century."),
         statement("Early in the war activists dubbed it the capital of the revolution.")])
     + entity("waer", "Waer", "district", located_in="homs")
+    + entity("press-centre", "Opposition press centre", "site", located_in="baba-amr")
     + event("waer-retaken", "2016-05", "Government forces retake Waer.", places=["waer"])
     + entity("damascus", "Damascus", "city", located_in="syria")
     + entity("baba-amr", "Baba Amr", "district", located_in="homs")
@@ -230,7 +231,12 @@ def test_not_until_dates_the_act_itself() -> None:
     # a country before a noun says whose, not where: the death stays in Homs
     ("A US journalist, Marie Colvin, was killed in Homs in February 2012.", SUPPORTED),
     ("Marie Colvin was killed in Damascus in February 2012.", REFUTED),
+    ("The army took Baba Amr back in March 2012.", SUPPORTED),
+    ("Syrian forces retook Baba Amr in March 2013.", REFUTED),
+    ("In 2019 an American court found the Syrian government culpable in Colvin's death.",
+     SUPPORTED),
 ])
+
 def test_measures_years_and_roles(measured: FactBase, claim: str, expected: str) -> None:
     result = Checker(measured).check(claim)
     assert result["verdict"] == expected, result["reason"]
@@ -253,3 +259,15 @@ def test_the_command_line_refutes_a_length_and_a_swapped_role(tmp_path: Path) ->
     assert found["verdict"] == REFUTED
     assert found["found"]["quantities"][0]["unit"] == "km"
     assert json.loads(swapped.stdout)["reason"].startswith("The claim has Aurelian as whom")
+
+
+def test_a_place_is_named_by_a_common_word_only_where_written_as_a_name(
+        measured: FactBase) -> None:
+    names = Checker(measured)._sentences.names
+    assert "press-centre" in names.in_claim(read("The Opposition press centre was bombed."))
+    assert "press-centre" not in names.in_claim(read("Homs was a centre of the opposition."))
+    assert "us-court" in names.in_claim(read("The court ruled in 2019."))
+
+
+def test_words_of_any_script_are_words() -> None:
+    assert "ḥimṣ" in read("The Muslims renamed it Ḥimṣ in 636.").words
