@@ -53,7 +53,9 @@ def main() -> None:
     print(f"{'input':52} {'1x':>10}  {'10x':>10}  growth")
     for kind, make in (("numbers", lambda n: " ".join(str(i) for i in range(n))),
                        ("mixed words", lambda n: " ".join(
-                           ["about", "12", "people", "in", "March", "2012"] * (n // 6)))):
+                           ["about", "12", "people", "in", "March", "2012"] * (n // 6))),
+                       ("early years", lambda n: "Homs passed to the Ottomans " + " ".join(
+                           ["in", "1516"] * (n // 2)))):
         report(f"claim reader, 10,000 / 100,000 {kind}",
                *(timed(partial(read, make(n))) for n in (10_000, 100_000)))
         texts = [make(n)[:length] for n, length in ((10_000, MAX_CLAIM_LENGTH // 10),

@@ -58,6 +58,7 @@ BASE = minimal(
     + entity("baba-amr", "Baba Amr", "district", located_in="homs")
     + entity("khalid", "Khalid ibn al-Walid", "person", description="Early Muslim commander.",
              statements=[statement("Born in Mecca in 592, he led Muslim armies.")])
+    + entity("mecca", "Mecca", "city")
     + entity("elagabalus", "Elagabalus", "person", description="A Roman emperor.")
     + event("elagabalus-emperor", "0218", "Elagabalus, born in Emesa, takes the Roman throne.",
             entities=["elagabalus"], agents=["elagabalus"])
@@ -194,9 +195,12 @@ def test_not_until_dates_the_act_itself() -> None:
     ("In 2019 a US court found the Syrian government culpable in Colvin's death.", SUPPORTED),
     ("In 2019 a French court found the Syrian government culpable in Colvin's death.",
      REFUTED),
+    # "in France" says where: a place the base does not hold
     ("In 2019 a court in France found the Syrian government culpable in Colvin's death.",
-     REFUTED),
+     NOT_ENOUGH_INFO),
     ("In 2019 a court found the Russian government culpable in Colvin's death.",
+     REFUTED),  # the government it found culpable is the Syrian one
+    ("In 2019 a US court, backed by Russia, found the Syrian government culpable.",
      NOT_ENOUGH_INFO),
     ("The army retook Baba Amr in the first quarter of 2012.", SUPPORTED),
     ("The army retook Baba Amr in the second half of 2012.", REFUTED),
@@ -206,7 +210,9 @@ def test_not_until_dates_the_act_itself() -> None:
     ("The Syrian Observatory for Human Rights is a monitor of the war and is Britain-based.",
      SUPPORTED),
     ("Khalid ibn al-Walid was born in Mecca.", SUPPORTED),
-    ("Khalid ibn al-Walid was born in Medina.", REFUTED),
+    ("Khalid ibn al-Walid was born in Damascus.", REFUTED),  # both places of the base
+    ("Khalid ibn al-Walid was born in Medina.", NOT_ENOUGH_INFO),  # a place it lacks
+    ("Khalid ibn al-Walid was born in the city of Damascus.", REFUTED),
     ("Khalid ibn al-Walid was born in Mecca in 592.", SUPPORTED),
     ("Khalid ibn al-Walid was born in Mecca in 593.", NOT_ENOUGH_INFO),
     ("Khalid ibn al-Walid was born in Mecca in 592 and led Muslim armies.", SUPPORTED),

@@ -444,3 +444,36 @@ def test_a_swap_with_no_agent_named_is_still_a_swap(base: FactBase) -> None:
     # the army is who besieged the Old City, never whom it was done to
     assert verdict(base, "The army was besieged in the Old City in 2013") == NOT_ENOUGH_INFO
     assert verdict(base, "The rebel offensive was launched in late 2024") == SUPPORTED
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Marie Colvin was killed in the United States.", REFUTED),
+    ("Colvin was killed in the US in 2012.", REFUTED),
+    ("Marie Colvin was killed in France in 2012.", NOT_ENOUGH_INFO),
+    ("In the 2004 census 51.5% of the people of Homs were female.", NOT_ENOUGH_INFO),
+    ("About 14,000 Armenians settled in and around Homs during the Armenian Genocide.",
+     NOT_ENOUGH_INFO),
+    ("Homs camp is a Palestinian refugee camp of nearly 20,000 people.", NOT_ENOUGH_INFO),
+    ("Homs Governorate has 25 districts.", NOT_ENOUGH_INFO),
+    ("Homs lies 501 ft above sea level.", NOT_ENOUGH_INFO),
+    ("Elagabalus was born in 218.", NOT_ENOUGH_INFO),
+    ("Aurelian was born in Emesa in 272.", NOT_ENOUGH_INFO),
+    ("Homs has been under Ottoman rule since 1516.", NOT_ENOUGH_INFO),
+    ("Khalid ibn al-Walid's father was born in Medina.", NOT_ENOUGH_INFO),
+    ("The army recaptured Baba Amr in March 2012, as reports tell us.", SUPPORTED),
+    ("The army, backed by Iran, recaptured Baba Amr in March 2012.", NOT_ENOUGH_INFO),
+    ("The siege killed around 2,200 people, according to the UK-based SOHR.", SUPPORTED),
+    ("Damascus lies 162 km south of Homs.", NOT_ENOUGH_INFO),
+    ("Homs lies south of Aleppo.", NOT_ENOUGH_INFO),
+    ("Homs province borders Jordan.", NOT_ENOUGH_INFO),
+    ("The Khalid ibn al-Walid Mosque is usually open all day, from the earliest prayer of "
+     "the morning to the final prayer of the evening.", NOT_ENOUGH_INFO),
+    ("About half a million people lived in Homs in 1994.", SUPPORTED),
+    ("Russian troops recaptured Baba Amr in 2014.", NOT_ENOUGH_INFO),
+])
+def test_a_reviewers_counterexamples_get_no_false_verdict(base: FactBase, claim: str,
+                                                          expected: str) -> None:
+    """Claims a review of session 9's rules wrote to break them, each once a false
+    "supported" or "refuted"."""
+    result = Checker(base).check(claim)
+    assert result["verdict"] == expected, result["reason"]

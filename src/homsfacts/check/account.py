@@ -5,7 +5,9 @@ the reason names it. What a record's evidence is, :class:`homsfacts.check.parts.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import functools
+import threading
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
@@ -155,20 +157,19 @@ def unaccounted(claim_acts: list[Act], content: set[str], evidence: Evidence,
 
 
 _COUNTRY_TERMS = frozenset(DEMONYMS) | frozenset(COUNTRY_WORDS)
-_STEMMER: list[Stemmer] = []
-_STEMS: dict[str, frozenset[str]] = {}
-"""Each term's Porter stems, kept across claims: evidence repeats its words."""
+_STEMMERS = threading.local()
+"""One stemmer a thread: its SQLite connection may not cross threads."""
 _DERIVED = ("ment", "tion", "sion", "ance", "ence", "ity", "ness", "ist", "ism")
 
 
-def _stems(words: Iterable[str]) -> list[frozenset[str]]:
-    words = list(words)
-    new = sorted({word for word in words if word not in _STEMS})
-    if new:
-        if not _STEMMER:
-            _STEMMER.append(Stemmer(same=False))
-        _STEMS.update(zip(new, _STEMMER[0].terms(new), strict=True))
-    return [_STEMS[word] for word in words]
+@functools.lru_cache(maxsize=65_536)
+def _stems_of(word: str) -> frozenset[str]:
+    """A word's Porter stems, kept for the words seen last: evidence repeats its words."""
+    stemmer: Stemmer | None = getattr(_STEMMERS, "stemmer", None)
+    if stemmer is None:
+        stemmer = _STEMMERS.stemmer = Stemmer(same=False)
+    (stems,) = stemmer.terms([word])
+    return stems
 
 
 def _unstemmed(missing: list[str], held: set[str]) -> list[str]:
@@ -179,9 +180,9 @@ def _unstemmed(missing: list[str], held: set[str]) -> list[str]:
     inflected = [word for word in missing if not word.endswith(_DERIVED)]
     if not inflected:
         return missing
-    known = frozenset().union(*_stems(term for term in held if not term.endswith(_DERIVED)))
-    met = {word for word, stems in zip(inflected, _stems(inflected), strict=True)
-           if stems & known}
+    known = frozenset().union(*(_stems_of(term) for term in held
+                                if not term.endswith(_DERIVED)))
+    met = {word for word in inflected if _stems_of(word) & known}
     return [word for word in missing if word not in met]
 
 

@@ -15,6 +15,7 @@ import re
 from typing import NamedTuple
 
 from homsfacts.base.match import fold
+from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS
 
 _ACTS: dict[str, tuple[str, ...]] = {
     # act: its verb forms; a phrase of several words is matched before its words alone
@@ -112,6 +113,9 @@ _BREAK = frozenset({"in", "on", "at", "from", "for", "during", "after", "before"
                     "without", "through", "according", "about", "around", "nearly", "zzbreak"})
 
 GOVERNMENT, REBELS = "the government side", "the rebel side"
+FOREIGN = frozenset(word for word, country in {**DEMONYMS, **COUNTRY_WORDS}.items()
+                    if country != "Syria")
+"""Words of another country than Syria, whose troops are neither side's."""
 _SIDES = {
     GOVERNMENT: frozenset({"army", "armies", "government", "governments", "regime", "troops",
                            "soldiers", "soldier", "troop", "assad", "loyalist", "loyalists",
@@ -138,6 +142,9 @@ class Act(NamedTuple):
     """The words that name the agent: "government forces" names the government side."""
     target_words: tuple[str, ...] = ()
     """The words that name whom it was done to: "queen zenobia"."""
+    describes: bool = False
+    """A participle that describes ("a priest-king born in Emesa"): it says the act, but no
+    date beside it dates it."""
 
 
 def side_of(text: str) -> str | None:
@@ -146,7 +153,10 @@ def side_of(text: str) -> str | None:
 
 
 def _side(words: list[str]) -> str | None:
-    """The one side a stretch of words names, or None (none, or both)."""
+    """The one side a stretch of words names, or None (none, or both). Another country's
+    ("Russian troops", "Iranian forces") is neither."""
+    if any(word in FOREIGN for word in words):
+        return None
     text = " " + " ".join(words) + " "
     sides = {side for side, names in _SIDES.items()
              if any(f" {name} " in text for name in names)}
@@ -166,7 +176,8 @@ def acts(text: str, *, nouns: bool = False) -> list[Act]:
             if form in _FORMS and not (index and words[index - 1] in _DETERMINERS):
                 if _FORMS[form]:
                     found.append(_act(words, start, index, size, _FORMS[form],
-                                      found[-1] if found else None))
+                                      found[-1] if found else None)._replace(
+                        describes=_describes(words, index, _FORMS[form])))
                 start = index + size
                 index += size
                 break
@@ -178,6 +189,13 @@ def acts(text: str, *, nouns: bool = False) -> list[Act]:
                 found.extend(Act(act, word, None, None) for act in sorted(_CLAIM_ONLY[word]))
             index += 1
     return found
+
+
+def _describes(words: list[str], index: int, act: str) -> bool:
+    """Whether a participle only describes what stands before it: "a priest-king born in
+    Emesa" and "Elagabalus, born in Emesa, took the throne" date no birth, where "he was
+    born" and "Born in Mecca, he" do."""
+    return act == "bear" and index > 0 and words[index - 1] not in _BE
 
 
 def _act(words: list[str], start: int, index: int, size: int, act: str,

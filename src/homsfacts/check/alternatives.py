@@ -11,11 +11,12 @@ use ("the Syrian government" in both is no country the claim changes)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from homsfacts.base.match import fold
 from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED
+from homsfacts.check.words import terms
 
 _SCALES: list[list[tuple[str, ...]]] = [
     [("north", "northern", "northwards"), ("south", "southern", "southwards")],
@@ -37,21 +38,32 @@ _KIND.update({word: ("country", country) for word, country in COUNTRY_WORDS.item
 
 def contradiction(gaps: Iterable[str], text: str, claim: str) -> str:
     """How the sentence ``text`` says otherwise every word of the claim it does not hold
-    (``gaps``), as a reason ("the source says 'largest', not 'smallest'"), or "" where one of
-    them is no such word, or the sentence holds no other of its kind."""
-    said = set(fold(text).split())
-    claimed = set(fold(claim).split())
+    (``gaps``), as a reason ("the source says 'largest', not 'smallest'"), or "". The other
+    word must stand in the same company as the claim's (a word of the claim's beside both:
+    "north of Damascus", "US court"), the sentence must hold no word that means the claim's
+    ("first" for "earliest"), and one meaning only may stand against it."""
+    said, claimed = fold(text).split(), fold(claim).split()
     found = []
     for gap in gaps:
         kind = _KIND.get(gap)
-        if kind is None:
+        if kind is None or gap not in claimed or any(
+                _KIND.get(word) == kind for word in said):
             return ""
-        others = sorted({word for word in said - claimed if word in _KIND
-                         and _KIND[word][0] == kind[0] and _KIND[word][1] != kind[1]})
-        if len({_KIND[word][1] for word in others}) != 1:
-            return ""  # none, or several: which one the claim changed is not read
+        company = _company(claimed, claimed.index(gap))
+        rivals = [(at, word) for at, word in enumerate(said) if word not in claimed
+                  and word in _KIND and _KIND[word][0] == kind[0] and _KIND[word][1] != kind[1]]
+        if len({_KIND[word][1] for _, word in rivals}) != 1:
+            return ""  # none, or several ("borders Lebanon and Iraq"): one value is not read
+        others = sorted({word for at, word in rivals if company & _company(said, at)})
+        if not others:
+            return ""
         found.append(f"{others[0]!r}, not {gap!r}")
     return ("the source says " + "; ".join(found)) if found else ""
+
+
+def _company(words: list[str], at: int) -> set[str]:
+    """The words that say what a word is about: the terms two either side of it."""
+    return terms(" ".join(words[max(0, at - 2):at] + words[at + 1:at + 3]))
 
 
 def country_unsaid(claim: str, held: set[str], names: list[str]) -> tuple[str, str] | None:
@@ -59,15 +71,14 @@ def country_unsaid(claim: str, held: set[str], names: list[str]) -> tuple[str, s
     names give otherwise ("US court"): refuted; else one that neither they nor the evidence
     (``held``, its terms) give: not-enough-info; None where there is none."""
     named = " ".join(names)
-    countries = [word for word in fold(claim).split() if _KIND.get(word, ("",))[0] == "country"]
+    spoken = fold(re.sub(r"\bus\b", "", claim))  # "us" is the country only as "US"
+    countries = [word for word in spoken.split() if _KIND.get(word, ("",))[0] == "country"]
     by_name = {_KIND[word][1] for word in fold(named).split() if word in _KIND}
-    otherwise = contradiction([word for word in countries if _KIND[word][1] not in by_name],
-                              named, claim)
-    if otherwise:
-        said_by = next((name for name in names  # the name that gives the other country
-                        if (set(fold(name).split()) & set(_KIND)) - set(fold(claim).split())),
-                       named)
-        return REFUTED, f"{otherwise}: the record the claim speaks of is the {said_by}"
+    gaps = [word for word in countries if _KIND[word][1] not in by_name]
+    for name in names:  # each name on its own: "Syrian army" beside "Baba Amr" is no company
+        otherwise = contradiction(gaps, name, claim) if gaps else ""
+        if otherwise:
+            return REFUTED, f"{otherwise}: the record the claim speaks of is the {name}"
     given = by_name | {_KIND[word][1] for word in held if word in _KIND}
     gaps = [word for word in countries if _KIND[word][1] not in given]
     if not gaps:  # "from France" is given by "a Frenchman"
@@ -75,21 +86,34 @@ def country_unsaid(claim: str, held: set[str], names: list[str]) -> tuple[str, s
     return NOT_ENOUGH_INFO, f"the source does not speak to {gaps[0]!r}, which the claim says"
 
 
-_PLACED = re.compile(r"\b(?P<slot>[Bb]orn|[Bb]uried|[Bb]ased)\s+(?:in|at)\s+(?:the\s+)?"
-                     r"(?P<place>[A-Z][\w'’-]*(?:\s+(?:al-)?[A-Z][\w'’-]*)*)")
-"""Where someone was born or is buried, or where a body is based: one place each."""
+_PLACED = re.compile(r"\b(?P<slot>[Bb]orn|[Bb]uried|[Bb]ased)\s+(?:in|at)\s+"
+                     r"(?P<after>(?:\S+\s+){0,5}\S+)")
+"""Where someone was born or is buried, or where a body is based, and the words after it."""
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:al-)?[A-Z][\w'’-]*)*")
 
 
-def placed_otherwise(claim: str, text: str) -> str:
+def placed_otherwise(claim: str, text: str, place_of: Callable[[str], str | None],
+                     inside: Callable[[str, str], bool]) -> str:
     """How a sentence about what the claim speaks of puts its birth, burial or base in
-    another place than the claim ("born in Mecca", for "born in Medina"), or ""."""
-    claimed = {match["slot"].lower(): match["place"] for match in _PLACED.finditer(claim)}
-    for match in _PLACED.finditer(text):
-        place = claimed.get(match["slot"].lower())
-        if place is not None and fold(place) not in fold(match["place"]) and \
-                fold(match["place"]) not in fold(place):
-            return (f"the source says {match['slot'].lower()} in {match['place']}, not in "
-                    f"{place}")
+    another place than the claim ("born in Emesa", for "born in Damascus"), or "". Both
+    places must be places of the base (``place_of``: a name to its id, or None), neither
+    inside the other (``inside``): "born in Arabia" or "in Makkah" is not read against
+    "born in Mecca"."""
+    def placed(text: str) -> dict[str, tuple[str, str]]:
+        found: dict[str, tuple[str, str]] = {}
+        for match in _PLACED.finditer(text):
+            for name in _CAPITALISED.findall(match["after"]):
+                record_id = place_of(name)
+                if record_id is not None:  # "the Roman city of Emesa": Emesa
+                    found.setdefault(match["slot"].lower(), (name, record_id))
+                    break
+        return found
+
+    claimed = placed(claim)
+    for slot, (name, record_id) in placed(text).items():
+        if slot in claimed and claimed[slot][1] != record_id and not inside(
+                claimed[slot][1], record_id) and not inside(record_id, claimed[slot][1]):
+            return f"the source says {slot} in {name}, not in {claimed[slot][0]}"
     return ""
 
 

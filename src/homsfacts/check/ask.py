@@ -131,9 +131,9 @@ def _named(base: FactBase, asked: Question) -> Record | None:
     known = all(passages_of(base).knows(term) for term in asked.terms)
     # "who does the encyclopaedia name as governor of X" and "what is the name of the oil
     # refinery in X" ask for another thing's name than X's own
-    name_of_it = asked.asks_name and known and asked.kind != WHO and \
-        not re.search(r"\bnames? (?:of|for) (?:the |a |an )?(?!" + re.escape(
-            asked.names[record_id]) + r"\b)\w", _plain_words(asked.text))
+    thing = _NAME_OF.search(_plain_words(asked.text))
+    name_of_it = asked.asks_name and known and asked.kind != WHO and (
+        thing is None or fold(thing["thing"]) == fold(record["name"] if record else ""))
     if not (country or (asked.kind in (CARD, WHO, PLACE) and (name_of_it or not asked.terms))):
         return None
     card = _card(base, record_id)

@@ -4,6 +4,7 @@ quantity's unit with a figure's, and the words that say how they differ."""
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 
 from homsfacts.base.dates import parse_edtf, year_of
@@ -212,11 +213,18 @@ def scope_problem(reading: Reading, figure: Record) -> str:
     return ""
 
 
+_STILL = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?been\b[^.;]*\bsince\b|\bsince\b[^.;]*"
+                    r"\b(?:has|have)\s+(?:\w+\s+)?been\b", re.IGNORECASE)
+"""A state that holds from a date to this day ("has been under Ottoman rule since 1516")."""
+
+
 def present_unsaid(reading: Reading, records: Iterable[Record]) -> str:
     """Why events the claim was matched with do not speak of what stands today, where the
     claim does ("the mosque that stands today was built in 1265", where the base's 1265
     mosque is an earlier one), or "": an event speaks of it only in its own summary."""
     words = set(reading.words) & (_NOW_WORDS | {"current"})
+    if _STILL.search(reading.claim):  # "has been under Ottoman rule since 1516": to this day
+        words.add("still")
     events = [record for record in records if record["type"] == "event"]
     if not words or not events or any(
             words & set(fold(event["summary"]).split()) or

@@ -27,9 +27,9 @@ def negation(claim: str) -> tuple[str, str]:
     pieces: list[str] = []
     last = 0
     for match in _NEGATION.finditer(claim):
-        if re.search(r"\b(?:until|till)\b", claim[match.end():match.end() + 80],
-                     re.IGNORECASE):
-            continue  # "did not end until 2014" says when it ended
+        if re.match(r"[^;,.:]*?\b(?:until|till)\b", claim[match.end():match.end() + 80],
+                    re.IGNORECASE):
+            continue  # "did not end until 2014" says when it ended; its own clause only
         if match["aux"] is not None:
             kept = _AUXILIARIES.get(match["aux"].lower())
             if kept is None:

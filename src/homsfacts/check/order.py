@@ -54,7 +54,7 @@ def located(claim: str, place: Record) -> bool:
     at = first_at(folded, place)
     if at is None:
         return False
-    before = folded[:at].split()[-2:]
+    before = [word for word in folded[:at].split() if word != "the"][-2:]  # "in the US"
     name = next(name for name in record_names(place) if folded.startswith(f" {name} ", at))
     after = folded[at + len(name) + 2:].split()[:1]
     return (bool(before) and before[-1] in LOCATIVE) or before[-2:-1] + before[-1:] in (

@@ -26,7 +26,7 @@ from homsfacts.check.acts import (
 )
 from homsfacts.check.alternatives import contradiction
 from homsfacts.check.compare import END_WORDS, START_WORDS
-from homsfacts.check.order import located
+from homsfacts.check.order import located, named_order
 from homsfacts.check.people import DEMONYMS, nationality, plural_nationality
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.voices import voice_words
@@ -262,8 +262,11 @@ class Parts:
         if verdict == SUPPORTED:
             # a nationality of the people counted is checked as theirs (group_nationality)
             kind = counted(claim, quantity_text) - evidence.own - set(DEMONYMS)
-            otherwise = contradiction(sorted(kind), " ".join(
-                str(record.get("label") or "") for record in used), claim) if kind else ""
+            label = " ".join(str(record.get("label") or "") for record in used)
+            places = {record_id: record for record_id in used[0].get("about") or []
+                      if (record := self.base.get(record_id)) is not None}
+            otherwise = contradiction(sorted(kind), label, claim) if kind and not named_order(
+                claim, places, f" {fold(label)} ") else ""  # "Damascus lies south of Homs"
             if otherwise:  # "162 km south of Damascus" against "north of Damascus"
                 return REFUTED, f"{otherwise}: {used[0]['label']!r}"
             if kind:

@@ -83,8 +83,8 @@ _NUMBER = re.compile(
     r"(?<![A-Za-z])(?P<currency>[$€£])?\s?(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<scale>k|thousand|million|mn|m|billion|bn)\b)?", re.IGNORECASE)
 _WORD_NUMBER = re.compile(
-    r"\b(?P<words>(?:(?:" + "|".join([*_SMALL, *_TENS]) + r")\b[\s-]?)+|an?\s+(?=(?:hundred|"
-    r"thousand|million|billion)\b))"
+    r"\b(?P<words>(?:(?:" + "|".join([*_SMALL, *_TENS]) + r")\b[\s-]?)+|(?:half\s+)?an?\s+"
+    r"(?=(?:hundred|thousand|million|billion)\b))"
     r"(?:(?P<scale>hundred|thousand|million|billion)\b)?", re.IGNORECASE)
 _ORDINAL = re.compile(
     r"\b(?:(?P<word>" + "|".join(_ORDINALS) + r")|(?P<digits>\d+)(?:st|nd|rd|th))"
@@ -210,10 +210,12 @@ def _rounding(value: float, digits: str, scale: float = 1) -> float:
 
 
 def _word_value(words: str) -> float | None:
-    total = 0
+    total = 0.0
     for word in re.split(r"[\s-]+", words.lower().strip()):
-        if word in ("a", "an"):  # "a million"
-            total += 1
+        if word in ("a", "an"):  # "a million", "half a million"
+            total += 0 if "half" in words.lower().split() else 1
+        elif word == "half":
+            total += 0.5
         elif word in _SMALL:
             total += _SMALL[word]
         elif word in _TENS:

@@ -41,7 +41,7 @@ from homsfacts.check.reader import Reading
 from homsfacts.check.stems import Stemmer
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.voices import voice_words
-from homsfacts.check.words import spellings, terms
+from homsfacts.check.words import STOP_WORDS, spellings, terms
 from homsfacts.vocabulary import WHERE_KINDS
 
 if TYPE_CHECKING:
@@ -239,8 +239,11 @@ class Reader:
     def judge_numbers(self, reading: Reading, names: dict[str, str], claim_acts: list[Act]
                       ) -> tuple[str, Sentence] | None:
         """The sentence that supports a claim whose numbers and dates no figure or event is
-        about, and the reason: it must speak to every other part, as :meth:`judge` asks,
-        and write each number and year as the claim does ("in 592", "some 20,000")."""
+        about, and the reason: it must speak to every other part, as :meth:`judge` asks, and
+        write each number as the claim does, in the same company: the word after it the same
+        ("501 m", not "501 ft"; "25 sub-districts", not "25 districts"), and the words of its
+        clause in the number's clause ("born in Mecca in 592", not "took the throne in AD
+        218")."""
         verdict, reason, sentence = self.judge(reading, names, claim_acts)
         if verdict != SUPPORTED or sentence is None:
             return None
@@ -248,8 +251,10 @@ class Reader:
                    if re.fullmatch(r"\d{4}", date.iso[:4])] + \
             [match for quantity in reading.quantities
              for match in re.findall(r"\d[\d,.]*\d|\d", quantity.text)]
-        numbers = set(re.findall(r"\d[\d,.]*\d|\d", sentence.text))
-        if not written or not all(number in numbers for number in written):
+        named = terms(" ".join(name for record_id in names if (record := self.base.get(
+            record_id)) is not None for name in record_names(record)))
+        if not written or not all(_in_company(number, reading.claim, sentence.text, named)
+                                  for number in written):
             return None
         return reason, sentence
 
@@ -260,11 +265,20 @@ class Reader:
         before names the base lacks, for "born in Medina" is refuted by "born in Mecca"."""
         for sentence in sentences(self.base, names, reading.claim):
             if sentence.subject is not None and sentence.subject["id"] in names:
-                reason = placed_otherwise(reading.claim, sentence.text)
+                reason = placed_otherwise(reading.claim, sentence.text, self._place_of,
+                                          self._inside)
                 if reason:
                     return f"{reason} ({_where(sentence)}: \u201c{sentence.text}\u201d)", \
                         sentence
         return None
+
+    def _place_of(self, name: str) -> str | None:
+        ids = self.base.mentions([fold(name)]).get(fold(name)) or []
+        record = self.base.get(ids[0]) if len(ids) == 1 else None
+        return ids[0] if record is not None and record.get("kind") in WHERE_KINDS else None
+
+    def _inside(self, place: str, other: str) -> bool:
+        return other in self.base.cards.inside(place)
 
     def _otherwise(self, reading: Reading, sentence: Sentence, named: dict[str, Record],
                    claim_acts: list[Act], content: set[str], spelled: dict[str, str],
@@ -277,11 +291,58 @@ class Reader:
         qualifiers = QUALIFIERS & set(fold(reading.claim).split()) - set(text.split())
         named_terms = terms(" ".join(name for record in named.values()
                                      for name in record_names(record)))
+        places = {record_id: record for record_id, record in named.items()  # a direction's
+                  if record.get("kind") in WHERE_KINDS}  # ends, which must keep their order
         if (not gaps and not qualifiers) or self._absent(sentence, named, text, reading.claim) \
-                or unaccounted(claim_acts, content - gaps, evidence, named_terms, voice):
-            return ""
+                or unaccounted(claim_acts, content - gaps, evidence, named_terms, voice) \
+                or named_order(reading.claim, places, text) \
+                or not _first_named(reading.claim, places, _described(sentence)):
+            return ""  # "Homs lies south of Aleppo" is "Aleppo lies north of Homs"
         return contradiction(sorted({spelled.get(gap, gap) for gap in gaps} | qualifiers),
                              sentence.text, reading.claim)
+
+
+_NUMBER_OR_WORD = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_]+")
+
+
+def _in_company(number: str, claim: str, text: str, named: set[str]) -> bool:
+    """Whether ``text`` writes ``number`` as ``claim`` does: followed by the same word, where
+    the claim has one, and in a clause (between commas, or "and") that holds every word of
+    the claim's clause around it but the names (``named``): "51.5% of its people were male
+    and 48.5% female" gives no share of women."""
+    def clauses(whole: str) -> list[list[str]]:
+        return [_NUMBER_OR_WORD.findall(part.lower())
+                for part in re.split(r",(?!\d)|[;:()]|\band\b", whole, flags=re.IGNORECASE)]
+
+    for part in clauses(claim):
+        for at in (index for index, word in enumerate(part) if word == number):
+            after = part[at + 1:at + 2]
+            wanted = terms(" ".join(part)) - named
+            if not any(word == number and (not after or after[0] in STOP_WORDS
+                                           or there[index + 1:index + 2] == after)
+                       and wanted <= terms(" ".join(there))
+                       for there in clauses(text) for index, word in enumerate(there)):
+                return False
+    return True
+
+
+def _first_named(claim: str, named: dict[str, Record], described: Record | None) -> bool:
+    """Whether the record a description describes, if the claim names it, is the first
+    record the claim names: a description's subject comes first ("City to the north of
+    Homs" is Aleppo's), and a claim that puts it later may say the same the other way
+    round."""
+    if described is None or described["id"] not in named:
+        return True
+    folded = f" {fold(claim)} "
+    at = {record_id: first_at(folded, record) for record_id, record in named.items()}
+    placed = sorted((place, record_id) for record_id, place in at.items() if place is not None)
+    return not placed or placed[0][1] == described["id"]
+
+
+def _described(sentence: Sentence) -> Record | None:
+    """The record a sentence is the description of, or None."""
+    record = sentence.record
+    return record if sentence.text == record.get("description") else None
 
 
 def _where(sentence: Sentence) -> str:

@@ -21,9 +21,10 @@ _MILES = {"miles": 1.609344, "mile": 1.609344}
 LENGTH_WORDS = frozenset([*_MILES, *(word for word, unit in _MEASURES.items()
                                       if unit in ("km", "m", "km2"))])
 """Words of a length or an area: the unit is compared with the figure's, not as a word."""
-_NOT_COUNTED = frozenset({"was", "has", "is", "this", "thus", "plus", "less", "across",
-                          "towards", "afterwards", "besides", "whereas", "its", "hers"})
-"""Words ending in "s" after a number that are no plural noun it counts."""
+_NOT_COUNTED = frozenset({"this", "thus", "plus", "towards", "afterwards", "besides",
+                          "whereas", "hers", "always", "perhaps", "sometimes"})
+"""Words of more than three letters ending in "s" (not "ss") after a number that are no
+plural noun it counts ("in 2014 perhaps")."""
 PEOPLE_WORDS = {"people", "person", "persons", "residents", "inhabitants", "civilians",
                 "fighters", "rebels", "journalists", "dead", "killed", "died", "deaths",
                 "lives", "evacuees", "evacuated"}

@@ -6,6 +6,7 @@ outside the reach, and supports it only inside what it surely covers."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -30,6 +31,7 @@ _CLAUSE_BREAK = re.compile(
 protests, inspired by the Arab Spring, began in March 2011" dates the protests."""
 
 
+@functools.lru_cache(maxsize=1_024)
 def date_clause(claim: str, date_text: str) -> str:
     """The clause of a claim a date stands in: from the last break before it ("which",
     "weeks before" ...) to the first after it."""
