@@ -51,7 +51,7 @@ def test_no_pattern_claim_is_wrongly_supported_or_refuted(base: FactBase) -> Non
     assert wrong == []
 
 
-SPENT = {"heldout-2": (), "heldout-3": (), "heldout-5": (),
+SPENT = {"heldout-2": (), "heldout-3": (), "heldout-5": (), "heldout-6": (),
          # "from Homs to Damascus in 1933": which way a move went is not read
          "heldout-4": ("The Syriac Patriarchate moved from Homs to Damascus in 1933.",)}
 """The held-out claim sets run once and then read and tuned on, and the claims in each that
@@ -80,6 +80,9 @@ def test_no_spent_held_out_claim_is_wrongly_supported_or_refuted(base: FactBase,
     ("Not more than 2,000 people died", "", "Not more than 2,000 people died"),
     ("The siege did not end until 2014", "", "The siege did not end until 2014"),
     ("It was not not so", "not … not", "It was so"),
+    ("Nusra had no link to Al-Qaeda", "no", "Nusra had link to Al-Qaeda"),
+    ("No more than 2,000 people died", "", "No more than 2,000 people died"),
+    ("The siege killed no fewer than 2,000", "", "The siege killed no fewer than 2,000"),
 ])
 def test_the_reader_finds_the_word_that_negates_a_claim(claim: str, word: str,
                                                         positive: str) -> None:

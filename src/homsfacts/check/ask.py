@@ -184,9 +184,13 @@ def _may_answer(asked: Question, record: Record) -> bool:
     if asked.kind == WHO:  # "who led the offensive": a person or group, not one it names
         return record["type"] == "event" or (record.get("kind") in WHO_KINDS
                                              and record["id"] not in asked.names)
-    if asked.kind == PLACE:  # a place or what happened somewhere; "where is X based": X
-        return record["type"] == "event" or record.get("kind") in WHERE_KINDS \
-            or (len(asked.names) == 1 and record["id"] in asked.names)
+    if asked.kind == PLACE:  # a place or what happened somewhere; "where is X based": X;
+        # not a place the question names beside another ("where did Assad go after Homs
+        # fell" does not ask for Homs)
+        if record["type"] == "event":  # one that happened somewhere the question does not name
+            return bool(set(record["places"]) - set(asked.names))
+        return (len(asked.names) == 1 and record["id"] in asked.names) \
+            or (record.get("kind") in WHERE_KINDS and record["id"] not in asked.names)
     return True
 
 

@@ -9,10 +9,16 @@ import re
 
 # "Not" that negates what a claim asserts; "not quite", "not more than" are hedges, and "not
 # only", "not until" shift the claim without denying it.
+_DENYING_NO = ("had", "has", "have", "played", "plays", "bore", "bears", "took", "takes",
+               "gave", "gives", "was", "were", "is", "are")
 _NEGATION = re.compile(
-    r"\b(?:(?P<aux>\w+)n[’']t|(?P<word>not|never|cannot))\b"
-    r"(?!\s+(?:quite|more|less|fewer|only|until|till|just|least|over|under)\b)",
+    r"\b(?:(?P<aux>\w+)n[’']t|(?P<word>not|never|cannot|(?:"
+    + "|".join(rf"(?<=\b{verb} )" for verb in _DENYING_NO) + r")no))\b"
+    r"(?!\s+(?:quite|more|less|fewer|only|until|till|just|least|over|under|longer|later|"
+    r"earlier|sooner|doubt|one|other|matter)\b)",
     re.IGNORECASE)
+"""Words that deny: "not", "never", a verb's "n't", and "no" after a verb ("had no link",
+"played no part"); "no more than" and "no longer" say how much or when, and deny nothing."""
 _AUXILIARIES = {"do": "", "does": "", "did": "", "was": "was", "were": "were", "is": "is",
                 "are": "are", "has": "has", "have": "have", "had": "had", "ca": "can",
                 "could": "could", "wo": "will", "would": "would", "should": "should"}
