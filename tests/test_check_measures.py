@@ -241,6 +241,9 @@ def test_not_until_dates_the_act_itself() -> None:
     ("Syrian forces retook Baba Amr in March 2013.", REFUTED),
     ("In 2019 an American court found the Syrian government culpable in Colvin's death.",
      SUPPORTED),
+    ("Homs stands 1,644 ft above sea level.", SUPPORTED),  # 501 m, converted
+    ("Homs stands 5,000 ft above sea level.", REFUTED),
+    ("Prior to 1516 Homs was not under the Ottomans.", NOT_ENOUGH_INFO),  # no name "Prior"
 ])
 
 def test_measures_years_and_roles(measured: FactBase, claim: str, expected: str) -> None:

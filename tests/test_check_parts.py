@@ -458,7 +458,7 @@ def test_a_swap_with_no_agent_named_is_still_a_swap(base: FactBase) -> None:
      NOT_ENOUGH_INFO),
     ("Homs camp is a Palestinian refugee camp of nearly 20,000 people.", NOT_ENOUGH_INFO),
     ("Homs Governorate has 25 districts.", NOT_ENOUGH_INFO),
-    ("Homs lies 501 ft above sea level.", NOT_ENOUGH_INFO),
+    ("Homs lies 501 ft above sea level.", REFUTED),  # 501 m is 1,644 ft
     ("Elagabalus was born in 218.", NOT_ENOUGH_INFO),
     ("Aurelian was born in Emesa in 272.", NOT_ENOUGH_INFO),
     ("Homs has been under Ottoman rule since 1516.", NOT_ENOUGH_INFO),

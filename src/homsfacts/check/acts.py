@@ -60,7 +60,8 @@ _ACTS: dict[str, tuple[str, ...]] = {
     "bear": ("born",),  # "was born" is passive: who was born is whom it befell
     "accede": ("became emperor", "become emperor", "becomes emperor", "became king",
                "took the throne", "takes the throne", "take the throne", "took the roman throne",
-               "takes the roman throne", "ascended the throne", "came to the throne",
+               "takes the roman throne", "ascended the throne", "ascended the roman throne",
+               "ascends the throne", "came to the throne",
                "became roman emperor", "becomes roman emperor"),
     "build": ("built", "build", "builds", "erected", "constructed", "put up"),
     "defeat": ("defeated", "defeat", "defeats", "routed"),

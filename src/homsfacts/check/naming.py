@@ -14,7 +14,7 @@ from homsfacts.check.order import located
 from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS
 from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, Reading
 from homsfacts.check.voices import claimed_voice, voice_words
-from homsfacts.check.words import STOP_WORDS
+from homsfacts.check.words import COMMON_WORDS, STOP_WORDS
 from homsfacts.vocabulary import WHERE_KINDS
 
 if TYPE_CHECKING:
@@ -81,7 +81,10 @@ class Names:
         Aleppo is not answered by a figure about Homs. Initials the index holds ("SOHR")
         are names it knows."""
         unknown = []
+        first = re.match(r"\W*([\w'’-]+)", reading.claim)
         for word in re.findall(r"\b([A-Z][\w'’-]+)", reading.claim):
+            if first and word == first[1] and fold(word) in COMMON_WORDS:
+                continue  # "Prior to the war": a word the checker knows, capitalised to begin
             bare = word.rstrip("'’s").rstrip("'’")
             folded = fold(bare)
             if not folded or folded in MONTH_WORDS or folded in NUMBER_WORDS or \

@@ -341,7 +341,7 @@ def _quantity(text: str, start: int, end: int, value: float, digits: str | None,
     value *= factor
     low, high = _range(value, kind, digits, scale * factor)
     shown = (f"{hedge} " if hedge else "") + text[start:unit_end].strip()
-    converted = factor != 1 and unit == "km"  # "12 miles" in km is never an exact count
+    converted = factor != 1 and unit in ("km", "m")  # "12 miles" in km is no exact count
     return Quantity(shown, value, unit, low, high, hedge or ("converted" if converted else "none"))
 
 

@@ -18,7 +18,8 @@ _MEASURES = {"km": "km", "kms": "km", "m": "m", "kilometres": "km", "kilometers"
 """Units of length, area and vehicles as the base's figures give them (``km``, ``m``,
 ``km2``, ``buses``); "square kilometres" and "sq km" are areas, read by their first word."""
 _MILES = {"miles": 1.609344, "mile": 1.609344}
-LENGTH_WORDS = frozenset([*_MILES, *(word for word, unit in _MEASURES.items()
+_FEET = {"feet": 0.3048, "ft": 0.3048, "foot": 0.3048}
+LENGTH_WORDS = frozenset([*_MILES, *_FEET, *(word for word, unit in _MEASURES.items()
                                       if unit in ("km", "m", "km2"))])
 """Words of a length or an area: the unit is compared with the figure's, not as a word."""
 _NOT_COUNTED = frozenset({"this", "thus", "plus", "towards", "afterwards", "besides",
@@ -45,6 +46,8 @@ def unit_after(text: str, end: int) -> tuple[str | None, float, int]:
         return "people", 1.0, end + match.end()
     if word in _MILES:  # "12 miles" is about 19 km
         return "km", _MILES[word], end + match.end()
+    if word in _FEET:  # "1,644 ft" is about 501 m
+        return "m", _FEET[word], end + match.end()
     if word in _MEASURES:
         area = re.match(r"[\s-]*(?:sq|square)[\s.-]*(?:km|kilomet(?:re|er)s?)\b", text[end:],
                         re.IGNORECASE)

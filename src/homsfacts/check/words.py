@@ -78,7 +78,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "altitude": ("elevation",), "elevation": ("elevation",), "height": ("elevation",),
     "called": ("called",), "calls": ("called",), "call": ("called",), "dubbed": ("called",),
     "described": ("called",), "describes": ("called",), "nicknamed": ("called",),
-    "known": ("called",), "calling": ("called",),
+    "known": ("called",), "calling": ("called",), "nickname": ("called",),
 }
 
 
@@ -104,5 +104,7 @@ def spellings(found: set[str]) -> set[str]:
 
 STOP_WORDS = _STOP
 """Words that say nothing about what a claim is about."""
+COMMON_WORDS = _STOP | frozenset(_SYNONYMS)
+"""Words the checker's own tables hold: no name, even capitalised to begin a claim."""
 
-__all__ = ["STOP_WORDS", "spellings", "terms"]
+__all__ = ["COMMON_WORDS", "STOP_WORDS", "spellings", "terms"]
