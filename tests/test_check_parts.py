@@ -473,6 +473,28 @@ def test_a_swap_with_no_agent_named_is_still_a_swap(base: FactBase) -> None:
      "the morning to the final prayer of the evening.", NOT_ENOUGH_INFO),
     ("About half a million people lived in Homs in 1994.", SUPPORTED),
     ("Russian troops recaptured Baba Amr in 2014.", NOT_ENOUGH_INFO),
+    # a second review's
+    ("Marie Colvin was one of the two journalists killed in Homs in 2012.", SUPPORTED),
+    ("Homs Governorate had a population density of 43 people per km2 in 2011.",
+     NOT_ENOUGH_INFO),
+    ("Homs passed to the Ottomans in 1516 and stayed in their hands until Syria was created "
+     "after the First World War (1914–18).", NOT_ENOUGH_INFO),
+    ("51.5% of Homs's inhabitants were male in 2004.", NOT_ENOUGH_INFO),
+    ("The evacuation began at about 10 am (0700 GMT) on its first day.", SUPPORTED),
+    ("The Old City evacuation began at around 10 pm.", NOT_ENOUGH_INFO),
+    ("Marie Colvin was killed in Homs on the 22nd of February 2012.", SUPPORTED),
+    ("Reuters could not verify the video said to show the fighters leaving.", SUPPORTED),
+    ("Reuters could verify the video said to show the fighters leaving.", REFUTED),
+    ("Marie Colvin, a journalist from the United States, was killed in Homs in 2012.",
+     SUPPORTED),
+    ("Marie Colvin, from France, was killed in Homs in 2012.", REFUTED),
+    ("Damascus lies 162 km north of Homs.", NOT_ENOUGH_INFO),
+    ("Aleppo lies 162 km north of Homs.", NOT_ENOUGH_INFO),
+    ("Homs lies south of Damascus.", REFUTED),
+    ("Anti-Assad forces recaptured Baba Amr in March 2012.", NOT_ENOUGH_INFO),
+    ("The siege lasted two months.", REFUTED),  # "nearly two years"
+    ("Homs is Syria's largest city.", REFUTED),  # the third
+    ("Homs is Syria's third-largest city.", SUPPORTED),
 ])
 def test_a_reviewers_counterexamples_get_no_false_verdict(base: FactBase, claim: str,
                                                           expected: str) -> None:

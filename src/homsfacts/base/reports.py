@@ -46,6 +46,8 @@ def figure_range(figure: Record) -> tuple[float, float] | None:
     if value is not None:
         low = low if low is not None else value * (1 - tolerance)
         high = high if high is not None else value * (1 + tolerance)
+    elif low is None and high is not None and tolerance:  # "nearly two years": close below
+        low = high * (1 - 2 * tolerance)
     return (float("-inf") if low is None else float(low),
             float("inf") if high is None else float(high))
 

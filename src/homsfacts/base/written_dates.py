@@ -23,14 +23,15 @@ MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 
 
 WRITTEN_DATES = (
-    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r",?\s+(?P<year>\d{4})\b",
-               re.IGNORECASE),
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH
+               + r",?\s+(?P<year>\d{4})\b", re.IGNORECASE),
     re.compile(r"\b" + MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b",
                re.IGNORECASE),
     re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
     re.compile(r"\b" + MONTH + r",?\s+(?:of\s+)?(?P<year>\d{4})\b", re.IGNORECASE),
 )
-"""Dates as people write them, most precise first: ``8 December 2024``, ``Dec 8, 2024``,
+"""Dates as people write them, most precise first: ``8 December 2024`` (or ``the 8th of
+December 2024``), ``Dec 8, 2024``,
 ``2024-12-08``, ``May 2014``. ``check`` finds them inside a claim, and ``--from`` and ``--to``
 read them whole."""
 

@@ -64,7 +64,7 @@ _ACTS: dict[str, tuple[str, ...]] = {
                "ascends the throne", "came to the throne",
                "became roman emperor", "becomes roman emperor"),
     "build": ("built", "build", "builds", "erected", "constructed", "put up"),
-    "defeat": ("defeated", "defeat", "defeats", "routed"),
+    "defeat": ("defeated", "defeat", "defeats", "routed", "beat", "beats", "beaten"),
     "negotiate": ("negotiated", "negotiate", "negotiates", "brokered"),
     "": ("took place", "take place", "takes place", "taken place", "took part", "take part",
          "takes part", "took to", "take to", "takes to", "been left with", "was left with",
@@ -117,6 +117,10 @@ GOVERNMENT, REBELS = "the government side", "the rebel side"
 FOREIGN = frozenset(word for word, country in {**DEMONYMS, **COUNTRY_WORDS}.items()
                     if country != "Syria")
 """Words of another country than Syria, whose troops are neither side's."""
+_OPPOSING = frozenset({"anti", "opponent", "opponents", "opposed", "enemies", "enemy",
+                       "defectors", "defector", "against"})
+"""Words that make a name of the government side one of its enemies ("anti-Assad
+forces", "government opponents", "army defectors")."""
 _SIDES = {
     GOVERNMENT: frozenset({"army", "armies", "government", "governments", "regime", "troops",
                            "soldiers", "soldier", "troop", "assad", "loyalist", "loyalists",
@@ -158,6 +162,8 @@ def _side(words: list[str]) -> str | None:
     ("Russian troops", "Iranian forces") is neither."""
     if any(word in FOREIGN for word in words):
         return None
+    if any(word in _OPPOSING for word in words):  # "anti-government forces", "army defectors"
+        return REBELS
     text = " " + " ".join(words) + " "
     sides = {side for side, names in _SIDES.items()
              if any(f" {name} " in text for name in names)}

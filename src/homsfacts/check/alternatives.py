@@ -61,6 +61,21 @@ def contradiction(gaps: Iterable[str], text: str, claim: str) -> str:
     return ("the source says " + "; ".join(found)) if found else ""
 
 
+def out_of_company(claim: str, text: str) -> str:
+    """A direction or end of a scale the claim says that the sentence says only of another
+    thing ("south of Damascus" against "advanced from the north, the south and the east"),
+    as a reason; or ""."""
+    said, claimed = fold(text).split(), fold(claim).split()
+    for at, word in enumerate(claimed):
+        if word not in _KIND or _KIND[word][0] == "country":
+            continue
+        company = _company(claimed, at)
+        places = [there for there, other in enumerate(said) if _KIND.get(other) == _KIND[word]]
+        if places and company and not any(company & _company(said, there) for there in places):
+            return f"the source says {word!r} of something else than the claim does"
+    return ""
+
+
 def _company(words: list[str], at: int) -> set[str]:
     """The words that say what a word is about: the terms two either side of it."""
     return terms(" ".join(words[max(0, at - 2):at] + words[at + 1:at + 3]))
@@ -117,4 +132,4 @@ def placed_otherwise(claim: str, text: str, place_of: Callable[[str], str | None
     return ""
 
 
-__all__ = ["contradiction", "country_unsaid", "placed_otherwise"]
+__all__ = ["contradiction", "country_unsaid", "out_of_company", "placed_otherwise"]

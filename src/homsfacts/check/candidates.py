@@ -6,6 +6,7 @@ against the claim, and reading them all made a claim's time grow with the base (
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING
 
 from homsfacts.base.match import id_words
@@ -59,6 +60,10 @@ def reconsidered(date: ClaimDate, reading: Reading, outcome: tuple[str, str], ch
     is not what the date dates. And a date is refuted only when no other event the claim
     may mean (``others``) fits it."""
     clause = date_clause(reading.claim, date.text)
+    if outcome[0] == REFUTED and re.search(r"\(\s*" + re.escape(date.text.split()[0]),
+                                           reading.claim):
+        return (NOT_ENOUGH_INFO, f"{date.text!r}, in brackets, dates {clause!r}, which "
+                f"{chosen['id']} does not date", [chosen])  # "the First World War (1914-18)"
     clause_terms, claimed = _clause_parts(clause)
     spoken = clause_terms - terms(names) - TIME_WORDS - terms(date.text)
     stated = claimed & _dated_acts(chosen["summary"], chosen["id"])
@@ -83,7 +88,8 @@ def other_happening(claim: str, content: set[str], record: Record, evidence: Evi
     happened ("the tomb dates from the 11th century") where the record's event is a deed
     ("a larger mosque is built at the tomb")."""
     missing = unaccounted([], content, evidence)
-    if missing or record["type"] != "event" or acts(claim, nouns=True):
+    if missing or record["type"] != "event" or [  # "inhabitants" is no deed
+            each for each in acts(claim, nouns=True) if each.act not in FIGURE_ACTS]:
         return missing
     deeds = sorted(said(acts(record["summary"])))
     return f"the claim says nothing of what {record['id']} says happened ({', '.join(deeds)})" \

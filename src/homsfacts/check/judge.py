@@ -53,7 +53,7 @@ from homsfacts.check.reader import (
     Reading,
     read,
 )
-from homsfacts.check.statements import Reader
+from homsfacts.check.statements import DENIED_ALIKE, Reader
 from homsfacts.check.verdicts import (
     NOT_ENOUGH_INFO,
     REFUTED,
@@ -113,7 +113,7 @@ class Checker:
         ``MAX_CLAIM_LENGTH``, is a QueryError."""
         reading = read(require_text(claim, "a claim", MAX_CLAIM_LENGTH))
         result = self._judge(claim, reading)
-        if reading.negated:
+        if reading.negated and result["found"].get("denied") != "alike":
             result = negate(result, reading.negated)
         return {**result, "cited": self._cited(result["evidence"])}
 
@@ -164,6 +164,8 @@ class Checker:
                            + ", ".join(unknown) + ", which the claim is about", [], found)
         if not reading.quantities and not dates and not results:
             verdict, reason, sentence = self._sentences.judge(reading, names, self._acts)
+            if verdict == DENIED_ALIKE:  # the source denies it too
+                verdict, found["denied"] = SUPPORTED, "alike"
             if sentence is not None:
                 found["sentence"] = sentence.text
             return answer(claim, verdict, reason, [sentence.record] if sentence else [], found)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
-from homsfacts.check.order import located
+from homsfacts.check.order import says_where
 from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS
 from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, Reading
 from homsfacts.check.voices import claimed_voice, voice_words
@@ -23,13 +23,6 @@ if TYPE_CHECKING:
 
 _ERAS = frozenset({"ad", "bc", "bce", "ce", "a d", "b c"})
 """Capitalised words of a date ("AD 218"), no names."""
-
-
-def _where(claim: str, country: str) -> bool:
-    """Whether a claim names a country to say where ("killed in France"), not whose ("a
-    journalist from France", "a France-based monitor")."""
-    return located(claim, {"name": country, "aliases": [], "kind": "country"}) and not \
-        re.search(rf"\bfrom\s+(?:the\s+)?{re.escape(country)}\b", claim)
 
 
 def bare(word: str) -> str:
@@ -89,7 +82,8 @@ class Names:
             folded = fold(bare)
             if not folded or folded in MONTH_WORDS or folded in NUMBER_WORDS or \
                     folded in DEMONYMS or folded in _ERAS or (
-                        folded.split()[0] in COUNTRY_WORDS and not _where(reading.claim, bare)):
+                        folded.split()[0] in COUNTRY_WORDS and not says_where(
+                            reading.claim, {"name": bare, "aliases": [], "kind": "country"})):
                 continue  # a nationality or a country that says whose ("France-based", "a
                 # US court") is a part of the claim; one that says where ("in France") a name
             if folded.split()[0] in COUNTRY_WORDS:  # where: a place the base must hold

@@ -61,6 +61,14 @@ def located(claim: str, place: Record) -> bool:
         [[noun, "of"] for noun in PART_NOUNS]) or (bool(after) and after[0] in PART_NOUNS)
 
 
+def says_where(claim: str, place: Record) -> bool:
+    """Whether a claim names a place to say where (:func:`located`), not where someone is
+    from ("a journalist from the United States", "from France")."""
+    return located(claim, place) and not any(
+        re.search(rf"\bfrom\s+(?:the\s+)?{re.escape(name)}\b", fold(claim))
+        for name in record_names(place))
+
+
 def apart(claim: str, text: str, elsewhere: set[str]) -> str:
     """Two words a part of the claim puts together that the sentence holds far apart (more
     than :data:`GAP` words between them), or in the other order; words the sentence holds
@@ -180,4 +188,4 @@ def named_order(claim: str, named: dict[str, Record], text: str) -> str:
 
 
 __all__ = ["GAP", "LOCATIVE", "PART_NOUNS", "POSSESSIVES", "apart", "first_at", "located",
-           "named_order", "record_names", "whose"]
+           "named_order", "record_names", "says_where", "whose"]

@@ -26,7 +26,7 @@ from homsfacts.check.acts import (
 )
 from homsfacts.check.alternatives import contradiction
 from homsfacts.check.compare import END_WORDS, START_WORDS
-from homsfacts.check.order import located, named_order
+from homsfacts.check.order import named_order, says_where
 from homsfacts.check.people import DEMONYMS, nationality, plural_nationality
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.voices import voice_words
@@ -147,7 +147,7 @@ class Parts:
                     fold(record["name"]) in words for words in acting):
                 continue  # "Damascus regained Waer": the capital for its government, no place
             if record.get("kind") == "country" and claim_words and \
-                    not located(" ".join(claim_words), record):
+                    not says_where(" ".join(claim_words), record):
                 continue  # "a US journalist": a country that says whose, not where
             if record.get("kind") in WHERE_KINDS:
                 if not any(place in self.inside(record["id"]) for place in places):
@@ -265,6 +265,9 @@ class Parts:
             label = " ".join(str(record.get("label") or "") for record in used)
             places = {record_id: record for record_id in used[0].get("about") or []
                       if (record := self.base.get(record_id)) is not None}
+            between = self._between(claim, places, label)
+            if between:  # "Damascus lies 162 km north of Homs", "Aleppo lies 162 km north"
+                return NOT_ENOUGH_INFO, between
             otherwise = contradiction(sorted(kind), label, claim) if kind and not named_order(
                 claim, places, f" {fold(label)} ") else ""  # "Damascus lies south of Homs"
             if otherwise:  # "162 km south of Damascus" against "north of Damascus"
@@ -280,6 +283,26 @@ class Parts:
                 return (NOT_ENOUGH_INFO, f"the figure does not speak of what {other} says, so "
                         f"it cannot refute the claim: {reason}")
         return verdict, reason
+
+    def _between(self, claim: str, places: dict[str, Record], label: str) -> str:
+        """Why a figure between two places ("Distance from Homs north of Damascus") does not
+        answer the claim: it names another place, or the two the other way round; or ""."""
+        if len([place for place in places.values() if place.get("kind") in WHERE_KINDS]) < 2:
+            return ""
+        named = self._mentioned_places(claim)
+        other = [record for record_id, record in named.items() if record_id not in places]
+        if other:
+            return f"{label!r} is not about {other[0]['name']}, which the claim names"
+        directed = set(fold(label).split()) & {"north", "south", "east", "west"}
+        return named_order(claim, places, f" {fold(label)} ") if directed else ""
+
+    def _mentioned_places(self, claim: str) -> dict[str, Record]:
+        words = fold(claim).split()
+        grams = [" ".join(words[at:at + size]) for size in (3, 2, 1)
+                 for at in range(len(words) - size + 1)]
+        return {ids[0]: record for ids in self.base.mentions(grams).values() if len(ids) == 1
+                and (record := self.base.get(ids[0])) is not None
+                and record.get("kind") in WHERE_KINDS}
 
     def group_nationality(self, claim: str, records: Iterable[Record]) -> str:
         """Why a nationality the claim gives several people ("two French journalists") does

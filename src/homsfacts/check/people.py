@@ -56,7 +56,19 @@ def claimed_nationality(claim: str, person: Record) -> tuple[str, str] | None:
         if (after[:1] and after[0] in _PERSON_NOUNS) or after == name or \
                 (after[:1] and after[0] == name[-1]) or index == len(words) - 1:
             return word, DEMONYMS[word]
+    # "Marie Colvin, from France, was killed": from a country, right after the name
+    surname = re.escape(name[-1]) if name else "$^"
+    found = re.search(rf"\b{surname}\s+(?:a\s+\w+\s+)?from\s+(?:the\s+)?(\w+(?:\s+\w+)?)",
+                      " ".join(words))
+    if found:
+        for country in (found[1], found[1].split()[0]):
+            if country in COUNTRY_WORDS or country in _COUNTRY_NAMES:
+                return country, COUNTRY_WORDS.get(country) or _COUNTRY_NAMES[country]
     return None
+
+
+_COUNTRY_NAMES = {fold(country): country for country in DEMONYMS.values()}
+"""Countries by their whole names, folded: "united states"."""
 
 
 _PLURAL = frozenset({"journalists", "reporters", "photographers", "correspondents",

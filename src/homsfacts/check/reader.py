@@ -82,6 +82,15 @@ ROUNDING_TOLERANCE = 0.05
 _NUMBER = re.compile(
     r"(?<![A-Za-z])(?P<currency>[$€£])?\s?(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<scale>k|thousand|million|mn|m|billion|bn)\b)?", re.IGNORECASE)
+_CLOCK = re.compile(r"\b(?:(?P<hour>\d{1,2})(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
+                    r"|(?P<day_hour>\d{2})\d{2}\s*(?:gmt|utc|hrs)\b)", re.IGNORECASE)
+"""A time of day: a quantity of its own unit ("clock"), which no figure counts."""
+_NOT_A_COUNT = re.compile(
+    r"\b(?:one|1)\s+of\b"  # "one of Syria's fourteen governorates": a member, no count
+    r"|(?<=\d{4})\s*[-–]\s*\d{2}\b"  # "1914–18": the end of a span of years
+    r"|\b\d[\d,.]*\s+(?:people\s+|inhabitants\s+)?(?:per|a|an)\s+(?:km2|km²|sq|square)\w*",
+    re.IGNORECASE)  # a density
+"""Numbers that count nothing a figure counts: read as words, never compared."""
 _WORD_NUMBER = re.compile(
     r"\b(?P<words>(?:(?:" + "|".join([*_SMALL, *_TENS]) + r")\b[\s-]?)+|(?:half\s+)?an?\s+"
     r"(?=(?:hundred|thousand|million|billion)\b))"
@@ -91,6 +100,10 @@ _ORDINAL = re.compile(
     r"[\s-](?:largest|biggest|most populous|city|place|ranked)\b", re.IGNORECASE)
 """A rank ("third-largest", "3rd city"); an ordinal alone ("the first day", "the second
 deal") ranks nothing the base counts, and is a word of the claim like any other."""
+_FIRST_RANK = re.compile(r"(?<![\w-])(?:largest|biggest|most\s+populous)\s+(?:city|town)\b",
+                         re.IGNORECASE)
+"""A superlative with no ordinal before it: the first rank ("Homs is Syria's largest city"),
+where "third-largest" is read as a rank of its own first."""
 MONTH_WORDS = frozenset(MONTHS)
 """Every month name and abbreviation the parser reads as a date."""
 YEAR_FOLLOWERS = ("and", "or", "when", "after", "before", "until", "as", "the", "to", "under",
@@ -303,6 +316,18 @@ def read(claim: str) -> Reading:
         if free(match.start(), match.end()) and (match["digits"] or match["word"]):
             rank = int(match["digits"]) if match["digits"] else _ORDINALS[match["word"].lower()]
             quantities.append(Quantity(match.group(), rank, "rank", rank, rank, "exact"))
+            take(match.start(), match.end())
+    for match in _FIRST_RANK.finditer(text):  # "Syria's largest city": the first, today
+        if free(match.start(), match.end()) and not dates:  # not "in the 12th century"
+            quantities.append(Quantity(match.group(), 1, "rank", 1, 1, "exact"))
+            take(match.start(), match.end())
+    for match in _CLOCK.finditer(text):  # "10 am", "0700 GMT": a time of day, no count
+        if free(match.start(), match.end()):
+            value = float(match["hour"] or match["day_hour"])
+            quantities.append(Quantity(match.group(), value, "clock", value, value, "none"))
+            take(match.start(), match.end())
+    for match in _NOT_A_COUNT.finditer(text):  # "one of", "1914-18", "43 per km2"
+        if free(match.start(), match.end()):
             take(match.start(), match.end())
     for match in _NUMBER.finditer(text):
         if not free(match.start(), match.end()):

@@ -34,8 +34,9 @@ from homsfacts.base.search import Matching
 from homsfacts.base.views import Record
 from homsfacts.check.account import CLAIM_HEDGES, Evidence, spoken, unaccounted
 from homsfacts.check.acts import Act, acts, said
-from homsfacts.check.alternatives import contradiction, placed_otherwise
+from homsfacts.check.alternatives import contradiction, out_of_company, placed_otherwise
 from homsfacts.check.naming import Names
+from homsfacts.check.negation import negation
 from homsfacts.check.order import apart, first_at, located, named_order, record_names, whose
 from homsfacts.check.reader import Reading
 from homsfacts.check.stems import Stemmer
@@ -63,6 +64,10 @@ QUALIFIERS = frozenset({"only", "solely", "just", "also", "more", "less", "fewer
                         "largely", "fully", "exactly", "before", "after", "without"})
 """Words that narrow or widen what a claim says ("borders only Lebanon"): stop words for
 finding what a claim is about, but parts the sentence must state as words of its own."""
+
+DENIED_ALIKE = "denied alike"
+"""The verdict of a sentence that denies what the claim denies ("Reuters could not verify
+the video"): the claim as written is supported, and is not turned round as a denial."""
 
 NEAREST = 8
 """How many records a search by the claim's words adds to those it names."""
@@ -215,12 +220,17 @@ class Reader:
                 missing = _qualified(claim_words, text) or \
                     whose(reading.claim, sentence.subject, named, text) or \
                     named_order(reading.claim, named, text) or \
+                    out_of_company(reading.claim, sentence.text) or \
                     apart(reading.claim, text, evidence.terms - terms(sentence.text)
                            | terms(" ".join(name for record in named.values()
                                             for name in record_names(record))))
             if not missing:
-                return SUPPORTED, f"{_where(sentence)} says it: \u201c{sentence.text}\u201d", \
-                    sentence
+                denies = negation(sentence.text)[0]
+                if denies and not reading.negated:  # "Reuters could not verify the video"
+                    return REFUTED, (f"{_where(sentence)} says it did not: \u201c"
+                                     f"{sentence.text}\u201d"), sentence
+                return (DENIED_ALIKE if denies else SUPPORTED), \
+                    f"{_where(sentence)} says it: \u201c{sentence.text}\u201d", sentence
             if refuting is None:
                 otherwise = self._otherwise(reading, sentence, named, claim_acts, content,
                                             spelled, voice)
@@ -359,4 +369,4 @@ def _qualified(claim_words: set[str], text: str) -> str:
     return f"the source does not say {extra[0]!r}, as the claim does" if extra else ""
 
 
-__all__ = ["HEDGES", "Reader", "Sentence", "sentences"]
+__all__ = ["DENIED_ALIKE", "HEDGES", "Reader", "Sentence", "sentences"]

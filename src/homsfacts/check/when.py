@@ -38,6 +38,8 @@ def date_clause(claim: str, date_text: str) -> str:
     at = claim.lower().find(date_text.lower().split()[0]) if date_text.split() else -1
     if at < 0:
         return claim
+    if claim[:at].rstrip().endswith("("):  # "the First World War (1914-18)" dates the war
+        return " ".join(claim[:at].rstrip()[:-1].split()[-6:] + [date_text])
     start = max((match.end() for match in _CLAUSE_BREAK.finditer(claim, 0, at)), default=0)
     after = _CLAUSE_BREAK.search(claim, at + len(date_text))
     return claim[start:after.start() if after else len(claim)]

@@ -3,6 +3,8 @@ that mean the same (killed and death toll, pre-war and before the war) merged in
 
 from __future__ import annotations
 
+import re
+
 from homsfacts.base.match import fold
 from homsfacts.check.compare import END_WORDS, START_WORDS
 
@@ -82,10 +84,15 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 
+_COMPASS_PAIR = re.compile(r"\b(north|south|east|west)[-–](north|south|east|west)\b",
+                           re.IGNORECASE)
+
+
 def terms(text: str) -> set[str]:
     """The words of a text that say what it is about, folded and merged with synonyms. Words
     of time (began, ended) say which end of a span a claim means, not what it is about."""
     found: set[str] = set()
+    text = _COMPASS_PAIR.sub(r"\1\2", text)  # "the north-south route" says no direction
     for word in fold(text).split():
         if word in _STOP or word in START_WORDS or word in END_WORDS or word.isdigit() \
                 or len(word) < 3:
