@@ -52,6 +52,10 @@ def test_no_pattern_claim_is_wrongly_supported_or_refuted(base: FactBase) -> Non
 
 
 SPENT = {"heldout-2": (), "heldout-3": (), "heldout-5": (), "heldout-6": (),
+         # the camp's residents compared with the city's: what a count is of is not read
+         "heldout-7": ("Homs camp, a Palestinian refugee camp inside the city, has close to "
+                       "14,000 residents, most of them originally from the Acre and Haifa "
+                       "areas.",),
          # "from Homs to Damascus in 1933": which way a move went is not read
          "heldout-4": ("The Syriac Patriarchate moved from Homs to Damascus in 1933.",)}
 """The held-out claim sets run once and then read and tuned on, and the claims in each that
@@ -495,6 +499,9 @@ def test_a_swap_with_no_agent_named_is_still_a_swap(base: FactBase) -> None:
     ("The siege lasted two months.", REFUTED),  # "nearly two years"
     ("Homs is Syria's largest city.", REFUTED),  # the third
     ("Homs is Syria's third-largest city.", SUPPORTED),
+    ("It was a French court that, in 2019, found the Syrian state culpable in Colvin's death.",
+     REFUTED),
+    ("Homs had an estimated eight hundred thousand people before the war.", SUPPORTED),
 ])
 def test_a_reviewers_counterexamples_get_no_false_verdict(base: FactBase, claim: str,
                                                           expected: str) -> None:

@@ -91,9 +91,10 @@ def country_unsaid(claim: str, held: set[str], names: list[str]) -> tuple[str, s
     by_name = {_KIND[word][1] for word in fold(named).split() if word in _KIND}
     gaps = [word for word in countries if _KIND[word][1] not in by_name]
     for name in names:  # each name on its own: "Syrian army" beside "Baba Amr" is no company
-        otherwise = contradiction(gaps, name, claim) if gaps else ""
-        if otherwise:
-            return REFUTED, f"{otherwise}: the record the claim speaks of is the {name}"
+        for gap in gaps:  # and each country: "a French court ... the Syrian state"
+            otherwise = contradiction([gap], name, claim)
+            if otherwise:
+                return REFUTED, f"{otherwise}: the record the claim speaks of is the {name}"
     given = by_name | {_KIND[word][1] for word in held if word in _KIND}
     gaps = [word for word in countries if _KIND[word][1] not in given]
     if not gaps:  # "from France" is given by "a Frenchman"

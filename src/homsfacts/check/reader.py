@@ -15,6 +15,7 @@ No terminal, no network, no model: the same sentence always reads the same way.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from typing import NamedTuple
@@ -94,7 +95,8 @@ _NOT_A_COUNT = re.compile(
 _WORD_NUMBER = re.compile(
     r"\b(?P<words>(?:(?:" + "|".join([*_SMALL, *_TENS]) + r")\b[\s-]?)+|(?:half\s+)?an?\s+"
     r"(?=(?:hundred|thousand|million|billion)\b))"
-    r"(?:(?P<scale>hundred|thousand|million|billion)\b)?", re.IGNORECASE)
+    r"(?:(?P<scale>(?:hundred|thousand|million|billion)(?:\s+(?:thousand|million|billion))?)\b)?",
+    re.IGNORECASE)  # "eight hundred thousand"
 _ORDINAL = re.compile(
     r"\b(?:(?P<word>" + "|".join(_ORDINALS) + r")|(?P<digits>\d+)(?:st|nd|rd|th))"
     r"[\s-](?:largest|biggest|most populous|city|place|ranked)\b", re.IGNORECASE)
@@ -350,7 +352,8 @@ def read(claim: str) -> Reading:
         spelled = _word_value(match["words"])
         if spelled is None:
             continue
-        value = spelled * _SCALE_WORDS.get((match["scale"] or "").lower(), 1)
+        value = spelled * math.prod(_SCALE_WORDS[word] for word in
+                                    (match["scale"] or "").lower().split())
         quantities.append(_quantity(text, match.start(), match.end(), value,
                                     f"{value:.0f}", None))
         take(match.start(), match.end())
