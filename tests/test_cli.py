@@ -430,8 +430,8 @@ def test_timeline_before_the_common_era() -> None:
     assert [event["id"] for event in run("timeline", "--from=-0099", "--to", "1 BC",
                                          "--json").json()] == ["homs-enters-history"]
     plain = run("timeline", "--to", "0300").stdout.splitlines()
-    assert [line.split("\t")[0] for line in plain] == ["2000 BCE", "within 100 – 1 BCE", "0218",
-                                                       "0272"]
+    assert [line.split("\t")[0] for line in plain] == ["2000 BCE", "within 100 – 1 BCE",
+                                                       "AD 218", "AD 272"]
     shown = run("show", "homs-enters-history", "--json").json()
     assert (shown["date"], shown["end"], shown["edtf"], shown["one_of"]) == \
         ("-0099", "0000", "[-0099..0000]", True)

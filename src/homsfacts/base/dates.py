@@ -119,15 +119,16 @@ class PartialDate(NamedTuple):
         return text
 
     def label(self) -> str:
-        """The date for a reader: the ISO form from year 1 on (``2012-03``, ``0218``), and
-        before it the year counted back from 1 BCE, as people write it: ``100 BCE``,
-        ``March 100 BCE``, ``22 March 100 BCE``."""
-        if self.year >= 1:
+        """The date for a reader: the ISO form from year 1000 on (``2012-03``); before it the
+        year as people write it, ``AD 218``, and before year 1 counted back from 1 BCE:
+        ``100 BCE``, ``March 100 BCE``, ``22 March 100 BCE``. "0218" reads as no year."""
+        if self.year >= 1000:
             return self.iso()
         words = [] if self.day is None else [str(self.day)]
         if self.month is not None:
             words.append(MONTH_NAMES[self.month - 1])
-        return " ".join([*words, year_label(self.year)])
+        year = f"AD {self.year}" if self.year >= 1 else year_label(self.year)
+        return " ".join([*words, year])
 
     def earliest(self) -> int:
         """The first day this date may mean, as a day number (:func:`day_number`)."""
