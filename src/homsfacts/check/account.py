@@ -5,8 +5,6 @@ the reason names it. What a record's evidence is, :class:`homsfacts.check.parts.
 
 from __future__ import annotations
 
-import functools
-import threading
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
@@ -14,9 +12,9 @@ from typing import NamedTuple
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
 from homsfacts.check.acts import FIGURE_ACTS, NO_ACT_PHRASES, Act, acts, clash, same_act
-from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS
+from homsfacts.check.people import COUNTRY_TERMS
 from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, ORDINAL_WORDS, Reading
-from homsfacts.check.stems import Stemmer
+from homsfacts.check.stems import porter_stems
 from homsfacts.check.units import LENGTH_WORDS
 from homsfacts.check.words import terms
 
@@ -137,7 +135,7 @@ def unaccounted(claim_acts: list[Act], content: set[str], evidence: Evidence,
                                            & named_terms):
             continue
         # a country in the agent's words ("an American court") is checked as a country
-        claimed = terms(" ".join(each.agent_words)) - _COUNTRY_TERMS
+        claimed = terms(" ".join(each.agent_words)) - COUNTRY_TERMS
         if not (each.agent and each.agent in evidence.agent_sides) and \
                 not (claimed and claimed <= evidence.agent_terms) and \
                 not any((each.agent and other.agent == each.agent)
@@ -156,20 +154,7 @@ def unaccounted(claim_acts: list[Act], content: set[str], evidence: Evidence,
     return ""
 
 
-_COUNTRY_TERMS = frozenset(DEMONYMS) | frozenset(COUNTRY_WORDS)
-_STEMMERS = threading.local()
-"""One stemmer a thread: its SQLite connection may not cross threads."""
 _DERIVED = ("ment", "tion", "sion", "ance", "ence", "ity", "ness", "ist", "ism")
-
-
-@functools.lru_cache(maxsize=65_536)
-def _stems_of(word: str) -> frozenset[str]:
-    """A word's Porter stems, kept for the words seen last: evidence repeats its words."""
-    stemmer: Stemmer | None = getattr(_STEMMERS, "stemmer", None)
-    if stemmer is None:
-        stemmer = _STEMMERS.stemmer = Stemmer(same=False)
-    (stems,) = stemmer.terms([word])
-    return stems
 
 
 def _unstemmed(missing: list[str], held: set[str]) -> list[str]:
@@ -180,9 +165,9 @@ def _unstemmed(missing: list[str], held: set[str]) -> list[str]:
     inflected = [word for word in missing if not word.endswith(_DERIVED)]
     if not inflected:
         return missing
-    known = frozenset().union(*(_stems_of(term) for term in held
+    known = frozenset().union(*(porter_stems(term) for term in held
                                 if not term.endswith(_DERIVED)))
-    met = {word for word in inflected if _stems_of(word) & known}
+    met = {word for word in inflected if porter_stems(word) & known}
     return [word for word in missing if word not in met]
 
 

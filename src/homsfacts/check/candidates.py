@@ -105,8 +105,8 @@ def _clause_parts(clause: str) -> tuple[frozenset[str], frozenset[str]]:
 
 @functools.lru_cache(maxsize=4_096)
 def _dated_acts(summary: str, record_id: str) -> frozenset[str]:
-    """The acts an event's summary dates: not those of a participle that only describes
-    ("a priest-king born in Emesa"), nor the court's "ruled", which is no reign."""
+    """The acts an event's summary and id date: not those of a participle that only
+    describes ("a priest-king born in Emesa")."""
     return frozenset(said([each for each in acts(summary) if not each.describes]
                           + acts(id_words(record_id))))
 

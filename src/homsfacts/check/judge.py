@@ -46,7 +46,7 @@ from homsfacts.check.compare import (
     units_fit,
 )
 from homsfacts.check.parts import Parts
-from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS, check_nationality
+from homsfacts.check.people import COUNTRY_TERMS, DEMONYMS, check_nationality
 from homsfacts.check.reader import (
     EXACT,
     Quantity,
@@ -177,17 +177,18 @@ class Checker:
             if used:
                 about = (about or set()).union(*(record.get("about") or [] for record in used))
                 verdict, reason = self._parts.count_fits(verdict, reason, reading.claim,
-                                                         quantity.text, used, self._acts)
+                                                         quantity.text, used, self._acts,
+                                                         self._mentioned)
             found["quantities"].append({**quantity.as_dict(), "compared_with":
                                         [record["id"] for record in used], "result": verdict})
             results.append((verdict, reason))
             evidence.update((record["id"], record) for record in used)
         one_figure_each(found["quantities"], results)
+        roles = terms(" ".join(  # words naming a side are compared as roles
+            [word for each in self._acts if each.agent for word in each.agent_words]
+            + [word for each in self._acts if each.target for word in each.target_words]))
         for date in dates:
             verdict, reason, used = self._check_date(date, reading, claim_terms, set(names), about)
-            roles = terms(" ".join(  # words naming a side are compared as roles
-                [word for each in self._acts if each.agent for word in each.agent_words]
-                + [word for each in self._acts if each.target for word in each.target_words]))
             other = verdict == REFUTED and other_happening(
                 reading.claim, content - roles, used[0], self._parts.evidence(used[0]))
             if other:  # a date refutes only the happening the rest of the claim speaks of
@@ -222,7 +223,7 @@ class Checker:
             if country is not None:  # "a court in France" named the US court
                 return answer(claim, *country, list(evidence.values()), found)
             missing = unaccounted(self._acts, content - terms(" ".join(voice | said_by))
-                                  - (set(DEMONYMS) | set(COUNTRY_WORDS)),  # checked above
+                                  - COUNTRY_TERMS,  # checked above
                                   joined, terms(" ".join(names.values())), voice)
             missing = (missing if "the claim" in missing else f"{missing}, which the claim "
                        "says") if missing else present_unsaid(reading, evidence.values())

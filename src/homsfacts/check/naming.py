@@ -78,19 +78,19 @@ class Names:
         for word in re.findall(r"\b([A-Z][\w'’-]+)", reading.claim):
             if first and word == first[1] and fold(word) in COMMON_WORDS:
                 continue  # "Prior to the war": a word the checker knows, capitalised to begin
-            bare = word.rstrip("'’s").rstrip("'’")
-            folded = fold(bare)
+            written = word.rstrip("'’s").rstrip("'’")
+            folded = fold(written)
             if not folded or folded in MONTH_WORDS or folded in NUMBER_WORDS or \
                     folded in DEMONYMS or folded in _ERAS or (
                         folded.split()[0] in COUNTRY_WORDS and not says_where(
-                            reading.claim, {"name": bare, "aliases": [], "kind": "country"})):
+                            reading.claim, {"name": written, "aliases": [], "kind": "country"})):
                 continue  # a nationality or a country that says whose ("France-based", "a
                 # US court") is a part of the claim; one that says where ("in France") a name
             if folded.split()[0] in COUNTRY_WORDS:  # where: a place the base must hold
                 if not self.base.mentions([folded]):
-                    unknown.append(bare)
-            elif not self.base.search_ids(bare) and not self.base.mentions([folded]):
-                unknown.append(bare)
+                    unknown.append(written)
+            elif not self.base.search_ids(written) and not self.base.mentions([folded]):
+                unknown.append(written)
         return unknown
 
     def voice(self, claim: str) -> tuple[set[str], set[str]]:

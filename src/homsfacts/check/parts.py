@@ -9,6 +9,7 @@ What the evidence of a record is, is read once per record and kept (:class:`Part
 from __future__ import annotations
 
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from homsfacts.base.match import fold, id_words
@@ -253,7 +254,8 @@ class Parts:
         return {side_of(self._name(one)) for one in ours | theirs} == {GOVERNMENT}
 
     def count_fits(self, verdict: str, reason: str, claim: str, quantity_text: str,
-                   used: list[Record], claim_acts: list[Act]) -> tuple[str, str]:
+                   used: list[Record], claim_acts: list[Act],
+                   mentioned: AbstractSet[str] = frozenset()) -> tuple[str, str]:
         """A quantity's verdict, kept only where the figure counts what the claim counts:
         "2,200 civilians" is not backed by "about 2,200 people", and a figure that does not
         speak to the claim's act ("the first city where rebels took up arms") refutes
@@ -265,7 +267,7 @@ class Parts:
             label = " ".join(str(record.get("label") or "") for record in used)
             places = {record_id: record for record_id in used[0].get("about") or []
                       if (record := self.base.get(record_id)) is not None}
-            between = self._between(claim, places, label)
+            between = self._between(claim, places, label, mentioned)
             if between:  # "Damascus lies 162 km north of Homs", "Aleppo lies 162 km north"
                 return NOT_ENOUGH_INFO, between
             otherwise = contradiction(sorted(kind), label, claim) if kind and not named_order(
@@ -284,25 +286,19 @@ class Parts:
                         f"it cannot refute the claim: {reason}")
         return verdict, reason
 
-    def _between(self, claim: str, places: dict[str, Record], label: str) -> str:
+    def _between(self, claim: str, places: dict[str, Record], label: str,
+                 mentioned: AbstractSet[str]) -> str:
         """Why a figure between two places ("Distance from Homs north of Damascus") does not
-        answer the claim: it names another place, or the two the other way round; or ""."""
+        answer the claim: it names (``mentioned``) another place, or the two the other way
+        round; or ""."""
         if len([place for place in places.values() if place.get("kind") in WHERE_KINDS]) < 2:
             return ""
-        named = self._mentioned_places(claim)
-        other = [record for record_id, record in named.items() if record_id not in places]
+        other = [record for record in map(self.base.get, sorted(mentioned - set(places)))
+                 if record is not None and record.get("kind") in WHERE_KINDS]
         if other:
             return f"{label!r} is not about {other[0]['name']}, which the claim names"
         directed = set(fold(label).split()) & {"north", "south", "east", "west"}
         return named_order(claim, places, f" {fold(label)} ") if directed else ""
-
-    def _mentioned_places(self, claim: str) -> dict[str, Record]:
-        words = fold(claim).split()
-        grams = [" ".join(words[at:at + size]) for size in (3, 2, 1)
-                 for at in range(len(words) - size + 1)]
-        return {ids[0]: record for ids in self.base.mentions(grams).values() if len(ids) == 1
-                and (record := self.base.get(ids[0])) is not None
-                and record.get("kind") in WHERE_KINDS}
 
     def group_nationality(self, claim: str, records: Iterable[Record]) -> str:
         """Why a nationality the claim gives several people ("two French journalists") does

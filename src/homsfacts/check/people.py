@@ -30,6 +30,8 @@ COUNTRY_WORDS = {**{fold(country): country for country in DEMONYMS.values()
                  "us": "United States", "usa": "United States", "america": "United States",
                  "uk": "United Kingdom", "britain": "United Kingdom"}
 """A country's one-word name and the country: "US court", "a Britain-based monitor"."""
+COUNTRY_TERMS = frozenset(DEMONYMS) | frozenset(COUNTRY_WORDS)
+"""Every word that names a country or its people: a part of a claim checked as a country."""
 _PERSON_NOUNS = frozenset({"journalist", "journalists", "reporter", "reporters",
                            "photographer", "photojournalist", "correspondent", "citizen",
                            "national", "woman", "man", "writer", "photographers"})
@@ -107,5 +109,5 @@ def check_nationality(claim: str, people: list[Record]) -> tuple[str, str] | Non
             f"country, not {country} ({word!r})")
 
 
-__all__ = ["COUNTRY_WORDS", "DEMONYMS", "check_nationality", "claimed_nationality", "nationality",
-           "plural_nationality"]
+__all__ = ["COUNTRY_TERMS", "COUNTRY_WORDS", "DEMONYMS", "check_nationality",
+           "claimed_nationality", "nationality", "plural_nationality"]

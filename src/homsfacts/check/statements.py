@@ -39,7 +39,7 @@ from homsfacts.check.naming import Names
 from homsfacts.check.negation import negation
 from homsfacts.check.order import apart, first_at, located, named_order, record_names, whose
 from homsfacts.check.reader import Reading
-from homsfacts.check.stems import Stemmer
+from homsfacts.check.stems import porter_stems
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.voices import voice_words
 from homsfacts.check.words import STOP_WORDS, spellings, terms
@@ -124,16 +124,12 @@ class Reader:
         self.names = Names(base)
         self._voices: dict[str, set[str]] = {}
         self._evidence: dict[tuple[str, str], Evidence] = {}
-        self._stemmer: Stemmer | None = None
 
-    def stems(self, found: set[str]) -> dict[str, str]:
+    @staticmethod
+    def stems(found: set[str]) -> dict[str, str]:
         """Each term by its stem ("held" and "hold", "defenders" and "defender" meet), the
-        stem mapped to the term it came from; made when a claim first needs it."""
-        if self._stemmer is None:
-            self._stemmer = Stemmer(same=False)
-        ordered = sorted(found)
-        return {stem: term for term, stems in zip(ordered, self._stemmer.terms(ordered),
-                                                  strict=True) for stem in stems}
+        stem mapped to the term it came from."""
+        return {stem: term for term in sorted(found) for stem in porter_stems(term)}
 
     def voices(self, sentence: Sentence) -> set[str]:
         words = voice_words(sentence.attribution)

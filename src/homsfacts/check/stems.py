@@ -13,8 +13,10 @@ Offline and deterministic: the same text always gives the same terms.
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
+import threading
 from collections.abc import Iterable
 
 from homsfacts.base.match import fold
@@ -152,6 +154,22 @@ class Stemmer:
                 found[row - 1].append(stem)
             self._db.execute("DELETE FROM words")
         return found
+
+
+_STEMMERS = threading.local()
+"""One stemmer a thread: its SQLite connection may not cross threads."""
+
+
+@functools.lru_cache(maxsize=65_536)
+def porter_stems(word: str) -> frozenset[str]:
+    """A word's terms with words that mean the same kept apart (``Stemmer(same=False)``),
+    as ``check`` compares a claim with a sentence: cached for the words seen last, for
+    evidence repeats its words claim after claim."""
+    stemmer: Stemmer | None = getattr(_STEMMERS, "stemmer", None)
+    if stemmer is None:
+        stemmer = _STEMMERS.stemmer = Stemmer(same=False)
+    (stems,) = stemmer.terms([word])
+    return stems
 
 
 def phrased(text: str) -> str:
