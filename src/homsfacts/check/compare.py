@@ -179,6 +179,9 @@ def against_figure(quantity: Quantity, figure: Record, values: list[Record],
         return (NOT_ENOUGH_INFO, f"the preferred report of {label!r} is {display(first)}, "
                 f"not {quantity.text}, but a report ranked below it agrees with the claim: "
                 f"{display(agreeing[0])} ({agreeing[0]['id']})", remaining)
+    if quantity.part:  # "several hundred of the fighters": a part, not the whole counted
+        return (NOT_ENOUGH_INFO, f"{quantity.text!r} counts a part of what {label!r} "
+                f"counts ({display(first)}), not the whole", remaining)
     return (REFUTED, f"{label!r} is {display(first)}, not {quantity.text}"
             f"{difference(quantity, first)}", remaining)
 

@@ -15,7 +15,6 @@ No terminal, no network, no model: the same sentence always reads the same way.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
 from typing import NamedTuple
@@ -23,6 +22,7 @@ from typing import NamedTuple
 from homsfacts.base.dates import PartialDate, days_in_month
 from homsfacts.base.written_dates import ERA_YEARS, MONTH, MONTHS, WRITTEN_DATES, era_year
 from homsfacts.check.negation import negation
+from homsfacts.check.spelled import SCALES, SMALL, SPELLED, TENS, lone_one, spelled_value
 from homsfacts.check.units import PEOPLE_WORDS, unit_after
 from homsfacts.check.when import (
     CENTURY,
@@ -39,20 +39,14 @@ from homsfacts.check.when import (
     related,
 )
 
-_SMALL = {word: number for number, word in enumerate(
-    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-     "nineteen"])}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}
-_SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "k": 1_000, "million": 1_000_000,
-                "m": 1_000_000, "mn": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000}
+_SCALE_WORDS = {**SCALES, "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
              "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
-NUMBER_WORDS = frozenset([*_SMALL, *_TENS, *_SCALE_WORDS, *_ORDINALS, "some", "about",
+NUMBER_WORDS = frozenset([*SMALL, *TENS, *_SCALE_WORDS, *_ORDINALS, "some", "about",
                           "around", "nearly", "almost", "over", "more", "fewer", "less",
                           "under", "up", "at", "exactly", "roughly", "approximately", "an",
-                          "estimated", "a", "half", "tens", "thousands", "hundreds"])
+                          "estimated", "a", "half", "tens", "thousands", "hundreds", "several",
+                          "few", "many"])
 """Words the parser reads as part of a number, which need not appear in the base."""
 ORDINAL_WORDS = frozenset(_ORDINALS)
 """Ordinals: part of a number only in a rank ("third-largest"); else words of the claim."""
@@ -81,7 +75,7 @@ ROUNDING_TOLERANCE = 0.05
 5%; "2,100" allows a half of its last digit, 50."""
 
 _NUMBER = re.compile(
-    r"(?<![A-Za-z])(?P<currency>[$€£])?\s?(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?<![A-Za-z])(?<![A-Za-z]-)(?<!\d)(?P<currency>[$€£])?\s?(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<scale>k|thousand|million|mn|m|billion|bn)\b)?", re.IGNORECASE)
 _CLOCK = re.compile(r"\b(?:(?P<hour>\d{1,2})(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
                     r"|(?P<day_hour>\d{2})\d{2}\s*(?:gmt|utc|hrs)\b)", re.IGNORECASE)
@@ -92,11 +86,14 @@ _NOT_A_COUNT = re.compile(
     r"|\b\d[\d,.]*\s+(?:people\s+|inhabitants\s+)?(?:per|a|an)\s+(?:km2|km²|sq|square)\w*",
     re.IGNORECASE)  # a density
 """Numbers that count nothing a figure counts: read as words, never compared."""
-_WORD_NUMBER = re.compile(
-    r"\b(?P<words>(?:(?:" + "|".join([*_SMALL, *_TENS]) + r")\b[\s-]?)+|(?:half\s+)?an?\s+"
-    r"(?=(?:hundred|thousand|million|billion)\b))"
-    r"(?:(?P<scale>(?:hundred|thousand|million|billion)(?:\s+(?:thousand|million|billion))?)\b)?",
-    re.IGNORECASE)  # "eight hundred thousand"
+_VAGUE_RANGES = {"tens of thousands": (10_000.0, 99_999.0), "thousands": (1_000.0, 9_999.0),
+                 "hundreds": (100.0, 999.0), "thousand": (1_000.0, 9_999.0),
+                 "hundred": (100.0, 999.0)}
+_VAGUE = re.compile(r"\b(?:(?:several|a\s+few|many)\s+(?P<order>hundred|thousand)"
+                    r"|(?P<orders>tens of thousands|thousands|hundreds))\b", re.IGNORECASE)
+"""Counts given only in words of their order: "hundreds", "several thousand"."""
+_OF_A_WHOLE = re.compile(r"\s+of\s+(?:the|those|them|these|whom|its|their|his|her)\b",
+                         re.IGNORECASE)
 _ORDINAL = re.compile(
     r"\b(?:(?P<word>" + "|".join(_ORDINALS) + r")|(?P<digits>\d+)(?:st|nd|rd|th))"
     r"[\s-](?:largest|biggest|most populous|city|place|ranked)\b", re.IGNORECASE)
@@ -162,10 +159,13 @@ class Quantity(NamedTuple):
     low: float
     high: float
     hedge: str
+    part: bool = False
+    """Whether it counts a part of a whole the claim names after it ("400 of the 1,200"),
+    which a figure of the whole cannot refute."""
 
     def as_dict(self) -> dict[str, object]:
         return {"text": self.text, "value": self.value, "unit": self.unit, "low": self.low,
-                "high": self.high, "hedge": self.hedge}
+                "high": self.high, "hedge": self.hedge, "part": self.part}
 
 
 class Reading(NamedTuple):
@@ -224,22 +224,6 @@ def _rounding(value: float, digits: str, scale: float = 1) -> float:
     return float(min(step * scale / 2, abs(value) * ROUNDING_TOLERANCE))
 
 
-def _word_value(words: str) -> float | None:
-    total = 0.0
-    for word in re.split(r"[\s-]+", words.lower().strip()):
-        if word in ("a", "an"):  # "a million", "half a million"
-            total += 0 if "half" in words.lower().split() else 1
-        elif word == "half":
-            total += 0.5
-        elif word in _SMALL:
-            total += _SMALL[word]
-        elif word in _TENS:
-            total += _TENS[word]
-        elif word:
-            return None
-    return float(total)
-
-
 def read(claim: str) -> Reading:
     """The quantities, dates and words of a claim; a negated claim is read as the claim it
     denies, with the negating word kept in ``negated``."""
@@ -291,13 +275,11 @@ def read(claim: str) -> Reading:
                 dates = [date for date in dates if date.iso != day.iso.rsplit("-", 2)[0]]
                 dates.append(related(text, match.start(), day))
     quantities: list[Quantity] = []
-    for match in re.finditer(r"\b(?:tens of thousands|thousands|hundreds)\b", text,
-                             re.IGNORECASE):
+    for match in _VAGUE.finditer(text):
         if free(match.start(), match.end()):
-            least, most = {"tens of thousands": (10_000.0, 99_999.0),
-                           "thousands": (1_000.0, 9_999.0),
-                           "hundreds": (100.0, 999.0)}[match.group().lower()]
-            quantities.append(Quantity(match.group(), least, "people", least, most, "vague"))
+            least, most = _VAGUE_RANGES[(match["order"] or match["orders"]).lower()]
+            quantities.append(Quantity(match.group(), least, "people", least, most, "vague",
+                                       bool(_OF_A_WHOLE.match(text, match.end()))))
             take(match.start(), match.end())
     for phrase, share in _FRACTIONS.items():  # "a third of", not "a third convoy"
         for match in re.finditer(rf"\b{phrase}\b(?!,?\s+(?!of\b)[a-z])", text, re.IGNORECASE):
@@ -346,14 +328,11 @@ def read(claim: str) -> Reading:
         quantities.append(_quantity(text, match.start(), end, value * factor, digits,
                                     _CURRENCIES.get(match["currency"] or ""), scale=factor))
         take(match.start(), match.end())
-    for match in _WORD_NUMBER.finditer(text):
-        if not free(match.start(), match.end()):
+    for match in SPELLED.finditer(text):
+        if not free(match.start(), match.end()) or (
+                lone_one(match.group()) and unit_after(text, match.end())[0] is None):
             continue
-        spelled = _word_value(match["words"])
-        if spelled is None:
-            continue
-        value = spelled * math.prod(_SCALE_WORDS[word] for word in
-                                    (match["scale"] or "").lower().split())
+        value = spelled_value(match.group())
         quantities.append(_quantity(text, match.start(), match.end(), value,
                                     f"{value:.0f}", None))
         take(match.start(), match.end())
@@ -370,7 +349,8 @@ def _quantity(text: str, start: int, end: int, value: float, digits: str | None,
     low, high = _range(value, kind, digits, scale * factor)
     shown = (f"{hedge} " if hedge else "") + text[start:unit_end].strip()
     converted = factor != 1 and unit in ("km", "m")  # "12 miles" in km is no exact count
-    return Quantity(shown, value, unit, low, high, hedge or ("converted" if converted else "none"))
+    return Quantity(shown, value, unit, low, high, hedge or ("converted" if converted else "none"),
+                    bool(_OF_A_WHOLE.match(text, unit_end)))
 
 
 def _date(match: re.Match[str]) -> ClaimDate | None:

@@ -1,0 +1,61 @@
+"""Numbers written in words, read as people say them: "two years", "eight hundred thousand",
+"two thousand two hundred", "three hundred and two and a half million", "half a million".
+
+"And" joins only after a scale ("three hundred and two") or before "a half": "between two
+and three buses" is two numbers, not five. A scale begins a number only after "a": "several
+hundred" is a vague count, read elsewhere. A lone "one" counts only what a unit after it
+names ("one day", "one person"); "one student put it", "one in the United States" count
+nothing, and are words of the claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+SMALL = {word: number for number, word in enumerate(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+     "nineteen"])}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000,
+          "billion": 1_000_000_000}
+
+_UNIT = "(?:" + "|".join(sorted([*SMALL, *TENS], key=len, reverse=True)) + ")"
+_SCALE = "(?:" + "|".join(SCALES) + ")"
+_AFTER_SCALE = "(?:" + "|".join(f"(?<={scale})" for scale in SCALES) + ")"
+SPELLED = re.compile(
+    rf"\b(?:{_UNIT}|(?:half\s+)?an?\s+{_SCALE})\b"  # "a million", "half a million"
+    rf"(?:(?:[\s-]+|{_AFTER_SCALE}\s+and\s+)(?:{_UNIT}|{_SCALE})\b"  # "hundred and two"
+    r"|\s+and\s+a\s+half\b)*",  # "two and a half"
+    re.IGNORECASE)
+"""A number in words, from its first word to its last."""
+
+
+def spelled_value(words: str) -> float:
+    """The value of a number :data:`SPELLED` found: each scale multiplies what came since
+    the last larger one ("two thousand two hundred" is 2,000 and 200)."""
+    total = current = 0.0
+    for word in re.split(r"[\s-]+", words.lower().strip()):
+        if word in ("a", "an"):
+            current = current or 1.0  # "a million"; in "half a million" the half stands
+        elif word == "half":
+            current += 0.5
+        elif word in SMALL:
+            current += SMALL[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word == "hundred":
+            current = (current or 1.0) * 100
+        elif word in SCALES:
+            total += (current or 1.0) * SCALES[word]
+            current = 0.0
+    return total + current
+
+
+def lone_one(words: str) -> bool:
+    """Whether a number in words is the bare word "one", which may be a pronoun."""
+    return words.lower().strip() == "one"
+
+
+__all__ = ["SCALES", "SMALL", "SPELLED", "TENS", "lone_one", "spelled_value"]
