@@ -56,8 +56,7 @@ SPENT = {"heldout-2": (), "heldout-3": (), "heldout-5": (), "heldout-6": (),
          "heldout-7": ("Homs camp, a Palestinian refugee camp inside the city, has close to "
                        "14,000 residents, most of them originally from the Acre and Haifa "
                        "areas.",),
-         # "from Homs to Damascus in 1933": which way a move went is not read
-         "heldout-4": ("The Syriac Patriarchate moved from Homs to Damascus in 1933.",)}
+         "heldout-4": ()}
 """The held-out claim sets run once and then read and tuned on, and the claims in each that
 the checker still gets wrong with a verdict, each with why."""
 

@@ -11,6 +11,7 @@ from homsfacts.base.dates import parse_edtf, year_of
 from homsfacts.base.match import fold
 from homsfacts.base.reports import figure_range
 from homsfacts.base.views import Record, date_label
+from homsfacts.check.moves import misplaced_year
 from homsfacts.check.reader import Quantity, Reading
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.when import OPEN_END, OPEN_START, ClaimDate
@@ -69,6 +70,10 @@ def _against_event(date: ClaimDate, event: Record, reading: Reading,
                 f"{_date_difference(date, earliest, latest)}")
     inside = date.earliest <= earliest and latest <= date.latest
     meets = not (latest < date.earliest or earliest > date.latest)
+    misplaced = misplaced_year(reading.claim, str(year_of(date.earliest)), event["summary"]) \
+        if year_of(date.earliest) == year_of(date.latest) else ""
+    if misplaced:
+        return NOT_ENOUGH_INFO, misplaced
     if inside or (is_duration and meets):
         return SUPPORTED, f"{date.text!r} agrees with the event {event['id']}, dated {shown}"
     if earliest <= date.earliest and date.latest <= latest:
@@ -81,6 +86,15 @@ def _against_event(date: ClaimDate, event: Record, reading: Reading,
 STRICT = frozenset({"more than", "over", "upwards of", "in excess of", "fewer than",
                     "less than", "under"})
 """Hedges that leave out the number they name, where "at least" and "up to" take it in."""
+
+
+def of_the_time(values: list[Record], date: ClaimDate) -> list[Record]:
+    """The values of a quantity counted over time (a city's population) for the time a
+    claim names: those, and only those, may back or refute it, and only their sources may
+    give it the voice it claims."""
+    return [value for value in values if value.get("as_of") and not (
+        parse_edtf(value["as_of"]).latest < date.earliest
+        or parse_edtf(value["as_of"]).earliest > date.latest)]
 
 
 def against_figure(quantity: Quantity, figure: Record, values: list[Record],
@@ -116,9 +130,7 @@ def against_figure(quantity: Quantity, figure: Record, values: list[Record],
             return (NOT_ENOUGH_INFO, f"the claim dates {label!r} more precisely "
                     f"({claim_date.text}) than its source ({figure['as_of']})", remaining)
     if over_time and claim_date is not None:
-        values = [value for value in values if value.get("as_of") and not (
-            parse_edtf(value["as_of"]).latest < claim_date.earliest
-            or parse_edtf(value["as_of"]).earliest > claim_date.latest)] or [figure]
+        values = of_the_time(values, claim_date) or [figure]
     label = values[0]["label"]
     outcomes = []
     unclear = []  # within the source's hedge, but its own value is outside the claim's range

@@ -30,6 +30,7 @@ from homsfacts.base.views import Record
 from homsfacts.check.account import claim_parts, unaccounted
 from homsfacts.check.acts import FIGURE_ACTS, Act, crossed, said
 from homsfacts.check.alternatives import country_unsaid
+from homsfacts.check.apposition import joined, split
 from homsfacts.check.candidates import (
     Termed,
     admitted,
@@ -41,6 +42,7 @@ from homsfacts.check.compare import (
     against_event,
     against_figure,
     display,
+    of_the_time,
     present_unsaid,
     scope_problem,
     units_fit,
@@ -113,6 +115,9 @@ class Checker:
         ``MAX_CLAIM_LENGTH``, is a QueryError."""
         reading = read(require_text(claim, "a claim", MAX_CLAIM_LENGTH))
         result = self._judge(claim, reading)
+        parts = split(claim) if result["verdict"] == NOT_ENOUGH_INFO else None
+        if parts is not None and not reading.negated:
+            result = joined(result, *(self._judge(part, read(part)) for part in parts))
         if reading.negated and result["found"].get("denied") != "alike":
             result = negate(result, reading.negated)
         return {**result, "cited": self._cited(result["evidence"])}
@@ -296,7 +301,10 @@ class Checker:
             verdict, reason = NOT_ENOUGH_INFO, (
                 f"the claim says {quantity.text!r}, and the source gives only "
                 f"{display(best[0])}, not an exact count")
-        return verdict, reason, self._compared(best[0]), remaining
+        compared = self._compared(best[0])
+        over_time = bool((best[0].get("group") or {}).get("over_time")) and dates
+        return verdict, reason, (over_time and of_the_time(compared, dates[0])) or compared, \
+            remaining
 
     def _compared(self, figure: Record) -> list[Record]:
         """The figure a claim was compared with and, for a quantity several sources give,

@@ -8,7 +8,7 @@ import itertools
 import re
 from typing import NamedTuple
 
-from homsfacts.base.match import fold
+from homsfacts.base.match import fold, initials
 from homsfacts.base.views import Record
 from homsfacts.check.words import STOP_WORDS, terms
 
@@ -76,7 +76,15 @@ def apart(claim: str, text: str, elsewhere: set[str]) -> str:
     parts of a claim joined by "and" or a comma are placed each on its own: "it has a
     refinery and is a hub" is "it is a hub and has a refinery"."""
     parts = re.split(r"[,;]|\band\b", claim, flags=re.IGNORECASE)
-    return next(filter(None, (_apart(part, text, elsewhere) for part in parts)), "")
+    return next(filter(None, (_apart(part, text, elsewhere)
+                              and _apart(_COMPOUND.sub(r"\2 \1", part), text, elsewhere)
+                              for part in parts)), "")
+
+
+_COMPOUND = re.compile(r"([\w'’-]+?)-(linked|backed|led|held|based|run|controlled|allied)\b",
+                       re.IGNORECASE)
+"""A compound that a sentence may write the other way round: "Al-Qaeda-linked" is "linked
+to Al-Qaeda", "rebel-held" "held by the rebels"."""
 
 
 def _apart(claim: str, text: str, elsewhere: set[str]) -> str:
@@ -129,6 +137,14 @@ def _owners(text: str) -> dict[str, Owner]:
     return owners
 
 
+def _owner_names(record: Record) -> list[str]:
+    """The names of a record as an owner, initials of three letters or more among them:
+    "the forerunner of HTS". Initials place no record in a sentence (:func:`first_at`),
+    for a sentence may name it in full elsewhere."""
+    letters = initials(record.get("name") or "") or ""
+    return [*record_names(record), *([letters] if len(letters) >= 3 else [])]
+
+
 def whose(claim: str, subject: Record | None, named: dict[str, Record], text: str) -> str:
     """A noun the claim gives another owner than the sentence does: "Nusra's forerunner"
     is not "its [HTS's] forerunner", nor "the capital of Syria" "the capital of the
@@ -142,7 +158,7 @@ def whose(claim: str, subject: Record | None, named: dict[str, Record], text: st
         # words before "'s" end with the owner ("homs governorate is syria"), words after
         # "of" begin with it; the longest name: "homs governorate" is not Homs
         fitting = [(padded.endswith(f" {name} ") == found.before, len(name), str(record["id"]))
-                   for record in named.values() for name in record_names(record)
+                   for record in named.values() for name in _owner_names(record)
                    if padded.startswith(f" {name} ") or padded.endswith(f" {name} ")]
         if fitting:
             return max(fitting)[2]

@@ -81,6 +81,26 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "called": ("called",), "calls": ("called",), "call": ("called",), "dubbed": ("called",),
     "described": ("called",), "describes": ("called",), "nicknamed": ("called",),
     "known": ("called",), "calling": ("called",), "nickname": ("called",),
+    "stronghold": ("stronghold",), "strongholds": ("stronghold",), "bastion": ("stronghold",),
+    "bastions": ("stronghold",),
+    "ragtag": ("loose",), "rag": ("loose",), "loose": ("loose",), "loosely": ("loose",),
+    "deserters": ("defector",), "deserter": ("defector",), "defectors": ("defector",),
+    "defector": ("defector",),
+    "hub": ("centre",), "centre": ("centre",), "center": ("centre",),
+    "moved": ("move",), "move": ("move",), "moves": ("move",), "transferred": ("move",),
+    "transfer": ("move",), "relocated": ("move",), "relocate": ("move",),
+    "relocating": ("move",),
+    "sweeping": ("clear",), "sweep": ("clear",), "swept": ("clear",), "clearing": ("clear",),
+    "cleared": ("clear",), "clear": ("clear",),
+    "combing": ("search",), "comb": ("search",), "searching": ("search",),
+    "searched": ("search",), "search": ("search",),
+    "footage": ("video",), "video": ("video",), "videos": ("video",),
+    "victory": ("win",), "win": ("win",), "triumph": ("win",),
+    "severed": ("cut",), "cut": ("cut",), "coastal": ("coast",), "coast": ("coast",),
+    "counted": ("census",), "census": ("census",),
+    "supervised": ("oversee",), "overseen": ("oversee",), "oversaw": ("oversee",),
+    "oversee": ("oversee",), "supervise": ("oversee",),
+    "deal": ("deal",), "agreement": ("deal",), "accord": ("deal",),
 }
 
 
@@ -88,11 +108,16 @@ _COMPASS_PAIR = re.compile(r"\b(north|south|east|west)[-–](north|south|east|we
                            re.IGNORECASE)
 
 
+_SHARED_BORDER = re.compile(r"\bshar(?:e|es|ed|ing)\s+(?:a\s+)?borders?(?:\s+with)?\b",
+                            re.IGNORECASE)
+
+
 def terms(text: str) -> set[str]:
     """The words of a text that say what it is about, folded and merged with synonyms. Words
     of time (began, ended) say which end of a span a claim means, not what it is about."""
     found: set[str] = set()
     text = _COMPASS_PAIR.sub(r"\1\2", text)  # "the north-south route" says no direction
+    text = _SHARED_BORDER.sub("borders", text)  # "shares a border with" is "borders"
     for word in fold(text).split():
         if word in _STOP or word in START_WORDS or word in END_WORDS or word.isdigit() \
                 or len(word) < 3:
