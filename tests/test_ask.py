@@ -305,3 +305,10 @@ def test_where_asks_for_a_place_the_question_does_not_name(base: FactBase) -> No
     result = ask(base, "where did assad go after homs fell")
     assert result["sure"] is False
     assert answered_ids(ask(base, "where is Baba Amr?")) == ["baba-amr"]
+
+
+def test_where_needs_an_answer_that_speaks_of_what_it_places(base: FactBase) -> None:
+    result = ask(base, "Where were the two journalists when the bomb hit?")
+    assert result["sure"] is False
+    assert "journalists" in result["reason"]
+    assert answered_ids(ask(base, "Where was Marie Colvin killed?")) == ["marie-colvin"]

@@ -242,6 +242,10 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored]) -> Record:
         return _unsure(asked, candidates, "the best match is not about "
                        f"{' or '.join(map(repr, _written(passages, asked, missing)))}, "
                        "which the question names")
+    if asked.placed and not asked.placed & top.held:
+        return _unsure(asked, candidates, "the best match does not speak of "
+                       f"{' or '.join(map(repr, _written(passages, asked, set(asked.placed))))}, "
+                       "whose place the question asks")
     heaviest = _heaviest(passages, asked)
     if heaviest and not heaviest & top.held:
         lacking = _written(passages, asked, heaviest)

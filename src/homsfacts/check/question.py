@@ -82,6 +82,9 @@ KINDS_ASKED = {"person": "person", "organisation": "organisation", "organization
 
 _KIND_ASKED = re.compile(r"^(?:which|what) (\w+?)(?:s)?\b")
 
+_PLACED = re.compile(r"^where (?:was|were|is|are|did|do|does|had|has|have) (?P<placed>.+?)"
+                     r"(?= when\b| after\b| before\b| while\b| during\b| in\b| on\b| at\b"
+                     r"|[?,.]|$)")
 YES_NO = re.compile(r"^(is|was|are|were|does|did|do|has|had|have|can|could)\b")
 """A question that asks yes or no is about its first name: "is Homs in Lebanon" asks about
 Homs, and Lebanon's card, which only mentions Homs, does not answer it."""
@@ -113,6 +116,9 @@ class Question(NamedTuple):
     """The kind of person, group or place "which city" or "what group" asks for, or ""."""
     subject: str
     """The id of what a yes-or-no question is about (its first name), or ""."""
+    placed: frozenset[str] = frozenset()
+    """The terms of what a "where" question asks the place of, besides names ("where were
+    the two journalists when ..."): an answer must speak of it."""
 
 
 def asks(question: str) -> str:
@@ -145,10 +151,13 @@ def read_question(base: FactBase, passages: Passages, question: str) -> Question
     terms = terms.difference(*name_terms.values())
     dates = tuple((date.earliest, date.latest) for date in reading.dates)
     present = PRESENT.search(plain)
+    placed = _PLACED.match(plain)
     return Question(question, kind, units, names, name_terms,
                     terms, dates, ", ".join(date.text for date in reading.dates),
                     present.group() if present else "", bool(NAME_ASKED.search(plain)),
-                    _entity_kind(plain), next(iter(names), "") if YES_NO.match(plain) else "")
+                    _entity_kind(plain), next(iter(names), "") if YES_NO.match(plain) else "",
+                    terms & passages.stemmer.terms([placed["placed"]])[0] if placed
+                    else frozenset())
 
 
 def _entity_kind(plain: str) -> str:
