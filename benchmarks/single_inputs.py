@@ -55,7 +55,9 @@ def main() -> None:
                        ("mixed words", lambda n: " ".join(
                            ["about", "12", "people", "in", "March", "2012"] * (n // 6))),
                        ("early years", lambda n: "Homs passed to the Ottomans " + " ".join(
-                           ["in", "1516"] * (n // 2)))):
+                           ["in", "1516"] * (n // 2))),
+                       ("names before a description", lambda n: "Homs Al " * (n // 2)
+                        + ", the city of two thousand two hundred, fell")):
         report(f"claim reader, 10,000 / 100,000 {kind}",
                *(timed(partial(read, make(n))) for n in (10_000, 100_000)))
         texts = [make(n)[:length] for n, length in ((10_000, MAX_CLAIM_LENGTH // 10),

@@ -1,9 +1,10 @@
 """Session 10's reading of claims that say two things (issue 21), through the reader, the
 core and once through the command line:
 
-- a name described in passing ("Al-Nusra Front, the forerunner of HTS, carried out ...") is
-  checked as the main clause and the description, each on its own: supported when both are,
-  refuted when either is;
+- a name described in passing ("Al-Nusra Front, the forerunner of HTS, carried out ...",
+  "Remi Ochlik, who died in Homs, was ...") is checked as the main clause and the
+  description, each on its own: supported when both are, refuted when either is; a clause
+  of where or when is not read, so it may only be refuted by its main clause;
 - a compound ("Al-Qaeda-linked") may stand in the sentence the other way round ("linked to
   Al-Qaeda");
 - words people use for the sources' own (shares a border / borders, hub / centre, bastion /
@@ -51,6 +52,13 @@ BASE = minimal(
     + entity("alawites", "Alawite community", "group", aliases=["Alawites"], statements=[
         statement("Al-Nusra Front carried out deadly attacks on the community in Homs.")])
     + entity("damascus", "Damascus", "city")
+    + entity("ochlik", "Remi Ochlik", "person", description="French journalist, killed in "
+             "Homs on 22 February 2012.")
+    + entity("colvin", "Marie Colvin", "person", description="American journalist.")
+    + event("journalists-killed", "2012-02-22", "Marie Colvin and Remi Ochlik are killed in "
+            "Homs.", entities=["colvin", "ochlik"], places=["homs"])
+    + figure("rank", 3, label="Homs's rank among Syria's cities", unit="rank",
+             about=["homs"])
     + entity("patriarchate", "Syriac Patriarchate", "organisation")
     + event("patriarchate-in-homs", "1933/1959", "The Syriac Patriarchate has its seat in "
             "Homs, moved there from Mardin in 1933 and on to Damascus in 1959.",
@@ -77,12 +85,19 @@ def described(tmp_path_factory: pytest.TempPathFactory) -> FactBase:
     ("HTS chief Abu Mohammed al-Golani, the leader of the offensive, hailed the capture.",
      ("HTS chief Abu Mohammed al-Golani hailed the capture.",
       "Abu Mohammed al-Golani was the leader of the offensive.")),
+    ("Remi Ochlik, who died in Homs, was an Italian journalist.",
+     ("Remi Ochlik was an Italian journalist.", "Remi Ochlik died in Homs.")),
+    ("Khalid ibn al-Walid, whose tomb lies in Homs, was born in Mecca.",
+     ("Khalid ibn al-Walid was born in Mecca.", "Khalid ibn al-Walid's tomb lies in Homs.")),
+    ("Dar al-Kebira, where the evacuees went, was a rebel town.",
+     ("Dar al-Kebira was a rebel town.", None)),
+    ("Homs, Syria's second city, fell.", ("Homs fell.", "Homs was Syria's second city.")),
     ("In May 2014, the rebels, a ragtag force, left.", None),
-    ("Homs, which is the third city, fell.", None),
+    ("Homs, which is the third city, fell.", ("Homs fell.", "Homs is the third city.")),
     ("Homs, Syria, is a city.", None),
 ])
 def test_a_name_described_in_passing_is_split(claim: str,
-                                              parts: tuple[str, str] | None) -> None:
+                                              parts: tuple[str, str | None] | None) -> None:
     assert split(claim) == parts
 
 
@@ -103,6 +118,14 @@ def test_a_name_described_in_passing_is_split(claim: str,
     ("According to the Central Bureau of Statistics, Homs had 775,404 inhabitants in 2017.",
      NOT_ENOUGH_INFO),
     ("Homs had 900,000 inhabitants in 2017.", REFUTED),
+    ("Remi Ochlik, who died in Homs alongside Marie Colvin, was an Italian journalist.",
+     REFUTED),
+    ("Remi Ochlik, who died in Homs alongside Marie Colvin, was a French journalist.",
+     SUPPORTED),
+    ("Homs, Syria's second city, lies on a river.", REFUTED),
+    ("Baba Amr, where the FSA had its stronghold, lies in Homs.", NOT_ENOUGH_INFO),
+    ("Remi Ochlik, an American reporter, was killed alongside Marie Colvin in Homs.",
+     REFUTED),
 ])
 def test_claims_that_say_two_things(described: FactBase, claim: str, verdict: str) -> None:
     assert Checker(described).check(claim)["verdict"] == verdict

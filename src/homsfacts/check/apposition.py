@@ -6,19 +6,20 @@ checked on its own (:func:`split`), and the claim is supported only when both ar
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from homsfacts.base.views import Record
 from homsfacts.check.verdicts import REFUTED, SUPPORTED, answer
 
-_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:al|ibn|bin|el|de|of)[\s-]+)?[A-Z][\w'’.-]*)*"
-"""A name as written: capitalised words, with the particles of Arabic names between."""
-_DESCRIPTION = r"(?:an?|the)\s+(?:(?!\b(?:is|was|were|are|has|had|who|which|that)\b)[^,;])+?"
-"""A noun phrase with no verb of its own: "a ragtag mix of defectors and civilians"."""
-_LEADING = re.compile(rf"^(?P<head>[^,]*?\b(?P<name>{_NAME})),\s+(?P<description>"
-                      rf"{_DESCRIPTION}),\s+(?P<rest>[a-z].*)$")
-_TRAILING = re.compile(rf"^(?P<head>.*?\b(?P<name>{_NAME})),\s+"
-                       rf"(?P<description>{_DESCRIPTION})[.!]?$")
+_PARTICLES = frozenset({"al", "ibn", "bin", "el", "de", "of"})
+"""Words of a name written in lower case: "Khalid ibn al-Walid", "Free Syrian Army"."""
+_DESCRIPTION = re.compile(r"(?:an?|the|[A-Z][\w-]*['’]s)\s+"
+                          r"(?:(?!\b(?:is|was|were|are|has|had|who|which|that)\b)[^,;])+?[.!]?")
+"""A noun phrase with no verb of its own: "a ragtag mix of defectors and civilians",
+"Syria's second city"."""
+_RELATIVE = re.compile(r"(?P<pronoun>who|whose|which|where|when)\s+(?P<clause>[^,]+)")
+"""A clause of its own about a name, between commas: "who died in Homs"."""
 _NOT_A_SUBJECT = frozenset({"in", "on", "at", "by", "after", "before", "during", "since",
                             "when", "while", "early", "late", "according", "for", "as",
                             "from", "with", "under", "until", "then", "later"})
@@ -27,44 +28,80 @@ names nothing the words after its comma describe."""
 
 
 class Apposition(NamedTuple):
-    """A claim's main clause and what it says one of its names is."""
+    """A claim's main clause and what it says one of its names is or did; None where the
+    clause says where or when ("Dar al-Kebira, where the evacuees were taken, ..."), which
+    is not read: such a claim may be refuted by its main clause, never supported."""
 
     main: str
-    description: str
+    description: str | None
 
 
 def split(claim: str) -> Apposition | None:
     """The claim's main clause and its description of a name, or None where it describes
-    none in passing."""
+    none in passing. Read by its commas, each part once: no input costs the square of its
+    length."""
     text = " ".join(claim.split())
-    leading = _LEADING.match(text)
-    if leading and leading["head"].split()[0].lower() not in _NOT_A_SUBJECT:
-        return Apposition(f"{leading['head']} {leading['rest']}",
-                          f"{leading['name']} was {leading['description']}.")
-    trailing = _TRAILING.match(text)
-    if trailing:
-        return Apposition(f"{trailing['head']}.",
-                          f"{trailing['name']} was {trailing['description']}.")
+    pieces = text.split(", ")
+    if len(pieces) >= 3 and pieces[2][:1].islower() and \
+            pieces[0].split()[0].lower() not in _NOT_A_SUBJECT:
+        head, middle, rest = pieces[0], pieces[1], ", ".join(pieces[2:])
+        name = _trailing_name(head)
+        relative = _RELATIVE.fullmatch(middle)
+        if name and _DESCRIPTION.fullmatch(middle):
+            return Apposition(f"{head} {rest}", f"{name} was {middle}.")
+        if name and relative:
+            pronoun, clause = relative["pronoun"].lower(), relative["clause"]
+            said = {"who": f"{name} {clause}.", "which": f"{name} {clause}.",
+                    "whose": f"{name}'s {clause}."}.get(pronoun)
+            return Apposition(f"{head} {rest}", said)
+    if len(pieces) >= 2 and _DESCRIPTION.fullmatch(pieces[-1]):
+        head = ", ".join(pieces[:-1])
+        name = _trailing_name(head)
+        if name:
+            return Apposition(f"{head}.", f"{name} was {pieces[-1].rstrip('.!')}.")
     return None
 
 
+def _trailing_name(head: str) -> str:
+    """The name a text ends with ("... the bastion of the FSA": FSA), or ""."""
+    words = head.split()
+    start = len(words)
+    while start and (any(part[:1].isupper() for part in words[start - 1].split("-")) or (
+            words[start - 1].lower() in _PARTICLES and start < len(words))):
+        start -= 1  # "al-Golani", "ibn", "Walid"
+    while start < len(words) and not words[start][:1].isupper():
+        start += 1  # a name begins with a capital, not a particle
+    return " ".join(words[start:])
 
 
-def joined(whole: Record, main: Record, description: Record) -> Record:
-    """The verdict on a claim from those on its two parts: refuted where either part is,
-    supported where both are, else the verdict on the whole claim as it was read."""
+def in_parts(whole: Record, judge: Callable[[str], Record]) -> Record:
+    """The verdict on a claim read as its parts (:func:`split`), each judged by ``judge``
+    once; the verdict on the whole where it has no parts."""
+    parts = split(whole["claim"])
+    if parts is None:
+        return whole
+    return joined(whole, judge(parts.main),
+                  judge(parts.description) if parts.description else None)
+
+
+def joined(whole: Record, main: Record, description: Record | None) -> Record:
+    """The verdict on a claim from those on its two parts: refuted where either part is
+    (a claim read whole may miss what a description says: "Remi Ochlik, an American
+    reporter, was killed"), supported where both are, else the verdict on the whole claim
+    as it was read."""
+    parts = [main["claim"], *([description["claim"]] if description else [])]
     for part in (main, description):
-        if part["verdict"] == REFUTED:
+        if part is not None and part["verdict"] == REFUTED:
             return answer(whole["claim"], REFUTED, f"it says {part['claim']!r}, and "
                           f"{_lowered(part['reason'])}", part["evidence"],
-                          {**whole["found"], "parts": [main["claim"], description["claim"]]})
-    if main["verdict"] == description["verdict"] == SUPPORTED:
+                          {**whole["found"], "parts": parts})
+    if description is not None and main["verdict"] == description["verdict"] == SUPPORTED:
         evidence = list({record["id"]: record for record in
                          [*main["evidence"], *description["evidence"]]}.values())
         return answer(whole["claim"], SUPPORTED, f"read as {main['claim']!r} and "
                       f"{description['claim']!r}: {_lowered(main['reason'])} "
                       f"{description['reason']}", evidence,
-                      {**whole["found"], "parts": [main["claim"], description["claim"]]})
+                      {**whole["found"], "parts": parts})
     return whole
 
 
@@ -72,4 +109,4 @@ def _lowered(reason: str) -> str:
     return reason[:1].lower() + reason[1:]
 
 
-__all__ = ["Apposition", "joined", "split"]
+__all__ = ["Apposition", "in_parts", "joined", "split"]

@@ -30,7 +30,7 @@ from homsfacts.base.views import Record
 from homsfacts.check.account import claim_parts, unaccounted
 from homsfacts.check.acts import FIGURE_ACTS, Act, crossed, said
 from homsfacts.check.alternatives import country_unsaid
-from homsfacts.check.apposition import joined, split
+from homsfacts.check.apposition import in_parts
 from homsfacts.check.candidates import (
     Termed,
     admitted,
@@ -115,9 +115,8 @@ class Checker:
         ``MAX_CLAIM_LENGTH``, is a QueryError."""
         reading = read(require_text(claim, "a claim", MAX_CLAIM_LENGTH))
         result = self._judge(claim, reading)
-        parts = split(claim) if result["verdict"] == NOT_ENOUGH_INFO else None
-        if parts is not None and not reading.negated:
-            result = joined(result, *(self._judge(part, read(part)) for part in parts))
+        if result["verdict"] != REFUTED and not reading.negated:  # a part may refute it
+            result = in_parts(result, lambda part: self._judge(part, read(part)))
         if reading.negated and result["found"].get("denied") != "alike":
             result = negate(result, reading.negated)
         return {**result, "cited": self._cited(result["evidence"])}

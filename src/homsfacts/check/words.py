@@ -27,8 +27,8 @@ _STOP = frozenset(["a", "an", "the", "of", "in", "on", "at", "to", "by", "for", 
                    "told", "tells", "tell", "stated", "reported", "reports",
                    # words that only join ("along with", "minority living in Homs") or
                    # say when in general ("in Roman times"): the parts they join are compared
-                   "along", "living", "time", "times", "against", "included", "include",
-                   "includes", "including",
+                   "along", "alongside", "together", "living", "time", "times", "against",
+                   "included", "include", "includes", "including",
                    # particles of phrasal verbs: "took Baba Amr back" is "took back"
                    "back", "down"])
 
@@ -45,7 +45,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "siege": ("siege",), "besieged": ("siege",), "besieges": ("siege",),
     "blockade": ("siege",),
     "lasted": ("length",), "long": ("length",), "length": ("length",), "last": ("length",),
-    "lasting": ("length",), "duration": ("length",),
+    "lasting": ("length",), "duration": ("length",), "dragged": ("length",),
     "war": ("conflict",), "conflict": ("conflict",),
     "pre": ("before",), "prewar": ("before", "conflict"), "before": ("before",),
     "prior": ("before",),
