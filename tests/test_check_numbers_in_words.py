@@ -5,7 +5,8 @@ once through the command line:
   half million"), and "and" joins only after a scale or before "a half";
 - a lone "one" counts only what a unit after it names ("one day"), not "one student";
 - a model's name ("AK-47") holds no number;
-- "several hundred" and "a few thousand" are counts of an order, as "hundreds" is;
+- "several hundred" and "a few thousand" are counts of an order, as "hundreds" is: at least
+  two of the order ("thousands" is not 1,200), three for "several", five for "many";
 - a count of a part of a whole ("several hundred of the fighters") cannot be refuted by a
   figure of the whole."""
 
@@ -68,9 +69,12 @@ def test_which_words_are_numbers(text: str, values: list[float]) -> None:
 
 
 @pytest.mark.parametrize(("text", "low", "high"), [
-    ("several hundred fighters", 100, 999),
-    ("a few thousand people", 1_000, 9_999),
-    ("hundreds of people", 100, 999),
+    ("several hundred fighters", 300, 999),
+    ("a few thousand people", 2_000, 9_999),
+    ("hundreds of people", 200, 999),
+    ("many thousands of people", 5_000, 9_999),
+    ("several hundred thousand people", 300_000, 999_999),
+    ("hundreds of thousands of people", 200_000, 999_999),
     ("two hundred people", 190, 210),
 ])
 def test_counts_of_an_order(text: str, low: float, high: float) -> None:

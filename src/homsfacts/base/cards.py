@@ -60,6 +60,13 @@ class Cards:
         return (self.groups.grouped(events, collapse=collapse),
                 self.groups.grouped(figures, collapse=collapse))
 
+    def most_linked(self, count: int = 2) -> list[tuple[str, int]]:
+        """The records events happen in and figures are about most often, with how often,
+        most first: one pass over the links, in the database."""
+        return [(str(target), int(times)) for target, times in self.records.db.execute(
+            "SELECT target_id, COUNT(*) FROM links WHERE role IN ('place', 'about') "
+            "GROUP BY target_id ORDER BY COUNT(*) DESC, target_id LIMIT ?", (count,))]
+
     def inside(self, place_id: str) -> list[str]:
         """This place and every place inside it, at any depth, nearest first."""
         return [record_id for (record_id,) in self.records.db.execute(INSIDE, (place_id,))]

@@ -7,12 +7,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import NamedTuple
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, NamedTuple
 
+from homsfacts.base.match import fold
 from homsfacts.base.views import Record
-from homsfacts.check.verdicts import REFUTED, SUPPORTED, answer
+from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, answer
 
-_PARTICLES = frozenset({"al", "ibn", "bin", "el", "de", "of"})
+if TYPE_CHECKING:
+    from homsfacts.base.store import FactBase
+
+_PARTICLES = frozenset({"al", "ibn", "bin", "el", "de", "des", "du", "la", "le", "of"})
 """Words of a name written in lower case: "Khalid ibn al-Walid", "Free Syrian Army"."""
 _DESCRIPTION = re.compile(r"(?:an?|the|[A-Z][\w-]*['’]s)\s+"
                           r"(?:(?!\b(?:is|was|were|are|has|had|who|which|that)\b)[^,;])+?[.!]?")
@@ -74,17 +79,23 @@ def _trailing_name(head: str) -> str:
     return " ".join(words[start:])
 
 
-def in_parts(whole: Record, judge: Callable[[str], Record]) -> Record:
+def in_parts(whole: Record, judge: Callable[[str], Record], base: FactBase,
+             home: str = "") -> Record:
     """The verdict on a claim read as its parts (:func:`split`), each judged by ``judge``
-    once; the verdict on the whole where it has no parts."""
+    once; the verdict on the whole where it has no parts. A country a description names is
+    read as a nationality elsewhere, and the base's ``home`` place is spoken of unsaid."""
     parts = split(whole["claim"])
     if parts is None:
         return whole
-    return joined(whole, judge(parts.main),
-                  judge(parts.description) if parts.description else None)
+    said = judge(parts.description) if parts.description else None
+    named = [name["id"] for name in (said or {}).get("found", {}).get("names") or []]
+    unsaid = {one for one in named
+              if one == home or (base.get(one) or {}).get("kind") == "country"}
+    return joined(whole, judge(parts.main), said, unsaid)
 
 
-def joined(whole: Record, main: Record, description: Record | None) -> Record:
+def joined(whole: Record, main: Record, description: Record | None,
+           unsaid: AbstractSet[str] = frozenset()) -> Record:
     """The verdict on a claim from those on its two parts: refuted where either part is
     (a claim read whole may miss what a description says: "Remi Ochlik, an American
     reporter, was killed"), supported where both are, else the verdict on the whole claim
@@ -95,7 +106,16 @@ def joined(whole: Record, main: Record, description: Record | None) -> Record:
             return answer(whole["claim"], REFUTED, f"it says {part['claim']!r}, and "
                           f"{_lowered(part['reason'])}", part["evidence"],
                           {**whole["found"], "parts": parts})
-    if description is not None and main["verdict"] == description["verdict"] == SUPPORTED:
+    backed = description is not None and description["verdict"] == SUPPORTED and \
+        _of_itself(description)
+    if description is not None and not backed and whole["verdict"] == SUPPORTED:
+        unrelated = _unrelated(description, main, whole["evidence"], unsaid)
+        if unrelated:  # "Baba Amr, the bastion of the Syrian army": another group's bastion
+            return answer(whole["claim"], NOT_ENOUGH_INFO, f"it says "
+                          f"{description['claim']!r}, and nothing the claim rests on speaks "
+                          f"of {unrelated}", whole["evidence"],
+                          {**whole["found"], "parts": parts})
+    if description is not None and main["verdict"] == SUPPORTED and backed:
         evidence = list({record["id"]: record for record in
                          [*main["evidence"], *description["evidence"]]}.values())
         return answer(whole["claim"], SUPPORTED, f"read as {main['claim']!r} and "
@@ -103,6 +123,36 @@ def joined(whole: Record, main: Record, description: Record | None) -> Record:
                       f"{description['reason']}", evidence,
                       {**whole["found"], "parts": parts})
     return whole
+
+
+def _unrelated(description: Record, main: Record, evidence: list[Record],
+               unsaid: AbstractSet[str]) -> str:
+    """The first record a description names, besides the main clause's and those ``unsaid``,
+    that no record the claim rests on involves, or ""."""
+    in_main = {name["id"] for name in main["found"].get("names") or []}
+    involved = {link for record in evidence
+                for link in [record["id"], *(record.get("about") or []),
+                             *(record.get("entities") or []), *(record.get("places") or []),
+                             *(record.get("agents") or []), *(record.get("targets") or [])]}
+    return next((name["name"] for name in description["found"].get("names") or []
+                 if name["id"] not in in_main | involved | unsaid),
+                "")
+
+
+def _of_itself(description: Record) -> bool:
+    """Whether what backs a description is said of the record it describes: "Homs, the
+    largest governorate" is not backed by what the base says of Homs Governorate, nor
+    "Krak des Chevaliers, a mosque" by a list of the city's sights."""
+    first = (description["found"].get("names") or [])[:1]
+    named = [name["id"] for name in first]
+    said = f" {fold(description['found'].get('sentence') or '')} "
+    if first and said.startswith(f" {fold(first[0]['name'])} "):  # a sentence of it
+        return True
+    return bool(named) and any(
+        record["id"] in named or set(named) & {*(record.get("about") or []),
+                                                *(record.get("entities") or []),
+                                                *(record.get("places") or [])}
+        for record in description["evidence"])
 
 
 def _lowered(reason: str) -> str:

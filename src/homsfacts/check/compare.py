@@ -218,8 +218,30 @@ def units_fit(quantity: Quantity, figure: Record) -> bool:
     return quantity.unit == unit
 
 
+_PART_OF_A_PLACE = re.compile(
+    r"\b[A-Z][\w'’-]*\s+(?P<thing>camp|refinery|university|airport|club|stadium|prison|"
+    r"hospital|citadel|gate|museum|station|church|mosque|market|souk|suburb|countryside)s?\b")
+"""A thing named after a place ("Homs camp", "Homs refinery"): a count of it is not one of
+the place, whatever the figure's place."""
+
+
+_TIME_OF = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+of\s+(?:the\s+)?(?P<what>[a-z]+)")
+"""A length of something ("one day of fighting"): a figure of another length ("his rule")
+does not answer it."""
+
+
 def scope_problem(reading: Reading, figure: Record) -> str:
-    """Why a figure does not answer for the time the claim speaks of, or ""."""
+    """Why a figure does not answer for the time or the thing the claim speaks of, or ""."""
+    thing = _PART_OF_A_PLACE.search(reading.claim)
+    label_words = fold(figure["label"]).split()
+    if thing and thing["thing"].lower() not in label_words:
+        return (f"the claim counts something of {thing.group()!r}, and {figure['label']!r} "
+                "is not about it")
+    spent = _TIME_OF.search(reading.claim)
+    if spent and figure.get("unit") == "years" and \
+            spent["what"].lower()[:5] not in {word[:5] for word in label_words}:
+        return (f"the claim counts {spent.group()!r}, and {figure['label']!r} is not the "
+                f"length of any {spent['what']}")
     words = set(reading.words)
     when = figure.get("period") or figure.get("as_of")
     if words & _NOW_WORDS and when:

@@ -116,7 +116,8 @@ class Checker:
         reading = read(require_text(claim, "a claim", MAX_CLAIM_LENGTH))
         result = self._judge(claim, reading)
         if result["verdict"] != REFUTED and not reading.negated:  # a part may refute it
-            result = in_parts(result, lambda part: self._judge(part, read(part)))
+            result = in_parts(result, lambda part: self._judge(part, read(part)), self.base,
+                              self._sentences.names.home)
         if reading.negated and result["found"].get("denied") != "alike":
             result = negate(result, reading.negated)
         return {**result, "cited": self._cited(result["evidence"])}

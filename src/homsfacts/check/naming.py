@@ -35,6 +35,20 @@ class Names:
 
     def __init__(self, base: FactBase) -> None:
         self.base = base
+        self._home: str | None = None
+
+    @property
+    def home(self) -> str:
+        """The place the base is about: the one its events and figures name most often, at
+        least twice as often as any other ("homs" in the shipped base), or "". A sentence of
+        such a base speaks of it unsaid: "the evacuation" is the Homs evacuation."""
+        if self._home is None:
+            ranked = self.base.cards.most_linked()
+            top = self.base.get(ranked[0][0]) if ranked else None
+            clear = len(ranked) == 1 or (len(ranked) > 1 and ranked[0][1] >= 2 * ranked[1][1])
+            self._home = str(top["id"]) if top is not None and clear and \
+                top.get("kind") in WHERE_KINDS else ""
+        return self._home
 
     def in_claim(self, reading: Reading) -> dict[str, str]:
         """The records the claim names, by their exact names, aliases or surnames."""

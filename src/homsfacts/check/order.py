@@ -69,16 +69,32 @@ def says_where(claim: str, place: Record) -> bool:
         for name in record_names(place))
 
 
-def apart(claim: str, text: str, elsewhere: set[str]) -> str:
+def apart(claim: str, text: str, elsewhere: set[str], sentence: str = "") -> str:
     """Two words a part of the claim puts together that the sentence holds far apart (more
     than :data:`GAP` words between them), or in the other order; words the sentence holds
     only through its subject's or its people's names (``elsewhere``) are not placed. The
     parts of a claim joined by "and" or a comma are placed each on its own: "it has a
-    refinery and is a hub" is "it is a hub and has a refinery"."""
+    refinery and is a hub" is "it is a hub and has a refinery". Words the ``sentence``
+    holds only in different clauses are apart however near."""
     parts = re.split(r"[,;]|\band\b", claim, flags=re.IGNORECASE)
     return next(filter(None, (_apart(part, text, elsewhere)
                               and _apart(_COMPOUND.sub(r"\2 \1", part), text, elsewhere)
-                              for part in parts)), "")
+                              for part in parts)), "") or _across(claim, sentence, elsewhere)
+
+
+def _across(claim: str, sentence: str, elsewhere: set[str]) -> str:
+    """Two words of the claim that a sentence of two clauses (joined by ";") holds only in
+    different ones: "a win for it; ... a defeat for the rebels" is no win for the rebels."""
+    clauses = [terms(clause) for clause in sentence.split(";")]
+    if len(clauses) < 2:
+        return ""
+    placed = (terms(claim) & set().union(*clauses)) - elsewhere
+    if any(placed <= clause for clause in clauses):
+        return ""
+    first = next(clause for clause in clauses if clause & placed)
+    inside, outside = sorted(placed & first)[:1], sorted(placed - first)[:1]
+    return (f"the source says {inside[0]!r} and {outside[0]!r} in different parts of its "
+            "sentence, not together as the claim does") if inside and outside else ""
 
 
 _COMPOUND = re.compile(r"([\w'’-]+?)-(linked|backed|led|held|based|run|controlled|allied)\b",

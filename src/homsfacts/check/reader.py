@@ -22,7 +22,17 @@ from typing import NamedTuple
 from homsfacts.base.dates import PartialDate, days_in_month
 from homsfacts.base.written_dates import ERA_YEARS, MONTH, MONTHS, WRITTEN_DATES, era_year
 from homsfacts.check.negation import negation
-from homsfacts.check.spelled import SCALES, SMALL, SPELLED, TENS, lone_one, spelled_value
+from homsfacts.check.spelled import (
+    SCALES,
+    SMALL,
+    SPELLED,
+    TENS,
+    VAGUE,
+    counts_one,
+    lone_one,
+    spelled_value,
+    vague_range,
+)
 from homsfacts.check.units import PEOPLE_WORDS, unit_after
 from homsfacts.check.when import (
     CENTURY,
@@ -86,12 +96,6 @@ _NOT_A_COUNT = re.compile(
     r"|\b\d[\d,.]*\s+(?:people\s+|inhabitants\s+)?(?:per|a|an)\s+(?:km2|km²|sq|square)\w*",
     re.IGNORECASE)  # a density
 """Numbers that count nothing a figure counts: read as words, never compared."""
-_VAGUE_RANGES = {"tens of thousands": (10_000.0, 99_999.0), "thousands": (1_000.0, 9_999.0),
-                 "hundreds": (100.0, 999.0), "thousand": (1_000.0, 9_999.0),
-                 "hundred": (100.0, 999.0)}
-_VAGUE = re.compile(r"\b(?:(?:several|a\s+few|many)\s+(?P<order>hundred|thousand)"
-                    r"|(?P<orders>tens of thousands|thousands|hundreds))\b", re.IGNORECASE)
-"""Counts given only in words of their order: "hundreds", "several thousand"."""
 _OF_A_WHOLE = re.compile(r"\s+of\s+(?:the|those|them|these|whom|its|their|his|her)\b",
                          re.IGNORECASE)
 _ORDINAL = re.compile(
@@ -275,9 +279,9 @@ def read(claim: str) -> Reading:
                 dates = [date for date in dates if date.iso != day.iso.rsplit("-", 2)[0]]
                 dates.append(related(text, match.start(), day))
     quantities: list[Quantity] = []
-    for match in _VAGUE.finditer(text):
+    for match in VAGUE.finditer(text):
         if free(match.start(), match.end()):
-            least, most = _VAGUE_RANGES[(match["order"] or match["orders"]).lower()]
+            least, most = vague_range(match)
             quantities.append(Quantity(match.group(), least, "people", least, most, "vague",
                                        bool(_OF_A_WHOLE.match(text, match.end()))))
             take(match.start(), match.end())
@@ -330,7 +334,7 @@ def read(claim: str) -> Reading:
         take(match.start(), match.end())
     for match in SPELLED.finditer(text):
         if not free(match.start(), match.end()) or (
-                lone_one(match.group()) and unit_after(text, match.end())[0] is None):
+                lone_one(match.group()) and not counts_one(text, match.start(), match.end())):
             continue
         value = spelled_value(match.group())
         quantities.append(_quantity(text, match.start(), match.end(), value,

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from homsfacts.check.units import unit_after
+
 SMALL = {word: number for number, word in enumerate(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
@@ -58,4 +60,40 @@ def lone_one(words: str) -> bool:
     return words.lower().strip() == "one"
 
 
-__all__ = ["SCALES", "SMALL", "SPELLED", "TENS", "lone_one", "spelled_value"]
+_ORDERS = {"hundred": 100.0, "thousand": 1_000.0, "million": 1_000_000.0}
+VAGUE = re.compile(r"\b(?:(?P<some>several|a\s+few|many)\s+)?(?P<orders>(?:tens|hundreds)\s+of"
+                    r"\s+thousands|thousands|hundreds)\b|\b(?P<some_of>several|a\s+few|many)\s+"
+                    r"(?P<order>hundred|thousand)(?:\s+(?P<times>thousand|million))?\b",
+                    re.IGNORECASE)
+"""Counts given only in words of their order: "hundreds", "several thousand", "a few hundred
+thousand"; each is at least two of its order ("thousands" is not 1,200), "several" three
+and "many" five ("several thousand" is not 2,200)."""
+_LEAST_OF = {"": 2, "a few": 2, "several": 3, "many": 5}
+
+
+def vague_range(match: re.Match[str]) -> tuple[float, float]:
+    """The least and most a count of an order found by :data:`VAGUE` may be."""
+    if match["order"]:
+        unit = _ORDERS[match["order"].lower()] * _ORDERS.get((match["times"] or "").lower(), 1)
+    else:
+        words = match["orders"].lower().split()
+        unit = {"tens": 10_000.0, "hundreds": 100.0 if len(words) == 1 else 100_000.0,
+                "thousands": 1_000.0}[words[0]]
+    least = _LEAST_OF[" ".join((match["some"] or match["some_of"] or "").lower().split())]
+    return least * unit, 10 * unit - 1
+
+
+def counts_one(text: str, start: int, end: int) -> bool:
+    """Whether a lone "one" counts ("only one journalist", "one Western journalist", "one
+    day"), not stands for someone ("as one student put it", "one in the United States")."""
+    if re.search(r"\b(?:only|just|exactly|at\s+least|but)\s*$", text[max(0, start - 12):start],
+                 re.IGNORECASE):
+        return True
+    if unit_after(text, end)[0] is not None:
+        return True
+    describing = re.match(r"\s+(?!(?:of|in|who|that|at|on|to|for)\b)[A-Za-z-]+", text[end:])
+    return describing is not None and unit_after(text, end + describing.end())[0] is not None
+
+
+__all__ = ["SCALES", "SMALL", "SPELLED", "TENS", "VAGUE", "counts_one", "lone_one",
+           "spelled_value", "vague_range"]

@@ -36,10 +36,10 @@ from homsfacts.check.account import CLAIM_HEDGES, Evidence, spoken, unaccounted
 from homsfacts.check.acts import Act, acts, said
 from homsfacts.check.alternatives import contradiction, out_of_company, placed_otherwise
 from homsfacts.check.naming import Names
-from homsfacts.check.negation import negation
 from homsfacts.check.order import apart, first_at, located, named_order, record_names, whose
-from homsfacts.check.reader import Reading
+from homsfacts.check.reader import Reading, read
 from homsfacts.check.stems import porter_stems
+from homsfacts.check.subjects import denies, described_record, not_of
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.voices import voice_words
 from homsfacts.check.words import STOP_WORDS, spellings, terms
@@ -116,6 +116,11 @@ def sentences(base: FactBase, names: dict[str, str], claim: str) -> list[Sentenc
     return found
 
 
+_SUBJECT_SAID = re.compile(r"(?:he|she|it|they)\s+(?:said|says|told|tells|announced|"
+                           r"declared|hailed|asked|called)\b", re.IGNORECASE)
+"""A sentence that begins with what its subject said: the subject is its voice."""
+
+
 class Reader:
     """Reads the sentences of one base, each once."""
 
@@ -124,6 +129,7 @@ class Reader:
         self.names = Names(base)
         self._voices: dict[str, set[str]] = {}
         self._evidence: dict[tuple[str, str], Evidence] = {}
+        self._named: dict[str, dict[str, str]] = {}
 
     @staticmethod
     def stems(found: set[str]) -> dict[str, str]:
@@ -132,7 +138,11 @@ class Reader:
         return {stem: term for term in sorted(found) for stem in porter_stems(term)}
 
     def voices(self, sentence: Sentence) -> set[str]:
+        """Who says the sentence: its attribution, its sources, and its subject where the
+        sentence begins with what the subject said ("He said the rebel forces were ...")."""
         words = voice_words(sentence.attribution)
+        if sentence.subject is not None and _SUBJECT_SAID.match(sentence.text):
+            words |= voice_words(" ".join(record_names(sentence.subject)))
         for citation in sentence.sources:
             source_id = citation["source"]
             if source_id not in self._voices:
@@ -150,13 +160,26 @@ class Reader:
         record = sentence.record
         involved = {record["id"], *(record.get("entities") or []), *(record.get("places") or [])}
         for record_id, other in named.items():
-            if record_id in involved or first_at(text, other) is not None:
-                continue
+            written = first_at(text, other) is not None
+            if record_id in involved or (written and not self._inside_a_name(sentence, other)) \
+                    or (record_id == self.names.home and not written):
+                continue  # the base's own place is spoken of unsaid, not inside another name
             if other.get("kind") in WHERE_KINDS and located(claim, other) and involved & set(
                     self.base.cards.inside(record_id)):
                 continue
             return f"it does not speak of {other.get('name') or record_id}"
         return ""
+
+    def _inside_a_name(self, sentence: Sentence, record: Record) -> bool:
+        """Whether a sentence writes a record's name only inside another's: "the Syrian
+        army" in "the Free Syrian Army"."""
+        if sentence.text not in self._named:
+            self._named[sentence.text] = self.names.in_claim(read(sentence.text))
+        named = self._named[sentence.text]
+        own = [f" {name} " for name in record_names(record)]
+        return record["id"] not in named and any(
+            name in f" {fold(other)} " and fold(other) != name.strip()
+            for other in named.values() for name in own)
 
     def evidence(self, sentence: Sentence) -> Evidence:
         """What one sentence speaks to, read once per checker: ``check -`` meets the same
@@ -201,10 +224,12 @@ class Reader:
         content = set(spelled)
         nearest: tuple[int, str, Sentence] | None = None
         refuting: tuple[str, Sentence] | None = None
+        described = described_record(reading.claim, named)
         for sentence in sentences(self.base, names, reading.claim):
             text = f" {fold(sentence.text)} "
             evidence = self.evidence(sentence)
-            missing = self._absent(sentence, named, text, reading.claim) or re.sub(
+            missing = not_of(sentence, described, text, named) or \
+                self._absent(sentence, named, text, reading.claim) or re.sub(
                 r"'(\w+)'", lambda match: repr(spelled.get(match[1], match[1])), unaccounted(
                     claim_acts, content, evidence, terms(" ".join(names.values())), voice))
             hedge = sorted(word for word in HEDGES & set(text.split())
@@ -218,14 +243,14 @@ class Reader:
                     named_order(reading.claim, named, text) or \
                     out_of_company(reading.claim, sentence.text) or \
                     apart(reading.claim, text, evidence.terms - terms(sentence.text)
-                           | terms(" ".join(name for record in named.values()
-                                            for name in record_names(record))))
+                          | terms(" ".join(name for record in named.values()
+                                           for name in record_names(record))), sentence.text)
             if not missing:
-                denies = negation(sentence.text)[0]
-                if denies and not reading.negated:  # "Reuters could not verify the video"
+                denied = denies(sentence.text, terms(reading.claim))
+                if denied and not reading.negated:  # "Reuters could not verify the video"
                     return REFUTED, (f"{_where(sentence)} says it did not: \u201c"
                                      f"{sentence.text}\u201d"), sentence
-                return (DENIED_ALIKE if denies else SUPPORTED), \
+                return (DENIED_ALIKE if denied else SUPPORTED), \
                     f"{_where(sentence)} says it: \u201c{sentence.text}\u201d", sentence
             if refuting is None:
                 otherwise = self._otherwise(reading, sentence, named, claim_acts, content,

@@ -28,7 +28,9 @@ _NOT_COUNTED = frozenset({"this", "thus", "plus", "towards", "afterwards", "besi
 plural noun it counts ("in 2014 perhaps")."""
 PEOPLE_WORDS = {"people", "person", "persons", "residents", "inhabitants", "civilians",
                 "fighters", "rebels", "journalists", "dead", "killed", "died", "deaths",
-                "lives", "evacuees", "evacuated"}
+                "lives", "evacuees", "evacuated", "journalist", "reporter", "reporters",
+                "fighter", "rebel", "civilian", "resident", "inhabitant", "evacuee", "soldier",
+                "soldiers"}
 """Words after a number that count people: a figure of people may answer them."""
 
 

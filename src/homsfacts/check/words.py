@@ -28,7 +28,7 @@ _STOP = frozenset(["a", "an", "the", "of", "in", "on", "at", "to", "by", "for", 
                    # words that only join ("along with", "minority living in Homs") or
                    # say when in general ("in Roman times"): the parts they join are compared
                    "along", "alongside", "together", "living", "time", "times", "against",
-                   "included", "include", "includes", "including",
+                   "included", "include", "includes", "including", "between",
                    # particles of phrasal verbs: "took Baba Amr back" is "took back"
                    "back", "down"])
 
@@ -96,11 +96,13 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "searched": ("search",), "search": ("search",),
     "footage": ("video",), "video": ("video",), "videos": ("video",),
     "victory": ("win",), "win": ("win",), "triumph": ("win",),
-    "severed": ("cut",), "cut": ("cut",), "coastal": ("coast",), "coast": ("coast",),
+    "severed": ("cut",), "cut": ("cut",),
     "counted": ("census",), "census": ("census",),
     "supervised": ("oversee",), "overseen": ("oversee",), "oversaw": ("oversee",),
     "oversee": ("oversee",), "supervise": ("oversee",),
     "deal": ("deal",), "agreement": ("deal",), "accord": ("deal",),
+    "pro": ("loyal",), "loyal": ("loyal",), "loyalist": ("loyal",), "loyalists": ("loyal",),
+    "big": ("important",),
 }
 
 
@@ -118,12 +120,18 @@ def terms(text: str) -> set[str]:
     found: set[str] = set()
     text = _COMPASS_PAIR.sub(r"\1\2", text)  # "the north-south route" says no direction
     text = _SHARED_BORDER.sub("borders", text)  # "shares a border with" is "borders"
+    previous = ""
     for word in fold(text).split():
-        if word in _STOP or word in START_WORDS or word in END_WORDS or word.isdigit() \
-                or len(word) < 3:
-            continue
-        found.update(_SYNONYMS.get(word, (word.removesuffix("s"),)))
+        if word == "last" and previous in _DETERMINERS:  # "the last deal" is no length
+            found.add(word)
+        elif not (word in _STOP or word in START_WORDS or word in END_WORDS or word.isdigit()
+                  or len(word) < 3):
+            found.update(_SYNONYMS.get(word, (word.removesuffix("s"),)))
+        previous = word
     return found
+
+
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "this", "that", "a"})
 
 
 def spellings(found: set[str]) -> set[str]:

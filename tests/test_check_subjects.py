@@ -1,0 +1,106 @@
+"""Session 10's rules on whom a sentence speaks of (issue 21), from a review that tried to
+break the new readings, through the core and once through the command line:
+
+- a claim that begins with a record ("Lebanon borders Iraq", "Homs was a coastal city") is
+  backed only by a sentence of that record, of another record the claim names, or one that
+  begins with its name;
+- a name written only inside another ("the Syrian army" in "the Free Syrian Army", "Homs" in
+  "Homs province") is not named by the sentence; the place a base is about is spoken of
+  unsaid (:attr:`Names.home`);
+- a negation denies only in the part of a sentence that speaks of the claim ("a court, not
+  named in the source, that ruled ..." denies no ruling);
+- "the last deal" is an end of a scale, not a length;
+- a count of a thing named after a place ("Homs camp") or of a length of something ("one
+  day of fighting") is not answered by a figure of the place or of another length;
+- a description the claim adds in passing that names what nothing it rests on involves
+  makes a supported claim not-enough-info."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from homsfacts import load
+from homsfacts.base.store import FactBase
+from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
+from homsfacts.check.naming import Names
+
+from .conftest import Raw, citation, entity, event, figure, minimal, run, write
+
+
+def statement(text: str) -> Raw:
+    return Raw(f'{{ text = "{text}", sources = [{citation().text}] }}')
+
+
+BASE = minimal(
+    entity("homs", "Homs", "city", description="City on the Orontes River.")
+    + entity("damascus", "Damascus", "city", statements=[
+        statement("The fall of Homs cut it off from the coastal strongholds of Assad.")])
+    + entity("lebanon", "Lebanon", "country", description="Country bordering Homs province.")
+    + entity("iraq", "Iraq", "country")
+    + entity("province", "Homs Governorate", "province", aliases=["Homs province"],
+             description="The largest governorate by area; it borders Lebanon and Iraq.")
+    + entity("baba-amr", "Baba Amr", "district", located_in="homs",
+             description="Neighbourhood of Homs that was for a time the stronghold of the Free "
+                         "Syrian Army.")
+    + entity("fsa", "Free Syrian Army", "group")
+    + entity("syrian-army", "Syrian army", "organisation")
+    + entity("colvin", "Marie Colvin", "person", description="American journalist.")
+    + entity("us-court", "US court", "organisation", description="Court in the United "
+             "States, not named in the source, that ruled on Marie Colvin's death in 2019.")
+    + entity("old-city", "Old City", "district", located_in="homs", statements=[
+        statement("Its evacuation came under the first deal of the war.")])
+    + event("journalists-killed", "2012-02-22", "Marie Colvin is killed in Baba Amr.",
+            entities=["colvin"], places=["baba-amr"])
+    + event("rebels-take-homs", "2024-12-08", "Rebels take Homs after a day of fighting.",
+            places=["homs"])
+    + event("siege", "2012/2014", "The army besieges the Old City.", places=["old-city"])
+    + figure("population", 800_000, label="Pre-war population of Homs",
+             qualifier="approximate", about=["homs"])
+    + figure("rule", 24, label="Length of the rule of Assad when rebels took Homs",
+             unit="years", about=["rebels-take-homs"]))
+
+
+@pytest.fixture(scope="module")
+def spoken(tmp_path_factory: pytest.TempPathFactory) -> FactBase:
+    return load(write(tmp_path_factory.mktemp("subjects"), BASE))
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Lebanon shares a border with Iraq.", NOT_ENOUGH_INFO),
+    ("Homs shares a border with Lebanon.", NOT_ENOUGH_INFO),
+    ("Homs province shares a border with Lebanon.", SUPPORTED),
+    ("Homs was a coastal city.", NOT_ENOUGH_INFO),
+    ("Homs was the largest governorate by area.", NOT_ENOUGH_INFO),
+    ("Homs Governorate is the largest governorate by area.", SUPPORTED),
+    ("Baba Amr was the bastion of the Syrian army.", NOT_ENOUGH_INFO),
+    ("Baba Amr was the bastion of the Free Syrian Army.", SUPPORTED),
+    ("Marie Colvin was killed in Baba Amr, the bastion of the Syrian army, on 22 February "
+     "2012.", NOT_ENOUGH_INFO),
+    ("A US court ruled on the death of Marie Colvin.", SUPPORTED),
+    ("The evacuation of the Old City came under the last deal of the war.", REFUTED),
+    ("Homs camp had 14,000 residents before the war.", NOT_ENOUGH_INFO),
+    ("Homs had 14,000 residents before the war.", REFUTED),
+    ("Rebels took Homs after one day of fighting.", NOT_ENOUGH_INFO),
+])
+def test_whom_a_sentence_speaks_of(spoken: FactBase, claim: str, verdict: str) -> None:
+    assert Checker(spoken).check(claim)["verdict"] == verdict
+
+
+def test_the_place_a_base_is_about(spoken: FactBase, tmp_path: Path) -> None:
+    assert Names(spoken).home == "homs"
+    even = load(write(tmp_path, minimal(
+        entity("a", "Aleppo", "city") + entity("b", "Hama", "city")
+        + event("e1", "2012", "Something in Aleppo.", places=["a"])
+        + event("e2", "2013", "Something in Hama.", places=["b"]))))
+    assert Names(even).home == ""  # no place is named twice as often as any other
+
+
+def test_the_command_line_says_whom_the_sentence_is_of(tmp_path: Path) -> None:
+    result = run("--data", str(write(tmp_path, BASE)), "check", "--json",
+                 "Homs was the largest governorate by area.")
+    answer = json.loads(result.stdout)
+    assert (result.exit_code, answer["verdict"]) == (1, NOT_ENOUGH_INFO)
+    assert answer["reason"].startswith("It is not said of Homs")
