@@ -13,7 +13,10 @@ break the new readings, through the core and once through the command line:
 - a count of a thing named after a place ("Homs camp") or of a length of something ("one
   day of fighting") is not answered by a figure of the place or of another length;
 - a description the claim adds in passing that names what nothing it rests on involves
-  makes a supported claim not-enough-info."""
+  makes a supported claim not-enough-info;
+- a country a sentence gives in a list ("Lebanon and Iraq") refutes no other; a date is not
+  refuted by an event that does not name the actor the claim gives ("the Ottomans"); a count
+  in words refutes nothing of its own order ("several thousand" against 2,200)."""
 
 from __future__ import annotations
 
@@ -59,6 +62,10 @@ BASE = minimal(
     + event("siege", "2012/2014", "The army besieges the Old City.", places=["old-city"])
     + figure("population", 800_000, label="Pre-war population of Homs",
              qualifier="approximate", about=["homs"])
+    + entity("jordan", "Jordan", "country")
+    + event("muslim-conquest", "0636", "Muslim armies take Emesa.", places=["homs"])
+    + figure("toll", 2_200, label="Siege death toll", qualifier="approximate",
+             about=["siege"])
     + figure("rule", 24, label="Length of the rule of Assad when rebels took Homs",
              unit="years", about=["rebels-take-homs"]))
 
@@ -84,6 +91,12 @@ def spoken(tmp_path_factory: pytest.TempPathFactory) -> FactBase:
     ("Homs camp had 14,000 residents before the war.", NOT_ENOUGH_INFO),
     ("Homs had 14,000 residents before the war.", REFUTED),
     ("Rebels took Homs after one day of fighting.", NOT_ENOUGH_INFO),
+    ("Homs Governorate borders Lebanon and Jordan.", NOT_ENOUGH_INFO),  # a list goes on
+    ("Homs was taken by the Ottomans in 1516.", NOT_ENOUGH_INFO),  # another happening
+    ("Homs was taken by the Muslims in 736.", REFUTED),
+    ("Several thousand people died in the siege.", NOT_ENOUGH_INFO),  # 2,200: its order
+    ("Several hundred people died in the siege.", REFUTED),
+    ("Thousands of people died in the siege.", SUPPORTED),
 ])
 def test_whom_a_sentence_speaks_of(spoken: FactBase, claim: str, verdict: str) -> None:
     assert Checker(spoken).check(claim)["verdict"] == verdict

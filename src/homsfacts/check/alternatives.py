@@ -52,8 +52,11 @@ def contradiction(gaps: Iterable[str], text: str, claim: str) -> str:
         company = _company(claimed, claimed.index(gap))
         rivals = [(at, word) for at, word in enumerate(said) if word not in claimed
                   and word in _KIND and _KIND[word][0] == kind[0] and _KIND[word][1] != kind[1]]
-        if len({_KIND[word][1] for _, word in rivals}) != 1:
-            return ""  # none, or several ("borders Lebanon and Iraq"): one value is not read
+        listed = any(_KIND.get(first, ("",))[0] == kind[0] == _KIND.get(second, ("",))[0]
+                     for first, joint, second in zip(said, said[1:], said[2:], strict=False)
+                     if joint in ("and", "or"))
+        if len({_KIND[word][1] for _, word in rivals}) != 1 or listed:
+            return ""  # none, or a list ("borders Lebanon and Iraq"): one value is not read
         others = sorted({word for at, word in rivals if company & _company(said, at)})
         if not others:
             return ""

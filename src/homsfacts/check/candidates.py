@@ -16,6 +16,7 @@ from homsfacts.check.account import TIME_WORDS, Evidence, unaccounted
 from homsfacts.check.acts import FIGURE_ACTS, Act, acts, clash, crossed, said, same_act
 from homsfacts.check.compare import against_event
 from homsfacts.check.reader import Reading
+from homsfacts.check.stems import porter_stems
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.when import ClaimDate, date_clause
 from homsfacts.check.words import spellings, terms
@@ -74,6 +75,14 @@ def reconsidered(date: ClaimDate, reading: Reading, outcome: tuple[str, str], ch
     if spoken and not stated and not spoken & terms(chosen["summary"]):
         return (NOT_ENOUGH_INFO, f"{date.text!r} dates what the claim says in "
                 f"{clause.strip()!r}, and {chosen['id']} is not about that", [chosen])
+    unsaid = _unsaid(spoken, clause, chosen) if outcome[0] == REFUTED else []
+    if unsaid:  # "taken by the Ottomans in 1516" is not the Muslim conquest of 636
+        fitting = next((event for event in others if not _unsaid(spoken, clause, event)), None)
+        if fitting is not None:  # the Ottomans' own event, which speaks of them
+            return (*against_event(date, fitting, reading), [fitting])
+        return (NOT_ENOUGH_INFO, f"{date.text!r} does not fit {chosen['id']}, which may be "
+                f"another happening: it does not speak of {', '.join(map(repr, unsaid))}",
+                [chosen])
     if outcome[0] == REFUTED:
         for event in others:
             if against_event(date, event, reading)[0] != REFUTED:
@@ -94,6 +103,18 @@ def other_happening(claim: str, content: set[str], record: Record, evidence: Evi
     deeds = sorted(said(acts(record["summary"])))
     return f"the claim says nothing of what {record['id']} says happened ({', '.join(deeds)})" \
         if deeds else ""
+
+
+def _unsaid(spoken: frozenset[str] | set[str], clause: str, event: Record) -> list[str]:
+    """The capitalised words of a date's clause ("the Ottomans", "the French"), besides its
+    names, that an event's summary does not hold, even by a shared stem: another actor."""
+    held = terms(f"{event['summary']} {id_words(event['id'])}")
+    proper = terms(" ".join(part for word in re.findall(r"(?<!^)\b[A-Z][\w'’-]*", clause.strip())
+                            for part in word.split("-") if part[:1].isupper()))
+    missing = (spoken & proper) - held
+    known = frozenset().union(*(porter_stems(term) for term in held))
+    return sorted(word for word in missing if not porter_stems(word) & known)
+
 
 
 @functools.lru_cache(maxsize=1_024)

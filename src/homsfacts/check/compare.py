@@ -191,11 +191,23 @@ def against_figure(quantity: Quantity, figure: Record, values: list[Record],
         return (NOT_ENOUGH_INFO, f"the preferred report of {label!r} is {display(first)}, "
                 f"not {quantity.text}, but a report ranked below it agrees with the claim: "
                 f"{display(agreeing[0])} ({agreeing[0]['id']})", remaining)
+    if quantity.hedge == "vague" and _same_order(quantity, first.get("value")):
+        return (NOT_ENOUGH_INFO, f"{label!r} is {display(first)}, a number of the order "
+                f"{quantity.text!r} names, which says no more than its order", remaining)
     if quantity.part:  # "several hundred of the fighters": a part, not the whole counted
         return (NOT_ENOUGH_INFO, f"{quantity.text!r} counts a part of what {label!r} "
                 f"counts ({display(first)}), not the whole", remaining)
     return (REFUTED, f"{label!r} is {display(first)}, not {quantity.text}"
             f"{difference(quantity, first)}", remaining)
+
+
+def _same_order(quantity: Quantity, value: object) -> bool:
+    """Whether a value is of the order a count in words names ("several thousand": 1,000 to
+    9,999), though not of the count itself: 2,200 is no "several thousand", nor refutes it."""
+    if not isinstance(value, int | float) or quantity.low <= 0:
+        return False
+    order = 10.0 ** math.floor(math.log10(quantity.low))
+    return bool(order <= value <= quantity.high)
 
 
 def _date_difference(date: ClaimDate, earliest: int, latest: int) -> str:

@@ -13,7 +13,8 @@ _VOICE = re.compile(
     r"\b(?i:according to) (?:the )?(?P<after>[A-Z][\w.-]*(?: (?:for|of|the|[A-Z][\w.-]*))"
     r"{0,6}|\w+)"
     r"|\b(?P<before>(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,5}) (?:said|says|reported|reports|"
-    r"estimated|estimates|claimed|claims|stated|states)\b"
+    r"estimated|estimates|claimed|claims|stated|states|saw|sees|viewed|views|regarded|"
+    r"regards|considered|considers|described|describes)\b"
     r"|\b(?P<group>(?:[A-Z][\w-]* ){0,3}(?i:government|army|activists|officials|state media|"
     r"media|monitors?|residents|witnesses|rebels|opposition|ministry|police|governor|sources))"
     r" (?i:said|say|says|reported|report|reports|told|estimated)\b")

@@ -90,8 +90,6 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "moved": ("move",), "move": ("move",), "moves": ("move",), "transferred": ("move",),
     "transfer": ("move",), "relocated": ("move",), "relocate": ("move",),
     "relocating": ("move",),
-    "sweeping": ("clear",), "sweep": ("clear",), "swept": ("clear",), "clearing": ("clear",),
-    "cleared": ("clear",), "clear": ("clear",),
     "combing": ("search",), "comb": ("search",), "searching": ("search",),
     "searched": ("search",), "search": ("search",),
     "footage": ("video",), "video": ("video",), "videos": ("video",),
