@@ -312,3 +312,22 @@ def test_where_needs_an_answer_that_speaks_of_what_it_places(base: FactBase) -> 
     assert result["sure"] is False
     assert "journalists" in result["reason"]
     assert answered_ids(ask(base, "Where was Marie Colvin killed?")) == ["marie-colvin"]
+
+
+def test_a_question_in_the_plural_gets_every_record_that_answers_it(base: FactBase) -> None:
+    countries = ask(base, "Which countries does Homs province border?")
+    assert countries["sure"] is True
+    assert countries["answer"]["kind"] == "entities"
+    assert answered_ids(countries) == ["lebanon", "iraq"]
+    journalists = ask(base, "Who were the two journalists killed in Homs in 2012?")
+    assert sorted(answered_ids(journalists)) == ["marie-colvin", "remi-ochlik"]
+    # a tie of a province and two countries is no list of countries
+    assert ask(base, "which two countries border the governorate")["sure"] is False
+    # a question in the singular still asks for one
+    assert ask(base, "Which country borders Homs province?")["sure"] is False
+
+
+def test_a_list_answer_through_the_cli_prints_one_line_a_record() -> None:
+    result = run("ask", "Which countries does Homs province border?")
+    assert result.exit_code == 0
+    assert [line.split("\t")[0] for line in result.stdout.splitlines()] == ["lebanon", "iraq"]

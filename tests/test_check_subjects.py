@@ -62,7 +62,6 @@ BASE = minimal(
     + event("siege", "2012/2014", "The army besieges the Old City.", places=["old-city"])
     + figure("population", 800_000, label="Pre-war population of Homs",
              qualifier="approximate", about=["homs"])
-    + entity("jordan", "Jordan", "country")
     + event("muslim-conquest", "0636", "Muslim armies take Emesa.", places=["homs"])
     + figure("toll", 2_200, label="Siege death toll", qualifier="approximate",
              about=["siege"])

@@ -29,6 +29,7 @@ from homsfacts.base.layout import title
 from homsfacts.base.match import fold
 from homsfacts.base.records import require_text
 from homsfacts.base.views import Record
+from homsfacts.check.answers import answered, unsure
 from homsfacts.check.passages import (
     LINKED,
     MENTIONED,
@@ -49,6 +50,7 @@ from homsfacts.check.question import (
     read_question,
 )
 from homsfacts.check.settle import Scored, hedge_beside, one_for_related
+from homsfacts.check.several import several
 from homsfacts.vocabulary import WHERE_KINDS, WHO_KINDS
 
 if TYPE_CHECKING:
@@ -114,7 +116,7 @@ def ask(base: FactBase, question: str, checker: Checker | None = None) -> Record
     if asked.dates and not asked.terms and _HAPPENED.match(question.lower()):
         events = _on_dates(passages, asked)
         if events:
-            return _answered(asked, {"kind": "events", "data": events}, [],
+            return answered(asked, {"kind": "events", "data": events}, [],
                              f"{len(events)} events fall in {asked.date_text}")
     return _choose(base, asked, _score(passages, asked))
 
@@ -140,7 +142,7 @@ def _named(base: FactBase, asked: Question) -> Record | None:
     if card is None:
         return None
     because = f"its description gives {country}" if country else ""
-    return _answered(asked, card, [], f"the question names {card['data']['name']}"
+    return answered(asked, card, [], f"the question names {card['data']['name']}"
                      + (f"; {because}" if because else ""), because)
 
 
@@ -220,66 +222,71 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored]) -> Record:
         term for term in asked.terms if not passages.knows(term)})
         if passages.spelled(word) != fold(word)]  # a word the base writes (a source's name)
     if asked.present:
-        return _unsure(asked, candidates, f"the question asks about now ({asked.present!r}); "
+        return unsure(asked, candidates, f"the question asks about now ({asked.present!r}); "
                        "the base holds what each source said on its date")
     if unknown:
         offered = [f"{word!r}" for word in filter(None, map(passages.spelled, unknown))]
-        return _unsure(asked, [], f"no record mentions {' or '.join(map(repr, unknown))}"
+        return unsure(asked, [], f"no record mentions {' or '.join(map(repr, unknown))}"
                        + (f" (did you mean {' or '.join(offered)}?)" if offered else ""))
     if not ranked:
-        return _unsure(asked, [], "no record shares anything with the question")
+        return unsure(asked, [], "no record shares anything with the question")
     top = ranked[0]
     share = top.score / total
     if share < FLOOR:
-        return _unsure(asked, candidates, f"the best match holds {share:.0%} of what the "
+        return unsure(asked, candidates, f"the best match holds {share:.0%} of what the "
                        f"question asks (an answer needs {FLOOR:.0%})")
     asks_for = len(asked.terms) + len(asked.names) + bool(asked.dates)
     if len(top.held) < min(LEAST_SHARED, asks_for):
-        return _unsure(asked, candidates, f"the best match shares {len(top.held)} thing with "
+        return unsure(asked, candidates, f"the best match shares {len(top.held)} thing with "
                        f"the question (an answer needs {LEAST_SHARED})")
     missing = set(asked.names) - top.held
     if missing:
-        return _unsure(asked, candidates, "the best match is not about "
+        return unsure(asked, candidates, "the best match is not about "
                        f"{' or '.join(map(repr, _written(passages, asked, missing)))}, "
                        "which the question names")
     if asked.placed and not asked.placed & top.held:
-        return _unsure(asked, candidates, "the best match does not speak of "
+        return unsure(asked, candidates, "the best match does not speak of "
                        f"{' or '.join(map(repr, _written(passages, asked, set(asked.placed))))}, "
                        "whose place the question asks")
     heaviest = _heaviest(passages, asked)
     if heaviest and not heaviest & top.held:
         lacking = _written(passages, asked, heaviest)
-        return _unsure(asked, candidates, "the best match lacks "
+        return unsure(asked, candidates, "the best match lacks "
                        f"{' or '.join(map(repr, lacking))}, the most telling word of the "
                        "question")
     measures = top.passage.measures
     if measures and asked.terms and not asked.terms & measures:
-        return _unsure(asked, candidates, f"{top.passage.record['id']} counts "
+        return unsure(asked, candidates, f"{top.passage.record['id']} counts "
                        f"{measured(top.passage.record['label'])!r}, which the question does "
                        "not ask")
     about = top.passage.about
     if about and not about & (asked.terms | set(asked.names)):
-        return _unsure(asked, candidates, f"{top.passage.record['id']} is about "
+        return unsure(asked, candidates, f"{top.passage.record['id']} is about "
                        f"{', '.join(top.passage.record['about'])}, which the question does not "
                        "name")
     runner_up = ranked[1].score if len(ranked) > 1 else 0.0
     if (top.score - runner_up) / total < LEAD:
-        close = sum(1 for item in ranked if (top.score - item.score) / total < LEAD)
-        return _unsure(asked, candidates, f"{close} records match the question about as well")
+        close = [item for item in ranked if (top.score - item.score) / total < LEAD]
+        listed = several(base, asked, close)  # "which countries": each of them
+        if listed is not None:
+            return answered(asked, listed, candidates[len(close):], f"{len(close)} records "
+                             "answer the question, which asks for several")
+        return unsure(asked, candidates, f"{len(close)} records match the question about "
+                       "as well")
     record = _preferred(scored, asked, top)
     unnamed = _name_asked_of(passages, asked, record)
     if unnamed:  # "the name of the oil refinery in Homs" is not Homs, which has a refinery
-        return _unsure(asked, candidates, f"the question asks the name of {unnamed!r}, and "
+        return unsure(asked, candidates, f"the question asks the name of {unnamed!r}, and "
                        f"{record['id']} is not one")
     answer = _answer(base, record)
     if answer is None:
-        return _unsure(asked, candidates, f"{record['id']} has no card")
+        return unsure(asked, candidates, f"{record['id']} has no card")
     because = top.passage.text if record["type"] == "entity" else ""
     hedged = hedge_beside(passages, asked, because)
     if hedged:  # "who won the election" is not answered by "he was expected to win"
-        return _unsure(asked, candidates, f"the best match says only that it was {hedged}: "
+        return unsure(asked, candidates, f"the best match says only that it was {hedged}: "
                        f"{top.passage.text}")
-    return _answered(asked, answer, candidates[1:],
+    return answered(asked, answer, candidates[1:],
                      f"{record['id']} holds {share:.0%} of what the question asks", because)
 
 
@@ -385,13 +392,3 @@ def _span(event: Record) -> tuple[int, int]:
     edtf = parse_edtf(event["edtf"])
     return edtf.latest - edtf.earliest, edtf.earliest
 
-
-def _answered(asked: Question, answer: Record, candidates: list[Record], reason: str,
-              because: str = "") -> Record:
-    return {"question": asked.text, "asks": asked.kind, "sure": True, "answer": answer,
-            "because": because, "candidates": candidates, "reason": reason}
-
-
-def _unsure(asked: Question, candidates: list[Record], reason: str) -> Record:
-    return {"question": asked.text, "asks": asked.kind, "sure": False, "answer": None,
-            "because": "", "candidates": candidates, "reason": reason}

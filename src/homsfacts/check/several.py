@@ -1,0 +1,43 @@
+"""Questions that ask for several records ("which countries does Homs province border?",
+"who were the two journalists killed in Homs?"): where the records that tie for the answer
+are all people, groups or places of the kind asked, they are the answer, as a list, each with
+its citation, as ``who`` and ``where`` list what a base holds."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from homsfacts.base.views import Record
+from homsfacts.check.question import KINDS_ASKED, PLACE, WHO, Question
+from homsfacts.check.settle import Scored
+from homsfacts.vocabulary import WHERE_KINDS, WHO_KINDS
+
+if TYPE_CHECKING:
+    from homsfacts.base.store import FactBase
+
+_PLURAL = re.compile(r"^(?:which|what) (?:(?:two|three|four|both|other) )?(?P<noun>[a-z]+s)\b"
+                     r"|^who (?:were|are)\b|^(?:where|what) (?:were|are) the (?:two|three)\b")
+"""A question in the plural: "which countries", "who were", "which two towns"."""
+
+
+def several(base: FactBase, asked: Question, tied: list[Scored]) -> Record | None:
+    """The list answer to a question in the plural, from the records tied for it (two or
+    more), or None where the question asks for one or the tied are not all of its kind."""
+    plural = _PLURAL.match(" ".join(asked.text.lower().split()))
+    if len(tied) < 2 or plural is None:
+        return None
+    noun = plural["noun"] or ""
+    wanted = asked.entity_kind or KINDS_ASKED.get(noun) or KINDS_ASKED.get(noun[:-1], "")
+    kinds = WHERE_KINDS if asked.kind == PLACE else WHO_KINDS if asked.kind == WHO else (
+        WHERE_KINDS | WHO_KINDS)
+    records = [item.passage.record for item in tied]
+    if any(record["type"] != "entity" or record.get("kind") not in kinds
+           or (wanted and record.get("kind") != wanted)
+           for record in records):
+        return None
+    shown = [base.get(str(record["id"])) for record in records]
+    return {"kind": "entities", "data": [record for record in shown if record is not None]}
+
+
+__all__ = ["several"]
