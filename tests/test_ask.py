@@ -331,3 +331,13 @@ def test_a_list_answer_through_the_cli_prints_one_line_a_record() -> None:
     result = run("ask", "Which countries does Homs province border?")
     assert result.exit_code == 0
     assert [line.split("\t")[0] for line in result.stdout.splitlines()] == ["lebanon", "iraq"]
+
+
+def test_who_did_it_is_not_answered_by_whom_it_was_done_to(base: FactBase) -> None:
+    killed = ask(base, "who killed Marie Colvin")
+    assert killed["sure"] is False  # not Remi Ochlik, "killed in Homs" beside her
+    assert "not the one who did it" in killed["reason"]
+    took = ask(base, "who took Homs in December 2024")
+    assert took["sure"] is False  # not Assad, whose rule had lasted 24 years "when rebels took"
+    assert "rebels took" in took["reason"]
+    assert answered_ids(ask(base, "Who defeated Zenobia at Emesa?")) == ["aurelian-defeats-zenobia"]

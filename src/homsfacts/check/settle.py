@@ -1,13 +1,16 @@
 """How ``ask`` settles on one answer among passages that score alike: a near tie between a
 record and a part of it is one answer, and a statement that hedges what a question asks
-("he was expected to win", for "who won?") answers nothing."""
+("he was expected to win", for "who won?") answers nothing, nor one that has it done to its
+subject ("killed in Homs", for "who killed Marie Colvin?")."""
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
+from homsfacts.check.acts import acts
 from homsfacts.check.passages import Passage, Passages
 from homsfacts.check.question import CARD, EVENT, FIGURE, PLACE, WHO, Question
 from homsfacts.check.statements import HEDGES
@@ -66,4 +69,34 @@ def hedge_beside(passages: Passages, asked: Question, text: str) -> str:
     return ""
 
 
-__all__ = ["Scored", "hedge_beside", "one_for_related"]
+
+
+_WHO_DID = re.compile(r"^who (?:first |then )?(?P<verb>[a-z]+)\b")
+_PASSIVE = r"(?:\b(?:was|were|is|are|been|be|being|got)|,)\s+"
+
+
+def done_to(question: str, passage: Passage) -> str:
+    """How a passage of a person, group or place has a "who did it" question's act done to
+    its record, or by another, not by the record ("French journalist, killed in Homs";
+    "when rebels took Homs, his rule had lasted 24 years"), or ""."""
+    asking = _WHO_DID.match(" ".join(question.lower().split()))
+    if asking is None or passage.record["type"] != "entity":
+        return ""  # an event says who did it in its own words
+    asked = {each.act for each in acts(asking["verb"])}
+    own = set(fold(" ".join([passage.record.get("name") or "",
+                             *passage.record.get("aliases", [])])).split()) | _PRONOUNS
+    for each in acts(passage.text) if asked else []:
+        if each.act not in asked:
+            continue
+        if re.search(_PASSIVE + re.escape(each.words) + r"\b", passage.text, re.IGNORECASE):
+            return f"was {each.words}, not the one who did it"
+        doers = set(fold(" ".join(each.agent_words)).split()) - {"the"}
+        if doers and not doers & own:
+            return f"says that {' '.join(each.agent_words)} {each.words}"
+    return ""
+
+
+_PRONOUNS = frozenset({"he", "she", "it", "they", "its", "his", "her", "their"})
+
+
+__all__ = ["Scored", "done_to", "hedge_beside", "one_for_related"]
