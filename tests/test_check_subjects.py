@@ -5,10 +5,11 @@ break the new readings, through the core and once through the command line:
   backed only by a sentence of that record, of another record the claim names, or one that
   begins with its name;
 - a name written only inside another ("the Syrian army" in "the Free Syrian Army", "Homs" in
-  "Homs province") is not named by the sentence; the place a base is about is spoken of
-  unsaid (:attr:`Names.home`);
+  "Homs province") is not named by the sentence;
 - a negation denies only in the part of a sentence that speaks of the claim ("a court, not
-  named in the source, that ruled ..." denies no ruling);
+  named in the source, that ruled ..." denies no ruling), and only the words it governs
+  ("could not verify the video" denies a verifying, and backs no video);
+- "lies on the coast" needs a sentence that puts it on the coast;
 - "the last deal" is an end of a scale, not a length;
 - a count of a thing named after a place ("Homs camp") or of a length of something ("one
   day of fighting") is not answered by a figure of the place or of another length;
@@ -38,10 +39,15 @@ def statement(text: str) -> Raw:
 
 
 BASE = minimal(
-    entity("homs", "Homs", "city", description="City on the Orontes River.")
+    entity("homs", "Homs", "city", description="City on the Orontes River.", statements=[
+        statement("It is the link between the inland cities and the coast.")])
     + entity("damascus", "Damascus", "city", statements=[
         statement("The fall of Homs cut it off from the coastal strongholds of Assad.")])
     + entity("lebanon", "Lebanon", "country", description="Country bordering Homs province.")
+    + entity("khalid", "Khalid ibn al-Walid", "person", description="Early Muslim commander.",
+             statements=[statement("Born in Mecca in 592, he led Muslim armies.")])
+    + entity("reuters", "Reuters", "organisation", statements=[
+        statement("Reuters could not verify the video said to show the fighters leaving.")])
     + entity("iraq", "Iraq", "country")
     + entity("province", "Homs Governorate", "province", aliases=["Homs province"],
              description="The largest governorate by area; it borders Lebanon and Iraq.")
@@ -96,12 +102,21 @@ def spoken(tmp_path_factory: pytest.TempPathFactory) -> FactBase:
     ("Several thousand people died in the siege.", NOT_ENOUGH_INFO),  # 2,200: its order
     ("Several hundred people died in the siege.", REFUTED),
     ("Thousands of people died in the siege.", SUPPORTED),
+    ("Khalid ibn al-Walid was born in Homs.", NOT_ENOUGH_INFO),  # the base's place is no proof
+    ("A video showed the fighters leaving.", NOT_ENOUGH_INFO),  # "could not verify" it
+    ("Reuters verified the video said to show the fighters leaving.", REFUTED),
+    ("Homs lies on the coast.", NOT_ENOUGH_INFO),  # "the link between ... and the coast"
+    ("Homs, a city on the coast, lies on the Orontes River.", NOT_ENOUGH_INFO),
+    ("Homs lies on the Orontes River.", SUPPORTED),
 ])
 def test_whom_a_sentence_speaks_of(spoken: FactBase, claim: str, verdict: str) -> None:
     assert Checker(spoken).check(claim)["verdict"] == verdict
 
 
 def test_the_place_a_base_is_about(spoken: FactBase, tmp_path: Path) -> None:
+    """The base's own place may be named by a description a claim adds in passing ("Waer,
+    the last rebel-held part of Homs"); it is not taken as said by every sentence, since a
+    review found that let "Khalid ibn al-Walid was born in Homs" through."""
     assert Names(spoken).home == "homs"
     even = load(write(tmp_path, minimal(
         entity("a", "Aleppo", "city") + entity("b", "Hama", "city")

@@ -34,8 +34,8 @@ names nothing the words after its comma describe."""
 
 class Apposition(NamedTuple):
     """A claim's main clause and what it says one of its names is or did; None where the
-    clause says where or when ("Dar al-Kebira, where the evacuees were taken, ..."), which
-    is not read: such a claim may be refuted by its main clause, never supported."""
+    clause says whose, where or when ("Dar al-Kebira, where the evacuees were taken, ..."),
+    which is not read: such a claim may be refuted by its main clause, never supported."""
 
     main: str
     description: str | None
@@ -56,8 +56,9 @@ def split(claim: str) -> Apposition | None:
             return Apposition(f"{head} {rest}", f"{name} was {middle}.")
         if name and relative:
             pronoun, clause = relative["pronoun"].lower(), relative["clause"]
-            said = {"who": f"{name} {clause}.", "which": f"{name} {clause}.",
-                    "whose": f"{name}'s {clause}."}.get(pronoun)
+            # "whose father ruled" and "where the evacuees went" are not read: what they
+            # say of another thing (his father, the evacuees) is no part the base can place
+            said = {"who": f"{name} {clause}.", "which": f"{name} {clause}."}.get(pronoun)
             return Apposition(f"{head} {rest}", said)
     if len(pieces) >= 2 and _DESCRIPTION.fullmatch(pieces[-1]):
         head = ", ".join(pieces[:-1])

@@ -97,8 +97,8 @@ def _across(claim: str, sentence: str, elsewhere: set[str]) -> str:
             "sentence, not together as the claim does") if inside and outside else ""
 
 
-_COMPOUND = re.compile(r"([\w'’-]+?)-(linked|backed|led|held|based|run|controlled|allied)\b",
-                       re.IGNORECASE)
+_COMPOUND = re.compile(r"(?<![\w'’-])([\w'’]+(?:-[\w'’]+)*?)-(linked|backed|led|held|based|run|"
+                       r"controlled|allied)\b", re.IGNORECASE)
 """A compound that a sentence may write the other way round: "Al-Qaeda-linked" is "linked
 to Al-Qaeda", "rebel-held" "held by the rebels"."""
 

@@ -39,7 +39,7 @@ from homsfacts.check.naming import Names
 from homsfacts.check.order import apart, first_at, located, named_order, record_names, whose
 from homsfacts.check.reader import Reading, read
 from homsfacts.check.stems import porter_stems
-from homsfacts.check.subjects import denies, described_record, not_of
+from homsfacts.check.subjects import denies, described_record, not_of, placed_unsaid
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.voices import voice_words
 from homsfacts.check.words import STOP_WORDS, spellings, terms
@@ -160,10 +160,9 @@ class Reader:
         record = sentence.record
         involved = {record["id"], *(record.get("entities") or []), *(record.get("places") or [])}
         for record_id, other in named.items():
-            written = first_at(text, other) is not None
-            if record_id in involved or (written and not self._inside_a_name(sentence, other)) \
-                    or (record_id == self.names.home and not written):
-                continue  # the base's own place is spoken of unsaid, not inside another name
+            if record_id in involved or (first_at(text, other) is not None
+                                         and not self._inside_a_name(sentence, other)):
+                continue
             if other.get("kind") in WHERE_KINDS and located(claim, other) and involved & set(
                     self.base.cards.inside(record_id)):
                 continue
@@ -229,6 +228,7 @@ class Reader:
             text = f" {fold(sentence.text)} "
             evidence = self.evidence(sentence)
             missing = not_of(sentence, described, text, named) or \
+                placed_unsaid(reading.claim, text) or \
                 self._absent(sentence, named, text, reading.claim) or re.sub(
                 r"'(\w+)'", lambda match: repr(spelled.get(match[1], match[1])), unaccounted(
                     claim_acts, content, evidence, terms(" ".join(names.values())), voice))
@@ -245,8 +245,11 @@ class Reader:
                     apart(reading.claim, text, evidence.terms - terms(sentence.text)
                           | terms(" ".join(name for record in named.values()
                                            for name in record_names(record))), sentence.text)
-            if not missing:
-                denied = denies(sentence.text, terms(reading.claim))
+            denied, aside = denies(sentence.text, terms(reading.claim)) if not missing \
+                else ("", "")
+            if aside:  # "could not verify the video said to show them" shows no video
+                missing = f"the source denies {aside!r} beside it"
+            elif not missing:
                 if denied and not reading.negated:  # "Reuters could not verify the video"
                     return REFUTED, (f"{_where(sentence)} says it did not: \u201c"
                                      f"{sentence.text}\u201d"), sentence
