@@ -15,6 +15,10 @@ break the new readings, through the core and once through the command line:
   day of fighting") is not answered by a figure of the place or of another length;
 - a description the claim adds in passing that names what nothing it rests on involves
   makes a supported claim not-enough-info;
+- a state ("ruled Homs in 1600", "was in Ottoman hands") is not refuted by the one date of
+  an event that begins or ends it, where its beginning ("passed to the Ottomans") is;
+- "X, not Y, did it" is read as "X did it", with what stands between its commas unread;
+- "the rebel-held part of Homs" is "the area of the city held by rebels";
 - a country a sentence gives in a list ("Lebanon and Iraq") refutes no other; a date is not
   refuted by an event that does not name the actor the claim gives ("the Ottomans"); a count
   in words refutes nothing of its own order ("several thousand" against 2,200)."""
@@ -69,6 +73,14 @@ BASE = minimal(
     + figure("population", 800_000, label="Pre-war population of Homs",
              qualifier="approximate", about=["homs"])
     + event("muslim-conquest", "0636", "Muslim armies take Emesa.", places=["homs"])
+    + event("ottomans", "1516", "Homs passes to the Ottomans, who hold it for four centuries.",
+            places=["homs"])
+    + entity("waer", "Waer", "district", located_in="homs",
+             description="Neighbourhood of Homs, the last area of the city held by rebels.")
+    + event("waer-retaken", "2016-05", "Government forces take back Waer.", places=["waer"],
+            entities=["government"],
+            agents=["government"])
+    + entity("government", "Syrian government", "organisation")
     + figure("toll", 2_200, label="Siege death toll", qualifier="approximate",
              about=["siege"])
     + figure("rule", 24, label="Length of the rule of Assad when rebels took Homs",
@@ -108,6 +120,11 @@ def spoken(tmp_path_factory: pytest.TempPathFactory) -> FactBase:
     ("Homs lies on the coast.", NOT_ENOUGH_INFO),  # "the link between ... and the coast"
     ("Homs, a city on the coast, lies on the Orontes River.", NOT_ENOUGH_INFO),
     ("Homs lies on the Orontes River.", SUPPORTED),
+    ("The Ottomans ruled Homs in 1600.", NOT_ENOUGH_INFO),  # a state the 1516 event begins
+    ("Homs was in Ottoman hands in 1785.", NOT_ENOUGH_INFO),
+    ("Homs passed to the Ottomans in 1616.", REFUTED),  # the change itself is dated
+    ("The government, not the rebels, took back Waer in May 2016.", NOT_ENOUGH_INFO),
+    ("Waer was the last rebel-held part of Homs.", SUPPORTED),
 ])
 def test_whom_a_sentence_speaks_of(spoken: FactBase, claim: str, verdict: str) -> None:
     assert Checker(spoken).check(claim)["verdict"] == verdict

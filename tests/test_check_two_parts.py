@@ -92,6 +92,8 @@ def described(tmp_path_factory: pytest.TempPathFactory) -> FactBase:
     ("Dar al-Kebira, where the evacuees went, was a rebel town.",
      ("Dar al-Kebira was a rebel town.", None)),
     ("Homs, Syria's second city, fell.", ("Homs fell.", "Homs was Syria's second city.")),
+    ("The government, not the rebels, took back Waer.", ("The government took back Waer.",
+                                                         None)),
     ("In May 2014, the rebels, a ragtag force, left.", None),
     ("Homs, which is the third city, fell.", ("Homs fell.", "Homs is the third city.")),
     ("Homs, Syria, is a city.", None),

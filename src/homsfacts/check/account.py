@@ -131,8 +131,8 @@ def unaccounted(claim_acts: list[Act], content: set[str], evidence: Evidence,
     if roles:
         return roles
     for each in claim_acts:  # who did it is a part: the source must say the same
-        if each.act in FIGURE_ACTS or not (each.agent or terms(" ".join(each.agent_words))
-                                           & named_terms):
+        if each.act in FIGURE_ACTS or each.describes or not (
+                each.agent or terms(" ".join(each.agent_words)) & named_terms):
             continue
         # a country in the agent's words ("an American court") is checked as a country
         claimed = terms(" ".join(each.agent_words)) - COUNTRY_TERMS

@@ -111,7 +111,9 @@ _AUX = frozenset({"has", "have", "had", "did", "does", "do", "will", "would", "c
 _BREAK = frozenset({"in", "on", "at", "from", "for", "during", "after", "before", "since",
                     "under", "with", "when", "while", "as", "over", "into", "of", "that",
                     "and", "but", "which", "who", "where", "than", "until", "by", "once",
-                    "without", "through", "according", "about", "around", "nearly", "zzbreak"})
+                    "without", "through", "according", "about", "around", "nearly", "zzbreak",
+                    # verbs of saying: "Britannica says Elagabalus became emperor"
+                    "says", "said", "say", "reports", "reported", "claims", "claimed"})
 
 GOVERNMENT, REBELS = "the government side", "the rebel side"
 FOREIGN = frozenset(word for word, country in {**DEMONYMS, **COUNTRY_WORDS}.items()

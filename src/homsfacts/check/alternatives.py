@@ -72,16 +72,18 @@ def out_of_company(claim: str, text: str) -> str:
     for at, word in enumerate(claimed):
         if word not in _KIND or _KIND[word][0] == "country":
             continue
-        company = _company(claimed, at)
+        # wider than a contradiction's: to say "last" of the same thing, the words of a
+        # compound ("the last rebel-held part") may stand further off
+        company = _company(claimed, at, 4)
         places = [there for there, other in enumerate(said) if _KIND.get(other) == _KIND[word]]
-        if places and company and not any(company & _company(said, there) for there in places):
+        if places and company and not any(company & _company(said, there, 4) for there in places):
             return f"the source says {word!r} of something else than the claim does"
     return ""
 
 
-def _company(words: list[str], at: int) -> set[str]:
-    """The words that say what a word is about: the terms two either side of it."""
-    return terms(" ".join(words[max(0, at - 2):at] + words[at + 1:at + 3]))
+def _company(words: list[str], at: int, reach: int = 2) -> set[str]:
+    """The words that say what a word is about: the terms ``reach`` either side of it."""
+    return terms(" ".join(words[max(0, at - reach):at] + words[at + 1:at + 1 + reach]))
 
 
 def country_unsaid(claim: str, held: set[str], names: list[str]) -> tuple[str, str] | None:

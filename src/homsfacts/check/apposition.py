@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, NamedTuple
 
 from homsfacts.base.match import fold
@@ -15,7 +14,7 @@ from homsfacts.base.views import Record
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, answer
 
 if TYPE_CHECKING:
-    from homsfacts.base.store import FactBase
+    pass
 
 _PARTICLES = frozenset({"al", "ibn", "bin", "el", "de", "des", "du", "la", "le", "of"})
 """Words of a name written in lower case: "Khalid ibn al-Walid", "Free Syrian Army"."""
@@ -23,6 +22,10 @@ _DESCRIPTION = re.compile(r"(?:an?|the|[A-Z][\w-]*['’]s)\s+"
                           r"(?:(?!\b(?:is|was|were|are|has|had|who|which|that)\b)[^,;])+?[.!]?")
 """A noun phrase with no verb of its own: "a ragtag mix of defectors and civilians",
 "Syria's second city"."""
+_LONGEST = 9
+"""The most words a description after a claim's last comma has ("a ragtag force of army
+defectors and civilians"): a longer one is a clause of its own ("the army's pull-out from
+Homs cut Damascus off from ...")."""
 _RELATIVE = re.compile(r"(?P<pronoun>who|whose|which|where|when)\s+(?P<clause>[^,]+)")
 """A clause of its own about a name, between commas: "who died in Homs"."""
 _NOT_A_SUBJECT = frozenset({"in", "on", "at", "by", "after", "before", "during", "since",
@@ -50,6 +53,8 @@ def split(claim: str) -> Apposition | None:
     if len(pieces) >= 3 and pieces[2][:1].islower() and \
             pieces[0].split()[0].lower() not in _NOT_A_SUBJECT:
         head, middle, rest = pieces[0], pieces[1], ", ".join(pieces[2:])
+        if middle.lower().startswith("not "):  # "the government, not the rebels, took"
+            return Apposition(f"{head} {rest}", None)
         name = _trailing_name(head)
         relative = _RELATIVE.fullmatch(middle)
         if name and _DESCRIPTION.fullmatch(middle):
@@ -60,7 +65,8 @@ def split(claim: str) -> Apposition | None:
             # say of another thing (his father, the evacuees) is no part the base can place
             said = {"who": f"{name} {clause}.", "which": f"{name} {clause}."}.get(pronoun)
             return Apposition(f"{head} {rest}", said)
-    if len(pieces) >= 2 and _DESCRIPTION.fullmatch(pieces[-1]):
+    if len(pieces) >= 2 and len(pieces[-1].split()) <= _LONGEST and \
+            _DESCRIPTION.fullmatch(pieces[-1]):
         head = ", ".join(pieces[:-1])
         name = _trailing_name(head)
         if name:
@@ -80,71 +86,44 @@ def _trailing_name(head: str) -> str:
     return " ".join(words[start:])
 
 
-def in_parts(whole: Record, judge: Callable[[str], Record], base: FactBase,
-             home: str = "") -> Record:
+def in_parts(claim: str, parts: Apposition, judge: Callable[[str], Record]) -> Record:
     """The verdict on a claim read as its parts (:func:`split`), each judged by ``judge``
-    once; the verdict on the whole where it has no parts. A country a description names is
-    read as a nationality elsewhere, and the base's ``home`` place is spoken of unsaid."""
-    parts = split(whole["claim"])
-    if parts is None:
-        return whole
-    said = judge(parts.description) if parts.description else None
-    named = [name["id"] for name in (said or {}).get("found", {}).get("names") or []]
-    unsaid = {one for one in named
-              if one == home or (base.get(one) or {}).get("kind") == "country"}
-    return joined(whole, judge(parts.main), said, unsaid)
-
-
-def joined(whole: Record, main: Record, description: Record | None,
-           unsaid: AbstractSet[str] = frozenset()) -> Record:
-    """The verdict on a claim from those on its two parts: refuted where either part is
-    (a claim read whole may miss what a description says: "Remi Ochlik, an American
-    reporter, was killed"), supported where both are, else the verdict on the whole claim
-    as it was read."""
-    parts = [main["claim"], *([description["claim"]] if description else [])]
+    once: refuted where either part is, supported where both are and the description is
+    backed by what the base says of the record it describes; else not-enough-info, with the
+    main clause's evidence. A clause that is not read (whose, where, when) leaves the claim
+    not-enough-info at best."""
+    main = judge(parts.main)
+    description = judge(parts.description) if parts.description else None
+    found = {**main["found"], "parts": [main["claim"], *(
+        [description["claim"]] if description else [])]}
     for part in (main, description):
         if part is not None and part["verdict"] == REFUTED:
-            return answer(whole["claim"], REFUTED, f"it says {part['claim']!r}, and "
-                          f"{_lowered(part['reason'])}", part["evidence"],
-                          {**whole["found"], "parts": parts})
-    backed = description is not None and description["verdict"] == SUPPORTED and \
-        _of_itself(description)
-    if description is not None and not backed and whole["verdict"] == SUPPORTED:
-        unrelated = _unrelated(description, main, whole["evidence"], unsaid)
-        if unrelated:  # "Baba Amr, the bastion of the Syrian army": another group's bastion
-            return answer(whole["claim"], NOT_ENOUGH_INFO, f"it says "
-                          f"{description['claim']!r}, and nothing the claim rests on speaks "
-                          f"of {unrelated}", whole["evidence"],
-                          {**whole["found"], "parts": parts})
-    if description is not None and main["verdict"] == SUPPORTED and backed:
+            return answer(claim, REFUTED, f"it says {part['claim']!r}, and "
+                          f"{_lowered(part['reason'])}", part["evidence"], found)
+    if description is None:
+        backed = "" if main["verdict"] == SUPPORTED else f", and {_lowered(main['reason'])}"
+        return answer(claim, NOT_ENOUGH_INFO, f"it says {main['claim']!r}{backed}; what it "
+                      "says between its commas is not read", main["evidence"], found)
+    if main["verdict"] == description["verdict"] == SUPPORTED and _of_itself(description):
         evidence = list({record["id"]: record for record in
                          [*main["evidence"], *description["evidence"]]}.values())
-        return answer(whole["claim"], SUPPORTED, f"read as {main['claim']!r} and "
+        return answer(claim, SUPPORTED, f"read as {main['claim']!r} and "
                       f"{description['claim']!r}: {_lowered(main['reason'])} "
-                      f"{description['reason']}", evidence,
-                      {**whole["found"], "parts": parts})
-    return whole
-
-
-def _unrelated(description: Record, main: Record, evidence: list[Record],
-               unsaid: AbstractSet[str]) -> str:
-    """The first record a description names, besides the main clause's and those ``unsaid``,
-    that no record the claim rests on involves, or ""."""
-    in_main = {name["id"] for name in main["found"].get("names") or []}
-    involved = {link for record in evidence
-                for link in [record["id"], *(record.get("about") or []),
-                             *(record.get("entities") or []), *(record.get("places") or []),
-                             *(record.get("agents") or []), *(record.get("targets") or [])]}
-    return next((name["name"] for name in description["found"].get("names") or []
-                 if name["id"] not in in_main | involved | unsaid),
-                "")
+                      f"{description['reason']}", evidence, found)
+    unbacked = main if main["verdict"] != SUPPORTED else description
+    why = unbacked["reason"] if unbacked["verdict"] != SUPPORTED else (
+        "what backs it is not said of the record it describes")
+    return answer(claim, NOT_ENOUGH_INFO, f"it says {unbacked['claim']!r}, and "
+                  f"{_lowered(why)}", unbacked["evidence"], found)
 
 
 def _of_itself(description: Record) -> bool:
     """Whether what backs a description is said of the record it describes: "Homs, the
     largest governorate" is not backed by what the base says of Homs Governorate, nor
     "Krak des Chevaliers, a mosque" by a list of the city's sights."""
-    first = (description["found"].get("names") or [])[:1]
+    begins = f" {fold(description['claim'])} "  # "X was ...": X is the record described
+    first = sorted(description["found"].get("names") or [],
+                   key=lambda name: not begins.startswith(f" {fold(name['name'])} "))[:1]
     named = [name["id"] for name in first]
     said = f" {fold(description['found'].get('sentence') or '')} "
     if first and said.startswith(f" {fold(first[0]['name'])} "):  # a sentence of it
@@ -160,4 +139,4 @@ def _lowered(reason: str) -> str:
     return reason[:1].lower() + reason[1:]
 
 
-__all__ = ["Apposition", "in_parts", "joined", "split"]
+__all__ = ["Apposition", "in_parts", "split"]

@@ -75,6 +75,11 @@ def reconsidered(date: ClaimDate, reading: Reading, outcome: tuple[str, str], ch
     if spoken and not stated and not spoken & terms(chosen["summary"]):
         return (NOT_ENOUGH_INFO, f"{date.text!r} dates what the claim says in "
                 f"{clause.strip()!r}, and {chosen['id']} is not about that", [chosen])
+    state = _STATE.search(clause) if outcome[0] == REFUTED and not _CHANGE.search(clause) \
+        else None
+    if state and "/" not in str(chosen.get("edtf") or chosen.get("date") or ""):
+        return (NOT_ENOUGH_INFO, f"{date.text!r} dates a state ({state.group()!r}) that "
+                f"{chosen['id']}, one day or year, may begin or end, not bound", [chosen])
     unsaid = _unsaid(spoken, clause, chosen) if outcome[0] == REFUTED else []
     if unsaid:  # "taken by the Ottomans in 1516" is not the Muslim conquest of 636
         fitting = next((event for event in others if not _unsaid(spoken, clause, event)), None)
@@ -103,6 +108,18 @@ def other_happening(claim: str, content: set[str], record: Record, evidence: Evi
     deeds = sorted(said(acts(record["summary"])))
     return f"the claim says nothing of what {record['id']} says happened ({', '.join(deeds)})" \
         if deeds else ""
+
+
+_STATE = re.compile(r"\b(?:was|were|remained|stayed)\s+(?:still\s+)?(?:in\s+(?:\w+\s+)?hands|"
+                    r"under)\b|\b(?:ruled|held|governed|controlled|occupied)\s+(?:homs|emesa|"
+                    r"the\s+city|it)\b|\bunder\s+(?:\w+\s+)?(?:rule|mandate)\b", re.IGNORECASE)
+"""Words of a state that lasts ("the Ottomans ruled Homs in 1600", "under French rule"):
+an event of one date that begins or ends it ("Homs passes to the Ottomans", 1516) does not
+bound it, and refutes no later or earlier year."""
+_CHANGE = re.compile(r"\b(?:came|comes|fell|falls|passed|passes|brought|returned|went|taken|"
+                     r"took)\s+(?:back\s+)?(?:into|under|to)\b", re.IGNORECASE)
+"""Words that begin a state ("came under Ottoman rule", "fell back under government
+control"): a point in time, which a date may refute."""
 
 
 def _unsaid(spoken: frozenset[str] | set[str], clause: str, event: Record) -> list[str]:

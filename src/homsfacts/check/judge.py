@@ -30,7 +30,7 @@ from homsfacts.base.views import Record
 from homsfacts.check.account import claim_parts, unaccounted
 from homsfacts.check.acts import FIGURE_ACTS, Act, crossed, said
 from homsfacts.check.alternatives import country_unsaid
-from homsfacts.check.apposition import in_parts
+from homsfacts.check.apposition import in_parts, split
 from homsfacts.check.candidates import (
     Termed,
     admitted,
@@ -113,18 +113,19 @@ class Checker:
         """The verdict on one claim, with its reason, evidence, the sources the evidence cites
         (``cited``) and what was found in it. A blank claim, or one longer than
         ``MAX_CLAIM_LENGTH``, is a QueryError."""
-        reading = read(require_text(claim, "a claim", MAX_CLAIM_LENGTH))
+        text = require_text(claim, "a claim", MAX_CLAIM_LENGTH)
+        parts = split(text)  # "X, a ..., did Y": each part on its own
+        result = in_parts(text, parts, self._verdict) if parts else self._verdict(text)
+        return {**result, "claim": claim, "cited": self._cited(result["evidence"])}
+
+    def _verdict(self, claim: str) -> Record:  # a negated claim: the claim it denies, turned
+        reading = read(claim)
         result = self._judge(claim, reading)
-        if result["verdict"] != REFUTED and not reading.negated:  # a part may refute it
-            result = in_parts(result, lambda part: self._judge(part, read(part)), self.base,
-                              self._sentences.names.home)
-        if reading.negated and result["found"].get("denied") != "alike":
-            result = negate(result, reading.negated)
-        return {**result, "cited": self._cited(result["evidence"])}
+        denied = reading.negated and result["found"].get("denied") != "alike"
+        return negate(result, reading.negated) if denied else result
 
     def _cited(self, evidence: list[Record]) -> list[Record]:
-        """The sources the evidence cites, in the order it cites them: a verdict answers
-        whole, so that its ClaimReview needs nothing more from the base."""
+        """The sources the evidence cites, in its order: a ClaimReview needs no more."""
         ids = dict.fromkeys(citation["source"] for record in evidence
                             for citation in record["sources"])
         return [source for source in map(self.base.get, ids) if source is not None]
@@ -385,8 +386,8 @@ class Checker:
 
 
 def check(base: FactBase, claim: str) -> Record:
-    """The verdict on one claim: ``claim``, ``verdict``, ``reason``, ``evidence`` (the records
-    used, as ``show`` gives them) and ``found`` (the numbers, dates and names read)."""
+    """The verdict on one claim: ``claim``, ``verdict``, ``reason``, ``evidence`` (records as
+    ``show`` gives them), ``found`` (what was read) and ``cited``."""
     return Checker(base).check(claim)
 
 

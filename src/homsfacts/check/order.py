@@ -79,6 +79,7 @@ def apart(claim: str, text: str, elsewhere: set[str], sentence: str = "") -> str
     parts = re.split(r"[,;]|\band\b", claim, flags=re.IGNORECASE)
     return next(filter(None, (_apart(part, text, elsewhere)
                               and _apart(_COMPOUND.sub(r"\2 \1", part), text, elsewhere)
+                              and _apart(_COMPOUND_NOUN.sub(r"\3 \2 \1", part), text, elsewhere)
                               for part in parts)), "") or _across(claim, sentence, elsewhere)
 
 
@@ -101,6 +102,8 @@ _COMPOUND = re.compile(r"(?<![\w'’-])([\w'’]+(?:-[\w'’]+)*?)-(linked|backe
                        r"controlled|allied)\b", re.IGNORECASE)
 """A compound that a sentence may write the other way round: "Al-Qaeda-linked" is "linked
 to Al-Qaeda", "rebel-held" "held by the rebels"."""
+_COMPOUND_NOUN = re.compile(_COMPOUND.pattern + r"\s+([\w'’]+)", re.IGNORECASE)
+"""A compound before its noun: "the rebel-held part" is "the part held by the rebels"."""
 
 
 def _apart(claim: str, text: str, elsewhere: set[str]) -> str:
@@ -161,15 +164,18 @@ def _owner_names(record: Record) -> list[str]:
     return [*record_names(record), *([letters] if len(letters) >= 3 else [])]
 
 
-def whose(claim: str, subject: Record | None, named: dict[str, Record], text: str) -> str:
+def whose(claim: str, subject: Record | None, named: dict[str, Record], text: str,
+          home: str = "") -> str:
     """A noun the claim gives another owner than the sentence does: "Nusra's forerunner"
     is not "its [HTS's] forerunner", nor "the capital of Syria" "the capital of the
     revolution". An owner is the record one of whose names the owner's words begin or
-    end with, else its first word."""
+    end with, else its first word; "the city" of a base about one city (``home``) is it."""
 
     def owner(found: Owner) -> str:
         if found.words in POSSESSIVES and subject is not None:
             return str(subject["id"])
+        if home and found.words.split()[:1] == ["city"]:  # "the last area of the city"
+            return home
         padded = f" {found.words} "
         # words before "'s" end with the owner ("homs governorate is syria"), words after
         # "of" begin with it; the longest name: "homs governorate" is not Homs

@@ -37,6 +37,7 @@ from homsfacts.check.acts import Act, acts, said
 from homsfacts.check.alternatives import contradiction, out_of_company, placed_otherwise
 from homsfacts.check.naming import Names
 from homsfacts.check.order import apart, first_at, located, named_order, record_names, whose
+from homsfacts.check.people import DEMONYMS
 from homsfacts.check.reader import Reading, read
 from homsfacts.check.stems import porter_stems
 from homsfacts.check.subjects import denies, described_record, not_of, placed_unsaid
@@ -199,9 +200,11 @@ class Reader:
         first = fold(sentence.text).split()[:1]
         agent_terms = terms(subject_names) if first and (
             first[0] in PRONOUNS or terms(first[0]) & terms(subject_names)) else set()
-        return Evidence(sentence_acts, said(sentence_acts),
+        countries = [DEMONYMS[word] for word in fold(sentence.text).split() if word in DEMONYMS]
+        return Evidence(sentence_acts, said(sentence_acts),  # "French" says "from France"
                         set(self.stems(terms(" ".join([sentence.text, sentence.attribution,
-                                                       subject_names, involved_names])))),
+                                                       subject_names, involved_names,
+                                                       *countries])))),
                         self.voices(sentence), terms(sentence.text), agent_terms, set())
 
     def judge(self, reading: Reading, names: dict[str, str], claim_acts: list[Act]
@@ -239,7 +242,7 @@ class Reader:
                            "as a fact")
             if not missing:
                 missing = _qualified(claim_words, text) or \
-                    whose(reading.claim, sentence.subject, named, text) or \
+                    whose(reading.claim, sentence.subject, named, text, self.names.home) or \
                     named_order(reading.claim, named, text) or \
                     out_of_company(reading.claim, sentence.text) or \
                     apart(reading.claim, text, evidence.terms - terms(sentence.text)

@@ -99,6 +99,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "supervised": ("oversee",), "overseen": ("oversee",), "oversaw": ("oversee",),
     "oversee": ("oversee",), "supervise": ("oversee",),
     "deal": ("deal",), "agreement": ("deal",), "accord": ("deal",),
+    "area": ("area",), "areas": ("area",), "part": ("area",), "parts": ("area",),
     "pro": ("loyal",), "loyal": ("loyal",), "loyalist": ("loyal",), "loyalists": ("loyal",),
     "big": ("important",),
 }
