@@ -49,7 +49,7 @@ from homsfacts.check.question import (
     asks,
     read_question,
 )
-from homsfacts.check.settle import Scored, done_to, hedge_beside, one_for_related
+from homsfacts.check.settle import Scored, hedge_beside, misanswered, one_for_related
 from homsfacts.check.several import several
 from homsfacts.vocabulary import WHERE_KINDS, WHO_KINDS
 
@@ -282,9 +282,9 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored]) -> Record:
     if answer is None:
         return unsure(asked, candidates, f"{record['id']} has no card")
     because = top.passage.text if record["type"] == "entity" else ""
-    suffered = done_to(asked.text, top.passage) if asked.kind == WHO else ""
-    if suffered:  # "who killed Colvin" is not answered by Ochlik, killed beside her
-        return unsure(asked, candidates, f"the best match {suffered}")
+    wrong = misanswered(asked, top.passage)
+    if wrong:  # "who killed Colvin" is not answered by Ochlik, killed beside her
+        return unsure(asked, candidates, f"the best match {wrong}")
     hedged = hedge_beside(passages, asked, because)
     if hedged:  # "who won the election" is not answered by "he was expected to win"
         return unsure(asked, candidates, f"the best match says only that it was {hedged}: "

@@ -99,4 +99,31 @@ def done_to(question: str, passage: Passage) -> str:
 _PRONOUNS = frozenset({"he", "she", "it", "they", "its", "his", "her", "their"})
 
 
-__all__ = ["Scored", "done_to", "hedge_beside", "one_for_related"]
+_WENT = re.compile(r"^where (?:did|does|do|had|has) (?P<who>.+?) (?:go|flee|travel|move|escape|"
+                   r"head|fly|run)\b", re.IGNORECASE)
+"""A question of where someone went ("where did Assad go after leaving Damascus?")."""
+
+
+def gone_by_another(question: str, record: Record, names: dict[str, str]) -> str:
+    """The person a "where did X go" question asks of, where the event that answers it was
+    done by others ("the army withdraws"), or "": an event answers only of its doers."""
+    went = _WENT.match(" ".join(question.split()))
+    if went is None or record["type"] != "event":
+        return ""
+    who = f" {fold(went['who'])} "
+    asked = [record_id for record_id, words in names.items() if f" {words} " in who]
+    doers = set(record.get("agents") or [])
+    return went["who"] if any(record_id not in doers for record_id in asked) else ""
+
+
+def misanswered(asked: Question, passage: Passage) -> str:
+    """Why the best passage does not answer what the question asks of someone, or "": it
+    had the act done to it, or by another ("who killed Marie Colvin?"), or says where
+    others went ("where did Assad go?")."""
+    suffered = done_to(asked.text, passage) if asked.kind == WHO else ""
+    went = gone_by_another(asked.text, passage.record, asked.names)
+    return suffered or (f"says where others went, not {went}" if went else "")
+
+
+__all__ = ["Scored", "done_to", "gone_by_another", "hedge_beside", "misanswered",
+           "one_for_related"]
