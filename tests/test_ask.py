@@ -326,6 +326,11 @@ def test_a_question_in_the_plural_gets_every_record_that_answers_it(base: FactBa
     assert ask(base, "which two countries border the governorate")["sure"] is False
     # a question in the singular still asks for one
     assert ask(base, "Which country borders Homs province?")["sure"] is False
+    # each listed record must answer by its own description, and all be of one kind
+    for question in ("Who were the French journalists killed in Homs?",
+                     "Which cities are north of Homs?", "Who were killed in Homs?",
+                     "Who were the presidents of Syria?"):
+        assert ask(base, question)["sure"] is False, question
 
 
 def test_a_list_answer_through_the_cli_prints_one_line_a_record() -> None:

@@ -19,6 +19,10 @@ break the new readings, through the core and once through the command line:
   an event that begins or ends it, where its beginning ("passed to the Ottomans") is;
 - "X, not Y, did it" is read as "X did it", with what stands between its commas unread;
 - "the rebel-held part of Homs" is "the area of the city held by rebels";
+- what a claim says a record is ("Marie Colvin was a court") must be what its description's
+  phrases, or a sentence that says what it is, call it; a description in passing is held to
+  the same, and one after several names ("Colvin and Ochlik, the ... journalists") is not
+  read as of the last alone;
 - a country a sentence gives in a list ("Lebanon and Iraq") refutes no other; a date is not
   refuted by an event that does not name the actor the claim gives ("the Ottomans"); a count
   in words refutes nothing of its own order ("several thousand" against 2,200)."""
@@ -125,6 +129,17 @@ def spoken(tmp_path_factory: pytest.TempPathFactory) -> FactBase:
     ("Homs passed to the Ottomans in 1616.", REFUTED),  # the change itself is dated
     ("The government, not the rebels, took back Waer in May 2016.", NOT_ENOUGH_INFO),
     ("Waer was the last rebel-held part of Homs.", SUPPORTED),
+    # what a record is, from its description's phrases or a sentence that says what it is
+    ("Marie Colvin was an American journalist.", SUPPORTED),
+    ("Marie Colvin was a court.", NOT_ENOUGH_INFO),
+    ("Baba Amr was a neighbourhood of Homs.", SUPPORTED),
+    ("Baba Amr was a stronghold of the Free Syrian Army.", SUPPORTED),
+    ("Damascus was a coastal stronghold of Assad.", NOT_ENOUGH_INFO),  # cut off from them
+    # a description in passing rests on what the base says the record is
+    ("Damascus, a coastal stronghold of Assad, was cut off by the fall of Homs.",
+     NOT_ENOUGH_INFO),
+    ("Marie Colvin and Remi Ochlik, the American journalists, were killed in Baba Amr.",
+     NOT_ENOUGH_INFO),  # of both, not of Ochlik alone
 ])
 def test_whom_a_sentence_speaks_of(spoken: FactBase, claim: str, verdict: str) -> None:
     assert Checker(spoken).check(claim)["verdict"] == verdict

@@ -75,7 +75,9 @@ def split(claim: str) -> Apposition | None:
 
 
 def _trailing_name(head: str) -> str:
-    """The name a text ends with ("... the bastion of the FSA": FSA), or ""."""
+    """The name a text ends with ("... the bastion of the FSA": FSA), or "" where it ends
+    with none, or with the last of several ("Marie Colvin and Remi Ochlik, the French
+    journalists": the description is of both, not of Ochlik)."""
     words = head.split()
     start = len(words)
     while start and (any(part[:1].isupper() for part in words[start - 1].split("-")) or (
@@ -83,6 +85,8 @@ def _trailing_name(head: str) -> str:
         start -= 1  # "al-Golani", "ibn", "Walid"
     while start < len(words) and not words[start][:1].isupper():
         start += 1  # a name begins with a capital, not a particle
+    if start and words[start - 1].lower() in ("and", "or", "&"):
+        return ""
     return " ".join(words[start:])
 
 
@@ -118,21 +122,28 @@ def in_parts(claim: str, parts: Apposition, judge: Callable[[str], Record]) -> R
 
 
 def _of_itself(description: Record) -> bool:
-    """Whether what backs a description is said of the record it describes: "Homs, the
-    largest governorate" is not backed by what the base says of Homs Governorate, nor
-    "Krak des Chevaliers, a mosque" by a list of the city's sights."""
+    """Whether what backs a description says what the record it describes is: the record's
+    own description, a sentence that says what it is ("It was ...", "Al-Nusra Front, which
+    was linked to Al-Qaeda, was its precursor", "The source describes it as ..."), or a
+    figure or event about it. A sentence of the record that only holds the words ("Russia,
+    his ally", for "Bashar al-Assad, Russia's president") does not."""
     begins = f" {fold(description['claim'])} "  # "X was ...": X is the record described
     first = sorted(description["found"].get("names") or [],
                    key=lambda name: not begins.startswith(f" {fold(name['name'])} "))[:1]
-    named = [name["id"] for name in first]
-    said = f" {fold(description['found'].get('sentence') or '')} "
-    if first and said.startswith(f" {fold(first[0]['name'])} "):  # a sentence of it
-        return True
-    return bool(named) and any(
-        record["id"] in named or set(named) & {*(record.get("about") or []),
-                                                *(record.get("entities") or []),
-                                                *(record.get("places") or [])}
-        for record in description["evidence"])
+    if not first:
+        return False
+    record_id, name = first[0]["id"], first[0]["name"].lower()
+    sentence = description["found"].get("sentence")
+    if sentence is None:  # a figure or an event: it must be about the record
+        return any(record_id in {record["id"], *(record.get("about") or []),
+                                 *(record.get("entities") or []), *(record.get("places") or [])}
+                   for record in description["evidence"])
+    own = any(record["id"] == record_id and fold(record.get("description") or "") ==
+              fold(sentence) for record in description["evidence"])
+    said = " ".join(sentence.lower().split())
+    return own or bool(re.match(rf"(?:{re.escape(name)}|it|he|she|they)(?:, [^,]*,)? "
+                                r"(?:is|was|are|were)\b", said)) or bool(
+        re.search(r"\bdescribes? (?:it|him|her|them) as\b", said))
 
 
 def _lowered(reason: str) -> str:

@@ -37,10 +37,17 @@ from homsfacts.check.acts import Act, acts, said
 from homsfacts.check.alternatives import contradiction, out_of_company, placed_otherwise
 from homsfacts.check.naming import Names
 from homsfacts.check.order import apart, first_at, located, named_order, record_names, whose
-from homsfacts.check.people import DEMONYMS
 from homsfacts.check.reader import Reading, read
 from homsfacts.check.stems import porter_stems
-from homsfacts.check.subjects import denies, described_record, not_of, placed_unsaid
+from homsfacts.check.subjects import (
+    denies,
+    described_by,
+    described_record,
+    head_unsaid,
+    inside_a_name,
+    not_of,
+    placed_unsaid,
+)
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.voices import voice_words
 from homsfacts.check.words import STOP_WORDS, spellings, terms
@@ -171,15 +178,9 @@ class Reader:
         return ""
 
     def _inside_a_name(self, sentence: Sentence, record: Record) -> bool:
-        """Whether a sentence writes a record's name only inside another's: "the Syrian
-        army" in "the Free Syrian Army"."""
-        if sentence.text not in self._named:
+        if sentence.text not in self._named:  # the names a sentence writes, read once
             self._named[sentence.text] = self.names.in_claim(read(sentence.text))
-        named = self._named[sentence.text]
-        own = [f" {name} " for name in record_names(record)]
-        return record["id"] not in named and any(
-            name in f" {fold(other)} " and fold(other) != name.strip()
-            for other in named.values() for name in own)
+        return inside_a_name(self._named[sentence.text], record)
 
     def evidence(self, sentence: Sentence) -> Evidence:
         """What one sentence speaks to, read once per checker: ``check -`` meets the same
@@ -200,11 +201,9 @@ class Reader:
         first = fold(sentence.text).split()[:1]
         agent_terms = terms(subject_names) if first and (
             first[0] in PRONOUNS or terms(first[0]) & terms(subject_names)) else set()
-        countries = [DEMONYMS[word] for word in fold(sentence.text).split() if word in DEMONYMS]
-        return Evidence(sentence_acts, said(sentence_acts),  # "French" says "from France"
+        return Evidence(sentence_acts, said(sentence_acts),
                         set(self.stems(terms(" ".join([sentence.text, sentence.attribution,
-                                                       subject_names, involved_names,
-                                                       *countries])))),
+                                                       subject_names, involved_names])))),
                         self.voices(sentence), terms(sentence.text), agent_terms, set())
 
     def judge(self, reading: Reading, names: dict[str, str], claim_acts: list[Act]
@@ -247,7 +246,9 @@ class Reader:
                     out_of_company(reading.claim, sentence.text) or \
                     apart(reading.claim, text, evidence.terms - terms(sentence.text)
                           | terms(" ".join(name for record in named.values()
-                                           for name in record_names(record))), sentence.text)
+                                           for name in record_names(record))), sentence.text) \
+                    or (head_unsaid(reading.claim, sentence.text,
+                                    described_by(sentence, described)) if described else "")
             denied, aside = denies(sentence.text, terms(reading.claim)) if not missing \
                 else ("", "")
             if aside:  # "could not verify the video said to show them" shows no video

@@ -25,9 +25,18 @@ def described_record(claim: str, named: dict[str, Record]) -> Record | None:
     folded = f" {fold(claim)} "
     for record in named.values():
         for name in record_names(record):
-            if re.match(rf" (?:the )?{re.escape(name)} (?!and |or ,)", folded):
+            if re.match(rf" (?:the )?{re.escape(name)} (?!and |or |s )", folded):
                 return record
     return None
+
+
+def inside_a_name(named: dict[str, str], record: Record) -> bool:
+    """Whether a sentence, whose names are ``named``, writes a record's name only inside
+    another's: "the Syrian army" in "the Free Syrian Army", "Homs" in "Homs province"."""
+    own = [f" {name} " for name in record_names(record)]
+    return record["id"] not in named and any(
+        name in f" {fold(other)} " and fold(other) != name.strip()
+        for other in named.values() for name in own)
 
 
 def not_of(sentence: Sentence, described: Record | None, text: str,
@@ -89,10 +98,62 @@ def placed_unsaid(claim: str, text: str) -> str:
     return ""
 
 
+_COPULA = re.compile(r"\b(?:is|was|are|were)\s+(?:(?:a|an|the|its|his|her|their)\s+|"
+                     r"[\w'’-]+['’]s\s+)?"
+                     r"(?P<phrase>[^,;()]+)", re.IGNORECASE)
+_PHRASE_END = re.compile(r"\s(?:of|in|on|at|from|for|with|by|to|who|whom|that|which|when|"
+                         r"where|whose|born|killed|named|called|until|since|after|before|"
+                         r"between|near|under)\b.*", re.IGNORECASE)
+
+
+_PARTICIPLES = frozenset({"thought", "said", "believed", "known", "seen", "taken", "held",
+                          "given", "made", "born", "built", "done", "led", "run", "shown",
+                          "found", "told", "put", "set", "hit", "cut", "left", "kept", "won"})
+"""Participles that end in no "-ed": a passive ("was born", "was thought"), no class."""
+
+
+def described_by(sentence: Sentence, described: Record) -> bool | None:
+    """Whether a sentence is the description of the record a claim describes (True), of
+    another record (None), or no description (False)."""
+    if sentence.text != sentence.record.get("description"):
+        return False
+    return True if sentence.record["id"] == described["id"] else None
+
+
+def head_unsaid(claim: str, sentence: str, description: bool | None) -> str:
+    """What a claim says a record is ("Bashar al-Assad was a rebel") that a sentence of it
+    does not say it is, or "": where the sentence is the record's description, one of its
+    phrases between commas ("President of Syria when the rebel offensive reached Homs" is
+    a president, not a rebel); else what follows its "is" or "was" ("It was the target of
+    a bombing"), or "describes it as": a sentence that says neither says not what it is.
+    ``description`` is None for the description of another record, which says what that
+    one is ("Court in the United States ..." does not make Marie Colvin a court)."""
+    heads = [[word.strip(".!?'’\"") for word in
+              _PHRASE_END.sub("", f" {found['phrase']}").split()[-1:]]
+             for found in _COPULA.finditer(claim)]
+    head = next((one for one in heads if one and terms(one[0]) and one[0][:1].islower()
+                 and not one[0].lower().endswith("ed") and one[0].lower() not in _PARTICIPLES),
+                [])  # "is bordered by", "it was thought", "was the Al-Nusra Front": no class
+    if not head:
+        return ""
+    said = " ".join(sentence.split())
+    if description is None:
+        return f"the source does not call it {head[0]!r}"
+    # what follows each "is" or "was", or "describes it as"; and a description's phrases
+    phrases = [found["phrase"] for found in _COPULA.finditer(said)] + re.findall(
+        r"\bdescribes? (?:it|him|her|them) as ([^,;()]+)", said) + (
+        [re.split(r"\s(?:who|whom|that|which|when|where|whose)\s", part)[0]
+         for part in re.split(r"[,;(]", said)] if description else [])
+    if any(terms(head[0]) <= terms(phrase) for phrase in phrases):
+        return ""
+    return f"the source does not call it {head[0]!r}"
+
+
 _GOVERNED = re.compile(r"\b(?:not|never|n't|no longer)\s+(?P<words>(?:[\w'’-]+\s+){0,1}[\w'’-]+)",
                        re.IGNORECASE)
 """The words a negation governs: "could not verify the video" denies a verifying, not a
 video."""
 
 
-__all__ = ["denies", "described_record", "not_of", "placed_unsaid"]
+__all__ = ["denies", "described_by", "described_record", "head_unsaid", "inside_a_name",
+           "not_of", "placed_unsaid"]
