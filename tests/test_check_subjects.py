@@ -126,6 +126,8 @@ def spoken(tmp_path_factory: pytest.TempPathFactory) -> FactBase:
     ("Homs lies on the Orontes River.", SUPPORTED),
     ("The Ottomans ruled Homs in 1600.", NOT_ENOUGH_INFO),  # a state the 1516 event begins
     ("Homs was in Ottoman hands in 1785.", NOT_ENOUGH_INFO),
+    ("Homs was ruled by the Ottomans in 1800.", NOT_ENOUGH_INFO),
+    ("Homs was an Ottoman city in 1700.", NOT_ENOUGH_INFO),
     ("Homs passed to the Ottomans in 1616.", REFUTED),  # the change itself is dated
     ("The government, not the rebels, took back Waer in May 2016.", NOT_ENOUGH_INFO),
     ("Waer was the last rebel-held part of Homs.", SUPPORTED),

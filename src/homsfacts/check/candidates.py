@@ -111,8 +111,11 @@ def other_happening(claim: str, content: set[str], record: Record, evidence: Evi
 
 
 _STATE = re.compile(r"\b(?:was|were|remained|stayed)\s+(?:still\s+)?(?:in\s+(?:\w+\s+)?hands|"
-                    r"under)\b|\b(?:ruled|held|governed|controlled|occupied)\s+(?:homs|emesa|"
-                    r"the\s+city|it)\b|\bunder\s+(?:\w+\s+)?(?:rule|mandate)\b", re.IGNORECASE)
+                    r"under|(?:ruled|held|governed|controlled|occupied)\s+by)\b|"
+                    r"\b(?:ruled|held|governed|controlled|occupied)\s+(?:homs|emesa|"
+                    r"the\s+city|it)\b|\bunder\s+(?:\w+\s+)?(?:rule|mandate)\b|"
+                    r"\b(?:was|were|remained)\s+(?:an?\s+)?(?:Ottoman|French|Roman|Byzantine|"
+                    r"Mamluk|Seleucid|Umayyad|Abbasid|Ayyubid|Crusader)\b", re.IGNORECASE)
 """Words of a state that lasts ("the Ottomans ruled Homs in 1600", "under French rule"):
 an event of one date that begins or ends it ("Homs passes to the Ottomans", 1516) does not
 bound it, and refutes no later or earlier year."""
