@@ -75,7 +75,7 @@ BASE = minimal(
             places=["homs"])
     + event("siege", "2012/2014", "The army besieges the Old City.", places=["old-city"])
     + figure("population", 800_000, label="Pre-war population of Homs",
-             qualifier="approximate", about=["homs"])
+             qualifier="approximate", about=["homs"], period="before the war")
     + event("muslim-conquest", "0636", "Muslim armies take Emesa.", places=["homs"])
     + event("ottomans", "1516", "Homs passes to the Ottomans, who hold it for four centuries.",
             places=["homs"])
@@ -128,6 +128,8 @@ def spoken(tmp_path_factory: pytest.TempPathFactory) -> FactBase:
     ("Homs was in Ottoman hands in 1785.", NOT_ENOUGH_INFO),
     ("Homs was ruled by the Ottomans in 1800.", NOT_ENOUGH_INFO),
     ("Homs was an Ottoman city in 1700.", NOT_ENOUGH_INFO),
+    ("Before the war, some 100,000 people lived in Baba Amr.", NOT_ENOUGH_INFO),  # a part
+    ("Before the war, some 800,000 people lived in Homs.", SUPPORTED),
     ("Homs passed to the Ottomans in 1616.", REFUTED),  # the change itself is dated
     ("The government, not the rebels, took back Waer in May 2016.", NOT_ENOUGH_INFO),
     ("Waer was the last rebel-held part of Homs.", SUPPORTED),

@@ -75,8 +75,11 @@ def reconsidered(date: ClaimDate, reading: Reading, outcome: tuple[str, str], ch
     if spoken and not stated and not spoken & terms(chosen["summary"]):
         return (NOT_ENOUGH_INFO, f"{date.text!r} dates what the claim says in "
                 f"{clause.strip()!r}, and {chosen['id']} is not about that", [chosen])
-    state = _STATE.search(clause) if outcome[0] == REFUTED and not _CHANGE.search(clause) \
-        else None
+    change = _CHANGE.search(clause)
+    if outcome[0] == REFUTED and change and _ENDING.search(chosen["summary"]):
+        return (NOT_ENOUGH_INFO, f"{date.text!r} dates a beginning ({change.group()!r}), and "
+                f"{chosen['id']} says how a state ended", [chosen])
+    state = _STATE.search(clause) if outcome[0] == REFUTED and not change else None
     if state and "/" not in str(chosen.get("edtf") or chosen.get("date") or ""):
         return (NOT_ENOUGH_INFO, f"{date.text!r} dates a state ({state.group()!r}) that "
                 f"{chosen['id']}, one day or year, may begin or end, not bound", [chosen])
@@ -122,7 +125,10 @@ bound it, and refutes no later or earlier year."""
 _CHANGE = re.compile(r"\b(?:came|comes|fell|falls|passed|passes|brought|returned|went|taken|"
                      r"took)\s+(?:back\s+)?(?:into|under|to)\b", re.IGNORECASE)
 """Words that begin a state ("came under Ottoman rule", "fell back under government
-control"): a point in time, which a date may refute."""
+control"): a point in time, which a date may refute, but not by an event that ends one."""
+_ENDING = re.compile(r"\b(?:independen\w*|withdr[ae]\w*|ends|ended|leaves|left)\b",
+                     re.IGNORECASE)
+"""Words of an event that ends a state ("Syria becomes independent")."""
 
 
 def _unsaid(spoken: frozenset[str] | set[str], clause: str, event: Record) -> list[str]:

@@ -212,10 +212,10 @@ class Parts:
             return ""
         countries = [record for record in mentioned if record["kind"] == "country"]
         if not countries:
-            # Another place answers only where one lies inside the other (the Old City is in
-            # Homs); a figure tied to no place is left to the other tests.
+            # Another place answers only where the figure's lies inside it (the Old City is
+            # in Homs); a figure of the whole city does not count one of its districts ("100,000
+            # lived in Baba Amr"); a figure tied to no place is left to the other tests.
             related = any(place in self.base.cards.inside(record["id"])
-                          or record["id"] in self.base.cards.inside(place)
                           for record in mentioned for place in places)
             if not places or related:
                 return ""
