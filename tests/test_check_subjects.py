@@ -150,9 +150,9 @@ def test_whom_a_sentence_speaks_of(spoken: FactBase, claim: str, verdict: str) -
 
 
 def test_the_place_a_base_is_about(spoken: FactBase, tmp_path: Path) -> None:
-    """The base's own place may be named by a description a claim adds in passing ("Waer,
-    the last rebel-held part of Homs"); it is not taken as said by every sentence, since a
-    review found that let "Khalid ibn al-Walid was born in Homs" through."""
+    """A sentence's "the city" is the base's own place ("the last area of the city" is the
+    last part of Homs); it is not taken as said by every sentence, since a review found that
+    let "Khalid ibn al-Walid was born in Homs" through."""
     assert Names(spoken).home == "homs"
     even = load(write(tmp_path, minimal(
         entity("a", "Aleppo", "city") + entity("b", "Hama", "city")

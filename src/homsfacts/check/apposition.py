@@ -1,20 +1,18 @@
 """A claim that describes a name in passing ("Al-Nusra Front, the forerunner of HTS, carried
 out attacks"; "... the bastion of the FSA, a ragtag force of defectors") says two things:
 its main clause, and what the name is. The base often says them in two sentences, so each is
-checked on its own (:func:`split`), and the claim is supported only when both are."""
+checked on its own (:func:`split`): the claim is refuted where either part is, supported
+only where both are and the description is what the base says the record is (:func:`in_parts`)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, answer
-
-if TYPE_CHECKING:
-    pass
 
 _PARTICLES = frozenset({"al", "ibn", "bin", "el", "de", "des", "du", "la", "le", "of"})
 """Words of a name written in lower case: "Khalid ibn al-Walid", "Free Syrian Army"."""

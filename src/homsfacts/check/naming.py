@@ -40,8 +40,8 @@ class Names:
     @property
     def home(self) -> str:
         """The place the base is about: the one its events and figures name most often, at
-        least twice as often as any other ("homs" in the shipped base), or "". A description
-        a claim adds in passing may name it ("Waer, the last rebel-held part of Homs")."""
+        least twice as often as any other ("homs" in the shipped base), or "". A sentence's
+        "the city" is it ("the last area of the city" is the last part of Homs)."""
         if self._home is None:
             ranked = self.base.cards.most_linked()
             top = self.base.get(ranked[0][0]) if ranked else None
