@@ -437,3 +437,12 @@ def test_timeline_before_the_common_era() -> None:
         ("-0099", "0000", "[-0099..0000]", True)
     assert run("timeline", "--from", "2000 BC", "--to", "3000 BC").exit_code == \
         ExitStatus.USAGE  # reversed
+
+
+@pytest.mark.parametrize("word", ["al", "the", "of"])
+def test_a_particle_or_stop_word_names_no_one(word: str) -> None:
+    # "al" begins half the names of the base ("Al-Nusra Front", "al-Golani"): matching it
+    # would call every one of them a match for a word that names none
+    result = run("who", word)
+    assert result.exit_code == ExitStatus.NOT_FOUND
+    assert f"no person, organisation, group or movement matches {word!r}" in result.stderr

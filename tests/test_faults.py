@@ -216,6 +216,37 @@ def test_a_planted_cache_in_a_shared_folder_is_refused(cache: Path, tmp_path: Pa
     assert _answers("who", "colvin") == truth
 
 
+def _resealed(file: Path) -> None:
+    """Seal an altered cache again, as someone who can write the cache folder and knows how
+    the seal is made: the seal then tells nothing, and the checks behind it must."""
+    from homsfacts.base import cache as caches
+
+    seal_file = file.with_name(file.name + ".seal")
+    seal = json.loads(seal_file.read_text(encoding="utf-8"))
+    os.chmod(seal_file, 0o600)
+    caches._write_seal(file, {**seal, "cache": caches._signature(file.stat()),
+                              "crc": caches._crc_of(file)})
+
+
+def test_a_resealed_cache_is_still_refused_when_others_may_write_it(cache: Path) -> None:
+    truth = _answers("--no-cache", "who", "colvin")
+    file = _built(cache)
+    _edit_body(file, "marie-colvin", "Marie Colvin", "FORGED NAME", forge_checksum=True)
+    os.chmod(file, 0o666)  # anyone may have written it
+    _resealed(file)
+    assert _answers("who", "colvin") == truth
+
+
+def test_a_resealed_cache_whose_build_did_not_finish_is_rebuilt(cache: Path) -> None:
+    truth = _answers("--no-cache", "who", "colvin")
+    file = _built(cache)
+    with sqlite3.connect(file) as connection:  # a build cut off before its last record
+        connection.execute("DELETE FROM records WHERE id = 'marie-colvin'")
+        connection.execute("UPDATE meta SET value = '0' WHERE key = 'complete'")
+    _resealed(file)
+    assert _answers("who", "colvin") == truth
+
+
 def test_only_files_homsfacts_made_are_deleted_from_the_cache_folder(
         cache: Path, tmp_path: Path) -> None:
     # HOMSFACTS_CACHE_DIR may point at a folder the user keeps other files in.

@@ -16,7 +16,7 @@ from homsfacts.base.store import FactBase
 from homsfacts.base.views import figure_view
 from homsfacts.errors import ExitStatus
 
-from .conftest import BASE_PATH, FIXTURES, minimal, run, write
+from .conftest import BASE_PATH, FIXTURES, figure, minimal, run, write
 
 BEFORE = FIXTURES / "facts-before-many-sources.toml"
 
@@ -275,6 +275,19 @@ def test_conflicts_exits_1_when_it_lists_something_and_0_when_not(tmp_path: Path
     assert "2 groups of reports disagree" in result.stderr
     quiet = run("--data", str(BEFORE), "conflicts", "--json")
     assert (quiet.exit_code, quiet.json()) == (0, [])
+
+
+def test_conflicts_exits_1_when_the_only_disagreement_is_ranked(tmp_path: Path) -> None:
+    # a disagreement whose preferred value is ranked is still one: CI must see it
+    ranked = write(tmp_path, minimal(
+        figure("toll-a", 2_200, label="Siege death toll", qualifier="approximate",
+               measures="toll", rank="preferred", rank_reason="The monitor's count.")
+        + figure("toll-b", 3_000, label="Siege death toll", qualifier="approximate",
+                 measures="toll")))
+    result = run("--data", str(ranked), "conflicts", "--json")
+    assert result.exit_code == ExitStatus.NOT_FOUND
+    assert [group["id"] for group in result.json()] == ["toll"]
+    assert "a value ranked preferred" in result.stderr
 
 
 def test_diff_against_the_base_before_many_sources_lists_exactly_what_was_added() -> None:
