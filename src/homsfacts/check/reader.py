@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from homsfacts.base.dates import PartialDate, days_in_month
-from homsfacts.base.written_dates import ERA_YEARS, MONTH, MONTHS, WRITTEN_DATES, era_year
+from homsfacts.base.written_dates import ERA_YEARS, MONTHS, WRITTEN_DATES, era_year
 from homsfacts.check.negation import negation
 from homsfacts.check.spelled import (
     SCALES,
@@ -36,12 +36,14 @@ from homsfacts.check.spelled import (
 from homsfacts.check.units import PEOPLE_WORDS, unit_after
 from homsfacts.check.when import (
     CENTURY,
+    DAYS_OF_MONTH,
     DECADE,
     NUMERIC_DATE,
     PART_OF_MONTH,
     PART_OF_YEAR,
     ClaimDate,
     century,
+    day_of_month,
     decade,
     numeric_date,
     part_of_month,
@@ -128,28 +130,6 @@ _DATES = [
 ]
 """Years as people write them: a year from 1900 on alone, an earlier one after a word of
 time ("in 1516", "since 636") and not before a noun it counts ("in 300 buses")."""
-
-
-DAYS_OF_MONTH = (
-    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r"(?!\w)",
-               re.IGNORECASE),
-    re.compile(r"\b" + MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b", re.IGNORECASE),
-)
-"""A day of a month with no year ("7 May", "December 8th"): the year is the one other year
-the claim names ("in 2014 ... on 7 May"), or unknown."""
-
-
-def day_of_month(match: re.Match[str], years: set[str]) -> ClaimDate | None:
-    """The day a claim means by "7 May", in the one year it names elsewhere; None where it
-    names no year, or several, or no such day."""
-    if len(years) != 1:
-        return None
-    year, month, day = int(next(iter(years))), MONTHS[match["month"].lower()], int(match["day"])
-    if not 1 <= day <= days_in_month(year, month):
-        return None
-    date = PartialDate(year, month, day)
-    return ClaimDate(f"{match.group().rstrip('.')} {year}", date.iso(), date.earliest(),
-                     date.latest())
 
 
 class Quantity(NamedTuple):
@@ -279,69 +259,97 @@ def read(claim: str) -> Reading:
                 dates = [date for date in dates if date.iso != day.iso.rsplit("-", 2)[0]]
                 dates.append(related(text, match.start(), day))
     quantities: list[Quantity] = []
-    for match in VAGUE.finditer(text):
-        if free(match.start(), match.end()):
-            least, most = vague_range(match)
-            quantities.append(Quantity(match.group(), least, "people", least, most, "vague",
-                                       bool(_OF_A_WHOLE.match(text, match.end()))))
-            take(match.start(), match.end())
-    for phrase, share in _FRACTIONS.items():  # "a third of", not "a third convoy"
-        for match in re.finditer(rf"\b{phrase}\b(?!,?\s+(?!of\b)[a-z])", text, re.IGNORECASE):
+    for pattern, build in _QUANTITIES:  # in this order: the first to read a span keeps it
+        for match in pattern.finditer(text):
             if free(match.start(), match.end()):
-                hedge, kind = _hedge_before(text, match.start())
-                low, high = _range(share, kind, None)
-                quantities.append(Quantity(match.group(), share, "share", low, high, hedge))
-                take(match.start(), match.end())
-    for match in _PERCENT.finditer(text):
-        if free(match.start(), match.end()):
-            hedge, kind = _hedge_before(text, match.start())
-            share = float(match["digits"]) / 100
-            low, high = _range(share, kind, match["digits"], 0.01)
-            quantities.append(Quantity(match.group(), share, "share", low, high,
-                                       hedge or "none"))
-            take(match.start(), match.end())
-    for match in _ORDINAL.finditer(text):
-        if free(match.start(), match.end()) and (match["digits"] or match["word"]):
-            rank = int(match["digits"]) if match["digits"] else _ORDINALS[match["word"].lower()]
-            quantities.append(Quantity(match.group(), rank, "rank", rank, rank, "exact"))
-            take(match.start(), match.end())
-    for match in _FIRST_RANK.finditer(text):  # "Syria's largest city": the first, today
-        if free(match.start(), match.end()) and not dates:  # not "in the 12th century"
-            quantities.append(Quantity(match.group(), 1, "rank", 1, 1, "exact"))
-            take(match.start(), match.end())
-    for match in _CLOCK.finditer(text):  # "10 am", "0700 GMT": a time of day, no count
-        if free(match.start(), match.end()):
-            value = float(match["hour"] or match["day_hour"])
-            quantities.append(Quantity(match.group(), value, "clock", value, value, "none"))
-            take(match.start(), match.end())
-    for match in _NOT_A_COUNT.finditer(text):  # "one of", "1914-18", "43 per km2"
-        if free(match.start(), match.end()):
-            take(match.start(), match.end())
-    for match in _NUMBER.finditer(text):
-        if not free(match.start(), match.end()):
-            continue
-        digits = match["digits"]
-        value = float(digits.replace(",", ""))
-        scale = (match["scale"] or "").lower()
-        end = match.end()
-        following = re.match(r"\s*([A-Za-z]*)", text[end:])
-        if scale == "m" and not match["currency"] and following and \
-                following[1].lower() not in PEOPLE_WORDS:  # "501 m above sea level"
-            scale, end = "", match.start("scale")
-        factor = _SCALE_WORDS.get(scale, 1)
-        quantities.append(_quantity(text, match.start(), end, value * factor, digits,
-                                    _CURRENCIES.get(match["currency"] or ""), scale=factor))
-        take(match.start(), match.end())
-    for match in SPELLED.finditer(text):
-        if not free(match.start(), match.end()) or (
-                lone_one(match.group()) and not counts_one(text, match.start(), match.end())):
-            continue
-        value = spelled_value(match.group())
-        quantities.append(_quantity(text, match.start(), match.end(), value,
-                                    f"{value:.0f}", None))
-        take(match.start(), match.end())
+                quantity, taken = build(text, match, bool(dates))
+                if quantity is not None:
+                    quantities.append(quantity)
+                if taken:
+                    take(match.start(), match.end())
     words = [word.lower() for word in re.findall(r"[^\W\d_][\w'’-]*", spoken)]  # "Ḥimṣ"
     return Reading(text, quantities, dates, words, negated)
+
+
+Built = tuple[Quantity | None, bool]
+"""What a pattern found: the quantity, if it is one, and whether its span is taken, so that
+no later pattern reads a number inside it."""
+
+
+def _vague(text: str, match: re.Match[str], dated: bool) -> Built:
+    least, most = vague_range(match)
+    return Quantity(match.group(), least, "people", least, most, "vague",
+                    bool(_OF_A_WHOLE.match(text, match.end()))), True
+
+
+def _fraction(share: float) -> Callable[[str, re.Match[str], bool], Built]:
+    def build(text: str, match: re.Match[str], dated: bool) -> Built:
+        hedge, kind = _hedge_before(text, match.start())
+        low, high = _range(share, kind, None)
+        return Quantity(match.group(), share, "share", low, high, hedge), True
+    return build
+
+
+def _percent(text: str, match: re.Match[str], dated: bool) -> Built:
+    hedge, kind = _hedge_before(text, match.start())
+    share = float(match["digits"]) / 100
+    low, high = _range(share, kind, match["digits"], 0.01)
+    return Quantity(match.group(), share, "share", low, high, hedge or "none"), True
+
+
+def _ordinal(text: str, match: re.Match[str], dated: bool) -> Built:
+    if not (match["digits"] or match["word"]):
+        return None, False
+    rank = int(match["digits"]) if match["digits"] else _ORDINALS[match["word"].lower()]
+    return Quantity(match.group(), rank, "rank", rank, rank, "exact"), True
+
+
+def _first_rank(text: str, match: re.Match[str], dated: bool) -> Built:
+    if dated:  # "the largest city in the 12th century" is no rank of today
+        return None, False
+    return Quantity(match.group(), 1, "rank", 1, 1, "exact"), True
+
+
+def _clock(text: str, match: re.Match[str], dated: bool) -> Built:
+    value = float(match["hour"] or match["day_hour"])
+    return Quantity(match.group(), value, "clock", value, value, "none"), True
+
+
+def _no_count(text: str, match: re.Match[str], dated: bool) -> Built:
+    return None, True
+
+
+def _digits(text: str, match: re.Match[str], dated: bool) -> Built:
+    digits = match["digits"]
+    value = float(digits.replace(",", ""))
+    scale = (match["scale"] or "").lower()
+    end = match.end()
+    following = re.match(r"\s*([A-Za-z]*)", text[end:])
+    if scale == "m" and not match["currency"] and following and \
+            following[1].lower() not in PEOPLE_WORDS:  # "501 m above sea level"
+        scale, end = "", match.start("scale")
+    factor = _SCALE_WORDS.get(scale, 1)
+    return _quantity(text, match.start(), end, value * factor, digits,
+                     _CURRENCIES.get(match["currency"] or ""), scale=factor), True
+
+
+def _in_words(text: str, match: re.Match[str], dated: bool) -> Built:
+    if lone_one(match.group()) and not counts_one(text, match.start(), match.end()):
+        return None, False  # "as one student put it"
+    value = spelled_value(match.group())
+    return _quantity(text, match.start(), match.end(), value, f"{value:.0f}", None), True
+
+
+_QUANTITIES: tuple[tuple[re.Pattern[str], Callable[[str, re.Match[str], bool], Built]], ...] = (
+    (VAGUE, _vague),
+    *((re.compile(rf"\b{phrase}\b(?!,?\s+(?!of\b)[a-z])", re.IGNORECASE), _fraction(share))
+      for phrase, share in _FRACTIONS.items()),  # "a third of", not "a third convoy"
+    (_PERCENT, _percent), (_ORDINAL, _ordinal),
+    (_FIRST_RANK, _first_rank),  # "Syria's largest city": the first, today
+    (_CLOCK, _clock),  # "10 am", "0700 GMT": a time of day, no count
+    (_NOT_A_COUNT, _no_count),  # "one of", "1914-18", "43 per km2"
+    (_NUMBER, _digits), (SPELLED, _in_words))
+"""Each kind of quantity a claim may hold, with what reads it, in the order they are read."""
 
 
 def _quantity(text: str, start: int, end: int, value: float, digits: str | None,

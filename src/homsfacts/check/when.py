@@ -13,12 +13,13 @@ from typing import NamedTuple
 from homsfacts.base.dates import (
     MAX_YEAR,
     MIN_YEAR,
+    PartialDate,
     day_iso,
     day_number,
     days_in_month,
     year_iso,
 )
-from homsfacts.base.written_dates import ERA, MONTHS
+from homsfacts.base.written_dates import ERA, MONTH, MONTHS
 
 MONTH_NAMES = MONTHS
 """Month names and abbreviations (:data:`homsfacts.base.dates.MONTHS`, the one date reader's)."""
@@ -255,5 +256,28 @@ def related(text: str, start: int, date: ClaimDate) -> ClaimDate:
                      latest, reach)
 
 
-__all__ = ["MONTH_NAMES", "OPEN_END", "OPEN_START", "PART_OF_MONTH", "PART_OF_YEAR",
-           "ClaimDate", "part_of_month", "part_of_year", "related"]
+DAYS_OF_MONTH = (
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r"(?!\w)",
+               re.IGNORECASE),
+    re.compile(r"\b" + MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b", re.IGNORECASE),
+)
+"""A day of a month with no year ("7 May", "December 8th"): the year is the one other year
+the claim names ("in 2014 ... on 7 May"), or unknown."""
+
+
+def day_of_month(match: re.Match[str], years: set[str]) -> ClaimDate | None:
+    """The day a claim means by "7 May", in the one year it names elsewhere; None where it
+    names no year, or several, or no such day."""
+    if len(years) != 1:
+        return None
+    year, month, day = int(next(iter(years))), MONTHS[match["month"].lower()], int(match["day"])
+    if not 1 <= day <= days_in_month(year, month):
+        return None
+    date = PartialDate(year, month, day)
+    return ClaimDate(f"{match.group().rstrip('.')} {year}", date.iso(), date.earliest(),
+                     date.latest())
+
+
+__all__ = ["DAYS_OF_MONTH", "MONTH_NAMES", "OPEN_END", "OPEN_START", "PART_OF_MONTH",
+           "PART_OF_YEAR", "ClaimDate", "day_of_month", "part_of_month", "part_of_year",
+           "related"]
