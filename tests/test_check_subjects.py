@@ -64,7 +64,10 @@ BASE = minimal(
                          "Syrian Army.")
     + entity("fsa", "Free Syrian Army", "group")
     + entity("syrian-army", "Syrian army", "organisation")
-    + entity("colvin", "Marie Colvin", "person", description="American journalist.")
+    + entity("colvin", "Marie Colvin", "person", description="American journalist.",
+             statements=[statement("She and Remi Ochlik, both journalists, were killed in "
+                                   "Baba Amr.")])
+    + entity("ochlik", "Remi Ochlik", "person", description="French journalist.")
     + entity("us-court", "US court", "organisation", description="Court in the United "
              "States, not named in the source, that ruled on Marie Colvin's death in 2019.")
     + entity("old-city", "Old City", "district", located_in="homs", statements=[
@@ -144,6 +147,10 @@ def spoken(tmp_path_factory: pytest.TempPathFactory) -> FactBase:
      NOT_ENOUGH_INFO),
     ("Marie Colvin and Remi Ochlik, the American journalists, were killed in Baba Amr.",
      NOT_ENOUGH_INFO),  # of both, not of Ochlik alone
+    # the subject of a passive is no doer: "She and Ochlik were killed" is no killing by her
+    ("Marie Colvin killed Remi Ochlik.", NOT_ENOUGH_INFO),
+    # a claim that begins "No ..." denies that any did
+    ("No journalists were killed in Baba Amr.", REFUTED),
 ])
 def test_whom_a_sentence_speaks_of(spoken: FactBase, claim: str, verdict: str) -> None:
     assert Checker(spoken).check(claim)["verdict"] == verdict

@@ -12,6 +12,8 @@ import re
 _DENYING_NO = ("had", "has", "have", "played", "plays", "bore", "bears", "took", "takes",
                "gave", "gives", "was", "were", "is", "are")
 _NEGATION = re.compile(
+    r"^(?P<none>No)(?=\s+[a-z])(?!\s+(?:more|fewer|less|longer|later|earlier|sooner|doubt|"
+    r"matter)\b)|"  # "No journalists were killed": a claim that none were
     r"\b(?:(?P<aux>\w+)n[’']t|(?P<word>not|never|cannot|(?:"
     + "|".join(rf"(?<=\b{verb} )" for verb in _DENYING_NO) + r")no))\b"
     r"(?!\s+(?:quite|more|less|fewer|only|until|till|just|least|over|under|longer|later|"

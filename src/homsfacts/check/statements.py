@@ -183,8 +183,7 @@ class Reader:
         return inside_a_name(self._named[sentence.text], record)
 
     def evidence(self, sentence: Sentence) -> Evidence:
-        """What one sentence speaks to, read once per checker: ``check -`` meets the same
-        sentences claim after claim."""
+        """What one sentence speaks to, read once per checker (``check -`` meets it again)."""
         key = (str(sentence.record["id"]), sentence.text)
         if key not in self._evidence:
             self._evidence[key] = self._read(sentence)
@@ -199,7 +198,8 @@ class Reader:
                                   for name in record_names(record))
         sentence_acts = acts(sentence.text)
         first = fold(sentence.text).split()[:1]
-        agent_terms = terms(subject_names) if first and (
+        doer = not sentence_acts or any(each.agent_words for each in sentence_acts)
+        agent_terms = terms(subject_names) if first and doer and (  # not "She ... were killed"
             first[0] in PRONOUNS or terms(first[0]) & terms(subject_names)) else set()
         return Evidence(sentence_acts, said(sentence_acts),
                         set(self.stems(terms(" ".join([sentence.text, sentence.attribution,
