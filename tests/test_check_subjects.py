@@ -151,6 +151,9 @@ def spoken(tmp_path_factory: pytest.TempPathFactory) -> FactBase:
     ("Marie Colvin killed Remi Ochlik.", NOT_ENOUGH_INFO),
     # a claim that begins "No ..." denies that any did
     ("No journalists were killed in Baba Amr.", REFUTED),
+    # a people named as the doer must be the source's ("the Americans" did not retake Waer)
+    ("The Americans took back Waer in May 2016.", NOT_ENOUGH_INFO),
+    ("Government forces took back Waer in May 2016.", SUPPORTED),
 ])
 def test_whom_a_sentence_speaks_of(spoken: FactBase, claim: str, verdict: str) -> None:
     assert Checker(spoken).check(claim)["verdict"] == verdict

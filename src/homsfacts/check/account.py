@@ -12,7 +12,7 @@ from typing import NamedTuple
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
 from homsfacts.check.acts import FIGURE_ACTS, NO_ACT_PHRASES, Act, acts, clash, same_act
-from homsfacts.check.people import COUNTRY_TERMS
+from homsfacts.check.people import COUNTRY_TERMS, PEOPLES
 from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, ORDINAL_WORDS, Reading
 from homsfacts.check.stems import porter_stems
 from homsfacts.check.units import LENGTH_WORDS
@@ -132,7 +132,8 @@ def unaccounted(claim_acts: list[Act], content: set[str], evidence: Evidence,
         return roles
     for each in claim_acts:  # who did it is a part: the source must say the same
         if each.act in FIGURE_ACTS or each.describes or not (
-                each.agent or terms(" ".join(each.agent_words)) & named_terms):
+                each.agent or terms(" ".join(each.agent_words)) & named_terms
+                or PEOPLES.intersection(each.agent_words)):  # "the Americans retook Waer"
             continue
         # a country in the agent's words ("an American court") is checked as a country
         claimed = terms(" ".join(each.agent_words)) - COUNTRY_TERMS

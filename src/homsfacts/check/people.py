@@ -32,6 +32,12 @@ COUNTRY_WORDS = {**{fold(country): country for country in DEMONYMS.values()
 """A country's one-word name and the country: "US court", "a Britain-based monitor"."""
 COUNTRY_TERMS = frozenset(DEMONYMS) | frozenset(COUNTRY_WORDS)
 """Every word that names a country or its people: a part of a claim checked as a country."""
+PEOPLES = frozenset({*(f"{word}s" for word in DEMONYMS), "french", "british", "ottoman",
+                     "ottomans", "mamluk", "mamluks", "byzantine", "byzantines", "roman",
+                     "romans", "seleucid", "seleucids", "crusader", "crusaders", "umayyad",
+                     "umayyads", "abbasid", "abbasids", "persian", "persians"})
+"""Words that name a people as a doer ("the Americans", "the Ottomans"): the source must name
+the same doer."""
 _PERSON_NOUNS = frozenset({"journalist", "journalists", "reporter", "reporters",
                            "photographer", "photojournalist", "correspondent", "citizen",
                            "national", "woman", "man", "writer", "photographers"})
@@ -109,5 +115,5 @@ def check_nationality(claim: str, people: list[Record]) -> tuple[str, str] | Non
             f"country, not {country} ({word!r})")
 
 
-__all__ = ["COUNTRY_TERMS", "COUNTRY_WORDS", "DEMONYMS", "check_nationality",
+__all__ = ["COUNTRY_TERMS", "COUNTRY_WORDS", "DEMONYMS", "PEOPLES", "check_nationality",
            "claimed_nationality", "nationality", "plural_nationality"]
