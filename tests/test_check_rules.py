@@ -85,7 +85,8 @@ def base(tmp_path: Path) -> FactBase:
      "decade"),
     ("Homs province borders only Lebanon.", NOT_ENOUGH_INFO, "'only'"),
     ("Homs is the capital of Syria.", NOT_ENOUGH_INFO, "capital of revolution, the claim"),
-    ("The shelling of Homs's centre was the army's.", NOT_ENOUGH_INFO, "only says it was blamed"),
+    ("The shelling of Homs's centre was the army's.", NOT_ENOUGH_INFO,
+     "says it only with 'blamed'"),
     ("The shelling of the centre of Homs was blamed on the army.", SUPPORTED, "says it"),
     ("The Old City's defenders did not hold out for more than a year.", REFUTED, "not"),
 ])

@@ -52,6 +52,8 @@ BASE = minimal(
     + entity("damascus", "Damascus", "city", statements=[
         statement("The fall of Homs cut it off from the coastal strongholds of Assad.")])
     + entity("lebanon", "Lebanon", "country", description="Country bordering Homs province.")
+    + entity("albarazi", "Talal Albarazi", "person", description="President of the city "
+             "council; no cited source says whether he is the governor of Homs.")
     + entity("khalid", "Khalid ibn al-Walid", "person", description="Early Muslim commander.",
              statements=[statement("Born in Mecca in 592, he led Muslim armies.")])
     + entity("reuters", "Reuters", "organisation", statements=[
@@ -154,6 +156,8 @@ def spoken(tmp_path_factory: pytest.TempPathFactory) -> FactBase:
     # a people named as the doer must be the source's ("the Americans" did not retake Waer)
     ("The Americans took back Waer in May 2016.", NOT_ENOUGH_INFO),
     ("Government forces took back Waer in May 2016.", SUPPORTED),
+    # "whether" says no more than that it is not known
+    ("Talal Albarazi was the governor of Homs.", NOT_ENOUGH_INFO),
 ])
 def test_whom_a_sentence_speaks_of(spoken: FactBase, claim: str, verdict: str) -> None:
     assert Checker(spoken).check(claim)["verdict"] == verdict

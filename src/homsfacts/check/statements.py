@@ -58,9 +58,9 @@ if TYPE_CHECKING:
 
 HEDGES = frozenset({"blamed", "blame", "alleged", "allegedly", "believed", "reportedly",
                     "accused", "suspected", "thought", "claimed", "rumoured", "purportedly",
-                    "apparently", "possibly", "probably", "likely", "expected"})
-"""Words by which a sentence says less than that a thing happened: the claim must say them
-too (or attribute itself to a voice), or it claims more than the source."""
+                    "apparently", "possibly", "probably", "likely", "expected", "whether"})
+"""Words by which a sentence says less than that a thing happened ("no source says whether
+he is"): the claim must say them too (or cite a voice), or it claims more than the source."""
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "its", "his", "her", "their"})
 """Words that begin a statement about its subject: the subject is then its agent."""
@@ -237,8 +237,8 @@ class Reader:
             hedge = sorted(word for word in HEDGES & set(text.split())
                            if not any(said[:5] == word[:5] for said in claim_words))
             if not missing and hedge and not voice:
-                missing = (f"the source only says it was {hedge[0]}, and the claim says it "
-                           "as a fact")
+                missing = (f"the source says it only with {hedge[0]!r}, and the claim says "
+                           "it as a fact")
             if not missing:
                 missing = _qualified(claim_words, text) or \
                     whose(reading.claim, sentence.subject, named, text, self.names.home) or \
