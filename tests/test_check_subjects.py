@@ -55,7 +55,9 @@ BASE = minimal(
     + entity("albarazi", "Talal Albarazi", "person", description="President of the city "
              "council; no cited source says whether he is the governor of Homs.")
     + entity("khalid", "Khalid ibn al-Walid", "person", description="Early Muslim commander.",
-             statements=[statement("Born in Mecca in 592, he led Muslim armies.")])
+             statements=[statement("Born in Mecca in 592, he led Muslim armies."),
+                         statement("His tomb lies in Homs; his sarcophagus was taken to the "
+                                   "museum in Damascus.")])
     + entity("reuters", "Reuters", "organisation", statements=[
         statement("Reuters could not verify the video said to show the fighters leaving.")])
     + entity("iraq", "Iraq", "country")
@@ -158,6 +160,9 @@ def spoken(tmp_path_factory: pytest.TempPathFactory) -> FactBase:
     ("Government forces took back Waer in May 2016.", SUPPORTED),
     # "whether" says no more than that it is not known
     ("Talal Albarazi was the governor of Homs.", NOT_ENOUGH_INFO),
+    # where a thing was taken must follow "to" in the sentence too
+    ("Khalid ibn al-Walid's sarcophagus was taken to Homs.", NOT_ENOUGH_INFO),
+    ("Khalid ibn al-Walid's sarcophagus was taken to Damascus.", SUPPORTED),
 ])
 def test_whom_a_sentence_speaks_of(spoken: FactBase, claim: str, verdict: str) -> None:
     assert Checker(spoken).check(claim)["verdict"] == verdict

@@ -83,11 +83,23 @@ _LIES = re.compile(r"\b(?:lies|lie|lay|lying|stands|stand|sits|sit|situated|loca
                    re.IGNORECASE)
 
 
+_TO = re.compile(r"\b(?:taken|took|moved|transferred|went|gone|sent|brought|carried|bussed|"
+                 r"bused|fled|evacuated|relocated|driven|returned)\s+(?:\w+\s+){0,2}?"
+                 r"(?:to|into)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+"""A place a claim moves something to ("taken to Homs", "moved its seat to Homs")."""
+
+
 def placed_unsaid(claim: str, text: str) -> str:
-    """Where a claim puts a thing ("lies on the coast") that the sentence does not put it,
-    as a reason, or "": the sentence must say the head word of the place, or one meaning
+    """Where a claim puts a thing ("lies on the coast", "taken to Homs") that the sentence
+    does not put it, as a reason, or "": a place it was taken to must follow "to" in the
+    sentence too; and the sentence must say the head word of the place, or one meaning
     the same, within a few words after the same preposition ("on the main north-south
     route"), not merely hold the word ("the link between inland cities and the coast")."""
+    for match in _TO.finditer(claim):  # "taken to Homs" against "taken to ... Damascus"
+        place = fold(match["place"])
+        if f" {place} " in text and not re.search(
+                rf" (?:to|into) (?:the )?(?:\w+ ){{0,3}}{re.escape(place)} ", text):
+            return f"the source does not say it went to {match['place']}"
     for match in _LIES.finditer(claim):
         at, head = match["at"].lower(), match["phrase"].split()[-1]
         wanted = terms(head)
