@@ -1,7 +1,8 @@
 """Questions that ask for several records ("which countries does Homs province border?",
 "who were the two journalists killed in Homs?"): where the records that tie for the answer
-are all people, groups or places of the kind asked, they are the answer, as a list, each with
-its citation, as ``who`` and ``where`` list what a base holds."""
+are all of one kind, the kind asked, as many as the question says, and each answers it by
+its own description, they are the answer, as a list, each with its citation, as ``who`` and
+``where`` list what a base holds. A tie that falls short of any of these stays "not sure"."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ that holds them may say them of something else ("the main north-south route").""
 
 def several(base: FactBase, asked: Question, tied: list[Scored]) -> Record | None:
     """The list answer to a question in the plural, from the records tied for it (two or
-    more), or None where the question asks for one or the tied are not all of its kind."""
+    more), or None where the question asks for one or the tie is no such list."""
     plural = _PLURAL.match(" ".join(asked.text.lower().split()))
     if len(tied) < 2 or plural is None:
         return None

@@ -1,7 +1,13 @@
-"""Whom a sentence is said of, and what it denies: a claim that begins with a record ("Homs
-was a coastal city", "Lebanon borders Iraq") is backed only by a sentence of that record, of
-another record the claim names, or one that begins with its name; and a sentence denies what
-a claim says only where its negation stands in a part that speaks of the claim."""
+"""Whom a sentence is said of, what it says a record is and where, and what it denies:
+
+- a claim that begins with a record ("Homs was a coastal city", "Lebanon borders Iraq") is
+  backed only by a sentence of that record, of another record the claim names, or one that
+  begins with its name (:func:`not_of`), and what it says the record is must be what the
+  sentence calls it (:func:`head_unsaid`);
+- where it says a thing lies or was taken must be where the sentence puts it
+  (:func:`placed_unsaid`);
+- a sentence denies what a claim says only where its negation stands in a part that speaks
+  of the claim, and only the words it governs (:func:`denies`)."""
 
 from __future__ import annotations
 
