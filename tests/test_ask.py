@@ -354,3 +354,11 @@ def test_where_someone_went_is_not_answered_by_where_others_went(base: FactBase)
     result = ask(base, "Where did Bashar al-Assad go after leaving Damascus?")
     assert result["sure"] is False  # not the army's withdrawal from Homs
     assert "others went, not Bashar al-Assad" in result["reason"]
+
+
+def test_where_it_moved_in_a_year_is_the_place_of_that_year(base: FactBase) -> None:
+    # "moved there from Mardin in 1933 and on to Damascus in 1959": Homs is 1933's place
+    later = ask(base, "Where did the Syriac Patriarchate move to in 1959?")
+    assert later["sure"] is False
+    assert "another clause than the year asked" in later["reason"]
+    assert answered_ids(ask(base, "Where did the Syriac Patriarchate move in 1933?")) == ["homs"]

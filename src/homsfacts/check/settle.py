@@ -8,12 +8,15 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from homsfacts.base.dates import year_of
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
 from homsfacts.check.acts import acts
+from homsfacts.check.moves import misplaced_year
 from homsfacts.check.passages import Passage, Passages
 from homsfacts.check.question import CARD, EVENT, FIGURE, PLACE, WHO, Question
 from homsfacts.check.statements import HEDGES
+from homsfacts.vocabulary import WHERE_KINDS
 
 
 class Scored(NamedTuple):
@@ -116,14 +119,33 @@ def gone_by_another(question: str, record: Record, names: dict[str, str]) -> str
     return went["who"] if any(record_id not in doers for record_id in asked) else ""
 
 
+_MOVED = re.compile(r"\b(?:move|moved|relocate|relocated|transfer|transferred)\b", re.I)
+
+
+def moved_elsewhere(asked: Question, passage: Passage) -> str:
+    """The place a "where was it moved in YEAR" question's best passage puts in another
+    clause than the year's, or "": "moved there from Mardin in 1933 and on to Damascus in
+    1959" does not answer "where did it move in 1959" with the city it left."""
+    record = passage.record
+    if not (_MOVED.search(asked.text) and asked.dates and asked.kind == PLACE
+            and record["type"] == "entity" and record.get("kind") in WHERE_KINDS):
+        return ""
+    year = str(year_of(asked.dates[0][0]))
+    return record["name"] if misplaced_year(f"moved to {record['name']} in {year}", year,
+                                            passage.text) else ""
+
+
 def misanswered(asked: Question, passage: Passage) -> str:
     """Why the best passage does not answer what the question asks of someone, or "": it
     had the act done to it, or by another ("who killed Marie Colvin?"), or says where
-    others went ("where did Assad go?")."""
+    others went ("where did Assad go?"), or moved in another year ("where did the
+    Patriarchate move in 1959?")."""
     suffered = done_to(asked.text, passage) if asked.kind == WHO else ""
     went = gone_by_another(asked.text, passage.record, asked.names)
-    return suffered or (f"says where others went, not {went}" if went else "")
+    moved = moved_elsewhere(asked, passage)
+    return suffered or (f"says where others went, not {went}" if went else "") or (
+        f"puts {moved} in another clause than the year asked" if moved else "")
 
 
 __all__ = ["Scored", "done_to", "gone_by_another", "hedge_beside", "misanswered",
-           "one_for_related"]
+           "moved_elsewhere", "one_for_related"]
