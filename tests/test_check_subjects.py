@@ -117,6 +117,7 @@ def spoken(tmp_path_factory: pytest.TempPathFactory) -> FactBase:
     ("A US court ruled on the death of Marie Colvin.", SUPPORTED),
     ("The evacuation of the Old City came under the last deal of the war.", REFUTED),
     ("Homs camp had 14,000 residents before the war.", NOT_ENOUGH_INFO),
+    ("The Homs Refinery had 14,000 workers before the war.", NOT_ENOUGH_INFO),
     ("Homs had 14,000 residents before the war.", REFUTED),
     ("Rebels took Homs after one day of fighting.", NOT_ENOUGH_INFO),
     ("Homs Governorate borders Lebanon and Jordan.", NOT_ENOUGH_INFO),  # a list goes on

@@ -232,7 +232,8 @@ def units_fit(quantity: Quantity, figure: Record) -> bool:
 
 _PART_OF_A_PLACE = re.compile(
     r"\b[A-Z][\w'’-]*\s+(?P<thing>camp|refinery|university|airport|club|stadium|prison|"
-    r"hospital|citadel|gate|museum|station|church|mosque|market|souk|suburb|countryside)s?\b")
+    r"hospital|citadel|gate|museum|station|church|mosque|market|souk|suburb|countryside)s?\b",
+    re.IGNORECASE)  # "Homs camp", "the Homs Refinery"
 """A thing named after a place ("Homs camp", "Homs refinery"): a count of it is not one of
 the place, whatever the figure's place."""
 
