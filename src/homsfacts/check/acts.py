@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from homsfacts.base.match import fold
 from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS
+from homsfacts.check.words import DETERMINERS
 
 _ACTS: dict[str, tuple[str, ...]] = {
     # act: its verb forms; a phrase of several words is matched before its words alone
@@ -100,8 +101,6 @@ _CLAIM_ONLY = {"lived": {"live"}, "live": {"live"}, "lives": {"live"}, "ruled": 
 FIGURE_ACTS = frozenset(act for acts in _CLAIM_ONLY.values() for act in acts)
 """Acts only a figure speaks to (how many lived, how long one ruled): never an event's."""
 
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
-"""Before a participle they make it a description: "the besieged centre" besieges no one."""
 _UNDERGO = frozenset({"fell", "fall", "falls", "fallen", "died", "die", "dies", "dying"})
 """Verbs whose subject is what the act befalls: "Homs fell", "Colvin died"."""
 _BE = frozenset({"was", "were", "is", "are", "been", "be", "being", "got", "get", "gets"})
@@ -182,7 +181,7 @@ def acts(text: str, *, nouns: bool = False) -> list[Act]:
     while index < len(words):
         for size in range(min(_LONGEST, len(words) - index), 0, -1):
             form = tuple(words[index:index + size])
-            if form in _FORMS and not (index and words[index - 1] in _DETERMINERS):
+            if form in _FORMS and not (index and words[index - 1] in DETERMINERS):
                 if _FORMS[form]:
                     found.append(_act(words, start, index, size, _FORMS[form],
                                       found[-1] if found else None)._replace(
@@ -310,7 +309,7 @@ def crossed(claimed: list[Act], record: list[Act]) -> str:
 
 
 def _named_terms(words: tuple[str, ...]) -> set[str]:
-    return {word for word in words if word not in _DETERMINERS and word not in _BREAK
+    return {word for word in words if word not in DETERMINERS and word not in _BREAK
             and len(word) > 2}
 
 

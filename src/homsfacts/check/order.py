@@ -77,9 +77,10 @@ def apart(claim: str, text: str, elsewhere: set[str], sentence: str = "") -> str
     refinery and is a hub" is "it is a hub and has a refinery". Words the ``sentence``
     holds only in different clauses are apart however near."""
     parts = re.split(r"[,;]|\band\b", claim, flags=re.IGNORECASE)
-    return next(filter(None, (_apart(part, text, elsewhere)
-                              and _apart(_COMPOUND.sub(r"\2 \1", part), text, elsewhere)
-                              and _apart(_COMPOUND_NOUN.sub(r"\3 \2 \1", part), text, elsewhere)
+    said = [term for word in text.split() for term in sorted(terms(word))]  # read once
+    return next(filter(None, (_apart(part, said, elsewhere)
+                              and _apart(_COMPOUND.sub(r"\2 \1", part), said, elsewhere)
+                              and _apart(_COMPOUND_NOUN.sub(r"\3 \2 \1", part), said, elsewhere)
                               for part in parts)), "") or _across(claim, sentence, elsewhere)
 
 
@@ -106,8 +107,7 @@ _COMPOUND_NOUN = re.compile(_COMPOUND.pattern + r"\s+([\w'’]+)", re.IGNORECASE
 """A compound before its noun: "the rebel-held part" is "the part held by the rebels"."""
 
 
-def _apart(claim: str, text: str, elsewhere: set[str]) -> str:
-    sentence = [term for word in text.split() for term in sorted(terms(word))]
+def _apart(claim: str, sentence: list[str], elsewhere: set[str]) -> str:
     placed = [term for word in fold(claim).split() for term in sorted(terms(word))
               if term in sentence and term not in elsewhere]
     at = -1

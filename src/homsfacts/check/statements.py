@@ -226,6 +226,8 @@ class Reader:
         nearest: tuple[int, str, Sentence] | None = None
         refuting: tuple[str, Sentence] | None = None
         described = described_record(reading.claim, named)
+        claimed, named_terms = terms(reading.claim), terms(" ".join(names.values()))
+        name_words = terms(" ".join(" ".join(record_names(record)) for record in named.values()))
         for sentence in sentences(self.base, names, reading.claim):
             text = f" {fold(sentence.text)} "
             evidence = self.evidence(sentence)
@@ -233,7 +235,7 @@ class Reader:
                 placed_unsaid(reading.claim, text) or \
                 self._absent(sentence, named, text, reading.claim) or re.sub(
                 r"'(\w+)'", lambda match: repr(spelled.get(match[1], match[1])), unaccounted(
-                    claim_acts, content, evidence, terms(" ".join(names.values())), voice))
+                    claim_acts, content, evidence, named_terms, voice))
             hedge = sorted(word for word in HEDGES & set(text.split())
                            if not any(said[:5] == word[:5] for said in claim_words))
             if not missing and hedge and not voice:
@@ -245,12 +247,10 @@ class Reader:
                     named_order(reading.claim, named, text) or \
                     out_of_company(reading.claim, sentence.text) or \
                     apart(reading.claim, text, evidence.terms - terms(sentence.text)
-                          | terms(" ".join(name for record in named.values()
-                                           for name in record_names(record))), sentence.text) \
+                          | name_words, sentence.text) \
                     or (head_unsaid(reading.claim, sentence.text,
                                     described_by(sentence, described)) if described else "")
-            denied, aside = denies(sentence.text, terms(reading.claim)) if not missing \
-                else ("", "")
+            denied, aside = denies(sentence.text, claimed) if not missing else ("", "")
             if aside:  # "could not verify the video said to show them" shows no video
                 missing = f"the source denies {aside!r} beside it"
             elif not missing:

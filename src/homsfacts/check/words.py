@@ -121,7 +121,7 @@ def terms(text: str) -> set[str]:
     text = _SHARED_BORDER.sub("borders", text)  # "shares a border with" is "borders"
     previous = ""
     for word in fold(text).split():
-        if word == "last" and previous in _DETERMINERS:  # "the last deal" is no length
+        if word == "last" and previous in DETERMINERS:  # "the last deal" is no length
             found.add(word)
         elif not (word in _STOP or word in START_WORDS or word in END_WORDS or word.isdigit()
                   or len(word) < 3):
@@ -130,7 +130,9 @@ def terms(text: str) -> set[str]:
     return found
 
 
-_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "this", "that", "a"})
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+"""Words before a noun that make the next word one of its modifiers: "the last deal" is no
+length, "the besieged centre" besieges no one."""
 
 
 def spellings(found: set[str]) -> set[str]:
@@ -146,4 +148,4 @@ STOP_WORDS = _STOP
 COMMON_WORDS = _STOP | frozenset(_SYNONYMS)
 """Words the checker's own tables hold: no name, even capitalised to begin a claim."""
 
-__all__ = ["COMMON_WORDS", "STOP_WORDS", "spellings", "terms"]
+__all__ = ["COMMON_WORDS", "DETERMINERS", "STOP_WORDS", "spellings", "terms"]
