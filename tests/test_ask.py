@@ -362,3 +362,23 @@ def test_where_it_moved_in_a_year_is_the_place_of_that_year(base: FactBase) -> N
     assert later["sure"] is False
     assert "another clause than the year asked" in later["reason"]
     assert answered_ids(ask(base, "Where did the Syriac Patriarchate move in 1933?")) == ["homs"]
+
+
+def test_who_did_it_is_not_answered_by_a_statement_that_has_others_do_it(
+        base: FactBase) -> None:
+    # "a US court ... ordered a $302.5 million judgement" in her death: Colvin ordered nothing
+    ordered = ask(base, "who ordered the $302.5 million judgement?")
+    assert ordered["sure"] is False
+    assert "does not have Marie Colvin do it" in ordered["reason"]
+    # "The activists who named Homs ... under his rule": Assad named nothing
+    dubbed = ask(base, "who dubbed Homs the capital of the revolution?")
+    assert dubbed["sure"] is False
+    assert "does not have Bashar al-Assad do it" in dubbed["reason"]
+    # a description speaks of its record throughout: "Oversaw the evacuation ..."
+    assert answered_ids(ask(base, "who oversaw the evacuation?")) == ["united-nations"]
+
+
+def test_who_held_it_until_then_is_not_the_one_who_took_it(base: FactBase) -> None:
+    held = ask(base, "who held Waer until 2016?")
+    assert held["sure"] is False  # the government took it back in May 2016
+    assert "end the hold the question asks about ('took back')" in held["reason"]

@@ -135,17 +135,53 @@ def moved_elsewhere(asked: Question, passage: Passage) -> str:
                                             passage.text) else ""
 
 
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+
+
+def only_possessed(asked: Question, passage: Passage) -> str:
+    """The record of a statement that names it only as another's ("her death", "his rule")
+    or not at all, for a "who did it" question, or "": such a statement says what others
+    did ("a US court ... ordered a judgement" of Marie Colvin), never what it did. A
+    description is of its record throughout ("Oversaw the evacuation")."""
+    record = passage.record
+    if (asked.kind != WHO or record["type"] != "entity"
+            or passage.text.startswith(record["description"])):
+        return ""
+    own = {word for word in fold(" ".join([record["name"], *record.get("aliases", [])])).split()
+           if len(word) > 2}
+    words = set(fold(passage.text).split())
+    return "" if words & (own | _SUBJECT_PRONOUNS) else f"does not have {record['name']} do it"
+
+
+_HELD_UNTIL = re.compile(r"^who (?:\w+ )?(?:held|controlled|ruled|occupied|governed|kept|ran)\b"
+                         r".*\b(?:until|till|before|up to)\b")
+_TAKING = frozenset({"take", "retake", "enter", "reach"})
+
+
+def ended_it(asked: Question, passage: Passage) -> str:
+    """A passage that has its record take what a "who held it until then" question asks of,
+    or "": the one who took Waer in May 2016 ended the rebels' hold, which the question asks
+    about ("who held Waer until 2016?")."""
+    if passage.record["type"] != "entity" or not _HELD_UNTIL.search(
+            " ".join(asked.text.lower().split())):
+        return ""
+    taken = [each.words for each in acts(passage.text) if each.act in _TAKING]
+    return (f"has {passage.record['name']} end the hold the question asks about "
+            f"({taken[0]!r})") if taken else ""
+
+
 def misanswered(asked: Question, passage: Passage) -> str:
     """Why the best passage does not answer what the question asks of someone, or "": it
     had the act done to it, or by another ("who killed Marie Colvin?"), or says where
     others went ("where did Assad go?"), or moved in another year ("where did the
     Patriarchate move in 1959?")."""
-    suffered = done_to(asked.text, passage) if asked.kind == WHO else ""
+    suffered = (done_to(asked.text, passage) or only_possessed(asked, passage)
+                or ended_it(asked, passage)) if asked.kind == WHO else ""
     went = gone_by_another(asked.text, passage.record, asked.names)
     moved = moved_elsewhere(asked, passage)
     return suffered or (f"says where others went, not {went}" if went else "") or (
         f"puts {moved} in another clause than the year asked" if moved else "")
 
 
-__all__ = ["Scored", "done_to", "gone_by_another", "hedge_beside", "misanswered",
-           "moved_elsewhere", "one_for_related"]
+__all__ = ["Scored", "done_to", "ended_it", "gone_by_another", "hedge_beside", "misanswered",
+           "moved_elsewhere", "one_for_related", "only_possessed"]
