@@ -187,3 +187,38 @@ def test_the_command_line_says_whom_the_sentence_is_of(tmp_path: Path) -> None:
     answer = json.loads(result.stdout)
     assert (result.exit_code, answer["verdict"]) == (1, NOT_ENOUGH_INFO)
     assert answer["reason"].startswith("It is not said of Homs")
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # a sentence that names the thing puts it in the place after its name, not another thing
+    ("The National Museum is in Homs.", NOT_ENOUGH_INFO),  # "... Museum in Damascus"
+    ("Lebanon is in Homs province.", NOT_ENOUGH_INFO),  # "It borders Lebanon and Iraq"
+    ("Krak des Chevaliers is in Homs.", NOT_ENOUGH_INFO),  # "Castle near Homs"
+    ("Dar al-Kebira is in Homs.", NOT_ENOUGH_INFO),  # "town 20 km from Homs"
+    # "in" or "of" the place, its "its", or the place having it
+    ("Baba Amr is in Homs.", SUPPORTED),  # "Neighbourhood of Homs"
+    ("The Khalid ibn al-Walid Mosque is in Homs.", SUPPORTED),
+    ("Termaaleh is in Homs province.", SUPPORTED),  # "lies in its north"
+    ("An oil refinery is in Homs.", SUPPORTED),  # "It ... has an oil refinery"
+])
+def test_a_thing_is_in_a_place_only_where_a_sentence_puts_it_there(
+        base: FactBase, claim: str, verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # a place the sentence writes only with another year ("on to Damascus in 1959")
+    ("The Syriac Patriarchate was in Damascus in 1940.", NOT_ENOUGH_INFO),
+    ("The Syriac Patriarchate was in Mardin in 1950.", NOT_ENOUGH_INFO),
+    ("The Syriac Patriarchate was in Homs in 1940.", SUPPORTED),
+    ("The Syriac Patriarchate moved to Damascus in 1959.", SUPPORTED),
+    # a revolt against a rule is a state that independence ends, not dates
+    ("Homs rose against French rule in 1930.", NOT_ENOUGH_INFO),
+    ("Homs rose against French rule in 1946.", NOT_ENOUGH_INFO),
+    ("Homs revolted against the French Mandate in 1925.", NOT_ENOUGH_INFO),
+    ("Syria became independent in 1946.", SUPPORTED),
+    ("Syria became independent in 1930.", REFUTED),
+])
+def test_a_year_dates_only_what_the_sentence_writes_it_with(
+        base: FactBase, claim: str, verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict

@@ -79,8 +79,13 @@ def reconsidered(date: ClaimDate, reading: Reading, outcome: tuple[str, str], ch
     if outcome[0] == REFUTED and change and _ENDING.search(chosen["summary"]):
         return (NOT_ENOUGH_INFO, f"{date.text!r} dates a beginning ({change.group()!r}), and "
                 f"{chosen['id']} says how a state ended", [chosen])
-    state = _STATE.search(clause) if outcome[0] == REFUTED and not change else None
-    if state and "/" not in str(chosen.get("edtf") or chosen.get("date") or ""):
+    state = _STATE.search(clause) if not change else None
+    if state and outcome[0] == SUPPORTED and _ENDING.search(chosen["summary"]):
+        # "rose against French rule in 1946" is not dated by independence in 1946
+        return (NOT_ENOUGH_INFO, f"{date.text!r} dates a state ({state.group()!r}) that "
+                f"{chosen['id']} ends; the source does not date the state", [chosen])
+    spans = "/" in str(chosen.get("edtf") or chosen.get("date") or "")
+    if state and outcome[0] == REFUTED and not spans:
         return (NOT_ENOUGH_INFO, f"{date.text!r} dates a state ({state.group()!r}) that "
                 f"{chosen['id']}, one day or year, may begin or end, not bound", [chosen])
     unsaid = _unsaid(spoken, clause, chosen) if outcome[0] == REFUTED else []
@@ -116,7 +121,7 @@ def other_happening(claim: str, content: set[str], record: Record, evidence: Evi
 _STATE = re.compile(r"\b(?:was|were|remained|stayed)\s+(?:still\s+)?(?:in\s+(?:\w+\s+)?hands|"
                     r"under|(?:ruled|held|governed|controlled|occupied)\s+by)\b|"
                     r"\b(?:ruled|held|governed|controlled|occupied)\s+(?:homs|emesa|"
-                    r"the\s+city|it)\b|\bunder\s+(?:\w+\s+)?(?:rule|mandate)\b|"
+                    r"the\s+city|it)\b|\b(?:under|against)\s+(?:\w+\s+){0,2}?(?:rule|mandate)\b|"
                     r"\b(?:was|were|remained)\s+(?:an?\s+)?(?:Ottoman|French|Roman|Byzantine|"
                     r"Mamluk|Seleucid|Umayyad|Abbasid|Ayyubid|Crusader)\b", re.IGNORECASE)
 """Words of a state that lasts ("the Ottomans ruled Homs in 1600", "under French rule"):

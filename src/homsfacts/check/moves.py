@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from homsfacts.base.written_dates import MONTHS
+
 _CLAUSE = re.compile(r"[,;]|\band\b", re.IGNORECASE)
 _ENDPOINT = re.compile(r"\b(?P<side>to|into|from)\s+(?P<place>(?:[A-Z][\w'’-]*\s?)+)")
 """A place a claim moves something to or from: "to Homs", "from Mardin"."""
@@ -24,7 +26,7 @@ def misplaced_year(claim: str, year: str, sentence: str) -> str:
     side of the move."""
     written = re.compile(rf"\b{re.escape(year)}\b")
     if not written.search(sentence):
-        return ""
+        return _dated_otherwise(claim, year, sentence)
     claimed = next((clause for clause in _CLAUSE.split(claim) if written.search(clause)), claim)
     before: list[str] = []
     for clause in _CLAUSE.split(sentence):
@@ -45,6 +47,27 @@ def misplaced_year(claim: str, year: str, sentence: str) -> str:
                     f"has the move {said} {place}, not {side} it")
                 return f"the source writes {year} of {clause.strip()!r}, which {where}"
         return ""
+    return ""
+
+
+_YEAR = re.compile(r"\b\d{3,4}\b")
+_PLACED = re.compile(r"\b(?:in|to|into|from|at)\s+(?P<place>[A-Z][\w'’-]*)")
+
+
+def _dated_otherwise(claim: str, year: str, sentence: str) -> str:
+    """A place the claim puts its year's happening in that the sentence names only in
+    clauses that write another year, or "": "on to Damascus in 1959" does not put the seat
+    in Damascus in 1940, though 1940 falls in the span the sentence dates."""
+    clauses = _CLAUSE.split(sentence)
+    for match in _PLACED.finditer(claim):
+        place = match["place"]
+        if place.lower() in MONTHS:
+            continue
+        naming = [clause for clause in clauses if re.search(rf"\b{re.escape(place)}\b", clause)]
+        dated = [found for clause in naming if (found := _YEAR.search(clause))]
+        if naming and len(dated) == len(naming):
+            return (f"the source writes {place} with {dated[0].group()}, not {year} "
+                    f"({naming[0].strip()!r})")
     return ""
 
 

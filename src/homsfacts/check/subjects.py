@@ -89,6 +89,30 @@ _LIES = re.compile(r"\b(?:lies|lie|lay|lying|stands|stand|sits|sit|situated|loca
                    re.IGNORECASE)
 
 
+_IN_PLACE = re.compile(r"^(?P<thing>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+"
+                       r"(?:is|was|are|were|lies|lay|stands|stood)\s+(?:located\s+|situated\s+)?"
+                       r"in\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+                       r"(?:\s+(?:province|governorate|district|region))?)")
+"""A claim that puts a thing in a place ("The National Museum is in Homs")."""
+
+
+def _puts_in(head: str, place: str, text: str) -> bool:
+    """Whether a folded sentence puts the thing whose head word is ``head`` in ``place``: a
+    sentence that names the thing puts it in the place after its name, or has the place
+    have it ("It ... has an oil refinery"), and a sentence of the place may call the place
+    "its" ("Termaaleh lies in its north"); a sentence of the thing itself says "in" or "of"
+    the place ("Neighbourhood of Homs", not "Castle near Homs")."""
+    named, here = f" {head} " in text, f" {place} " in text
+    where = re.escape(place) if here else r"(?:its|it|the city|there)"
+    put = rf"(?:in|of) (?:\w+ ){{0,3}}?{where} "
+    if not named:
+        return here and re.search(f" {put}", text) is not None
+    thing = re.escape(head)
+    return re.search(rf" {thing} (?:\w+ ){{0,5}}?{put}", text) is not None or re.search(
+        rf" {where} (?:\w+ ){{0,6}}?(?:has|had|have|holds|held) (?:\w+ ){{0,4}}?{thing} ",
+        text) is not None
+
+
 _TO = re.compile(r"\b(?:taken|took|moved|transferred|went|gone|sent|brought|carried|bussed|"
                  r"bused|fled|evacuated|relocated|driven|returned)\s+(?:\w+\s+){0,2}?"
                  r"(?:to|into)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
@@ -106,6 +130,12 @@ def placed_unsaid(claim: str, text: str) -> str:
         if f" {place} " in text and not re.search(
                 rf" (?:to|into) (?:the )?(?:\w+ ){{0,3}}{re.escape(place)} ", text):
             return f"the source does not say it went to {match['place']}"
+    placed = _IN_PLACE.search(claim)  # "The National Museum is in Homs" against "... the
+    # National Museum in Damascus", where the sentence puts another thing in Homs
+    if placed:
+        head, place = fold(placed["thing"]).split()[-1], fold(placed["place"])
+        if not _puts_in(head, place, text):
+            return f"the source does not put {placed['thing']} in {placed['place']}"
     for match in _LIES.finditer(claim):
         at, head = match["at"].lower(), match["phrase"].split()[-1]
         wanted = terms(head)
