@@ -37,6 +37,7 @@ import pytest
 from homsfacts import load
 from homsfacts.base.store import FactBase
 from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
+from homsfacts.check.fortunes import other_fortune
 from homsfacts.check.naming import Names
 
 from .conftest import Raw, citation, entity, event, figure, minimal, run, write
@@ -222,3 +223,21 @@ def test_a_thing_is_in_a_place_only_where_a_sentence_puts_it_there(
 def test_a_year_dates_only_what_the_sentence_writes_it_with(
         base: FactBase, claim: str, verdict: str) -> None:
     assert Checker(base).check(claim)["verdict"] == verdict
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # "a major victory for the government": whose win, and a win or a loss, must agree
+    ("The May 2014 deal was a win for the rebels.", NOT_ENOUGH_INFO),
+    ("The 2014 evacuation was a major victory for the rebels.", NOT_ENOUGH_INFO),
+    ("The May 2014 deal was a defeat for the government.", NOT_ENOUGH_INFO),
+    ("The May 2014 deal was a victory for the government.", SUPPORTED),
+])
+def test_whose_win_a_sentence_says_it_was(base: FactBase, claim: str, verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict
+
+
+def test_fortunes_are_read_by_side_and_by_win_or_loss() -> None:
+    assert other_fortune("a win for the rebels", "a victory for the army") != ""
+    assert other_fortune("a win for the rebels", "a defeat for the insurgents") != ""
+    assert other_fortune("a loss for the regime", "a setback for government troops") == ""
+    assert other_fortune("a win for the rebels", "a win for Zenobia") == ""  # no side known

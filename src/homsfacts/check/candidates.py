@@ -15,6 +15,7 @@ from homsfacts.base.views import Record
 from homsfacts.check.account import TIME_WORDS, Evidence, unaccounted
 from homsfacts.check.acts import FIGURE_ACTS, Act, acts, clash, crossed, said, same_act
 from homsfacts.check.compare import against_event
+from homsfacts.check.fortunes import other_fortune
 from homsfacts.check.reader import Reading
 from homsfacts.check.stems import porter_stems
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
@@ -75,6 +76,10 @@ def reconsidered(date: ClaimDate, reading: Reading, outcome: tuple[str, str], ch
     if spoken and not stated and not spoken & terms(chosen["summary"]):
         return (NOT_ENOUGH_INFO, f"{date.text!r} dates what the claim says in "
                 f"{clause.strip()!r}, and {chosen['id']} is not about that", [chosen])
+    fortune = other_fortune(reading.claim, chosen["summary"]) if outcome[0] == SUPPORTED else ""
+    if fortune:  # "a win for the rebels" against "a major victory for the government"
+        return NOT_ENOUGH_INFO, f"{date.text!r} agrees with {chosen['id']}, but {fortune}", [
+            chosen]
     change = _CHANGE.search(clause)
     if outcome[0] == REFUTED and change and _ENDING.search(chosen["summary"]):
         return (NOT_ENOUGH_INFO, f"{date.text!r} dates a beginning ({change.group()!r}), and "
