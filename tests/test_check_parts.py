@@ -106,6 +106,21 @@ def test_a_denial_is_never_supported_on_a_matching_number_or_date(base: FactBase
     assert cli("Colvin wasn't killed in 2015")["verdict"] == NOT_ENOUGH_INFO
 
 
+def test_a_denied_nationality_the_base_refutes_is_supported(base: FactBase) -> None:
+    # one person has one nationality: "not French" is what the base says of an American
+    result = Checker(base).check("Marie Colvin was not French")
+    assert result["verdict"] == SUPPORTED
+    assert "has one value" in result["reason"]
+    assert "Marie Colvin's nationality" in result["reason"]  # a name keeps its capital
+    assert verdict(base, "Remi Ochlik was not an American journalist") == SUPPORTED
+    assert verdict(base, "Marie Colvin was not American") == REFUTED
+    # a date or an act beside it may be what the denial denies
+    assert verdict(base, "Marie Colvin was not a French journalist killed in 2013") \
+        == NOT_ENOUGH_INFO
+    assert verdict(base, "Marie Colvin was not French and not American") == NOT_ENOUGH_INFO
+    assert cli("Colvin was never French")["verdict"] == SUPPORTED
+
+
 # -- 4. dates as people say them -------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "earliest", "latest"), [

@@ -49,23 +49,41 @@ def one_figure_each(quantities: list[Record], results: list[tuple[str, str]]) ->
                                   "agrees with, and the base has no figure clearly about it")
 
 
+_SENTENCE_OPENERS = frozenset({"The", "It", "A", "An", "No", "Its", "This", "That", "There",
+                               "Both", "None", "Each", "One", "Some", "Another"})
+"""The words a reason begins with that are no name, lowered when it follows a colon."""
+
+
 def negate(result: Record, word: str) -> Record:
     """The verdict on a negated claim, from the verdict on the claim it denies: what the base
-    supports, denied, is refuted; anything else is not-enough-info, for the base refuting a
-    claim does not make its negation sourced, and a matching number or date never supports
-    a denial."""
+    supports, denied, is refuted; a nationality the base refutes, denied, is supported;
+    anything else is not-enough-info, for the base refuting a claim does not make its
+    negation sourced, and a matching number or date never supports a denial."""
     reason = result["reason"].rstrip(".")
-    reason = reason[:1].lower() + reason[1:]
+    if reason.split(" ", 1)[0] in _SENTENCE_OPENERS:  # "Marie Colvin ..." keeps its capital
+        reason = reason[:1].lower() + reason[1:]
     if result["verdict"] == SUPPORTED and " … " in word:
         verdict, why = NOT_ENOUGH_INFO, (f"the claim is negated more than once ({word!r}), "
                                          "and which way it points is not read")
     elif result["verdict"] == SUPPORTED:
         verdict, why = REFUTED, f"the claim denies ({word!r}) what the base supports: {reason}"
+    elif _only_a_nationality_refuted(result) and " … " not in word:
+        verdict, why = SUPPORTED, (f"the claim denies ({word!r}) a nationality, which has one "
+                                   f"value, and the base gives another: {reason}")
     else:
         verdict, why = NOT_ENOUGH_INFO, (f"the claim is a denial ({word!r}), and the base does "
                                          f"not support what it denies: {reason}")
     found = {**result["found"], "negated": word}
     return answer(result["claim"], verdict, why, result["evidence"], found)
+
+
+def _only_a_nationality_refuted(result: Record) -> bool:
+    """Whether all a claim says is a person's nationality, which the base refutes: its
+    denial ("Marie Colvin was not French") is then what the base says, as one person has
+    one nationality. A denial of a claim with a date, number or act may deny any of them."""
+    found = result["found"]
+    return result["verdict"] == REFUTED and found.get("nationality") == REFUTED and not any(
+        found.get(part) for part in ("quantities", "dates", "acts"))
 
 
 def answer(claim: str, verdict: str, reason: str, evidence: list[Record],
