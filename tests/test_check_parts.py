@@ -17,6 +17,7 @@ from homsfacts.base.dates import day_iso
 from homsfacts.base.reading import check_file
 from homsfacts.base.store import FactBase
 from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
+from homsfacts.check.naming import Names
 from homsfacts.check.negation import negation
 from homsfacts.check.reader import read
 
@@ -519,3 +520,16 @@ def test_a_reviewers_counterexamples_get_no_false_verdict(base: FactBase, claim:
     "supported" or "refuted"."""
     result = Checker(base).check(claim)
     assert result["verdict"] == expected, result["reason"]
+
+
+def test_a_label_a_pasted_claim_begins_with_is_not_part_of_it(base: FactBase) -> None:
+    names = Names(base)
+    assert names.unlabelled("Tweet: 'Homs lies on the Orontes.'") == "Homs lies on the Orontes."
+    assert names.unlabelled("Student essay: Homs lies on the Orontes.") \
+        == "Homs lies on the Orontes."
+    # a label that names a source or a record is the claim's voice or subject, and stays
+    assert names.unlabelled("Reuters: rebels left.").startswith("Reuters:")
+    assert names.unlabelled("Homs: the siege killed 2,200.").startswith("Homs:")
+    assert names.unlabelled("At 10:00 the buses left.") == "At 10:00 the buses left."
+    assert verdict(base, "Tweet: Homs lies on the coast.") == NOT_ENOUGH_INFO
+    assert verdict(base, "Post: 'Homs lies on the Orontes River.'") == SUPPORTED

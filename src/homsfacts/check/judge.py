@@ -113,7 +113,7 @@ class Checker:
         """The verdict on one claim, with its reason, evidence, the sources the evidence cites
         (``cited``) and what was found in it. A blank claim, or one longer than
         ``MAX_CLAIM_LENGTH``, is a QueryError."""
-        text = require_text(claim, "a claim", MAX_CLAIM_LENGTH)
+        text = self._sentences.names.unlabelled(require_text(claim, "a claim", MAX_CLAIM_LENGTH))
         parts = split(text)  # "X, a ..., did Y": each part on its own
         result = in_parts(text, parts, self._verdict) if parts else self._verdict(text)
         return {**result, "claim": claim, "cited": self._cited(result["evidence"])}

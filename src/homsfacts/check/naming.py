@@ -30,12 +30,20 @@ def bare(word: str) -> str:
     return fold(re.sub(r"['’]s$", "", word))
 
 
+_LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2})\s*:\s+(?P<rest>\S.*)$",
+                    re.DOTALL)
+"""A label of a few words and a colon a pasted claim may begin with ("Tweet: ...")."""
+_QUOTED = re.compile(r"^(?:'(?P<single>.+)'|\"(?P<double>.+)\"|“(?P<curly>.+)”|‘(?P<inner>.+)’)$",
+                     re.DOTALL)
+
+
 class Names:
     """Reads the names of claims against one base."""
 
     def __init__(self, base: FactBase) -> None:
         self.base = base
         self._home: str | None = None
+        self._sources: frozenset[str] | None = None
 
     @property
     def home(self) -> str:
@@ -49,6 +57,31 @@ class Names:
             self._home = str(top["id"]) if top is not None and clear and \
                 top.get("kind") in WHERE_KINDS else ""
         return self._home
+
+    def unlabelled(self, claim: str) -> str:
+        """The claim without a label it begins with ("Tweet: ...", "Student essay: ..."),
+        and without quotes round what follows: such a label says where the claim was found,
+        not what it says. A label that names a record or a source ("Reuters: ...") is the
+        claim's voice, and stays."""
+        match = _LABEL.match(claim)
+        if match is None:
+            return claim
+        words = fold(match["label"]).split()
+        grams = [" ".join(words[start:end]) for start in range(len(words))
+                 for end in range(start + 1, len(words) + 1)]
+        if self.base.mentions(grams) or set(words) & self._source_words():
+            return claim
+        rest = match["rest"].strip()
+        quoted = _QUOTED.match(rest)
+        inside = quoted and next(filter(None, quoted.groups()), None)
+        return inside.strip() if inside else rest
+
+    def _source_words(self) -> frozenset[str]:
+        if self._sources is None:
+            self._sources = frozenset(word for source in self.base.sources() for word in fold(
+                " ".join([source["id"].replace("-", " "), source.get("publisher") or "",
+                          source.get("carries") or ""])).split())
+        return self._sources
 
     def in_claim(self, reading: Reading) -> dict[str, str]:
         """The records the claim names, by their exact names, aliases or surnames."""
