@@ -224,7 +224,8 @@ def _act(words: list[str], start: int, index: int, size: int, act: str,
         agent, target = _side(by_agent), _side(_head(subject))
         named, undergone = by_agent, subject
     else:
-        agent, target = _side(subject), _side(_head(after))
+        agent, target = _side(subject), _side(_head(after[:-1] if after and after[-1]
+                                                    in _COMPLEMENTS else after))
         named, undergone = subject, after
         at = before - len(subject)
         if subject and at > 0 and words[at - 1] == "of":  # "the siege of Homs killed": the
@@ -239,6 +240,9 @@ def _act(words: list[str], start: int, index: int, size: int, act: str,
                tuple(undergone))
 
 
+_COMPLEMENTS = frozenset({"culpable", "responsible", "liable", "guilty"})
+"""Words after an act's object that say what it was found to be ("found the rebels
+culpable"): the object is the words before them."""
 _TAKEN_FROM = frozenset({"take", "retake"})
 """Acts whose "from" names whom the act was done to: taken from the army."""
 
@@ -288,6 +292,10 @@ def clash(claimed: list[Act], record: list[Act]) -> str:
         if each.target and each.target in agents and each.agent != each.target:
             return (f"the claim has {each.target} as whom it {each.words}, where the source "
                     f"has it as who did")
+        targets = {other.target for other in same if other.target}
+        if each.target and targets and each.target not in targets:  # found the rebels culpable
+            return (f"the claim has {each.target} as whom it {each.words}, where the source "
+                    f"has {' and '.join(sorted(targets))}")
     return crossed(claimed, record)
 
 

@@ -110,6 +110,8 @@ class Names:
         name ("Colvin", "the court"); a place by its whole name or an alias, or a word of its
         name the claim writes as a name, not as a common word ("the Baathist opposition"
         names no "Opposition press centre")."""
+        if len(word) <= 3 and not re.search(rf"\b{re.escape(word.upper())}\b", claim):
+            return False  # "as reports tell us" names no US: initials are written as such
         if record.get("kind") not in WHERE_KINDS or word in {
                 fold(name) for name in [record["name"], *record.get("aliases", [])]}:
             return True  # "the court" is the US court the base knows; a place is named

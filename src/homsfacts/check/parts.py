@@ -28,6 +28,7 @@ from homsfacts.check.acts import (
 from homsfacts.check.alternatives import contradiction
 from homsfacts.check.compare import END_WORDS, START_WORDS
 from homsfacts.check.order import named_order, says_where
+from homsfacts.check.participants import involves, unsaid_peoples, whose
 from homsfacts.check.people import DEMONYMS, nationality, plural_nationality
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.voices import voice_words
@@ -149,6 +150,10 @@ class Parts:
                 continue  # "Damascus regained Waer": the capital for its government, no place
             if record.get("kind") == "country" and claim_words and \
                     not says_where(" ".join(claim_words), record):
+                if not whose(" ".join(claim_words), record) and not any(
+                        place in self.inside(record["id"]) for place in places) and \
+                        not involves(record, event, self._involved(event)):
+                    return f"{record['name']} has no part in {event['id']}"
                 continue  # "a US journalist": a country that says whose, not where
             if record.get("kind") in WHERE_KINDS:
                 if not any(place in self.inside(record["id"]) for place in places):
@@ -158,7 +163,13 @@ class Parts:
                     and not (side_of(record["name"]) == GOVERNMENT and GOVERNMENT in
                              {side_of(self._name(other)) for other in event["entities"]}):
                 return f"{record['name']} has no part in {event['id']}"
-        return ""
+        unsaid = unsaid_peoples(" ".join(claim_words), event, self._involved(event)) \
+            if claim_words else []
+        return f"{event['id']} does not speak of the {unsaid[0]}" if unsaid else ""
+
+    def _involved(self, event: Record) -> list[Record]:
+        return [other for each in [*event["entities"], *event["places"]]
+                if (other := self.base.get(each)) is not None]
 
     def joined(self, records: Iterable[Record]) -> Evidence:
         """The evidence of several records at once: a claim's parts may rest on each."""

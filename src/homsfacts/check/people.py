@@ -38,7 +38,7 @@ PEOPLES = frozenset({*(f"{word}s" for word in DEMONYMS), "french", "british", "o
                      "umayyads", "abbasid", "abbasids", "persian", "persians"})
 """Words that name a people as a doer ("the Americans", "the Ottomans"): the source must name
 the same doer."""
-_PERSON_NOUNS = frozenset({"journalist", "journalists", "reporter", "reporters",
+PERSON_NOUNS = frozenset({"journalist", "journalists", "reporter", "reporters",
                            "photographer", "photojournalist", "correspondent", "citizen",
                            "national", "woman", "man", "writer", "photographers"})
 
@@ -61,7 +61,7 @@ def claimed_nationality(claim: str, person: Record) -> tuple[str, str] | None:
         if word not in DEMONYMS:
             continue
         after = words[index + 1:index + 1 + len(name)]
-        if (after[:1] and after[0] in _PERSON_NOUNS) or after == name or \
+        if (after[:1] and after[0] in PERSON_NOUNS) or after == name or \
                 (after[:1] and after[0] == name[-1]) or index == len(words) - 1:
             return word, DEMONYMS[word]
     # "Marie Colvin, from France, was killed": from a country, right after the name
@@ -115,5 +115,5 @@ def check_nationality(claim: str, people: list[Record]) -> tuple[str, str] | Non
             f"country, not {country} ({word!r})")
 
 
-__all__ = ["COUNTRY_TERMS", "COUNTRY_WORDS", "DEMONYMS", "PEOPLES", "check_nationality",
-           "claimed_nationality", "nationality", "plural_nationality"]
+__all__ = ["COUNTRY_TERMS", "COUNTRY_WORDS", "DEMONYMS", "PEOPLES", "PERSON_NOUNS",
+           "check_nationality", "claimed_nationality", "nationality", "plural_nationality"]

@@ -1,0 +1,53 @@
+"""Session 11's rules on who takes part in what a claim's date agrees with (issue 21), from
+a review's false "supported" verdicts: a country or people the claim gives a part ("found
+Russia culpable", "evacuated to Lebanon", "the French offensive") must be one the event
+involves; whom an act was done to must be the source's ("found the rebels culpable"); and
+"as reports tell us" names no US."""
+
+from __future__ import annotations
+
+import pytest
+
+from homsfacts.base.store import FactBase
+from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
+from homsfacts.check.participants import whose
+from tests.test_check_parts import cli
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("In 2019 a US court found Russia culpable in Colvin's death.", NOT_ENOUGH_INFO),
+    ("In 1946 Syria became independent from Lebanon.", NOT_ENOUGH_INFO),
+    ("In May 2014 rebels were evacuated from the Old City to Lebanon.", NOT_ENOUGH_INFO),
+    ("In March 2012 the army recaptured Baba Amr from the United States.", NOT_ENOUGH_INFO),
+    ("The French offensive reached Homs on 6 December 2024.", NOT_ENOUGH_INFO),
+    ("On 8 May 2014 Russian forces took full control of central Homs.", NOT_ENOUGH_INFO),
+    ("In 2019 a US court found the rebels culpable in Colvin's death.", NOT_ENOUGH_INFO),
+    # what stays: a country that says whose, one the event involves, its own people
+    ("In 2019 a US court found the Syrian government culpable in Colvin's death.", SUPPORTED),
+    ("In 2019 a US court found Syria culpable in Colvin's death.", SUPPORTED),
+    ("In May 2016 the government took back Waer in an operation supervised by Russia.",
+     SUPPORTED),
+    ("The army recaptured Baba Amr in March 2012, as reports tell us.", SUPPORTED),
+    ("In 2019 a French court found the Syrian government culpable in Colvin's death.",
+     REFUTED),  # a US court: the other nationality refutes
+])
+def test_who_takes_part_must_be_who_the_event_involves(base: FactBase, claim: str,
+                                                       verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict
+
+
+def test_a_country_says_whose_before_a_noun_or_joined_to_a_word(base: FactBase) -> None:
+    russia = base.get("russia")
+    assert russia is not None
+    assert whose("a Russia-backed offensive", russia)
+    assert whose("the Russia air base", russia)
+    assert whose("a journalist from Russia", russia)
+    assert not whose("found Russia culpable", russia)
+    assert not whose("independent from Russia", russia)
+    assert not whose("Russia reached Homs", russia)
+
+
+def test_the_command_line_names_the_country_that_takes_no_part() -> None:
+    answer = cli("In 2019 a US court found Russia culpable in Colvin's death.")
+    assert answer["verdict"] == NOT_ENOUGH_INFO
+    assert "Russia has no part in colvin-judgement" in answer["reason"]
