@@ -12,7 +12,7 @@ from homsfacts.base.match import fold
 from homsfacts.base.reports import figure_range
 from homsfacts.base.views import Record, date_label
 from homsfacts.check.moves import misplaced_year
-from homsfacts.check.reader import Quantity, Reading
+from homsfacts.check.reader import RANGE, Quantity, Reading
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.when import OPEN_END, OPEN_START, ClaimDate
 
@@ -143,6 +143,8 @@ def against_figure(quantity: Quantity, figure: Record, values: list[Record],
         # "fewer than 2,000" meets "about 2,200" (1,980 to 2,420) without agreeing with it
         centre = value.get("value")
         agrees = meets and (centre is None or quantity.low <= centre <= quantity.high)
+        if quantity.hedge == RANGE:  # "between 2,000 and 2,500": all the source allows
+            agrees = quantity.low <= allowed[0] and allowed[1] <= quantity.high
         if centre is not None and quantity.hedge in STRICT and centre in (quantity.low,
                                                                           quantity.high):
             agrees = False  # "more than 2,200" is not "about 2,200": it leaves out 2,200

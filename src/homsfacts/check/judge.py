@@ -47,14 +47,10 @@ from homsfacts.check.compare import (
     scope_problem,
     units_fit,
 )
+from homsfacts.check.hedging import EXACT
 from homsfacts.check.parts import Parts
 from homsfacts.check.people import COUNTRY_TERMS, DEMONYMS, check_nationality
-from homsfacts.check.reader import (
-    EXACT,
-    Quantity,
-    Reading,
-    read,
-)
+from homsfacts.check.reader import Quantity, Reading, read
 from homsfacts.check.statements import DENIED_ALIKE, Reader
 from homsfacts.check.verdicts import (
     NOT_ENOUGH_INFO,

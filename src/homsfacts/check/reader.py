@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from homsfacts.base.dates import PartialDate, days_in_month
 from homsfacts.base.written_dates import ERA_YEARS, MONTHS, WRITTEN_DATES, era_year
+from homsfacts.check.hedging import allowed, hedge_before
 from homsfacts.check.negation import negation
 from homsfacts.check.spelled import (
     SCALES,
@@ -68,24 +69,6 @@ _PERCENT = re.compile(r"(?<![\d.,])(?P<digits>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b
                       re.IGNORECASE)
 """A share as a percentage: "51.5%", "20 per cent" (a share of one, as fractions are)."""
 _CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP"}
-# Hedges in the claim, and the range each gives the number after it.
-HEDGES: list[tuple[str, str]] = [
-    ("more than", "above"), ("over", "above"), ("at least", "above"), ("upwards of", "above"),
-    ("in excess of", "above"), ("fewer than", "below"), ("less than", "below"),
-    ("under", "below"), ("up to", "below"), ("at most", "below"), ("no more than", "below"),
-    ("nearly", "nearly"), ("almost", "nearly"), ("just under", "nearly"),
-    ("about", "about"), ("around", "about"), ("approximately", "about"), ("roughly", "about"),
-    ("some", "about"), ("an estimated", "about"), ("estimated", "about"), ("circa", "about"),
-    ("exactly", "exact"), ("precisely", "exact"),
-]
-EXACT = frozenset(phrase for phrase, kind in HEDGES if kind == "exact")
-"""The hedges that claim an exact count: a source's "about" does not back them."""
-ABOUT_TOLERANCE = 0.1
-""""About 2,200" in a claim allows 10% either way, as the base's own hedge does."""
-ROUNDING_TOLERANCE = 0.05
-"""An unhedged round number ("2,000", "$300 million") stands for what rounds to it, up to
-5%; "2,100" allows a half of its last digit, 50."""
-
 _NUMBER = re.compile(
     r"(?<![A-Za-z])(?<![A-Za-z]-)(?<!\d)(?P<currency>[$€£])?\s?(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<scale>k|thousand|million|mn|m|billion|bn)\b)?", re.IGNORECASE)
@@ -94,10 +77,26 @@ _CLOCK = re.compile(r"\b(?:(?P<hour>\d{1,2})(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.
 """A time of day: a quantity of its own unit ("clock"), which no figure counts."""
 _NOT_A_COUNT = re.compile(
     r"\b(?:one|1)\s+of\b"  # "one of Syria's fourteen governorates": a member, no count
+    r"|\b(?:UTC|GMT)\s?[+-−]\s?\d+|\d+(?:\.\d+)?\s?°(?:\s?\d+(?:\.\d+)?\s?[′'])?"  # a zone,
+    r"(?:\s?\d+(?:\.\d+)?\s?[″\"])?\s?[NSEW]?"  # a position
+    r"|\bISO\s?\d+(?:-\d+)?|(?<![\d,.])0\d+\b"  # a standard's number, a dialling code
     r"|(?<=\d{4})\s*[-–]\s*\d{2}\b"  # "1914–18": the end of a span of years
     r"|\b\d[\d,.]*\s+(?:people\s+|inhabitants\s+)?(?:per|a|an)\s+(?:km2|km²|sq|square)\w*",
     re.IGNORECASE)  # a density
 """Numbers that count nothing a figure counts: read as words, never compared."""
+_SPAN = re.compile(
+    r"(?:\b(?P<between>between)\s+|\bfrom\s+)?(?<![\w.,])(?P<currency>[$€£])?"
+    r"(?P<first>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(?P<first_scale>thousand|million|"
+    r"billion)\b)?\s*(?P<joint>and|to|-|–)\s*[$€£]?"
+    r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|[-–/]\d)"
+    r"(?:\s?(?P<scale>thousand|million|billion)\b)?", re.IGNORECASE)
+"""Two numbers that bound one ("between 2,000 and 2,500", "150-170 km", "1.7 to 1.9
+million"): a range, which agrees with a figure inside it."""
+_CHANGE = re.compile(r"\b(?:rose|risen|rising|grew|grown|increased|fell|fallen|dropped|"
+                     r"declined|jumped|climbed|doubled|shrank|went|up|down)\b\W*(?:\w+\W+)?$",
+                     re.IGNORECASE)
+RANGE = "range"
+"""The hedge of a range: a figure must lie inside it, where others need only meet it."""
 _OF_A_WHOLE = re.compile(r"\s+of\s+(?:the|those|them|these|whom|its|their|his|her)\b",
                          re.IGNORECASE)
 _ORDINAL = re.compile(
@@ -124,6 +123,10 @@ _DATES = [
     *ERA_YEARS,
     *WRITTEN_DATES,
     re.compile(r"\b(?P<year>(?:19|20)\d{2})\b(?!\s*(?:people|years|dead|killed|\$))"),
+    re.compile(r"(?<=\bfrom )(?P<year>[1-9]\d{3})(?=\s+(?:to|until|till|through)\s+"
+               r"(?:the\s+)?[A-Z\d])"),  # "from 1516 to the First World War"
+    re.compile(r"(?<=\bfrom )(?P<year>[1-9]\d{2,3})(?=\s*(?:[.;]|$)|\s+(?:until|till|"
+               r"onwards|on)\b)"),  # "part of the Ottoman Empire from 1516"
     re.compile("(?:" + "|".join(rf"(?<=\b{word} )" for word in _YEAR_AFTER) + ")"
                r"(?P<year>[1-9]\d{2,3})\b(?![,.]\d|\s*%)"
                r"(?!\s+(?!(?:" + "|".join(YEAR_FOLLOWERS) + r")\b)[A-Za-z])"),
@@ -162,50 +165,6 @@ class Reading(NamedTuple):
     """The claim's other words, lower-cased: what it is about."""
     negated: str = ""
     """The word that negates the claim ("not", "never", "wasn't"), or ""."""
-
-
-_HEDGE_REACH = max(len(phrase) for phrase, _ in HEDGES) + 2
-"""How far before a number a hedge can start ("more than", then one space): read back from
-the number, the window is longer than any hedge, so a cut window never fakes a text's start."""
-
-
-def _hedge_before(text: str, start: int) -> tuple[str, str]:
-    # Only the few characters a hedge can take are read back: the whole text before each
-    # number would make a claim of many numbers cost their square (issue 24).
-    before = text[max(0, start - _HEDGE_REACH):start].lower().rstrip()
-    for phrase, kind in HEDGES:
-        if before.endswith(phrase) and (len(before) == len(phrase)
-                                        or not before[-len(phrase) - 1].isalnum()):
-            return phrase, kind
-    return "", "none"
-
-
-def _range(value: float, kind: str, digits: str | None,
-           scale: float = 1) -> tuple[float, float]:
-    if kind == "above":
-        return value, float("inf")
-    if kind == "below":
-        return float("-inf"), value
-    if kind == "nearly":
-        return value * (1 - 2 * ABOUT_TOLERANCE), value
-    if kind == "about":
-        return value * (1 - ABOUT_TOLERANCE), value * (1 + ABOUT_TOLERANCE)
-    if kind == "exact" or digits is None:
-        tolerance = 0.0 if kind == "exact" else value * ROUNDING_TOLERANCE
-        return value - tolerance, value + tolerance
-    rounding = _rounding(value, digits, scale)
-    return value - rounding, value + rounding
-
-
-def _rounding(value: float, digits: str, scale: float = 1) -> float:
-    """Half a unit of the last significant digit of a number as written (``302.5 million``:
-    50,000), at most 5%."""
-    plain = digits.replace(",", "")
-    if "." in plain:
-        step = 10.0 ** -len(plain.split(".")[1])
-    else:
-        step = 10.0 ** (len(plain) - len(plain.rstrip("0")))
-    return float(min(step * scale / 2, abs(value) * ROUNDING_TOLERANCE))
 
 
 def read(claim: str) -> Reading:
@@ -284,16 +243,16 @@ def _vague(text: str, match: re.Match[str], dated: bool) -> Built:
 
 def _fraction(share: float) -> Callable[[str, re.Match[str], bool], Built]:
     def build(text: str, match: re.Match[str], dated: bool) -> Built:
-        hedge, kind = _hedge_before(text, match.start())
-        low, high = _range(share, kind, None)
+        hedge, kind = hedge_before(text, match.start())
+        low, high = allowed(share, kind, None)
         return Quantity(match.group(), share, "share", low, high, hedge), True
     return build
 
 
 def _percent(text: str, match: re.Match[str], dated: bool) -> Built:
-    hedge, kind = _hedge_before(text, match.start())
+    hedge, kind = hedge_before(text, match.start())
     share = float(match["digits"]) / 100
-    low, high = _range(share, kind, match["digits"], 0.01)
+    low, high = allowed(share, kind, match["digits"], 0.01)
     return Quantity(match.group(), share, "share", low, high, hedge or "none"), True
 
 
@@ -333,6 +292,25 @@ def _digits(text: str, match: re.Match[str], dated: bool) -> Built:
                      _CURRENCIES.get(match["currency"] or ""), scale=factor), True
 
 
+def _span(text: str, match: re.Match[str], dated: bool) -> Built:
+    if match["joint"].lower() == "and" and not match["between"]:
+        return None, False  # "2,000 and 2,500" lists two numbers; "between" bounds one
+    if _CHANGE.search(text[max(0, match.start() - 24):match.start()]):
+        return None, False  # "rose from 1,000 to 2,000": two values, at two times
+    scale = _SCALE_WORDS.get((match["scale"] or "").lower(), 1)
+    first_scale = _SCALE_WORDS.get((match["first_scale"] or "").lower(), scale)
+    first = float(match["first"].replace(",", "")) * first_scale
+    last = float(match["digits"].replace(",", "")) * scale
+    unit, factor, unit_end = unit_after(text, match.end())
+    years = unit is None and all(re.fullmatch(r"\d{3,4}", match[part]) for part in
+                                 ("first", "digits"))
+    if first >= last or years:
+        return None, False  # "3166-2", or years "1516 to 1918": no bounds of one count
+    unit = _CURRENCIES.get(match["currency"] or "") or unit
+    return Quantity(text[match.start():unit_end].strip(), (first + last) / 2 * factor, unit,
+                    first * factor, last * factor, RANGE), True
+
+
 def _in_words(text: str, match: re.Match[str], dated: bool) -> Built:
     if lone_one(match.group()) and not counts_one(text, match.start(), match.end()):
         return None, False  # "as one student put it"
@@ -347,18 +325,19 @@ _QUANTITIES: tuple[tuple[re.Pattern[str], Callable[[str, re.Match[str], bool], B
     (_PERCENT, _percent), (_ORDINAL, _ordinal),
     (_FIRST_RANK, _first_rank),  # "Syria's largest city": the first, today
     (_CLOCK, _clock),  # "10 am", "0700 GMT": a time of day, no count
-    (_NOT_A_COUNT, _no_count),  # "one of", "1914-18", "43 per km2"
+    (_NOT_A_COUNT, _no_count),  # "one of", "1914-18", "43 per km2", "UTC+2", "031"
+    (_SPAN, _span),  # "between 2,000 and 2,500"
     (_NUMBER, _digits), (SPELLED, _in_words))
 """Each kind of quantity a claim may hold, with what reads it, in the order they are read."""
 
 
 def _quantity(text: str, start: int, end: int, value: float, digits: str | None,
               currency: str | None, *, scale: float = 1) -> Quantity:
-    hedge, kind = _hedge_before(text, start)
+    hedge, kind = hedge_before(text, start)
     unit, factor, unit_end = unit_after(text, end)
     unit = currency or unit
     value *= factor
-    low, high = _range(value, kind, digits, scale * factor)
+    low, high = allowed(value, kind, digits, scale * factor)
     shown = (f"{hedge} " if hedge else "") + text[start:unit_end].strip()
     converted = factor != 1 and unit in ("km", "m")  # "12 miles" in km is no exact count
     return Quantity(shown, value, unit, low, high, hedge or ("converted" if converted else "none"),

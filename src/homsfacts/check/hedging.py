@@ -1,0 +1,76 @@
+"""The hedges a claim puts before a number ("about", "more than", "no fewer than") and the
+range of values each allows it: "about 2,200" is 1,980 to 2,420, "more than 2,200" anything
+above, and a plain "2,200" what rounds to it."""
+
+from __future__ import annotations
+
+HEDGES: list[tuple[str, str]] = [
+    ("more than", "above"), ("over", "above"), ("at least", "above"), ("upwards of", "above"),
+    ("in excess of", "above"), ("fewer than", "below"), ("less than", "below"),
+    ("under", "below"), ("up to", "below"), ("at most", "below"), ("no more than", "below"),
+    ("not more than", "below"), ("no less than", "above"), ("not less than", "above"),
+    ("no fewer than", "above"), ("not fewer than", "above"),
+    ("nearly", "nearly"), ("almost", "nearly"), ("just under", "nearly"),
+    ("about", "about"), ("around", "about"), ("approximately", "about"), ("roughly", "about"),
+    ("some", "about"), ("an estimated", "about"), ("estimated", "about"), ("circa", "about"),
+    ("exactly", "exact"), ("precisely", "exact"),
+]
+EXACT = frozenset(phrase for phrase, kind in HEDGES if kind == "exact")
+"""The hedges that claim an exact count: a source's "about" does not back them."""
+ABOUT_TOLERANCE = 0.1
+""""About 2,200" in a claim allows 10% either way, as the base's own hedge does."""
+ROUNDING_TOLERANCE = 0.05
+"""An unhedged round number ("2,000", "$300 million") stands for what rounds to it, up to
+5%; "2,100" allows a half of its last digit, 50."""
+
+_HEDGE_REACH = max(len(phrase) for phrase, _ in HEDGES) + 2
+"""How far before a number a hedge can start ("more than", then one space): read back from
+the number, the window is longer than any hedge, so a cut window never fakes a text's start."""
+
+
+_LONGEST_FIRST = sorted(HEDGES, key=lambda hedge: -len(hedge[0]))
+
+
+def hedge_before(text: str, start: int) -> tuple[str, str]:
+    """The hedge just before a number at ``start``, and its kind ("above", "about" ...)."""
+    # Only the few characters a hedge can take are read back: the whole text before each
+    # number would make a claim of many numbers cost their square (issue 24).
+    before = text[max(0, start - _HEDGE_REACH):start].lower().rstrip()
+    for phrase, kind in _LONGEST_FIRST:  # "no more than" before "more than"
+        if before.endswith(phrase) and (len(before) == len(phrase)
+                                        or not before[-len(phrase) - 1].isalnum()):
+            return phrase, kind
+    return "", "none"
+
+
+def allowed(value: float, kind: str, digits: str | None,
+            scale: float = 1) -> tuple[float, float]:
+    """The values a number of a hedge's kind allows, as written with ``digits``."""
+    if kind == "above":
+        return value, float("inf")
+    if kind == "below":
+        return float("-inf"), value
+    if kind == "nearly":
+        return value * (1 - 2 * ABOUT_TOLERANCE), value
+    if kind == "about":
+        return value * (1 - ABOUT_TOLERANCE), value * (1 + ABOUT_TOLERANCE)
+    if kind == "exact" or digits is None:
+        tolerance = 0.0 if kind == "exact" else value * ROUNDING_TOLERANCE
+        return value - tolerance, value + tolerance
+    rounding = _rounding(value, digits, scale)
+    return value - rounding, value + rounding
+
+
+def _rounding(value: float, digits: str, scale: float = 1) -> float:
+    """Half a unit of the last significant digit of a number as written (``302.5 million``:
+    50,000), at most 5%."""
+    plain = digits.replace(",", "")
+    if "." in plain:
+        step = 10.0 ** -len(plain.split(".")[1])
+    else:
+        step = 10.0 ** (len(plain) - len(plain.rstrip("0")))
+    return float(min(step * scale / 2, abs(value) * ROUNDING_TOLERANCE))
+
+
+__all__ = ["ABOUT_TOLERANCE", "EXACT", "HEDGES", "ROUNDING_TOLERANCE", "allowed",
+           "hedge_before"]

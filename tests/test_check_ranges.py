@@ -1,0 +1,68 @@
+"""Session 11's readings of numbers (issue 21), from a review's false verdicts: "no more
+than" is "at most" and "no fewer than" "at least"; "between 2,000 and 2,500", "150-170 km"
+and "600,000 to 700,000" bound one count, which agrees only with a figure whose every
+allowed value lies inside; a time zone, a position, a standard's number, a dialling code and
+"from 1516" count nothing a figure counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from homsfacts.base.store import FactBase
+from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
+from homsfacts.check.reader import RANGE, read
+from tests.test_check_parts import cli
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("between 2,000 and 2,500 people", 2000, 2500),
+    ("150-170 km", 150, 170),
+    ("600,000 to 700,000 inhabitants", 600_000, 700_000),
+    ("between 1.7 and 1.9 million people", 1_700_000, 1_900_000),
+    ("from 20 to 30 years", 20, 30),
+])
+def test_two_numbers_that_bound_one_are_a_range(text: str, low: float, high: float) -> None:
+    (quantity,) = read(f"It had {text}.").quantities
+    assert (quantity.low, quantity.high, quantity.hedge) == (low, high, RANGE)
+
+
+@pytest.mark.parametrize("text", [
+    "It rose from 1,000 to 2,000 people.",  # two values at two times
+    "The siege killed 2,000 and the army 500.",  # two numbers, no "between"
+    "Its ISO 3166-2 code is SY-HO.",
+])
+def test_two_numbers_that_do_not_bound_one_are_no_range(text: str) -> None:
+    assert all(quantity.hedge != RANGE for quantity in read(text).quantities)
+
+
+@pytest.mark.parametrize("text", [
+    "Homs Governorate is on UTC+2.", "Homs Governorate lies at 34°18′N 38°18′E.",
+    "The Homs area code is 031.", "Homs was part of the Ottoman Empire from 1516.",
+    "Homs was Ottoman from 1516 to the First World War.",
+])
+def test_codes_positions_and_years_count_nothing(text: str) -> None:
+    assert read(text).quantities == []
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("The siege killed no more than 2,500 people.", SUPPORTED),
+    ("Homs had no more than 700,000 people before the war.", REFUTED),
+    ("Homs had no fewer than 700,000 people before the war.", SUPPORTED),
+    ("Assad ruled for no less than 30 years.", REFUTED),
+    ("Homs lies between 150 and 170 km north of Damascus.", SUPPORTED),
+    ("Homs lies 150-160 km north of Damascus.", REFUTED),  # 162 km
+    ("The siege killed between 2,000 and 2,500 people.", NOT_ENOUGH_INFO),  # about 2,200
+    ("The siege killed between 1,000 and 5,000 people.", SUPPORTED),
+    # 652,609 in the city's census, 750,501 in its metropolitan area's: no longer refuted
+    ("Homs had 600,000 to 700,000 inhabitants in 2004.", NOT_ENOUGH_INFO),
+    ("The Homs area code is 031.", NOT_ENOUGH_INFO),
+    ("Homs Governorate is on UTC+2.", SUPPORTED),  # its infoboxes' time zone, no count
+])
+def test_hedges_and_ranges_against_the_base(base: FactBase, claim: str, verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict
+
+
+def test_the_command_line_reads_a_range() -> None:
+    answer = cli("Homs lies between 150 and 170 km north of Damascus.")
+    assert answer["verdict"] == SUPPORTED
+    assert "'between 150 and 170 km' agrees" in str(answer["reason"])
