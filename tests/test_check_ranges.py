@@ -1,8 +1,10 @@
-"""Session 11's readings of numbers (issue 21), from a review's false verdicts: "no more
-than" is "at most" and "no fewer than" "at least"; "between 2,000 and 2,500", "150-170 km"
-and "600,000 to 700,000" bound one count, which agrees only with a figure whose every
-allowed value lies inside; a time zone, a position, a standard's number, a dialling code and
-"from 1516" count nothing a figure counts."""
+"""Session 11's readings of numbers and weekdays (issue 21), from a review's false
+verdicts: "no more than" is "at most" and "no fewer than" "at least"; "between 2,000 and
+2,500", "150-170 km" and "600,000 to 700,000" bound one count, which agrees only with a
+figure whose every allowed value lies inside, as an open "more than 200,000" in the source
+must; "almost 2,500" is just under it; a time zone, a position, a standard's number, a
+dialling code and "from 1516" count nothing a figure counts; and a day of the week is the
+calendar's."""
 
 from __future__ import annotations
 
@@ -66,3 +68,31 @@ def test_the_command_line_reads_a_range() -> None:
     answer = cli("Homs lies between 150 and 170 km north of Damascus.")
     assert answer["verdict"] == SUPPORTED
     assert "'between 150 and 170 km' agrees" in str(answer["reason"])
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # a source's "more than 200,000" backs only a claim that allows all it allows
+    ("More than 2 million people lived in Waer in 2014.", NOT_ENOUGH_INFO),
+    ("About 2 million people lived in Waer in 2014.", NOT_ENOUGH_INFO),
+    ("More than 100,000 people lived in Waer in 2014.", SUPPORTED),
+    # "almost 2,500" is just under 2,500, which "about 2,200" does not reach
+    ("The siege killed almost 2,500 people.", NOT_ENOUGH_INFO),
+    ("The siege killed almost 2,300 people.", SUPPORTED),
+])
+def test_open_and_nearly_hedges_are_not_stretched(base: FactBase, claim: str,
+                                                  verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("The rebels reached Homs on a Saturday in December 2024.", REFUTED),  # a Friday
+    ("Marie Colvin was killed on Sunday 22 February 2012.", REFUTED),  # a Wednesday
+    ("The rebels reached Homs on Friday 6 December 2024.", SUPPORTED),
+    ("The evacuation began on a Wednesday in May 2014.", SUPPORTED),
+    # a day the base derived ("Saturday night"), and a month with no day
+    ("The army withdrew from Homs on a Sunday morning in December 2024.", NOT_ENOUGH_INFO),
+    ("The army recaptured Baba Amr on a Sunday in March 2012.", NOT_ENOUGH_INFO),
+])
+def test_a_day_of_the_week_is_the_calendars(base: FactBase, claim: str, verdict: str) -> None:
+    result = Checker(base).check(claim)
+    assert result["verdict"] == verdict, result["reason"]

@@ -19,6 +19,7 @@ from homsfacts.check.fortunes import other_fortune
 from homsfacts.check.reader import Reading
 from homsfacts.check.stems import porter_stems
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
+from homsfacts.check.weekdays import other_weekday
 from homsfacts.check.when import ClaimDate, date_clause
 from homsfacts.check.words import spellings, terms
 
@@ -76,6 +77,9 @@ def reconsidered(date: ClaimDate, reading: Reading, outcome: tuple[str, str], ch
     if spoken and not stated and not spoken & terms(chosen["summary"]):
         return (NOT_ENOUGH_INFO, f"{date.text!r} dates what the claim says in "
                 f"{clause.strip()!r}, and {chosen['id']} is not about that", [chosen])
+    weekday = other_weekday(reading.claim, chosen) if outcome[0] == SUPPORTED else None
+    if weekday is not None:  # "on a Sunday in May 2014" against Wednesday 7 May 2014
+        return (*weekday, [chosen])
     fortune = other_fortune(reading.claim, chosen["summary"]) if outcome[0] == SUPPORTED else ""
     if fortune:  # "a win for the rebels" against "a major victory for the government"
         return NOT_ENOUGH_INFO, f"{date.text!r} agrees with {chosen['id']}, but {fortune}", [

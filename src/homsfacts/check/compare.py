@@ -97,6 +97,17 @@ def of_the_time(values: list[Record], date: ClaimDate) -> list[Record]:
         or parse_edtf(value["as_of"]).earliest > date.latest)]
 
 
+def answering(quantity: Quantity, figures: list[Record],
+              outcomes: list[tuple[str, str, list[ClaimDate]]]) -> list[int]:
+    """Which of equally likely figures' outcomes tell a claim's verdict: not a figure the
+    claim's count lies within but says more precisely than ("two years" against "more than
+    a year"), where another figure answers; such a figure neither backs nor refutes it."""
+    within = [at for at, figure in enumerate(figures)
+              if outcomes[at][0] == NOT_ENOUGH_INFO and (allowed := figure_range(figure))
+              and allowed[0] <= quantity.low and quantity.high <= allowed[1]]
+    return [at for at in range(len(figures)) if at not in within] or list(range(len(figures)))
+
+
 def against_figure(quantity: Quantity, figure: Record, values: list[Record],
                    dates: list[ClaimDate], of_an_event: bool = False
                    ) -> tuple[str, str, list[ClaimDate]]:
@@ -143,7 +154,9 @@ def against_figure(quantity: Quantity, figure: Record, values: list[Record],
         # "fewer than 2,000" meets "about 2,200" (1,980 to 2,420) without agreeing with it
         centre = value.get("value")
         agrees = meets and (centre is None or quantity.low <= centre <= quantity.high)
-        if quantity.hedge == RANGE:  # "between 2,000 and 2,500": all the source allows
+        if quantity.hedge == RANGE or math.inf in (-allowed[0], allowed[1]):  # "between
+            # 2,000 and 2,500", or a source's "more than 200,000": all the source allows
+            # must lie in the claim's range
             agrees = quantity.low <= allowed[0] and allowed[1] <= quantity.high
         if centre is not None and quantity.hedge in STRICT and centre in (quantity.low,
                                                                           quantity.high):

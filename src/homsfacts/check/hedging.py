@@ -50,8 +50,8 @@ def allowed(value: float, kind: str, digits: str | None,
         return value, float("inf")
     if kind == "below":
         return float("-inf"), value
-    if kind == "nearly":
-        return value * (1 - 2 * ABOUT_TOLERANCE), value
+    if kind == "nearly":  # "almost 2,500" is just under it, not 2,200
+        return value * (1 - ABOUT_TOLERANCE), value
     if kind == "about":
         return value * (1 - ABOUT_TOLERANCE), value * (1 + ABOUT_TOLERANCE)
     if kind == "exact" or digits is None:

@@ -41,6 +41,7 @@ from homsfacts.check.candidates import (
 from homsfacts.check.compare import (
     against_event,
     against_figure,
+    answering,
     display,
     of_the_time,
     present_unsaid,
@@ -288,11 +289,12 @@ class Checker:
         best = [figure for score, figure in scored if score == top]
         groups = {(figure.get("group") or {}).get("id") or figure["id"] for figure in best}
         outcomes = [self._against_figure(quantity, figure, reading, dates) for figure in best]
-        if (len(groups) > 1 or len(best) > 1) and len({outcome[0] for outcome in outcomes}) > 1:
+        counted = answering(quantity, best, outcomes)  # not one the claim only says more of
+        if (len(groups) > 1 or len(best) > 1) and len({outcomes[at][0] for at in counted}) > 1:
             labels = ", ".join(repr(figure["label"]) for figure in best)
             return (NOT_ENOUGH_INFO, f"{quantity.text!r} could be any of {labels}, and they "
                     "give different answers", best, dates)
-        verdict, reason, remaining = outcomes[0]
+        verdict, reason, remaining = outcomes[counted[0]]
         if verdict == SUPPORTED and quantity.hedge in EXACT and \
                 best[0].get("qualifier") != "exact":
             verdict, reason = NOT_ENOUGH_INFO, (

@@ -1,0 +1,40 @@
+"""The day of the week a claim gives ("on a Sunday in May 2014", "on Saturday 6 December
+2024"), against the day an event is dated: a day the calendar puts on another weekday
+refutes it; a day the base derived ("on Wednesday" in a dispatch dated Thursday) makes it
+not-enough-info, as the night of one day may be the morning of the next."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from homsfacts.base.views import Record
+from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")s?\b", re.IGNORECASE)
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def other_weekday(claim: str, event: Record) -> tuple[str, str] | None:
+    """The verdict and reason where the one weekday a claim names is not the weekday of the
+    event's one day, or the event is not dated to one day; or None."""
+    named = {match.lower() for match in _WEEKDAY.findall(claim)}
+    edtf = str(event.get("edtf") or "")
+    if len(named) != 1:
+        return None
+    (claimed,) = named
+    if not _DAY.match(edtf) or event.get("approximate") or event.get("uncertain"):
+        return (NOT_ENOUGH_INFO, f"the claim names a day of the week ({claimed.title()}), "
+                f"and the source dates the event {event['id']} only as {edtf}")
+    actual = _WEEKDAYS[datetime.date.fromisoformat(edtf).weekday()]
+    if claimed == actual:
+        return None
+    reason = (f"the event {event['id']} is dated {edtf}, a {actual.title()}, not a "
+              f"{claimed.title()}")
+    if event.get("derived"):
+        return NOT_ENOUGH_INFO, f"{reason}; the base derived that day"
+    return REFUTED, reason
+
+
+__all__ = ["other_weekday"]
