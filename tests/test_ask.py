@@ -382,3 +382,32 @@ def test_who_held_it_until_then_is_not_the_one_who_took_it(base: FactBase) -> No
     held = ask(base, "who held Waer until 2016?")
     assert held["sure"] is False  # the government took it back in May 2016
     assert "end the hold the question asks about ('took back')" in held["reason"]
+
+
+@pytest.mark.parametrize(("question", "reason"), [
+    ("Where is Palmyra?", "only mentions 'Palmyra', which no record is named"),
+    ("When did Ottoman rule in Homs end?", "is when it began (ottoman-rule-begins)"),
+    ("When did the evacuation end?", "is when it began"),
+    ("When did the rebels retake Baba Amr in 2012?", "does not fit who the question says"),
+    ("When did the army take Homs in December 2024?", "does not fit who the question says"),
+    ("When was the American journalist Remi Ochlik killed?",
+     "whom the question makes american; the base gives France"),
+    ("How many people did the siege kill according to the army?",
+     "is not attributed to army, whom the question cites"),
+])
+def test_a_record_that_does_not_fit_what_the_question_assumes_is_no_answer(
+        base: FactBase, question: str, reason: str) -> None:
+    result = ask(base, question)
+    assert result["sure"] is False
+    assert reason in result["reason"]
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("When did the army retake Baba Amr?", "baba-amr-recaptured"),
+    ("When did the Ottomans take over Homs?", "ottoman-rule-begins"),
+    ("How many people did the siege kill according to SOHR?", "siege-death-toll"),
+    ("Where is Baba Amr?", "baba-amr"),
+])
+def test_a_record_that_fits_what_the_question_assumes_stays_the_answer(
+        base: FactBase, question: str, answer: str) -> None:
+    assert answered_ids(ask(base, question)) == [answer]
