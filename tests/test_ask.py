@@ -411,3 +411,25 @@ def test_a_record_that_does_not_fit_what_the_question_assumes_is_no_answer(
 def test_a_record_that_fits_what_the_question_assumes_stays_the_answer(
         base: FactBase, question: str, answer: str) -> None:
     assert answered_ids(ask(base, question)) == [answer]
+
+
+@pytest.mark.parametrize(("question", "reason"), [
+    ("How many rebels died in the siege?", "counts all people, and the question asks of fighters"),
+    ("How many people were killed in Homs in 2012?",
+     "counts journalists, and the question asks of all"),
+    ("How many journalists were killed in Syria?", "a part of Syria"),
+    ("What is the National Museum in Damascus?", "which no record is named"),
+])
+def test_a_figure_of_another_group_or_of_a_part_is_no_answer(base: FactBase, question: str,
+                                                              reason: str) -> None:
+    result = ask(base, question)
+    assert result["sure"] is False
+    assert reason in result["reason"]
+
+
+def test_the_report_that_holds_what_is_asked_answers_not_the_preferred_one(
+        base: FactBase) -> None:
+    # only the tour operator's page says the Mamluk mosque was pulled down
+    assert answered_ids(ask(base, "When was the Mamluk mosque pulled down?")) \
+        == ["khalid-mosque-building-nawafir"]
+    assert answered_ids(ask(base, "Is Homs the biggest city in Syria?")) == ["homs-city-rank"]

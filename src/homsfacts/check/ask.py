@@ -332,8 +332,9 @@ def _preferred(scored: list[Scored], asked: Question, top: Scored) -> Record:
     record = top.passage.record
     preferred = (record.get("group") or {}).get("preferred")
     key = _key(asked, record)
-    for item in scored:
-        if item.passage.record["id"] == preferred and _key(asked, item.passage.record) == key:
+    for item in scored:  # unless it lacks what the report that answers holds
+        if item.passage.record["id"] == preferred and _key(asked, item.passage.record) == key \
+                and item.held >= top.held:
             return item.passage.record
     return record
 

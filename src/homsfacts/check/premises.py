@@ -23,6 +23,20 @@ if TYPE_CHECKING:
 _ENDS = re.compile(r"\b(?:end|ends|ended|ending|finish|finished|stop|stopped|lifted)\b")
 _BEGINS = re.compile(r"\b(?:begin|begins|began|begun|beginning|start|starts|started|"
                      r"starting|open|opened)\b")
+_BIRTH = re.compile(r"\b(?:born|birth)\b")
+_GROUPS = {word: group for group, words in {
+    "fighters": ("rebel", "rebels", "fighter", "fighters", "gunmen", "insurgents", "militants"),
+    "journalists": ("journalist", "journalists", "reporter", "reporters", "photographer",
+                    "correspondents"),
+    "civilians": ("civilian", "civilians"),
+    "soldiers": ("soldier", "soldiers", "troops"),
+}.items() for word in words}
+"""The groups of people a question or a figure may count, by the words that name them."""
+_LABEL_HEAD = re.compile(r"\s(?:in|of|on|at|when|who|that|which|among|by|from|to|during|"
+                         r"before|after|as|for)\s")
+_WIDER = frozenset({"country", "region", "province"})
+"""Places wider than a city: a figure of the city, or of a part of it, counts a part of
+them; a figure of a part of the city is the city's in a question ("the siege of Homs")."""
 _THING = re.compile(r"^(?i:where|what|who)\s+(?:is|was|are|were)\s+(?P<thing>(?:the\s+)?"
                     r"[A-Z][\w'’-]*(?:\s+(?:of|in|the|[A-Z][\w'’-]*))*)\s*\??$")
 """A question of what or where a named thing is ("Where is Palmyra?", "What is the Survey
@@ -32,17 +46,74 @@ of Western Palestine?")."""
 def assumed_otherwise(base: FactBase, asked: Question, record: Record) -> str:
     """What the question takes for granted that the record does not say, as a reason for
     not being sure that follows "the best match", or ""."""
-    return (_unknown_thing(asked) or _other_end(asked, record) or _other_doer(asked, record)
-            or _other_nationality(base, asked) or _other_voice(base, asked, record))
+    return (_unknown_thing(base, asked) or _other_end(asked, record)
+            or _other_doer(asked, record) or _unborn(asked, record)
+            or _other_nationality(base, asked) or _other_voice(base, asked, record)
+            or _other_group(asked, record) or _a_part(base, asked, record))
 
 
-def _unknown_thing(asked: Question) -> str:
+def _unknown_thing(base: FactBase, asked: Question) -> str:
     """A named thing the question asks about that no record is named by: a statement that
-    mentions Palmyra is no card of Palmyra."""
+    mentions Palmyra is no card of Palmyra, nor one of Damascus of "the National Museum in
+    Damascus"."""
     match = _THING.match(" ".join(asked.text.split()))
-    if match is None or asked.names:
+    if match is None:
         return ""
-    return f"only mentions {match['thing']!r}, which no record is named"
+    thing = fold(match["thing"]).removeprefix("the ")
+    named = {fold(name) for record_id in asked.names if (record := base.get(record_id))
+             for name in [record["name"], *record.get("aliases", [])]}
+    return "" if thing in named else f"only mentions {match['thing']!r}, which no record is named"
+
+
+def _unborn(asked: Question, record: Record) -> str:
+    """An event that says no birth, for a question of when someone was born."""
+    if asked.kind != EVENT or not _BIRTH.search(asked.text.lower()) or \
+            _BIRTH.search(str(record.get("summary") or "").lower()):
+        return ""
+    return f"does not say when anyone was born ({record['id']})"
+
+
+def _groups(text: str) -> set[str]:
+    return {_GROUPS[word] for word in fold(text).split() if word in _GROUPS}
+
+
+def _other_group(asked: Question, record: Record) -> str:
+    """A figure that counts another group of people than the question ("how many rebels
+    died" by a toll of all people; "how many people were killed" by a count of
+    journalists)."""
+    if record["type"] != "figure" or not (asked.units is None or "people" in asked.units):
+        return ""
+    head = _LABEL_HEAD.split(record["label"], maxsplit=1)[0]  # what it counts, not of what
+    asking, counted = _groups(asked.text), _groups(head)
+    if asking == counted:
+        return ""
+    what = " and ".join(sorted(counted)) or "all people"
+    return f"counts {what}, and the question asks of {' and '.join(sorted(asking)) or 'all'}"
+
+
+def _a_part(base: FactBase, asked: Question, record: Record) -> str:
+    """A figure about a place inside a country, region or province the question names, not
+    about it ("how many journalists were killed in Syria" by a count of those killed in
+    Homs)."""
+    if record["type"] != "figure":
+        return ""
+    about = set(record.get("about") or [])
+    for event_id in list(about):
+        event = base.get(event_id)
+        if event is not None and event["type"] == "event":
+            about.update(event["places"])
+    for record_id in asked.names:
+        place = base.get(record_id)
+        if place is None or place.get("kind") not in _WIDER or record_id in about or \
+                fold(place["name"]) in fold(record["label"]):  # "among Syria's cities"
+            continue
+        parts = sorted(set(base.cards.inside(record_id)) & about)
+        if parts:
+            where = " and ".join(str((base.get(part) or {}).get("name") or part)
+                                 for part in parts)
+            return (f"counts what happened in {where}, a part of {place['name']}, which the "
+                    "question asks about")
+    return ""
 
 
 def _other_end(asked: Question, record: Record) -> str:
