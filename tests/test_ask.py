@@ -419,6 +419,7 @@ def test_a_record_that_fits_what_the_question_assumes_stays_the_answer(
      "counts journalists, and the question asks of all"),
     ("How many journalists were killed in Syria?", "a part of Syria"),
     ("What is the National Museum in Damascus?", "which no record is named"),
+    ("Where did the Old City rebels go?", "is Old City, which the question names"),
 ])
 def test_a_figure_of_another_group_or_of_a_part_is_no_answer(base: FactBase, question: str,
                                                               reason: str) -> None:

@@ -15,7 +15,7 @@ from homsfacts.base.views import Record
 from homsfacts.check.acts import FIGURE_ACTS, acts, clash
 from homsfacts.check.naming import Names
 from homsfacts.check.people import claimed_nationality, nationality
-from homsfacts.check.question import EVENT, Question
+from homsfacts.check.question import EVENT, PLACE, Question
 
 if TYPE_CHECKING:
     from homsfacts.base.store import FactBase
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 _ENDS = re.compile(r"\b(?:end|ends|ended|ending|finish|finished|stop|stopped|lifted)\b")
 _BEGINS = re.compile(r"\b(?:begin|begins|began|begun|beginning|start|starts|started|"
                      r"starting|open|opened)\b")
+_MOTION = re.compile(r"\b(?:go|goes|went|gone|flee|fled|move|moved|travel|travelled|head|"
+                     r"headed|leave|left|taken|sent|bussed|evacuated|escape|escaped)\b")
 _BIRTH = re.compile(r"\b(?:born|birth)\b")
 _GROUPS = {word: group for group, words in {
     "fighters": ("rebel", "rebels", "fighter", "fighters", "gunmen", "insurgents", "militants"),
@@ -49,7 +51,17 @@ def assumed_otherwise(base: FactBase, asked: Question, record: Record) -> str:
     return (_unknown_thing(base, asked) or _other_end(asked, record)
             or _other_doer(asked, record) or _unborn(asked, record)
             or _other_nationality(base, asked) or _other_voice(base, asked, record)
-            or _other_group(asked, record) or _a_part(base, asked, record))
+            or _other_group(asked, record) or _a_part(base, asked, record)
+            or _where_it_was(asked, record))
+
+
+def _where_it_was(asked: Question, record: Record) -> str:
+    """The place a "where did they go" question names, as its answer: "where did the Old
+    City rebels go?" is not answered by the Old City."""
+    if asked.kind != PLACE or record["id"] not in asked.names or \
+            not _MOTION.search(asked.text.lower()):
+        return ""
+    return f"is {record['name']}, which the question names; it asks where they went"
 
 
 def _unknown_thing(base: FactBase, asked: Question) -> str:
