@@ -51,3 +51,23 @@ def test_the_command_line_names_the_country_that_takes_no_part() -> None:
     answer = cli("In 2019 a US court found Russia culpable in Colvin's death.")
     assert answer["verdict"] == NOT_ENOUGH_INFO
     assert "Russia has no part in colvin-judgement" in answer["reason"]
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # the words of a dated claim rest on the event, and on what those it involves say of
+    # its years or from its paragraphs, not on all that is said of Homs
+    ("On 22 February 2012 Marie Colvin was killed by a bombing widely blamed on the rebels.",
+     NOT_ENOUGH_INFO),
+    ("On 8 December 2024 the rebels announced full control of Homs without a fight.",
+     NOT_ENOUGH_INFO),
+    ("In May 2014 the rebels left the Old City with their heavy weapons.", NOT_ENOUGH_INFO),
+    # what stays: words the event's own paragraphs give its people
+    ("On 22 February 2012 Marie Colvin was killed by a bombing widely blamed on the army.",
+     SUPPORTED),
+    ("The larger Mamluk-era mosque at the tomb was built in 1265.", SUPPORTED),
+    ("Muslim forces captured the city in 636 and gave it the name Ḥimṣ.", SUPPORTED),
+])
+def test_a_dated_claim_rests_on_what_is_said_of_its_event(base: FactBase, claim: str,
+                                                           verdict: str) -> None:
+    result = Checker(base).check(claim)
+    assert result["verdict"] == verdict, result["reason"]

@@ -8,10 +8,12 @@ What the evidence of a record is, is read once per record and kept (:class:`Part
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
+from homsfacts.base.dates import parse_edtf, year_of
 from homsfacts.base.match import fold, id_words
 from homsfacts.base.views import Record
 from homsfacts.check.account import Evidence, agents_named, counted
@@ -50,6 +52,20 @@ def _ends(text: str) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
+def event_years(event: Record) -> frozenset[str]:
+    """The years an event's date spans, as written (a span of a century is no year)."""
+    date = parse_edtf(event["edtf"])
+    first, last = year_of(date.earliest), year_of(date.latest)
+    return frozenset(str(year) for year in range(first, last + 1)) if last - first < 30 \
+        else frozenset({str(first), str(last)})
+
+
+def cited_paragraphs(record: Record) -> frozenset[tuple[str, int]]:
+    """Each source paragraph a record or statement cites."""
+    return frozenset((citation["source"], paragraph) for citation in record.get("sources") or []
+                     for paragraph in citation.get("paragraphs") or [])
+
+
 class Parts:
     """The evidence of each record, read once from one base."""
 
@@ -72,7 +88,10 @@ class Parts:
                       id_words(record["id"])]
             record_acts += acts(record["summary"]) + acts(id_words(record["id"]))
             involved = [*record["entities"], *record["places"]]
-            texts += self._about(involved, statements=True)
+            # of the statements of those involved, only those of the event's years: "Homs"
+            # has many, which would back any word of a claim about any of its events
+            texts += self._about(involved, statements=True, years=event_years(record),
+                                 cited=cited_paragraphs(record))
         elif record["type"] == "entity":
             texts += self._about([record["id"]], statements=True)
         else:
@@ -335,7 +354,8 @@ class Parts:
         record = self.base.get(record_id)
         return str(record["name"]) if record is not None else ""
 
-    def _about(self, ids: list[str], *, statements: bool) -> list[str]:
+    def _about(self, ids: list[str], *, statements: bool, years: frozenset[str] | None = None,
+               cited: frozenset[tuple[str, int]] = frozenset()) -> list[str]:
         texts: list[str] = []
         for record_id in dict.fromkeys(ids):
             record = self.base.get(record_id)
@@ -344,7 +364,9 @@ class Parts:
             texts += [record["name"], *record.get("aliases", []), record.get("description")
                       or "", id_words(record_id)]
             if statements:
-                texts += [statement["text"] for statement in record.get("statements") or []]
+                texts += [statement["text"] for statement in record.get("statements") or []
+                          if years is None or cited & cited_paragraphs(statement)
+                          or years & set(re.findall(r"\d{3,4}", statement["text"]))]
             for place in self.base.cards.containing(record_id) if record.get("located_in") \
                     else []:
                 texts += [place["name"], *place.get("aliases", [])]

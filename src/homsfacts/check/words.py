@@ -27,7 +27,8 @@ _STOP = frozenset(["a", "an", "the", "of", "in", "on", "at", "to", "by", "for", 
                    "told", "tells", "tell", "stated", "reported", "reports",
                    # words that only join ("along with", "minority living in Homs") or
                    # say when in general ("in Roman times"): the parts they join are compared
-                   "along", "alongside", "together", "living", "time", "times", "against",
+                   "along", "alongside", "together", "living", "time", "times", "era",
+                   "against",
                    "included", "include", "includes", "including", "between",
                    # particles of phrasal verbs: "took Baba Amr back" is "took back"
                    "back", "down"])
@@ -57,6 +58,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "evacuated": ("evacuat",), "evacuation": ("evacuat",), "evacuees": ("evacuat",),
     "evacuate": ("evacuat",), "withdrew": ("withdraw",), "withdraws": ("withdraw",),
     "withdrawal": ("withdraw",), "withdraw": ("withdraw",), "pulled": ("withdraw",),
+    "pulling": ("withdraw",), "resistance": ("opposition",), "opposition": ("opposition",),
     "returned": ("return",), "return": ("return",), "returnees": ("return",),
     "rule": ("rule",), "ruled": ("rule",), "reign": ("rule",),
     "age": ("age",),
@@ -113,12 +115,20 @@ _SHARED_BORDER = re.compile(r"\bshar(?:e|es|ed|ing)\s+(?:a\s+)?borders?(?:\s+wit
                             re.IGNORECASE)
 
 
+_LIGHT = {"won independence": "independence", "gained independence": "independence",
+          "gave it the name": "renamed it", "struck a deal": "deal", "deal struck": "deal"}
+"""Phrases whose verb says nothing the other words do not ("won independence")."""
+_LIGHT_PHRASES = re.compile(r"\b(?:" + "|".join(map(re.escape, _LIGHT)) + r")\b",
+                            re.IGNORECASE)
+
+
 def terms(text: str) -> set[str]:
     """The words of a text that say what it is about, folded and merged with synonyms. Words
     of time (began, ended) say which end of a span a claim means, not what it is about."""
     found: set[str] = set()
     text = _COMPASS_PAIR.sub(r"\1\2", text)  # "the north-south route" says no direction
     text = _SHARED_BORDER.sub("borders", text)  # "shares a border with" is "borders"
+    text = _LIGHT_PHRASES.sub(lambda match: _LIGHT[match[0].lower()], text)
     previous = ""
     for word in fold(text).split():
         if word == "last" and previous in DETERMINERS:  # "the last deal" is no length
