@@ -25,7 +25,7 @@ _EVERYONE = frozenset({"syrian", "syrians", "syria"})
 """A people every event of a Syrian city involves: no part of its own."""
 
 
-def whose(claim: str, country: Record) -> bool:
+def only_qualifies(claim: str, country: Record) -> bool:
     """Whether a claim names a country only to say whose something is: joined to a word
     ("Russia-backed", "US-led"), before a noun it qualifies ("a US court"), or after a
     person and "from" ("a journalist from France")."""
@@ -89,4 +89,4 @@ def unsaid_peoples(claim: str, event: Record, involved: list[Record]) -> list[st
     return unsaid
 
 
-__all__ = ["involves", "unsaid_peoples", "whose"]
+__all__ = ["involves", "only_qualifies", "unsaid_peoples"]

@@ -30,7 +30,7 @@ from homsfacts.check.acts import (
 from homsfacts.check.alternatives import contradiction
 from homsfacts.check.compare import END_WORDS, START_WORDS
 from homsfacts.check.order import named_order, says_where
-from homsfacts.check.participants import involves, unsaid_peoples, whose
+from homsfacts.check.participants import involves, only_qualifies, unsaid_peoples
 from homsfacts.check.people import DEMONYMS, nationality, plural_nationality
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.voices import voice_words
@@ -169,7 +169,7 @@ class Parts:
                 continue  # "Damascus regained Waer": the capital for its government, no place
             if record.get("kind") == "country" and claim_words and \
                     not says_where(" ".join(claim_words), record):
-                if not whose(" ".join(claim_words), record) and not any(
+                if not only_qualifies(" ".join(claim_words), record) and not any(
                         place in self.inside(record["id"]) for place in places) and \
                         not involves(record, event, self._involved(event)):
                     return f"{record['name']} has no part in {event['id']}"
