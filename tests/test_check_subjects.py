@@ -241,3 +241,20 @@ def test_fortunes_are_read_by_side_and_by_win_or_loss() -> None:
     assert other_fortune("a win for the rebels", "a defeat for the insurgents") != ""
     assert other_fortune("a loss for the regime", "a setback for government troops") == ""
     assert other_fortune("a win for the rebels", "a win for Zenobia") == ""  # no side known
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # "non-violent" is one word: it backs no "violent"
+    ("In March 2011 violent protests began across Syria.", NOT_ENOUGH_INFO),
+    ("The protests in Syria were violent from the start.", NOT_ENOUGH_INFO),
+    ("In March 2011 non-violent protests began across Syria.", SUPPORTED),
+    # a beginning backs no end, nor an end a beginning
+    ("In 2011 the civil war ended.", NOT_ENOUGH_INFO),  # "a crackdown ... sparks the war"
+    ("The Arab Spring ended the protests in Syria.", NOT_ENOUGH_INFO),
+    # "holds no", "included no" deny
+    ("The Khalid ibn al-Walid Mosque holds no tomb.", REFUTED),
+    ("The Free Syrian Army included no civilians.", REFUTED),
+])
+def test_non_words_ends_and_no_after_a_verb(base: FactBase, claim: str, verdict: str) -> None:
+    result = Checker(base).check(claim)
+    assert result["verdict"] == verdict, result["reason"]

@@ -14,7 +14,7 @@ from homsfacts.base.search import Matching
 from homsfacts.base.views import Record
 from homsfacts.check.account import TIME_WORDS, Evidence, unaccounted
 from homsfacts.check.acts import FIGURE_ACTS, Act, acts, clash, crossed, said, same_act
-from homsfacts.check.compare import against_event
+from homsfacts.check.compare import against_event, other_end
 from homsfacts.check.fortunes import other_fortune
 from homsfacts.check.reader import Reading
 from homsfacts.check.stems import porter_stems
@@ -80,8 +80,10 @@ def reconsidered(date: ClaimDate, reading: Reading, outcome: tuple[str, str], ch
     weekday = other_weekday(reading.claim, chosen) if outcome[0] == SUPPORTED else None
     if weekday is not None:  # "on a Sunday in May 2014" against Wednesday 7 May 2014
         return (*weekday, [chosen])
-    fortune = other_fortune(reading.claim, chosen["summary"]) if outcome[0] == SUPPORTED else ""
-    if fortune:  # "a win for the rebels" against "a major victory for the government"
+    fortune = (other_fortune(reading.claim, chosen["summary"])
+               or other_end(clause, chosen["summary"])) if outcome[0] == SUPPORTED else ""
+    if fortune:  # "a win for the rebels" against "a major victory for the government"; "the
+        # war ended in 2011" against "a crackdown sparks the war"
         return NOT_ENOUGH_INFO, f"{date.text!r} agrees with {chosen['id']}, but {fortune}", [
             chosen]
     change = _CHANGE.search(clause)

@@ -25,6 +25,24 @@ START_WORDS = frozenset({"began", "begin", "begins", "started", "start", "starts
 END_WORDS = frozenset({"ended", "end", "ends", "finished", "over"})
 
 
+_CLAIMED_ENDS = frozenset({"ended", "end", "ends", "ending", "finished"})
+_SAID_BEGINS = START_WORDS | {"sparks", "sparked", "spark", "launches", "launched", "inspired",
+                              "erupted", "began", "begun"}
+_SAID_ENDS = _CLAIMED_ENDS | {"until", "over"}
+
+
+def other_end(claim: str, text: str) -> str:
+    """Why a text that says a thing began does not back a claim that it ended, or the other
+    way round ("In 2011 the civil war ended" against "a crackdown ... sparks the civil
+    war"), or ""."""
+    claimed, said = set(fold(claim).split()), set(fold(text).split())
+    if claimed & _CLAIMED_ENDS and not said & _SAID_ENDS and said & _SAID_BEGINS:
+        return f"the source says it began ({sorted(said & _SAID_BEGINS)[0]}), not that it ended"
+    if claimed & START_WORDS and not said & _SAID_BEGINS and said & _CLAIMED_ENDS:
+        return f"the source says it ended ({sorted(said & _CLAIMED_ENDS)[0]}), not that it began"
+    return ""
+
+
 def against_event(date: ClaimDate, event: Record, reading: Reading, *,
                   whole: bool = False) -> tuple[str, str]:
     """A claim's date against an event's, both as intervals. The claim is refuted when the

@@ -10,7 +10,8 @@ import re
 # "Not" that negates what a claim asserts; "not quite", "not more than" are hedges, and "not
 # only", "not until" shift the claim without denying it.
 _DENYING_NO = ("had", "has", "have", "played", "plays", "bore", "bears", "took", "takes",
-               "gave", "gives", "was", "were", "is", "are")
+               "gave", "gives", "was", "were", "is", "are", "holds", "held", "hold",
+               "included", "includes", "include", "contains", "contained", "contain")
 _NEGATION = re.compile(
     r"^(?P<none>No)(?=\s+[a-z])(?!\s+(?:more|fewer|less|longer|later|earlier|sooner|doubt|"
     r"matter)\b)|"  # "No journalists were killed": a claim that none were

@@ -35,6 +35,7 @@ from homsfacts.base.views import Record
 from homsfacts.check.account import CLAIM_HEDGES, Evidence, spoken, unaccounted
 from homsfacts.check.acts import Act, acts, said
 from homsfacts.check.alternatives import contradiction, out_of_company, placed_otherwise
+from homsfacts.check.compare import other_end
 from homsfacts.check.naming import Names
 from homsfacts.check.order import apart, first_at, located, named_order, record_names, whose
 from homsfacts.check.reader import Reading, read
@@ -70,8 +71,7 @@ QUALIFIERS = frozenset({"only", "solely", "just", "also", "more", "less", "fewer
                         "every", "each", "either", "neither", "first", "last", "same",
                         "again", "still", "already", "entirely", "mostly", "mainly", "partly",
                         "largely", "fully", "exactly", "before", "after", "without"})
-"""Words that narrow or widen what a claim says ("borders only Lebanon"): stop words for
-finding what a claim is about, but parts the sentence must state as words of its own."""
+"""Words that narrow or widen a claim ("borders only Lebanon"): the sentence must say them."""
 
 DENIED_ALIKE = "denied alike"
 """The verdict of a sentence that denies what the claim denies ("Reuters could not verify
@@ -232,7 +232,7 @@ class Reader:
             text = f" {fold(sentence.text)} "
             evidence = self.evidence(sentence)
             missing = not_of(sentence, described, text, named) or \
-                placed_unsaid(reading.claim, text) or \
+                placed_unsaid(reading.claim, text) or other_end(reading.claim, text) or \
                 self._absent(sentence, named, text, reading.claim) or re.sub(
                 r"'(\w+)'", lambda match: repr(spelled.get(match[1], match[1])), unaccounted(
                     claim_acts, content, evidence, named_terms, voice))

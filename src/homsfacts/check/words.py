@@ -122,6 +122,9 @@ _LIGHT_PHRASES = re.compile(r"\b(?:" + "|".join(map(re.escape, _LIGHT)) + r")\b"
                             re.IGNORECASE)
 
 
+_NON = re.compile(r"\bnon[-\s]+(\w+)", re.IGNORECASE)
+
+
 def terms(text: str) -> set[str]:
     """The words of a text that say what it is about, folded and merged with synonyms. Words
     of time (began, ended) say which end of a span a claim means, not what it is about."""
@@ -129,6 +132,7 @@ def terms(text: str) -> set[str]:
     text = _COMPASS_PAIR.sub(r"\1\2", text)  # "the north-south route" says no direction
     text = _SHARED_BORDER.sub("borders", text)  # "shares a border with" is "borders"
     text = _LIGHT_PHRASES.sub(lambda match: _LIGHT[match[0].lower()], text)
+    text = _NON.sub(r"non\1", text)  # "non-violent" is one word, not "violent"
     previous = ""
     for word in fold(text).split():
         if word == "last" and previous in DETERMINERS:  # "the last deal" is no length
