@@ -258,3 +258,23 @@ def test_fortunes_are_read_by_side_and_by_win_or_loss() -> None:
 def test_non_words_ends_and_no_after_a_verb(base: FactBase, claim: str, verdict: str) -> None:
     result = Checker(base).check(claim)
     assert result["verdict"] == verdict, result["reason"]
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # a state bounded by a date ("until May 2016") is not whose the event that ended it says
+    ("Waer was held by the government until May 2016.", NOT_ENOUGH_INFO),
+    ("Rebels have held Waer since May 2016.", NOT_ENOUGH_INFO),
+    ("The Ottomans held Homs until 1516.", NOT_ENOUGH_INFO),
+    ("Syria was independent until 1946.", NOT_ENOUGH_INFO),
+    # a court's finding is no state
+    ("In 2017 a US court held the Syrian government culpable in Marie Colvin's death.",
+     REFUTED),
+    # a voice is read whole: "the Syrian government" is not the Syrian Observatory
+    ("According to the Syrian government, the siege killed around 2,200 people.",
+     NOT_ENOUGH_INFO),
+    ("According to the Syrian Observatory, the siege killed around 2,200 people.", SUPPORTED),
+])
+def test_states_bounded_by_a_date_and_voices_read_whole(base: FactBase, claim: str,
+                                                        verdict: str) -> None:
+    result = Checker(base).check(claim)
+    assert result["verdict"] == verdict, result["reason"]

@@ -90,12 +90,19 @@ def reconsidered(date: ClaimDate, reading: Reading, outcome: tuple[str, str], ch
     if outcome[0] == REFUTED and change and _ENDING.search(chosen["summary"]):
         return (NOT_ENOUGH_INFO, f"{date.text!r} dates a beginning ({change.group()!r}), and "
                 f"{chosen['id']} says how a state ended", [chosen])
-    state = _STATE.search(clause) if not change else None
+    state = (_STATE.search(clause) or _HELD.search(clause)) if not change else None
     if state and outcome[0] == SUPPORTED and _ENDING.search(chosen["summary"]):
         # "rose against French rule in 1946" is not dated by independence in 1946
         return (NOT_ENOUGH_INFO, f"{date.text!r} dates a state ({state.group()!r}) that "
                 f"{chosen['id']} ends; the source does not date the state", [chosen])
     spans = "/" in str(chosen.get("edtf") or chosen.get("date") or "")
+    bound = re.match(r"(?:until|till|since|from|before|after)\b", date.text, re.IGNORECASE)
+    if state and bound and outcome[0] == SUPPORTED and not spans:
+        # "held by the government until May 2016": the retaking that ended the state does not
+        # say who held it before, nor who held it after
+        return (NOT_ENOUGH_INFO, f"{date.text!r} bounds a state ({state.group()!r}) that "
+                f"{chosen['id']}, one day or year, begins or ends; the source does not say "
+                "whose it was then", [chosen])
     if state and outcome[0] == REFUTED and not spans:
         return (NOT_ENOUGH_INFO, f"{date.text!r} dates a state ({state.group()!r}) that "
                 f"{chosen['id']}, one day or year, may begin or end, not bound", [chosen])
@@ -130,7 +137,7 @@ def other_happening(claim: str, content: set[str], record: Record, evidence: Evi
 
 
 _STATE = re.compile(r"\b(?:was|were|remained|stayed)\s+(?:still\s+)?(?:in\s+(?:\w+\s+)?hands|"
-                    r"under|(?:ruled|held|governed|controlled|occupied)\s+by)\b|"
+                    r"under|(?:ruled|held|governed|controlled|occupied)\s+by|independent)\b|"
                     r"\b(?:ruled|held|governed|controlled|occupied)\s+(?:homs|emesa|"
                     r"the\s+city|it)\b|\b(?:under|against)\s+(?:\w+\s+){0,2}?(?:rule|mandate)\b|"
                     r"\b(?:was|were|remained)\s+(?:an?\s+)?(?:Ottoman|French|Roman|Byzantine|"
@@ -138,6 +145,10 @@ _STATE = re.compile(r"\b(?:was|were|remained|stayed)\s+(?:still\s+)?(?:in\s+(?:\
 """Words of a state that lasts ("the Ottomans ruled Homs in 1600", "under French rule"):
 an event of one date that begins or ends it ("Homs passes to the Ottomans", 1516) does not
 bound it, and refutes no later or earlier year."""
+_HELD = re.compile(r"\b(?:ruled|held|governed|controlled|occupied)\s+(?:the\s+)?[A-Z][\w-]*\b"
+                   r"(?!(?:\s+[\w-]+){0,4}\s+(?:culpable|responsible|liable|guilty)\b)")
+"""A state of a place the claim names ("the rebels held Waer"), written with its capital;
+not a court's finding ("held the Syrian government culpable")."""
 _CHANGE = re.compile(r"\b(?:came|comes|fell|falls|passed|passes|brought|returned|went|taken|"
                      r"took)\s+(?:back\s+)?(?:into|under|to)\b", re.IGNORECASE)
 """Words that begin a state ("came under Ottoman rule", "fell back under government

@@ -10,7 +10,8 @@ from homsfacts.base.match import fold
 from homsfacts.check.words import STOP_WORDS
 
 _VOICE = re.compile(
-    r"\b(?i:according to) (?:the )?(?P<after>[A-Z][\w.-]*(?: (?:for|of|the|[A-Z][\w.-]*))"
+    r"\b(?i:according to) (?:the )?(?P<after>[A-Z][\w.-]*(?: (?:for|of|the|[A-Z][\w.-]*|"
+    r"government|army|forces|media|ministry|officials|monitor|authorities))"
     r"{0,6}|\w+)"
     r"|\b(?P<before>(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,5}) (?:said|says|reported|reports|"
     r"estimated|estimates|claimed|claims|stated|states|saw|sees|viewed|views|regarded|"
