@@ -278,3 +278,16 @@ def test_states_bounded_by_a_date_and_voices_read_whole(base: FactBase, claim: s
                                                         verdict: str) -> None:
     result = Checker(base).check(claim)
     assert result["verdict"] == verdict, result["reason"]
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # the words before an act's verb name its doer only where they name a side
+    ("In March 2012 the army peacefully recaptured Baba Amr.", NOT_ENOUGH_INFO),
+    ("In May 2016 the government peacefully took back Waer.", NOT_ENOUGH_INFO),
+    ("In March 2012 the army recaptured Baba Amr.", SUPPORTED),
+    ("An Islamist-led rebel push reached Homs on Friday, December 6, 2024.", SUPPORTED),
+])
+def test_only_words_that_name_a_side_are_the_doer(base: FactBase, claim: str,
+                                                  verdict: str) -> None:
+    result = Checker(base).check(claim)
+    assert result["verdict"] == verdict, result["reason"]

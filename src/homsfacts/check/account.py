@@ -11,7 +11,15 @@ from typing import NamedTuple
 
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
-from homsfacts.check.acts import FIGURE_ACTS, NO_ACT_PHRASES, Act, acts, clash, same_act
+from homsfacts.check.acts import (
+    FIGURE_ACTS,
+    NO_ACT_PHRASES,
+    SIDE_WORDS,
+    Act,
+    acts,
+    clash,
+    same_act,
+)
 from homsfacts.check.people import COUNTRY_TERMS, PEOPLES
 from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, ORDINAL_WORDS, Reading
 from homsfacts.check.stems import porter_stems
@@ -146,9 +154,9 @@ def unaccounted(claim_acts: list[Act], content: set[str], evidence: Evidence,
     sides = {each.agent for each in evidence.acts} | {each.target for each in evidence.acts}
     # "Government forces took back Waer": the words naming an agent the source agrees on
     # are that agent, whatever the source calls it
-    named = terms(" ".join(word for each in claim_acts
+    named = terms(" ".join(word for each in claim_acts  # not "peacefully" before the verb
                            if each.agent is not None and each.agent in sides
-                           for word in each.agent_words if word not in ORDINAL_WORDS))
+                           for word in each.agent_words if word in SIDE_WORDS))
     missing = _unstemmed(sorted(content - evidence.terms - named), evidence.terms)
     if missing:
         return "the source does not speak to " + ", ".join(repr(word) for word in missing)

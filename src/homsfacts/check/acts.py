@@ -136,6 +136,11 @@ _SIDES = {
 }
 
 
+SIDE_WORDS = frozenset(word for names in _SIDES.values() for name in names
+                       for word in name.split())
+"""Every word of a name of a side ("free", "syrian", "army", "regime", "forces" ...)."""
+
+
 class Act(NamedTuple):
     """One act in a sentence: what happened, and the side of who did it and to whom."""
 
@@ -332,6 +337,7 @@ __all__ = [
     "GOVERNMENT",
     "NO_ACT_PHRASES",
     "REBELS",
+    "SIDE_WORDS",
     "Act",
     "acts",
     "clash",

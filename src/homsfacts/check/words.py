@@ -66,7 +66,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "seized": ("capture",), "control": ("capture",), "fell": ("capture",),
     "recaptured": ("recapture",), "retaken": ("recapture",), "retook": ("recapture",),
     "protests": ("protest",), "protest": ("protest",), "launched": ("launch",),
-    "offensive": ("offensive",), "reached": ("reach",), "reaches": ("reach",),
+    "offensive": ("offensive",), "push": ("offensive",), "reached": ("reach",),
+    "reaches": ("reach",),
     "arrived": ("reach",),
     # words people use for what the sources say in others
     "road": ("route",), "roads": ("route",), "route": ("route",), "highway": ("route",),
