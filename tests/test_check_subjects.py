@@ -201,6 +201,8 @@ def test_the_command_line_says_whom_the_sentence_is_of(tmp_path: Path) -> None:
     ("The Khalid ibn al-Walid Mosque is in Homs.", SUPPORTED),
     ("Termaaleh is in Homs province.", SUPPORTED),  # "lies in its north"
     ("An oil refinery is in Homs.", SUPPORTED),  # "It ... has an oil refinery"
+    ("Homs province is part of Lebanon.", NOT_ENOUGH_INFO),  # "it borders Lebanon"
+    ("Homs province is part of Syria.", SUPPORTED),  # "Syria's largest governorate"
 ])
 def test_a_thing_is_in_a_place_only_where_a_sentence_puts_it_there(
         base: FactBase, claim: str, verdict: str) -> None:
@@ -219,6 +221,7 @@ def test_a_thing_is_in_a_place_only_where_a_sentence_puts_it_there(
     ("Homs revolted against the French Mandate in 1925.", NOT_ENOUGH_INFO),
     ("Syria became independent in 1946.", SUPPORTED),
     ("Syria became independent in 1930.", REFUTED),
+    ("In 1946 Syria came under the French mandate.", NOT_ENOUGH_INFO),  # its end, not start
 ])
 def test_a_year_dates_only_what_the_sentence_writes_it_with(
         base: FactBase, claim: str, verdict: str) -> None:

@@ -87,7 +87,8 @@ def reconsidered(date: ClaimDate, reading: Reading, outcome: tuple[str, str], ch
         return NOT_ENOUGH_INFO, f"{date.text!r} agrees with {chosen['id']}, but {fortune}", [
             chosen]
     change = _CHANGE.search(clause)
-    if outcome[0] == REFUTED and change and _ENDING.search(chosen["summary"]):
+    if change and ((outcome[0] == REFUTED and _ENDING.search(chosen["summary"])) or (
+            outcome[0] == SUPPORTED and _INDEPENDENCE.search(chosen["summary"]))):
         return (NOT_ENOUGH_INFO, f"{date.text!r} dates a beginning ({change.group()!r}), and "
                 f"{chosen['id']} says how a state ended", [chosen])
     state = (_STATE.search(clause) or _HELD.search(clause)) if not change else None
@@ -156,6 +157,9 @@ control"): a point in time, which a date may refute, but not by an event that en
 _ENDING = re.compile(r"\b(?:independen\w*|withdr[ae]\w*|ends|ended|leaves|left)\b",
                      re.IGNORECASE)
 """Words of an event that ends a state ("Syria becomes independent")."""
+_INDEPENDENCE = re.compile(r"\b(?:independen\w*|ends|ended)\b", re.IGNORECASE)
+"""Words of an event that is the end of a state itself, which dates no beginning ("came under
+the French mandate in 1946"); "once the army has left" beside a taking ends nothing."""
 
 
 def _unsaid(spoken: frozenset[str] | set[str], clause: str, event: Record) -> list[str]:

@@ -90,10 +90,11 @@ _LIES = re.compile(r"\b(?:lies|lie|lay|lying|stands|stand|sits|sit|situated|loca
 
 
 _IN_PLACE = re.compile(r"^(?P<thing>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+"
-                       r"(?:is|was|are|were|lies|lay|stands|stood)\s+(?:located\s+|situated\s+)?"
-                       r"in\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+                       r"(?:is|was|are|were|lies|lay|stands|stood)\s+(?:(?:located\s+|situated\s+)?"
+                       r"in|(?:a\s+)?part\s+of)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
                        r"(?:\s+(?:province|governorate|district|region))?)")
-"""A claim that puts a thing in a place ("The National Museum is in Homs")."""
+"""A claim that puts a thing in a place ("The National Museum is in Homs", "Homs province is
+part of Lebanon")."""
 
 
 def _puts_in(head: str, place: str, text: str) -> bool:
@@ -105,8 +106,8 @@ def _puts_in(head: str, place: str, text: str) -> bool:
     named, here = f" {head} " in text, f" {place} " in text
     where = re.escape(place) if here else r"(?:its|it|the city|there)"
     put = rf"(?:in|of) (?:\w+ ){{0,3}}?{where} "
-    if not named:
-        return here and re.search(f" {put}", text) is not None
+    if not named:  # "Neighbourhood of Homs", "Syria's largest governorate"
+        return here and (re.search(f" {put}", text) is not None or f" {place} s " in text)
     thing = re.escape(head)
     return re.search(rf" {thing} (?:\w+ ){{0,5}}?{put}", text) is not None or re.search(
         rf" {where} (?:\w+ ){{0,6}}?(?:has|had|have|holds|held) (?:\w+ ){{0,4}}?{thing} ",
