@@ -434,3 +434,9 @@ def test_the_report_that_holds_what_is_asked_answers_not_the_preferred_one(
     assert answered_ids(ask(base, "When was the Mamluk mosque pulled down?")) \
         == ["khalid-mosque-building-nawafir"]
     assert answered_ids(ask(base, "Is Homs the biggest city in Syria?")) == ["homs-city-rank"]
+
+
+def test_which_kind_is_read_past_an_adjective(base: FactBase) -> None:
+    # "which rebel group" asks for a group, and not the one the question names
+    assert answered_ids(ask(base, "Which rebel group was linked to Al-Qaeda?")) \
+        == ["al-nusra-front"]

@@ -161,11 +161,14 @@ def read_question(base: FactBase, passages: Passages, question: str) -> Question
 
 
 def _entity_kind(plain: str) -> str:
-    match = _KIND_ASKED.match(plain)
-    if match is None:
+    """The kind "which city" or "which rebel group" asks for (a word between), or ""."""
+    if _KIND_ASKED.match(plain) is None:
         return ""
-    word = match.group(0).split()[1]
-    return KINDS_ASKED.get(word) or KINDS_ASKED.get(word.removesuffix("s"), "")
+    for word in plain.split()[1:3]:
+        kind = KINDS_ASKED.get(word) or KINDS_ASKED.get(word.removesuffix("s"), "")
+        if kind:
+            return kind
+    return ""
 
 
 def _plain(question: str) -> str:
