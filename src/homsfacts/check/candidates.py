@@ -16,6 +16,7 @@ from homsfacts.check.account import TIME_WORDS, Evidence, unaccounted
 from homsfacts.check.acts import FIGURE_ACTS, Act, acts, clash, crossed, said, same_act
 from homsfacts.check.compare import against_event, other_end
 from homsfacts.check.fortunes import other_fortune
+from homsfacts.check.people import RULING_PEOPLES
 from homsfacts.check.reader import Reading
 from homsfacts.check.stems import porter_stems
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
@@ -141,8 +142,8 @@ _STATE = re.compile(r"\b(?:was|were|remained|stayed)\s+(?:still\s+)?(?:in\s+(?:\
                     r"under|(?:ruled|held|governed|controlled|occupied)\s+by|independent)\b|"
                     r"\b(?:ruled|held|governed|controlled|occupied)\s+(?:homs|emesa|"
                     r"the\s+city|it)\b|\b(?:under|against)\s+(?:\w+\s+){0,2}?(?:rule|mandate)\b|"
-                    r"\b(?:was|were|remained)\s+(?:an?\s+)?(?:Ottoman|French|Roman|Byzantine|"
-                    r"Mamluk|Seleucid|Umayyad|Abbasid|Ayyubid|Crusader)\b", re.IGNORECASE)
+                    r"\b(?:was|were|remained)\s+(?:an?\s+)?(?:"
+                    + "|".join(sorted(RULING_PEOPLES)) + r")\b", re.IGNORECASE)
 """Words of a state that lasts ("the Ottomans ruled Homs in 1600", "under French rule"):
 an event of one date that begins or ends it ("Homs passes to the Ottomans", 1516) does not
 bound it, and refutes no later or earlier year."""

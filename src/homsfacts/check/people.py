@@ -32,10 +32,11 @@ COUNTRY_WORDS = {**{fold(country): country for country in DEMONYMS.values()
 """A country's one-word name and the country: "US court", "a Britain-based monitor"."""
 COUNTRY_TERMS = frozenset(DEMONYMS) | frozenset(COUNTRY_WORDS)
 """Every word that names a country or its people: a part of a claim checked as a country."""
-PEOPLES = frozenset({*(f"{word}s" for word in DEMONYMS), "french", "british", "ottoman",
-                     "ottomans", "mamluk", "mamluks", "byzantine", "byzantines", "roman",
-                     "romans", "seleucid", "seleucids", "crusader", "crusaders", "umayyad",
-                     "umayyads", "abbasid", "abbasids", "persian", "persians"})
+RULING_PEOPLES = frozenset({"ottoman", "french", "roman", "byzantine", "mamluk", "seleucid",
+                            "umayyad", "abbasid", "ayyubid", "crusader", "persian"})
+"""Peoples and dynasties that ruled the region: "Homs was Ottoman in 1700" is a state."""
+PEOPLES = frozenset({*(f"{word}s" for word in DEMONYMS), "french", "british",
+                     *RULING_PEOPLES, *(f"{word}s" for word in RULING_PEOPLES)})
 """Words that name a people as a doer ("the Americans", "the Ottomans"): the source must name
 the same doer."""
 PERSON_NOUNS = frozenset({"journalist", "journalists", "reporter", "reporters",
@@ -116,4 +117,5 @@ def check_nationality(claim: str, people: list[Record]) -> tuple[str, str] | Non
 
 
 __all__ = ["COUNTRY_TERMS", "COUNTRY_WORDS", "DEMONYMS", "PEOPLES", "PERSON_NOUNS",
-           "check_nationality", "claimed_nationality", "nationality", "plural_nationality"]
+           "RULING_PEOPLES", "check_nationality", "claimed_nationality", "nationality",
+           "plural_nationality"]
