@@ -96,3 +96,21 @@ def test_open_and_nearly_hedges_are_not_stretched(base: FactBase, claim: str,
 def test_a_day_of_the_week_is_the_calendars(base: FactBase, claim: str, verdict: str) -> None:
     result = Checker(base).check(claim)
     assert result["verdict"] == verdict, result["reason"]
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # "until" names the end of a span and "since" its start
+    ("The Syriac Patriarchate was in Homs until 1999.", REFUTED),  # 1933-1959
+    ("The Syriac Patriarchate was in Homs since 1900.", REFUTED),
+    ("The Syriac Patriarchate was in Homs until 1959.", SUPPORTED),
+    ("The Syriac Patriarchate was in Homs since 1933.", SUPPORTED),
+    # a span the base derived, or one date a state may outlast, says no end
+    ("The army besieged the Old City until 2020.", NOT_ENOUGH_INFO),
+    ("Homs was called Emesa until 1900.", NOT_ENOUGH_INFO),
+    ("The Syrian army had besieged Homs since May 2009.", NOT_ENOUGH_INFO),
+    ("The Syrian army had besieged Homs since May 2011.", SUPPORTED),
+])
+def test_until_and_since_bound_a_state_by_its_end_and_start(base: FactBase, claim: str,
+                                                            verdict: str) -> None:
+    result = Checker(base).check(claim)
+    assert result["verdict"] == verdict, result["reason"]

@@ -69,6 +69,9 @@ def _against_event(date: ClaimDate, event: Record, reading: Reading,
                    whole: bool) -> tuple[str, str]:
     edtf = parse_edtf(event["edtf"])
     earliest, latest = edtf.earliest, edtf.latest
+    bounded = _against_bound(date, event)
+    if bounded is not None:
+        return bounded
     words = set(reading.words)
     # A derived span shorter than a month ("last week") is not a duration but the stretch in
     # which one day falls: a claimed day inside it is more precise than the source.
@@ -241,6 +244,35 @@ def _same_order(quantity: Quantity, value: object) -> bool:
         return False
     order = 10.0 ** math.floor(math.log10(quantity.low))
     return bool(order <= value <= quantity.high)
+
+
+_BOUND = re.compile(r"^(?P<word>until|till|since) (?P<iso>\S+)$")
+
+
+def _against_bound(date: ClaimDate, event: Record) -> tuple[str, str] | None:
+    """A claim that bounds a state with a date ("in Homs until 1999", "besieged since
+    2009") against an event: the date must be the end of the event's span ("until") or its
+    start ("since"), or the one date of an event that is that bound; None for other dates.
+    Another end of a span the source dates surely refutes it; a span the base derived, or
+    one date of an event the state may outlast, leaves it not-enough-info."""
+    match = _BOUND.match(date.iso)
+    if match is None:
+        return None
+    edtf, bound = parse_edtf(event["edtf"]), parse_edtf(match["iso"])
+    until = match["word"] != "since"
+    end = (edtf.end if until else edtf.start) if edtf.end is not None else None
+    first, last = (end.earliest(), end.latest()) if end is not None else (edtf.earliest,
+                                                                          edtf.latest)
+    said = "ends" if until else "begins"
+    if bound.earliest <= first and last <= bound.latest:
+        return None  # the bound is the event's own: compared as any other date
+    if end is not None and (last < bound.earliest or first > bound.latest) and not (
+            event["derived"] or event["approximate"] or event["uncertain"]):
+        years = sorted({year_of(first), year_of(last)})
+        return (REFUTED, f"the event {event['id']}, dated {date_label(event)}, {said} in "
+                f"{'–'.join(map(str, years))}, not {date.text}")
+    return (NOT_ENOUGH_INFO, f"{date.text!r} bounds a state, and {event['id']}, dated "
+            f"{date_label(event)}, does not {said.removesuffix('s')} then")
 
 
 def _date_difference(date: ClaimDate, earliest: int, latest: int) -> str:
