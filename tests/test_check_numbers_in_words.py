@@ -56,7 +56,7 @@ def test_a_number_in_words_is_read_whole(words: str, value: float) -> None:
 
 
 @pytest.mark.parametrize(("text", "values"), [
-    ("between two and three buses", [2, 3]),
+    ("between two and three buses", [2.5]),  # one count, two to three (its middle)
     ("As one student put it, Homs rose first.", []),
     ("a court in the United States, not one in Syria", []),
     ("after just one day of fighting", [1 / 365.25]),

@@ -22,6 +22,9 @@ from tests.test_check_parts import cli
     ("600,000 to 700,000 inhabitants", 600_000, 700_000),
     ("between 1.7 and 1.9 million people", 1_700_000, 1_900_000),
     ("from 20 to 30 years", 20, 30),
+    ("one to three years", 1, 3),  # in words
+    ("between 150 km and 170 km", 150, 170),  # the unit on both
+    ("500 to 700 wounded fighters", 500, 700),
 ])
 def test_two_numbers_that_bound_one_are_a_range(text: str, low: float, high: float) -> None:
     (quantity,) = read(f"It had {text}.").quantities

@@ -84,11 +84,14 @@ _NOT_A_COUNT = re.compile(
     r"|\b\d[\d,.]*\s+(?:people\s+|inhabitants\s+)?(?:per|a|an)\s+(?:km2|km²|sq|square)\w*",
     re.IGNORECASE)  # a density
 """Numbers that count nothing a figure counts: read as words, never compared."""
+_BOUND_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(
+    sorted([*SMALL, *TENS], key=len, reverse=True))
 _SPAN = re.compile(
     r"(?:\b(?P<between>between)\s+|\bfrom\s+)?(?<![\w.,])(?P<currency>[$€£])?"
-    r"(?P<first>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(?P<first_scale>thousand|million|"
-    r"billion)\b)?\s*(?P<joint>and|to|-|–)\s*[$€£]?"
-    r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|[-–/]\d)"
+    rf"(?P<first>{_BOUND_NUMBER})\b(?:\s?(?P<first_scale>thousand|million|"
+    r"billion)\b)?(?:\s?(?:km|kilomet(?:re|er)s|metres|meters|m|years|miles|per cent|%))?"
+    r"\s*(?P<joint>and|to|-|–)\s*[$€£]?"
+    rf"(?P<digits>{_BOUND_NUMBER})\b(?!\d|[-–/]\d)"
     r"(?:\s?(?P<scale>thousand|million|billion)\b)?", re.IGNORECASE)
 """Two numbers that bound one ("between 2,000 and 2,500", "150-170 km", "1.7 to 1.9
 million"): a range, which agrees with a figure inside it."""
@@ -299,16 +302,20 @@ def _span(text: str, match: re.Match[str], dated: bool) -> Built:
         return None, False  # "rose from 1,000 to 2,000": two values, at two times
     scale = _SCALE_WORDS.get((match["scale"] or "").lower(), 1)
     first_scale = _SCALE_WORDS.get((match["first_scale"] or "").lower(), scale)
-    first = float(match["first"].replace(",", "")) * first_scale
-    last = float(match["digits"].replace(",", "")) * scale
+    first, last = _bound(match["first"]) * first_scale, _bound(match["digits"]) * scale
     unit, factor, unit_end = unit_after(text, match.end())
-    years = unit is None and all(re.fullmatch(r"\d{3,4}", match[part]) for part in
+    years = unit is None and all(re.fullmatch(r"\d{4}", match[part]) for part in
                                  ("first", "digits"))
     if first >= last or years:
         return None, False  # "3166-2", or years "1516 to 1918": no bounds of one count
     unit = _CURRENCIES.get(match["currency"] or "") or unit
     return Quantity(text[match.start():unit_end].strip(), (first + last) / 2 * factor, unit,
                     first * factor, last * factor, RANGE), True
+
+
+def _bound(number: str) -> float:
+    """The value of a range's bound, in digits ("2,000") or a word ("three")."""
+    return float(number.replace(",", "")) if number[0].isdigit() else spelled_value(number)
 
 
 def _in_words(text: str, match: re.Match[str], dated: bool) -> Built:
