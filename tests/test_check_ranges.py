@@ -117,3 +117,26 @@ def test_until_and_since_bound_a_state_by_its_end_and_start(base: FactBase, clai
                                                             verdict: str) -> None:
     result = Checker(base).check(claim)
     assert result["verdict"] == verdict, result["reason"]
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # a source's "between 15,000 and 20,000" backs only a claim that allows all of it
+    ("In the 1860s Homs had more than 20,000 inhabitants.", NOT_ENOUGH_INFO),
+    ("In the 1860s Homs had fewer than 15,000 inhabitants.", NOT_ENOUGH_INFO),
+    ("In the 1860s Homs had between 10,000 and 25,000 inhabitants.", SUPPORTED),
+    # a number that counts nothing must be written by the sentence
+    ("The dialling code of Homs is 011.", NOT_ENOUGH_INFO),
+    ("The dialling code of Homs is 031.", SUPPORTED),
+    ("Homs Governorate has a population density of 143 people per km2.", NOT_ENOUGH_INFO),
+    # places: "north of Damascus" is not in it, a month is no place, "is on the coast"
+    ("Homs is in Damascus.", NOT_ENOUGH_INFO),
+    ("Waer is in May.", NOT_ENOUGH_INFO),
+    ("Homs is on the coast.", NOT_ENOUGH_INFO),
+    ("Homs is on the Orontes River.", SUPPORTED),
+    # "not French but Belgian" gives a nationality of its own
+    ("Ochlik was not French but Belgian.", NOT_ENOUGH_INFO),
+])
+def test_source_ranges_written_numbers_and_places(base: FactBase, claim: str,
+                                                  verdict: str) -> None:
+    result = Checker(base).check(claim)
+    assert result["verdict"] == verdict, result["reason"]

@@ -43,6 +43,16 @@ def other_end(claim: str, text: str) -> str:
     return ""
 
 
+def sentence_misses(claim: str, text: str) -> str:
+    """What a sentence does not say that a claim with no count or date does, or "": that a
+    thing began or ended (:func:`other_end`), or a number the claim writes that counts
+    nothing ("a dialling code of 011", "43 people per km2"), which the sentence must write
+    too."""
+    unwritten = sorted(set(re.findall(r"\d+", claim)) - set(re.findall(r"\d+", text)))
+    return other_end(claim, text) or (
+        f"the source does not write {unwritten[0]}" if unwritten else "")
+
+
 def against_event(date: ClaimDate, event: Record, reading: Reading, *,
                   whole: bool = False) -> tuple[str, str]:
     """A claim's date against an event's, both as intervals. The claim is refuted when the
@@ -175,9 +185,10 @@ def against_figure(quantity: Quantity, figure: Record, values: list[Record],
         # "fewer than 2,000" meets "about 2,200" (1,980 to 2,420) without agreeing with it
         centre = value.get("value")
         agrees = meets and (centre is None or quantity.low <= centre <= quantity.high)
-        if quantity.hedge == RANGE or math.inf in (-allowed[0], allowed[1]):  # "between
-            # 2,000 and 2,500", or a source's "more than 200,000": all the source allows
-            # must lie in the claim's range
+        ranged = value.get("low") is not None and value.get("high") is not None
+        if quantity.hedge == RANGE or ranged or math.inf in (-allowed[0], allowed[1]):
+            # "between 2,000 and 2,500", or a source's "more than 200,000" or "between 15,000
+            # and 20,000": all the source allows must lie in the claim's range
             agrees = quantity.low <= allowed[0] and allowed[1] <= quantity.high
         if centre is not None and quantity.hedge in STRICT and centre in (quantity.low,
                                                                           quantity.high):

@@ -35,7 +35,7 @@ from homsfacts.base.views import Record
 from homsfacts.check.account import CLAIM_HEDGES, Evidence, spoken, unaccounted
 from homsfacts.check.acts import Act, acts, said
 from homsfacts.check.alternatives import contradiction, out_of_company, placed_otherwise
-from homsfacts.check.compare import other_end
+from homsfacts.check.compare import sentence_misses
 from homsfacts.check.naming import Names
 from homsfacts.check.order import apart, first_at, located, named_order, record_names, whose
 from homsfacts.check.reader import Reading, read
@@ -232,7 +232,7 @@ class Reader:
             text = f" {fold(sentence.text)} "
             evidence = self.evidence(sentence)
             missing = not_of(sentence, described, text, named) or \
-                placed_unsaid(reading.claim, text) or other_end(reading.claim, text) or \
+                placed_unsaid(reading.claim, text) or sentence_misses(reading.claim, text) or \
                 self._absent(sentence, named, text, reading.claim) or re.sub(
                 r"'(\w+)'", lambda match: repr(spelled.get(match[1], match[1])), unaccounted(
                     claim_acts, content, evidence, named_terms, voice))

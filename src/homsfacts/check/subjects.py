@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
+from homsfacts.base.written_dates import MONTHS
 from homsfacts.check.negation import negation
 from homsfacts.check.order import record_names
 from homsfacts.check.stems import porter_stems
@@ -81,9 +82,9 @@ def denies(text: str, claimed: set[str]) -> tuple[str, str]:
     return "", ""
 
 
-_LIES = re.compile(r"\b(?:lies|lie|lay|lying|stands|stand|sits|sit|situated|located|city|town|"
-                   r"village|port)\s+"
-                   r"(?P<at>on|in|at|near|beside|along|by)\s+(?:the\s+)?"
+_LIES = re.compile(r"\b(?:(?:lies|lie|lay|lying|stands|stand|sits|sit|situated|located|city|"
+                   r"town|village|port)\s+(?P<at>on|in|at|near|beside|along|by)|(?:is|was)\s+"
+                   r"(?P<at_is>on|near|beside|along|by))\s+(?:the\s+)?"
                    r"(?P<phrase>(?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=\s+(?:connecting|linking|of|"
                    r"in|near|with|between|that|which|and|from|to|through)\b|[,.;]|\s*$)",
                    re.IGNORECASE)
@@ -105,7 +106,9 @@ def _puts_in(head: str, place: str, text: str) -> bool:
     the place ("Neighbourhood of Homs", not "Castle near Homs")."""
     named, here = f" {head} " in text, f" {place} " in text
     where = re.escape(place) if here else r"(?:its|it|the city|there)"
-    put = rf"(?:in|of) (?:\w+ ){{0,3}}?{where} "
+    # "Neighbourhood of Homs", not "162 km north of Damascus"
+    put = rf"(?:in|(?<!north )(?<!south )(?<!east )(?<!west )(?<!km )(?<!miles )of) " \
+        rf"(?:\w+ ){{0,3}}?{where} "
     if not named:  # "Neighbourhood of Homs", "Syria's largest governorate"
         return here and (re.search(f" {put}", text) is not None or f" {place} s " in text)
     thing = re.escape(head)
@@ -135,10 +138,10 @@ def placed_unsaid(claim: str, text: str) -> str:
     # National Museum in Damascus", where the sentence puts another thing in Homs
     if placed:
         head, place = fold(placed["thing"]).split()[-1], fold(placed["place"])
-        if not _puts_in(head, place, text):
+        if place in MONTHS or not _puts_in(head, place, text):  # "Waer is in May": no place
             return f"the source does not put {placed['thing']} in {placed['place']}"
     for match in _LIES.finditer(claim):
-        at, head = match["at"].lower(), match["phrase"].split()[-1]
+        at, head = (match["at"] or match["at_is"]).lower(), match["phrase"].split()[-1]
         wanted = terms(head)
         after = re.findall(rf" {at} ((?:[\w'’]+ ?){{1,5}})", text)
         after += re.findall(rf"((?:[\w'’]+ ){{1,3}}){at} which ", text)  # "route, on which"

@@ -82,6 +82,8 @@ def _only_a_nationality_refuted(result: Record) -> bool:
     denial ("Marie Colvin was not French") is then what the base says, as one person has
     one nationality. A denial of a claim with a date, number or act may deny any of them."""
     found = result["found"]
+    if re.search(r"\b(?:but|rather)\b", result["claim"], re.IGNORECASE):
+        return False  # "not French but Belgian" gives another nationality of its own
     return result["verdict"] == REFUTED and found.get("nationality") == REFUTED and not any(
         found.get(part) for part in ("quantities", "dates", "acts"))
 
