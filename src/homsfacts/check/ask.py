@@ -38,7 +38,7 @@ from homsfacts.check.passages import (
     overlaps,
 )
 from homsfacts.check.people import nationality
-from homsfacts.check.premises import assumed_otherwise
+from homsfacts.check.premises import assumed_otherwise, moving
 from homsfacts.check.question import (
     ANY,
     CARD,
@@ -125,7 +125,7 @@ def ask(base: FactBase, question: str, checker: Checker | None = None) -> Record
 def _named(base: FactBase, asked: Question) -> Record | None:
     """The card of the one person, group or place a question names, when the question asks
     who or what it is, where it is, what it is called, or (a person) what nationality."""
-    if len(asked.names) != 1 or asked.present:
+    if len(asked.names) != 1 or asked.present or moving(asked):  # not "where did X go"
         return None
     (record_id,) = asked.names
     record = base.get(record_id)

@@ -12,17 +12,17 @@ from typing import TYPE_CHECKING
 
 from homsfacts.base.match import fold, id_words
 from homsfacts.base.views import Record
-from homsfacts.check.acts import FIGURE_ACTS, acts, clash
+from homsfacts.check.acts import FIGURE_ACTS, acts, clash, crossed, said
 from homsfacts.check.naming import Names
 from homsfacts.check.people import claimed_nationality, nationality
-from homsfacts.check.question import EVENT, PLACE, Question
+from homsfacts.check.question import EVENT, PLACE, WHO, Question
 
 if TYPE_CHECKING:
     from homsfacts.base.store import FactBase
 
 _ENDS = re.compile(r"\b(?:end|ends|ended|ending|finish|finished|stop|stopped|lifted)\b")
 _BEGINS = re.compile(r"\b(?:begin|begins|began|begun|beginning|start|starts|started|"
-                     r"starting|open|opened)\b")
+                     r"starting|open|opened|sparks|sparked|erupts|erupted)\b")
 _MOTION = re.compile(r"\b(?:go|goes|went|gone|flee|fled|move|moved|travel|travelled|head|"
                      r"headed|leave|left|taken|sent|bussed|evacuated|escape|escaped)\b")
 _BIRTH = re.compile(r"\b(?:born|birth)\b")
@@ -53,6 +53,11 @@ def assumed_otherwise(base: FactBase, asked: Question, record: Record) -> str:
             or _other_nationality(base, asked) or _other_voice(base, asked, record)
             or _other_group(asked, record) or _a_part(base, asked, record)
             or _where_it_was(asked, record))
+
+
+def moving(asked: Question) -> bool:
+    """Whether a "where" question asks where someone went ("where did the fighters go?")."""
+    return asked.kind == PLACE and _MOTION.search(asked.text.lower()) is not None
 
 
 def _where_it_was(asked: Question, record: Record) -> str:
@@ -142,14 +147,28 @@ def _other_end(asked: Question, record: Record) -> str:
 
 
 def _other_doer(asked: Question, record: Record) -> str:
-    """An event whose act a "when" question gives another doer than its source does ("when
-    did the rebels retake Baba Amr?" against the army's retaking)."""
-    if asked.kind != EVENT or record["type"] != "event":
+    """An event whose act a question gives another doer than its source does ("when did
+    the rebels retake Baba Amr?" against the army's retaking, "when did Russia retake
+    Waer?" against the government's, "who defeated Aurelian?" against his victory), or that
+    does not state the act a side is said to have done ("when did the rebels besiege the
+    Old City?" by an evacuation)."""
+    if asked.kind not in (EVENT, WHO) or record["type"] != "event":
         return ""
     question_acts = [each for each in acts(asked.text) if each.act not in FIGURE_ACTS]
-    roles = clash(question_acts, acts(record["summary"]) + acts(id_words(record["id"])))
-    return f"does not fit who the question says did it: {roles.replace('claim', 'question')}" \
-        if roles else ""
+    record_acts = acts(record["summary"]) + acts(id_words(record["id"]))
+    roles = clash(question_acts, record_acts) or crossed(question_acts, record_acts)
+    if roles:
+        return f"does not fit who the question says did it: {roles.replace('claim', 'question')}"
+    doers = set(record.get("agents") or [])
+    did = re.match(r"\s*(?:when|who) (?:did|does|do)\b", asked.text.lower())
+    for each in question_acts if did else []:  # "when did X do it", not "when was X done"
+        named = [record_id for record_id, words in asked.names.items()
+                 if set(words.split()) <= set(each.agent_words)]
+        if doers and named and not doers & set(named):
+            return f"has {', '.join(sorted(doers))} do it, not {', '.join(named)}"
+        if each.agent and each.act not in said(record_acts):
+            return f"does not say that anyone {each.words} ({record['id']})"
+    return ""
 
 
 def _other_nationality(base: FactBase, asked: Question) -> str:
@@ -184,4 +203,4 @@ def _other_voice(base: FactBase, asked: Question, record: Record) -> str:
     return f"is not attributed to {' '.join(sorted(voice))}, whom the question cites"
 
 
-__all__ = ["assumed_otherwise"]
+__all__ = ["assumed_otherwise", "moving"]

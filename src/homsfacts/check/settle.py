@@ -14,6 +14,7 @@ from homsfacts.base.views import Record
 from homsfacts.check.acts import acts
 from homsfacts.check.moves import misplaced_year
 from homsfacts.check.passages import Passage, Passages
+from homsfacts.check.premises import moving
 from homsfacts.check.question import CARD, EVENT, FIGURE, PLACE, WHO, Question
 from homsfacts.check.statements import HEDGES
 from homsfacts.vocabulary import WHERE_KINDS
@@ -170,6 +171,30 @@ def ended_it(asked: Question, passage: Passage) -> str:
             f"({taken[0]!r})") if taken else ""
 
 
+_WENT_TO = re.compile(r"\b(?:to which|where\b.*\b(?:took in|fled|went|were taken)|"
+                      r"(?:taken|fled|went|moved|bussed) to)\b")
+"""A place's description that says people were taken or went there."""
+
+
+def not_where_they_went(asked: Question, passage: Passage) -> str:
+    """A passage that does not say where anyone went, for a "where did they go" question: a
+    place's description not of one people were taken or went to, another of its passages
+    that does not name it after "to", or an event whose summary names no place they went
+    to."""
+    record = passage.record
+    if not moving(asked):
+        return ""
+    if record["type"] == "event":
+        went = re.search(r"\b(?:to|for|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[A-Z]",
+                         record["summary"]) is not None
+    elif passage.text.startswith(record["description"]):
+        went = _WENT_TO.search(record["description"]) is not None
+    else:
+        went = re.search(rf"\bto (?:the )?{re.escape(fold(record['name']))}\b",
+                         fold(passage.text)) is not None
+    return "" if went else f"does not say where they went ({record['id']})"
+
+
 def misanswered(asked: Question, passage: Passage) -> str:
     """Why the best passage does not answer what the question asks of someone, or "": it
     had the act done to it, or by another ("who killed Marie Colvin?"), or says where
@@ -180,8 +205,9 @@ def misanswered(asked: Question, passage: Passage) -> str:
     went = gone_by_another(asked.text, passage.record, asked.names)
     moved = moved_elsewhere(asked, passage)
     return suffered or (f"says where others went, not {went}" if went else "") or (
-        f"puts {moved} in another clause than the year asked" if moved else "")
+        f"puts {moved} in another clause than the year asked" if moved else "") or \
+        not_where_they_went(asked, passage)
 
 
 __all__ = ["Scored", "done_to", "ended_it", "gone_by_another", "hedge_beside", "misanswered",
-           "moved_elsewhere", "one_for_related", "only_possessed"]
+           "moved_elsewhere", "not_where_they_went", "one_for_related", "only_possessed"]
