@@ -25,6 +25,8 @@ from tests.test_check_parts import cli
     ("one to three years", 1, 3),  # in words
     ("between 150 km and 170 km", 150, 170),  # the unit on both
     ("500 to 700 wounded fighters", 500, 700),
+    ("between twenty and twenty-five years", 20, 25),
+    ("three to five hundred people", 300, 500),  # the scale of both
 ])
 def test_two_numbers_that_bound_one_are_a_range(text: str, low: float, high: float) -> None:
     (quantity,) = read(f"It had {text}.").quantities

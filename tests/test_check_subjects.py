@@ -294,3 +294,23 @@ def test_only_words_that_name_a_side_are_the_doer(base: FactBase, claim: str,
                                                   verdict: str) -> None:
     result = Checker(base).check(claim)
     assert result["verdict"] == verdict, result["reason"]
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # a direction each says of the other is the same fact
+    ("Damascus is south of Homs.", NOT_ENOUGH_INFO),  # never refuted by "north of Damascus"
+    ("Homs is south of Damascus.", REFUTED),
+    # an event is the date of what its id or summary says it is
+    ("Ottoman rule in Homs ended in 1516.", NOT_ENOUGH_INFO),  # ottoman-rule-begins
+    ("Ottoman rule in Homs began in 1516.", SUPPORTED),
+    ("The French Mandate began in 1946.", NOT_ENOUGH_INFO),  # independence ends it
+    ("The army's siege of Homs ended in May 2011.", NOT_ENOUGH_INFO),  # "lays siege"
+    # "in its north" is the place's own; "in size after it" is no place
+    ("Homs is in Aleppo.", NOT_ENOUGH_INFO),
+    ("Homs is in the Mediterranean.", NOT_ENOUGH_INFO),
+    ("Termaaleh is in Homs province.", SUPPORTED),
+])
+def test_inverse_directions_what_an_event_dates_and_places(base: FactBase, claim: str,
+                                                           verdict: str) -> None:
+    result = Checker(base).check(claim)
+    assert result["verdict"] == verdict, result["reason"]

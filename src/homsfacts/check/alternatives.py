@@ -57,11 +57,20 @@ def contradiction(gaps: Iterable[str], text: str, claim: str) -> str:
                      if joint in ("and", "or"))
         if len({_KIND[word][1] for _, word in rivals}) != 1 or listed:
             return ""  # none, or a list ("borders Lebanon and Iraq"): one value is not read
-        others = sorted({word for at, word in rivals if company & _company(said, at)})
+        gap_at = claimed.index(gap)
+        others = sorted({word for at, word in rivals if company & _company(said, at)
+                         and not _other_of(claimed, gap_at, said, at)})
         if not others:
             return ""
         found.append(f"{others[0]!r}, not {gap!r}")
     return ("the source says " + "; ".join(found)) if found else ""
+
+
+def _other_of(claimed: list[str], at: int, said: list[str], there: int) -> bool:
+    """Whether the claim's word and the sentence's say "of" two different things: "Damascus
+    is south of Homs" and "Homs ... north of Damascus" say the same, each of the other."""
+    mine, theirs = claimed[at + 1:at + 3], said[there + 1:there + 3]
+    return len(mine) == len(theirs) == 2 and mine[0] == theirs[0] == "of" and mine != theirs
 
 
 def out_of_company(claim: str, text: str) -> str:

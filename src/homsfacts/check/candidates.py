@@ -14,7 +14,7 @@ from homsfacts.base.search import Matching
 from homsfacts.base.views import Record
 from homsfacts.check.account import TIME_WORDS, Evidence, unaccounted
 from homsfacts.check.acts import FIGURE_ACTS, Act, acts, clash, crossed, said, same_act
-from homsfacts.check.compare import against_event, other_end
+from homsfacts.check.compare import END_WORDS, START_WORDS, against_event, other_end
 from homsfacts.check.fortunes import other_fortune
 from homsfacts.check.people import RULING_PEOPLES
 from homsfacts.check.reader import Reading
@@ -82,7 +82,7 @@ def reconsidered(date: ClaimDate, reading: Reading, outcome: tuple[str, str], ch
     if weekday is not None:  # "on a Sunday in May 2014" against Wednesday 7 May 2014
         return (*weekday, [chosen])
     fortune = (other_fortune(reading.claim, chosen["summary"])
-               or other_end(clause, chosen["summary"])) if outcome[0] == SUPPORTED else ""
+               or other_end(clause, _what_it_is(chosen))) if outcome[0] == SUPPORTED else ""
     if fortune:  # "a win for the rebels" against "a major victory for the government"; "the
         # war ended in 2011" against "a crackdown sparks the war"
         return NOT_ENOUGH_INFO, f"{date.text!r} agrees with {chosen['id']}, but {fortune}", [
@@ -122,6 +122,13 @@ def reconsidered(date: ClaimDate, reading: Reading, outcome: tuple[str, str], ch
                 return (NOT_ENOUGH_INFO, f"{date.text!r} does not fit {chosen['id']}, but the "
                         f"claim may mean {event['id']}, which it fits", [chosen, event])
     return None
+
+
+def _what_it_is(event: Record) -> str:
+    """What an event is the date of: its id where the id says ("ottoman-rule-begins"), else
+    its summary, which may also say how what began went on ("who hold it until ...")."""
+    named = id_words(event["id"])
+    return named if set(named.split()) & (START_WORDS | END_WORDS) else event["summary"]
 
 
 def other_happening(claim: str, content: set[str], record: Record, evidence: Evidence) -> str:

@@ -27,8 +27,8 @@ END_WORDS = frozenset({"ended", "end", "ends", "finished", "over"})
 
 _CLAIMED_ENDS = frozenset({"ended", "end", "ends", "ending", "finished"})
 _SAID_BEGINS = START_WORDS | {"sparks", "sparked", "spark", "launches", "launched", "inspired",
-                              "erupted", "began", "begun"}
-_SAID_ENDS = _CLAIMED_ENDS | {"until", "over"}
+                              "erupted", "began", "begun", "since", "lays", "laid"}
+_SAID_ENDS = _CLAIMED_ENDS | {"until", "over", "independent", "independence"}
 
 
 def other_end(claim: str, text: str) -> str:
@@ -38,8 +38,8 @@ def other_end(claim: str, text: str) -> str:
     claimed, said = set(fold(claim).split()), set(fold(text).split())
     if claimed & _CLAIMED_ENDS and not said & _SAID_ENDS and said & _SAID_BEGINS:
         return f"the source says it began ({sorted(said & _SAID_BEGINS)[0]}), not that it ended"
-    if claimed & START_WORDS and not said & _SAID_BEGINS and said & _CLAIMED_ENDS:
-        return f"the source says it ended ({sorted(said & _CLAIMED_ENDS)[0]}), not that it began"
+    if claimed & START_WORDS and not said & _SAID_BEGINS and said & _SAID_ENDS:
+        return f"the source says it ended ({sorted(said & _SAID_ENDS)[0]}), not that it began"
     return ""
 
 

@@ -84,15 +84,18 @@ _NOT_A_COUNT = re.compile(
     r"|\b\d[\d,.]*\s+(?:people\s+|inhabitants\s+)?(?:per|a|an)\s+(?:km2|km²|sq|square)\w*",
     re.IGNORECASE)  # a density
 """Numbers that count nothing a figure counts: read as words, never compared."""
-_BOUND_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(
+_BOUND_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:" + "|".join(
+    sorted(TENS, key=len, reverse=True)) + r")(?:[-\s](?:" + "|".join(
+    sorted(SMALL, key=len, reverse=True)) + r"))?|" + "|".join(
     sorted([*SMALL, *TENS], key=len, reverse=True))
+"""A bound of a range: digits, or a number word ("three", "twenty-five")."""
 _SPAN = re.compile(
     r"(?:\b(?P<between>between)\s+|\bfrom\s+)?(?<![\w.,])(?P<currency>[$€£])?"
-    rf"(?P<first>{_BOUND_NUMBER})\b(?:\s?(?P<first_scale>thousand|million|"
+    rf"(?P<first>{_BOUND_NUMBER})\b(?:\s?(?P<first_scale>hundred|thousand|million|"
     r"billion)\b)?(?:\s?(?:km|kilomet(?:re|er)s|metres|meters|m|years|miles|per cent|%))?"
     r"\s*(?P<joint>and|to|-|–)\s*[$€£]?"
     rf"(?P<digits>{_BOUND_NUMBER})\b(?!\d|[-–/]\d)"
-    r"(?:\s?(?P<scale>thousand|million|billion)\b)?", re.IGNORECASE)
+    r"(?:\s?(?P<scale>hundred|thousand|million|billion)\b)?", re.IGNORECASE)
 """Two numbers that bound one ("between 2,000 and 2,500", "150-170 km", "1.7 to 1.9
 million"): a range, which agrees with a figure inside it."""
 _CHANGE = re.compile(r"\b(?:rose|risen|rising|grew|grown|increased|fell|fallen|dropped|"
@@ -314,8 +317,9 @@ def _span(text: str, match: re.Match[str], dated: bool) -> Built:
 
 
 def _bound(number: str) -> float:
-    """The value of a range's bound, in digits ("2,000") or a word ("three")."""
-    return float(number.replace(",", "")) if number[0].isdigit() else spelled_value(number)
+    """The value of a range's bound, in digits ("2,000") or words ("twenty-five")."""
+    return float(number.replace(",", "")) if number[0].isdigit() else \
+        spelled_value(number.replace("-", " "))
 
 
 def _in_words(text: str, match: re.Match[str], dated: bool) -> Built:

@@ -92,7 +92,7 @@ _LIES = re.compile(r"\b(?:(?:lies|lie|lay|lying|stands|stand|sits|sit|situated|l
 
 _IN_PLACE = re.compile(r"^(?P<thing>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+"
                        r"(?:is|was|are|were|lies|lay|stands|stood)\s+(?:(?:located\s+|situated\s+)?"
-                       r"in|(?:a\s+)?part\s+of)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+                       r"in|(?:a\s+)?part\s+of)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
                        r"(?:\s+(?:province|governorate|district|region))?)")
 """A claim that puts a thing in a place ("The National Museum is in Homs", "Homs province is
 part of Lebanon")."""
@@ -105,15 +105,16 @@ def _puts_in(head: str, place: str, text: str) -> bool:
     "its" ("Termaaleh lies in its north"); a sentence of the thing itself says "in" or "of"
     the place ("Neighbourhood of Homs", not "Castle near Homs")."""
     named, here = f" {head} " in text, f" {place} " in text
-    where = re.escape(place) if here else r"(?:its|it|the city|there)"
+    where = re.escape(place) if here else "its"  # "in size after it" is no place
     # "Neighbourhood of Homs", not "162 km north of Damascus"
     put = rf"(?:in|(?<!north )(?<!south )(?<!east )(?<!west )(?<!km )(?<!miles )of) " \
         rf"(?:\w+ ){{0,3}}?{where} "
     if not named:  # "Neighbourhood of Homs", "Syria's largest governorate"
         return here and (re.search(f" {put}", text) is not None or f" {place} s " in text)
     thing = re.escape(head)
+    holder = re.escape(place) if here else "(?:it|the city)"  # "It ... has an oil refinery"
     return re.search(rf" {thing} (?:\w+ ){{0,5}}?{put}", text) is not None or re.search(
-        rf" {where} (?:\w+ ){{0,6}}?(?:has|had|have|holds|held) (?:\w+ ){{0,4}}?{thing} ",
+        rf" {holder} (?:\w+ ){{0,6}}?(?:has|had|have|holds|held) (?:\w+ ){{0,4}}?{thing} ",
         text) is not None
 
 
