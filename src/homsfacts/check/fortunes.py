@@ -6,6 +6,7 @@ whether it was a win or a loss."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from homsfacts.check.acts import side_of
@@ -16,7 +17,8 @@ _OUTCOME = re.compile(r"\b(?P<noun>wins?|victor(?:y|ies)|triumphs?|success(?:es)
 _LOSSES = ("defeat", "loss", "setback", "blow")
 
 
-def _outcomes(text: str) -> list[tuple[bool, str, str]]:
+@functools.lru_cache(maxsize=64)
+def _outcomes(text: str) -> tuple[tuple[bool, str, str], ...]:
     """Each outcome a text says was for a side: (a win?, the side, the words)."""
     found = []
     for match in _OUTCOME.finditer(text):
@@ -24,7 +26,7 @@ def _outcomes(text: str) -> list[tuple[bool, str, str]]:
         if side is not None:
             won = not match["noun"].lower().startswith(_LOSSES)
             found.append((won, side, match.group()))
-    return found
+    return tuple(found)
 
 
 def other_fortune(claim: str, text: str) -> str:

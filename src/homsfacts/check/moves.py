@@ -7,6 +7,7 @@ sentence names that place at all."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from homsfacts.base.written_dates import MONTHS
@@ -54,15 +55,20 @@ _YEAR = re.compile(r"\b\d{3,4}\b")
 _PLACED = re.compile(r"\b(?:in|to|into|from|at)\s+(?P<place>[A-Z][\w'’-]*)")
 
 
+@functools.lru_cache(maxsize=64)
+def _places(claim: str) -> tuple[str, ...]:
+    """The places a claim puts things in, to or from, read once a claim: a claim of many
+    dates asks for them once a date."""
+    return tuple(match["place"] for match in _PLACED.finditer(claim)
+                 if match["place"].lower() not in MONTHS)
+
+
 def _dated_otherwise(claim: str, year: str, sentence: str) -> str:
     """A place the claim puts its year's happening in that the sentence names only in
     clauses that write another year, or "": "on to Damascus in 1959" does not put the seat
     in Damascus in 1940, though 1940 falls in the span the sentence dates."""
     clauses = _CLAUSE.split(sentence)
-    for match in _PLACED.finditer(claim):
-        place = match["place"]
-        if place.lower() in MONTHS:
-            continue
+    for place in _places(claim):
         naming = [clause for clause in clauses if re.search(rf"\b{re.escape(place)}\b", clause)]
         dated = [found for clause in naming if (found := _YEAR.search(clause))]
         if naming and len(dated) == len(naming):

@@ -6,6 +6,7 @@ not-enough-info, as the night of one day may be the morning of the next."""
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 
 from homsfacts.base.views import Record
@@ -16,10 +17,16 @@ _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")s?\b", re.IGNORECASE)
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
+@functools.lru_cache(maxsize=64)
+def _weekdays(claim: str) -> frozenset[str]:
+    """The weekdays a claim names, read once a claim, not once each of its dates."""
+    return frozenset(match.lower() for match in _WEEKDAY.findall(claim))
+
+
 def other_weekday(claim: str, event: Record) -> tuple[str, str] | None:
     """The verdict and reason where the one weekday a claim names is not the weekday of the
     event's one day, or the event is not dated to one day; or None."""
-    named = {match.lower() for match in _WEEKDAY.findall(claim)}
+    named = _weekdays(claim)
     edtf = str(event.get("edtf") or "")
     if len(named) != 1:
         return None
