@@ -104,9 +104,14 @@ def test_a_day_of_the_week_is_the_calendars(base: FactBase, claim: str, verdict:
 
 
 @pytest.mark.parametrize(("claim", "verdict"), [
-    # "until" names the end of a span and "since" its start
-    ("The Syriac Patriarchate was in Homs until 1999.", REFUTED),  # 1933-1959
-    ("The Syriac Patriarchate was in Homs since 1900.", REFUTED),
+    # "until" names the end of a span and "since" its start; another year is no refutation,
+    # as the claim may bound another state ("in Mardin until 1933")
+    ("The Syriac Patriarchate was in Homs until 1999.", NOT_ENOUGH_INFO),  # 1933-1959
+    ("The Syriac Patriarchate was in Homs since 1900.", NOT_ENOUGH_INFO),
+    ("The Syriac Patriarchate was in Mardin until 1933.", NOT_ENOUGH_INFO),
+    # a place the sentence has it move to, or leave, in the bounding year
+    ("The Syriac Patriarchate was in Damascus until 1959.", NOT_ENOUGH_INFO),
+    ("The Syriac Patriarchate was in Mardin since 1933.", NOT_ENOUGH_INFO),
     ("The Syriac Patriarchate was in Homs until 1959.", SUPPORTED),
     ("The Syriac Patriarchate was in Homs since 1933.", SUPPORTED),
     # a span the base derived, or one date a state may outlast, says no end

@@ -108,8 +108,10 @@ def _against_event(date: ClaimDate, event: Record, reading: Reading,
                 f"{_date_difference(date, earliest, latest)}")
     inside = date.earliest <= earliest and latest <= date.latest
     meets = not (latest < date.earliest or earliest > date.latest)
-    misplaced = misplaced_year(reading.claim, str(year_of(date.earliest)), event["summary"]) \
-        if year_of(date.earliest) == year_of(date.latest) else ""
+    bound = _BOUND.match(date.iso)  # "until 1959": its own year
+    year = year_of(parse_edtf(bound["iso"]).earliest) if bound else year_of(date.earliest)
+    misplaced = misplaced_year(reading.claim, str(year), event["summary"]) \
+        if bound or year_of(date.earliest) == year_of(date.latest) else ""
     if misplaced:
         return NOT_ENOUGH_INFO, misplaced
     if inside or (is_duration and meets):
@@ -271,8 +273,8 @@ def _against_bound(date: ClaimDate, event: Record) -> tuple[str, str] | None:
     """A claim that bounds a state with a date ("in Homs until 1999", "besieged since
     2009") against an event: the date must be the end of the event's span ("until") or its
     start ("since"), or the one date of an event that is that bound; None for other dates.
-    Another end of a span the source dates surely refutes it; a span the base derived, or
-    one date of an event the state may outlast, leaves it not-enough-info."""
+    Another end, or one date of an event the state may outlast, leaves it not-enough-info:
+    the claim may bound another state than the span's."""
     match = _BOUND.match(date.iso)
     if match is None:
         return None
@@ -284,11 +286,12 @@ def _against_bound(date: ClaimDate, event: Record) -> tuple[str, str] | None:
     said = "ends" if until else "begins"
     if bound.earliest <= first and last <= bound.latest:
         return None  # the bound is the event's own: compared as any other date
-    if end is not None and (last < bound.earliest or first > bound.latest) and not (
-            event["derived"] or event["approximate"] or event["uncertain"]):
+    if end is not None and (last < bound.earliest or first > bound.latest):
+        # not refuted: the claim's state may be another than the span's ("in Mardin until
+        # 1933" against the seat's years in Homs, 1933-1959)
         years = sorted({year_of(first), year_of(last)})
-        return (REFUTED, f"the event {event['id']}, dated {date_label(event)}, {said} in "
-                f"{'–'.join(map(str, years))}, not {date.text}")
+        return (NOT_ENOUGH_INFO, f"the event {event['id']}, dated {date_label(event)}, "
+                f"{said} in {'–'.join(map(str, years))}, not {date.text}")
     return (NOT_ENOUGH_INFO, f"{date.text!r} bounds a state, and {event['id']}, dated "
             f"{date_label(event)}, does not {said.removesuffix('s')} then")
 

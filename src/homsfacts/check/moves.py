@@ -28,6 +28,9 @@ def misplaced_year(claim: str, year: str, sentence: str) -> str:
     written = re.compile(rf"\b{re.escape(year)}\b")
     if not written.search(sentence):
         return _dated_otherwise(claim, year, sentence)
+    bounded = _bounded_otherwise(claim, year, sentence)
+    if bounded:
+        return bounded
     claimed = next((clause for clause in _CLAUSE.split(claim) if written.search(clause)), claim)
     before: list[str] = []
     for clause in _CLAUSE.split(sentence):
@@ -61,6 +64,27 @@ def _places(claim: str) -> tuple[str, ...]:
     dates asks for them once a date."""
     return tuple(match["place"] for match in _PLACED.finditer(claim)
                  if match["place"].lower() not in MONTHS)
+
+
+def _bounded_otherwise(claim: str, year: str, sentence: str) -> str:
+    """A place a claim says something was in "until" a year where the sentence has it moved
+    to the place that year, or "since" a year where it left the place that year: "in
+    Damascus until 1959" against "on to Damascus in 1959", "in Mardin since 1933" against
+    "moved there from Mardin in 1933"."""
+    bound = re.search(rf"\b(?P<word>until|till|since)\s+{re.escape(year)}\b", claim,
+                      re.IGNORECASE)
+    if bound is None:
+        return ""
+    side = "from" if bound["word"].lower() == "since" else "to"
+    for clause in _CLAUSE.split(sentence):
+        if year not in clause:
+            continue
+        for place in _places(claim):
+            if re.search(rf"\b{side}\s+(?:the\s+)?{re.escape(place)}\b", clause):
+                moved = "left" if side == "from" else "moved to"
+                return (f"the source has it {moved} {place} in {year} ({clause.strip()!r}), "
+                        f"not in {place} {bound['word'].lower()} then")
+    return ""
 
 
 def _dated_otherwise(claim: str, year: str, sentence: str) -> str:
