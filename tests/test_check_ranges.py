@@ -119,6 +119,11 @@ def test_a_day_of_the_week_is_the_calendars(base: FactBase, claim: str, verdict:
     ("Homs was called Emesa until 1900.", NOT_ENOUGH_INFO),
     ("The Syrian army had besieged Homs since May 2009.", NOT_ENOUGH_INFO),
     ("The Syrian army had besieged Homs since May 2011.", SUPPORTED),
+    # "from" is "since"; a move is the start or the end of a stay, not a year inside it
+    ("The Old City was besieged from 2013.", NOT_ENOUGH_INFO),  # 2012-2014
+    ("The Syriac Patriarchate was in Homs from 1933 to 1959.", SUPPORTED),
+    ("The Syriac Patriarchate moved to Homs in 1945.", NOT_ENOUGH_INFO),
+    ("The Syriac Patriarchate moved to Homs in 1933.", SUPPORTED),
 ])
 def test_until_and_since_bound_a_state_by_its_end_and_start(base: FactBase, claim: str,
                                                             verdict: str) -> None:

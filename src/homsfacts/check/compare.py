@@ -12,6 +12,7 @@ from homsfacts.base.dates import parse_edtf, year_of
 from homsfacts.base.match import fold
 from homsfacts.base.reports import figure_range
 from homsfacts.base.views import Record, date_label
+from homsfacts.check.bounds import BOUND, against_bound, moved_inside
 from homsfacts.check.moves import misplaced_year
 from homsfacts.check.reader import RANGE, Quantity, Reading
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
@@ -86,7 +87,7 @@ def _against_event(date: ClaimDate, event: Record, reading: Reading,
                    whole: bool) -> tuple[str, str]:
     edtf = parse_edtf(event["edtf"])
     earliest, latest = edtf.earliest, edtf.latest
-    bounded = _against_bound(date, event)
+    bounded = against_bound(date, event)
     if bounded is not None:
         return bounded
     words = set(reading.words)
@@ -94,6 +95,9 @@ def _against_event(date: ClaimDate, event: Record, reading: Reading,
     # which one day falls: a claimed day inside it is more precise than the source.
     uncertain_day = event["derived"] and edtf.end is not None and latest - earliest < 31
     is_duration = edtf.end is not None and not uncertain_day and not edtf.one_of
+    moved = moved_inside(date, event, reading.claim) if is_duration else None
+    if moved is not None:  # a move is one end of a stay
+        return moved
     if is_duration and words & START_WORDS:  # "the siege began in 2012": its start
         earliest, latest = edtf.start.earliest(), edtf.start.latest()
         is_duration = False
@@ -108,7 +112,7 @@ def _against_event(date: ClaimDate, event: Record, reading: Reading,
                 f"{_date_difference(date, earliest, latest)}")
     inside = date.earliest <= earliest and latest <= date.latest
     meets = not (latest < date.earliest or earliest > date.latest)
-    bound = _BOUND.match(date.iso)  # "until 1959": its own year
+    bound = BOUND.match(date.iso)  # "until 1959": its own year
     year = year_of(parse_edtf(bound["iso"]).earliest) if bound else year_of(date.earliest)
     misplaced = misplaced_year(reading.claim, str(year), event["summary"]) \
         if bound or year_of(date.earliest) == year_of(date.latest) else ""
@@ -264,36 +268,6 @@ def _same_order(quantity: Quantity, value: object) -> bool:
         return False
     order = 10.0 ** math.floor(math.log10(quantity.low))
     return bool(order <= value <= quantity.high)
-
-
-_BOUND = re.compile(r"^(?P<word>until|till|since) (?P<iso>\S+)$")
-
-
-def _against_bound(date: ClaimDate, event: Record) -> tuple[str, str] | None:
-    """A claim that bounds a state with a date ("in Homs until 1999", "besieged since
-    2009") against an event: the date must be the end of the event's span ("until") or its
-    start ("since"), or the one date of an event that is that bound; None for other dates.
-    Another end, or one date of an event the state may outlast, leaves it not-enough-info:
-    the claim may bound another state than the span's."""
-    match = _BOUND.match(date.iso)
-    if match is None:
-        return None
-    edtf, bound = parse_edtf(event["edtf"]), parse_edtf(match["iso"])
-    until = match["word"] != "since"
-    end = (edtf.end if until else edtf.start) if edtf.end is not None else None
-    first, last = (end.earliest(), end.latest()) if end is not None else (edtf.earliest,
-                                                                          edtf.latest)
-    said = "ends" if until else "begins"
-    if bound.earliest <= first and last <= bound.latest:
-        return None  # the bound is the event's own: compared as any other date
-    if end is not None and (last < bound.earliest or first > bound.latest):
-        # not refuted: the claim's state may be another than the span's ("in Mardin until
-        # 1933" against the seat's years in Homs, 1933-1959)
-        years = sorted({year_of(first), year_of(last)})
-        return (NOT_ENOUGH_INFO, f"the event {event['id']}, dated {date_label(event)}, "
-                f"{said} in {'–'.join(map(str, years))}, not {date.text}")
-    return (NOT_ENOUGH_INFO, f"{date.text!r} bounds a state, and {event['id']}, dated "
-            f"{date_label(event)}, does not {said.removesuffix('s')} then")
 
 
 def _date_difference(date: ClaimDate, earliest: int, latest: int) -> str:

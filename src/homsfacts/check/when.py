@@ -225,7 +225,8 @@ def part_of_month(match: re.Match[str]) -> ClaimDate:
                      (_day(year, (month, reach_first)), _day(year, (month, reach_last))))
 
 
-_RELATION = re.compile(r"\b(?P<word>before|prior to|after|since|until|till|by|no later than)"
+_RELATION = re.compile(r"\b(?P<word>before|prior to|after|since|from|until|till|by|"
+                       r"no later than)"
                        r"\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_UNTIL = re.compile(r"(?:\bnot|n[’']t|\bnever)\b[^.;:]*\b(?:until|till)\s+(?:the\s+)?$",
                         re.IGNORECASE)
@@ -248,7 +249,8 @@ def related(text: str, start: int, date: ClaimDate) -> ClaimDate:
         earliest, latest, reach = OPEN_START, date.earliest - 1, (OPEN_START, first - 1)
     elif word == "after":
         earliest, latest, reach = date.latest + 1, OPEN_END, (last + 1, OPEN_END)
-    elif word == "since":
+    elif word in ("since", "from"):  # "besieged from 2013": since 2013
+        word = "since"
         earliest, latest, reach = date.earliest, OPEN_END, (first, OPEN_END)
     else:  # until, till, by, no later than
         earliest, latest, reach = OPEN_START, date.latest, (OPEN_START, last)
