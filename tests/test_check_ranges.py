@@ -152,3 +152,26 @@ def test_source_ranges_written_numbers_and_places(base: FactBase, claim: str,
                                                   verdict: str) -> None:
     result = Checker(base).check(claim)
     assert result["verdict"] == verdict, result["reason"]
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # from the ninth and tenth held-out sets, read after both were run
+    ("About forty buses in all carried the evacuees out of the Old City in May 2014.",
+     NOT_ENOUGH_INFO),  # the base counts the first buses, not all
+    ("A final group of 360 fighters left Homs on seven buses on the last day of the 2014 "
+     "evacuation.", NOT_ENOUGH_INFO),
+    ("AFP reported that four buses left the Old City when the evacuation started.", REFUTED),
+    ("Homs Governorate, one of fourteen in Syria, is the country's biggest by area.",
+     NOT_ENOUGH_INFO),  # "one of fourteen" counts no people, and refutes nothing
+    ("The pull-out began at about 10 o'clock in the morning (0700 GMT), when 3 buses carrying "
+     "civilians and fighters, some wounded, left the Old City.", NOT_ENOUGH_INFO),  # a clock
+    ("The evacuation of Homs in 2014 came under the third deal of the war with the "
+     "government.", NOT_ENOUGH_INFO),  # the first deal
+    ("Government forces retook the Baba Amr district in the first quarter of 2012.",
+     SUPPORTED),  # "first" of a date is no ordinal of the deed
+    ("Remi Ochlik, killed in Homs in 2012, was a journalist from the United States.",
+     REFUTED),
+])
+def test_moments_ordinals_clocks_and_origins(base: FactBase, claim: str, verdict: str) -> None:
+    result = Checker(base).check(claim)
+    assert result["verdict"] == verdict, result["reason"]

@@ -9,7 +9,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from homsfacts.base.match import id_words
+from homsfacts.base.match import fold, id_words
 from homsfacts.base.search import Matching
 from homsfacts.base.views import Record
 from homsfacts.check.account import TIME_WORDS, Evidence, unaccounted
@@ -17,7 +17,7 @@ from homsfacts.check.acts import FIGURE_ACTS, Act, acts, clash, crossed, said, s
 from homsfacts.check.compare import END_WORDS, START_WORDS, against_event, other_end
 from homsfacts.check.fortunes import other_fortune
 from homsfacts.check.people import RULING_PEOPLES
-from homsfacts.check.reader import Reading
+from homsfacts.check.reader import ORDINAL_WORDS, Reading
 from homsfacts.check.stems import porter_stems
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.weekdays import other_weekday
@@ -83,6 +83,11 @@ def reconsidered(date: ClaimDate, reading: Reading, outcome: tuple[str, str], ch
         return (*weekday, [chosen])
     fortune = (other_fortune(reading.claim, chosen["summary"])
                or other_end(clause, _what_it_is(chosen))) if outcome[0] == SUPPORTED else ""
+    ordinals = ORDINAL_WORDS & (set(fold(clause).split()) - set(fold(date.text).split()))
+    if outcome[0] == SUPPORTED and ordinals and not ordinals & set(
+            fold(chosen["summary"]).split()):  # "the third deal" against "the first deal"
+        fortune = fortune or (f"the claim says {', '.join(map(repr, sorted(ordinals)))}, "
+                              f"and {chosen['id']} does not")
     if fortune:  # "a win for the rebels" against "a major victory for the government"; "the
         # war ended in 2011" against "a crackdown sparks the war"
         return NOT_ENOUGH_INFO, f"{date.text!r} agrees with {chosen['id']}, but {fortune}", [

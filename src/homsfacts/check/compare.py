@@ -323,6 +323,23 @@ def scope_problem(reading: Reading, figure: Record) -> str:
     return ""
 
 
+_OPENING = frozenset({"first", "initial", "began", "begin", "start", "started", "beginning"})
+_CLOSING = frozenset({"last", "final", "ended", "end", "remaining"})
+_WHOLE = frozenset({"all", "total", "altogether", "overall"})
+
+
+def narrower_count(reading: Reading, figure: Record) -> str:
+    """Why a figure counted at one moment ("buses the first evacuees boarded", "when the
+    evacuation began") does not refute a count the claim gives of another moment or of the
+    whole ("a final group of 360", "forty buses in all"), or ""."""
+    label, words = set(fold(figure["label"]).split()), set(reading.words)
+    for moment, other in ((_OPENING, _CLOSING), (_CLOSING, _OPENING)):
+        if label & moment and words & (other | _WHOLE):
+            return (f"{figure['label']!r} is a count at one moment, and the claim counts "
+                    f"{'the whole' if words & _WHOLE else 'another'}")
+    return ""
+
+
 _STILL = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?been\b[^.;]*\bsince\b|\bsince\b[^.;]*"
                     r"\b(?:has|have)\s+(?:\w+\s+)?been\b", re.IGNORECASE)
 """A state that holds from a date to this day ("has been under Ottoman rule since 1516")."""

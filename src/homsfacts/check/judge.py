@@ -43,6 +43,7 @@ from homsfacts.check.compare import (
     against_figure,
     answering,
     display,
+    narrower_count,
     of_the_time,
     present_unsaid,
     scope_problem,
@@ -318,14 +319,15 @@ class Checker:
 
     def _against_figure(self, quantity: Quantity, figure: Record, reading: Reading,
                         dates: list[ClaimDate]) -> tuple[str, str, list[ClaimDate]]:
-        """Compare one quantity with a figure and, where it has one, every other report of
-        the same quantity; and the claim's date with the figure's own date."""
+        """One quantity against a figure, every other report of it, and the figure's date."""
         scope = scope_problem(reading, figure) or self._parts.place_problem(figure, self._mentioned)
         if scope:
             return NOT_ENOUGH_INFO, scope, dates
-        of_an_event = any((self.base.get(about) or {}).get("type") == "event"
-                          for about in figure.get("about") or [])
-        return against_figure(quantity, figure, self._compared(figure), dates, of_an_event)
+        of_an_event = any((self.base.get(about) or {}).get("type") == "event" for about in
+                          figure.get("about") or [])
+        outcome = against_figure(quantity, figure, self._compared(figure), dates, of_an_event)
+        narrower = outcome[0] == REFUTED and narrower_count(reading, figure)  # "in all"
+        return (NOT_ENOUGH_INFO, narrower, dates) if narrower else outcome
 
     # -- dates ---------------------------------------------------------------------------
 

@@ -65,10 +65,11 @@ def claimed_nationality(claim: str, person: Record) -> tuple[str, str] | None:
         if (after[:1] and after[0] in PERSON_NOUNS) or after == name or \
                 (after[:1] and after[0] == name[-1]) or index == len(words) - 1:
             return word, DEMONYMS[word]
-    # "Marie Colvin, from France, was killed": from a country, right after the name
+    # "Marie Colvin, from France, was killed": from a country, right after the name or a
+    # noun of a person ("was a journalist from the United States")
     surname = re.escape(name[-1]) if name else "$^"
-    found = re.search(rf"\b{surname}\s+(?:a\s+\w+\s+)?from\s+(?:the\s+)?(\w+(?:\s+\w+)?)",
-                      " ".join(words))
+    found = re.search(rf"\b(?:{surname}|{'|'.join(PERSON_NOUNS)})\s+(?:a\s+\w+\s+)?from\s+"
+                      r"(?:the\s+)?(\w+(?:\s+\w+)?)", " ".join(words))
     if found:
         for country in (found[1], found[1].split()[0]):
             if country in COUNTRY_WORDS or country in _COUNTRY_NAMES:

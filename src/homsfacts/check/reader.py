@@ -72,11 +72,15 @@ _CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP"}
 _NUMBER = re.compile(
     r"(?<![A-Za-z])(?<![A-Za-z]-)(?<!\d)(?P<currency>[$€£])?\s?(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<scale>k|thousand|million|mn|m|billion|bn)\b)?", re.IGNORECASE)
-_CLOCK = re.compile(r"\b(?:(?P<hour>\d{1,2})(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
+_CLOCK = re.compile(r"\b(?:(?P<hour>\d{1,2})(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|"
+                    r"o['’]clock)(?!\w)"
                     r"|(?P<day_hour>\d{2})\d{2}\s*(?:gmt|utc|hrs)\b)", re.IGNORECASE)
 """A time of day: a quantity of its own unit ("clock"), which no figure counts."""
 _NOT_A_COUNT = re.compile(
-    r"\b(?:one|1)\s+of\b"  # "one of Syria's fourteen governorates": a member, no count
+    r"\b(?:one|1)\s+of\b(?:\s+(?:the\s+)?(?:\d+|[a-z]+teen|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|twenty)\b)?"  # "one of fourteen": a member, no count
+    r"|\byears?\s+and\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"\d+)\s+months?\b"  # "two years and one month": the months are part of the years
     r"|\b(?:UTC|GMT)\s?[+-−]\s?\d+|\d+(?:\.\d+)?\s?°(?:\s?\d+(?:\.\d+)?\s?[′'])?"  # a zone,
     r"(?:\s?\d+(?:\.\d+)?\s?[″\"])?\s?[NSEW]?"  # a position
     r"|\bISO\s?\d+(?:-\d+)?|(?<![\d,.])0\d+\b"  # a standard's number, a dialling code
