@@ -49,7 +49,7 @@ def assumed_otherwise(base: FactBase, asked: Question, record: Record) -> str:
     """What the question takes for granted that the record does not say, as a reason for
     not being sure that follows "the best match", or ""."""
     return (_unknown_thing(base, asked) or _other_end(asked, record)
-            or _other_doer(asked, record) or _unborn(asked, record)
+            or _other_doer(base, asked, record) or _unborn(asked, record)
             or _other_nationality(base, asked) or _other_voice(base, asked, record)
             or _other_group(asked, record) or _a_part(base, asked, record)
             or _where_it_was(asked, record))
@@ -146,7 +146,7 @@ def _other_end(asked: Question, record: Record) -> str:
     return ""
 
 
-def _other_doer(asked: Question, record: Record) -> str:
+def _other_doer(base: FactBase, asked: Question, record: Record) -> str:
     """An event whose act a question gives another doer than its source does ("when did
     the rebels retake Baba Amr?" against the army's retaking, "when did Russia retake
     Waer?" against the government's, "who defeated Aurelian?" against his victory), or that
@@ -165,10 +165,15 @@ def _other_doer(asked: Question, record: Record) -> str:
         named = [record_id for record_id, words in asked.names.items()
                  if set(words.split()) <= set(each.agent_words)]
         if doers and named and not doers & set(named):
-            return f"has {', '.join(sorted(doers))} do it, not {', '.join(named)}"
+            return (f"has {' and '.join(_names(base, sorted(doers)))} do it, not "
+                    f"{' and '.join(_names(base, named))}")
         if each.agent and each.act not in said(record_acts):
             return f"does not say that anyone {each.words} ({record['id']})"
     return ""
+
+
+def _names(base: FactBase, ids: list[str]) -> list[str]:
+    return [str((base.get(record_id) or {}).get("name") or record_id) for record_id in ids]
 
 
 def _other_nationality(base: FactBase, asked: Question) -> str:
