@@ -452,6 +452,10 @@ def test_which_kind_is_read_past_an_adjective(base: FactBase) -> None:
     ("When did the civil war end?", "is when it began (crackdown-sparks-war)"),
     ("Where did the fighters go?", "does not say where they went (old-city)"),
     ("Where did Assad go?", "does not say where they went (bashar-al-assad)"),
+    ("When did Marie Colvin die?", "does not say that Marie Colvin died"),  # not the ruling
+    ("When did Marie Colvin kill Remi Ochlik?", "has Marie Colvin as whom it was done to"),
+    ("When did the Ottomans defeat Zenobia?", "does not speak of the ottomans"),
+    ("When did the French Mandate begin?", "is when it ended (syrian-independence)"),
 ])
 def test_doers_ends_and_where_they_went(base: FactBase, question: str, reason: str) -> None:
     result = ask(base, question)

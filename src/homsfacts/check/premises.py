@@ -14,17 +14,21 @@ from homsfacts.base.match import fold, id_words
 from homsfacts.base.views import Record
 from homsfacts.check.acts import FIGURE_ACTS, acts, clash, crossed, said
 from homsfacts.check.naming import Names
+from homsfacts.check.participants import unsaid_peoples
 from homsfacts.check.people import claimed_nationality, nationality
 from homsfacts.check.question import EVENT, PLACE, WHO, Question
 
 if TYPE_CHECKING:
     from homsfacts.base.store import FactBase
 
-_ENDS = re.compile(r"\b(?:end|ends|ended|ending|finish|finished|stop|stopped|lifted)\b")
+_ENDS = re.compile(r"\b(?:end|ends|ended|ending|finish|finished|stop|stopped|lifted|"
+                   r"independen\w*)\b")
 _BEGINS = re.compile(r"\b(?:begin|begins|began|begun|beginning|start|starts|started|"
                      r"starting|open|opened|sparks|sparked|erupts|erupted)\b")
 _MOTION = re.compile(r"\b(?:go|goes|went|gone|flee|fled|move|moved|travel|travelled|head|"
                      r"headed|leave|left|taken|sent|bussed|evacuated|escape|escaped)\b")
+_DIED = re.compile(r"^(?:when|where|how) (?:did|was|were) (?P<who>.+?) (?:die|killed)\b")
+"""A question of someone's death, whose answer must have it befall them."""
 _BIRTH = re.compile(r"\b(?:born|birth)\b")
 _GROUPS = {word: group for group, words in {
     "fighters": ("rebel", "rebels", "fighter", "fighters", "gunmen", "insurgents", "militants"),
@@ -154,19 +158,34 @@ def _other_doer(base: FactBase, asked: Question, record: Record) -> str:
     Old City?" by an evacuation)."""
     if asked.kind not in (EVENT, WHO) or record["type"] != "event":
         return ""
-    question_acts = [each for each in acts(asked.text) if each.act not in FIGURE_ACTS]
+    every = acts(asked.text)
+    question_acts = [each for each in every if each.act not in FIGURE_ACTS]
     record_acts = acts(record["summary"]) + acts(id_words(record["id"]))
     roles = clash(question_acts, record_acts) or crossed(question_acts, record_acts)
     if roles:
         return f"does not fit who the question says did it: {roles.replace('claim', 'question')}"
-    doers = set(record.get("agents") or [])
+    involved = [other for each in [*record["entities"], *record["places"]]
+                if (other := base.get(each)) is not None]
+    peoples = unsaid_peoples(asked.text, record, involved)  # "when did the Ottomans ..."
+    if peoples:
+        return f"does not speak of the {peoples[0]} ({record['id']})"
+    doers, undergone = set(record.get("agents") or []), set(record.get("targets") or [])
+    died = _DIED.match(" ".join(asked.text.lower().split()))
+    dead = {record_id for record_id, words in asked.names.items()
+            if died and f" {words} " in f" {fold(died['who'])} "}
+    if dead and not dead & undergone:  # "when did Marie Colvin die?" is no court's ruling
+        return f"does not say that {' and '.join(_names(base, sorted(dead)))} died"
     did = re.match(r"\s*(?:when|who) (?:did|does|do)\b", asked.text.lower())
-    for each in question_acts if did else []:  # "when did X do it", not "when was X done"
-        named = [record_id for record_id, words in asked.names.items()
-                 if set(words.split()) <= set(each.agent_words)]
-        if doers and named and not doers & set(named):
+    for each in every if did else []:  # "when did X do it", not "when was X done"
+        named = {record_id for record_id, words in asked.names.items()
+                 if set(words.split()) <= set(each.agent_words)}
+        if each.act != "die" and named & undergone:  # "when did Colvin kill Ochlik?"
+            return f"has {' and '.join(_names(base, sorted(named)))} as whom it was done to"
+        if each.act in FIGURE_ACTS:
+            continue
+        if doers and named and not doers & named:
             return (f"has {' and '.join(_names(base, sorted(doers)))} do it, not "
-                    f"{' and '.join(_names(base, named))}")
+                    f"{' and '.join(_names(base, sorted(named)))}")
         if each.agent and each.act not in said(record_acts):
             return f"does not say that anyone {each.words} ({record['id']})"
     return ""
