@@ -71,3 +71,18 @@ def test_a_dated_claim_rests_on_what_is_said_of_its_event(base: FactBase, claim:
                                                            verdict: str) -> None:
     result = Checker(base).check(claim)
     assert result["verdict"] == verdict, result["reason"]
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # a nationality said of several people is each one's; each clause gives its own
+    ("Both Colvin and Ochlik were French.", REFUTED),
+    ("Colvin and Ochlik were both American.", REFUTED),
+    ("Colvin was American and Ochlik was American.", REFUTED),
+    ("Ochlik was the American and Colvin the French journalist killed in Baba Amr.", REFUTED),
+    # a nationality that qualifies a noun is no one's ("the Syrian army", "French journalist")
+    ("US reporter Marie Colvin and French journalist Rémi Ochlik were killed in Homs on "
+     "22/02/2012.", SUPPORTED),
+])
+def test_the_nationality_of_several_people(base: FactBase, claim: str, verdict: str) -> None:
+    result = Checker(base).check(claim)
+    assert result["verdict"] == verdict, result["reason"]

@@ -101,8 +101,12 @@ def plural_nationality(claim: str) -> tuple[str, str] | None:
 
 
 def check_nationality(claim: str, people: list[Record]) -> tuple[str, str] | None:
-    """("supported" or "refuted", reason) for the nationality a claim gives the one person
-    it names, where the base gives one; None when the claim gives none or the base has none."""
+    """("supported" or "refuted", reason) for the nationality a claim gives the people it
+    names, where the base gives one; None when the claim gives none or the base has none.
+    Several people share one nationality the claim gives them all ("both ... were French"),
+    or each has the one its own clause gives ("Colvin was American and Ochlik was French")."""
+    if len(people) > 1:
+        return _several(claim, people)
     if len(people) != 1:
         return None
     person = people[0]
@@ -115,6 +119,36 @@ def check_nationality(claim: str, people: list[Record]) -> tuple[str, str] | Non
         return "supported", f"{person['name']} is from {known}, as the claim's {word!r} says"
     return ("refuted", f"the base gives {person['name']}'s nationality as {known}, one "
             f"country, not {country} ({word!r})")
+
+
+def _several(claim: str, people: list[Record]) -> tuple[str, str] | None:
+    folded = fold(claim)
+    words = folded.split()
+    countries = {DEMONYMS[word] for word in words if word in DEMONYMS}
+    if not countries:
+        return None
+    said_of_all = re.search(r"\b(?:were|are)\s+(?:both\s+|all\s+)?(?:an?\s+)?(?P<word>\w+)\b",
+                            folded)
+    if len(countries) == 1 and said_of_all and said_of_all["word"] in DEMONYMS and not \
+            re.search(r"\b(?:was|is)\b", folded):  # "both were French": each of them
+        (country,) = countries
+        known = [(person, nationality(person)) for person in people]
+        other = [(person, own) for person, own in known if own is not None and own != country]
+        if other:
+            person, own = other[0]
+            return ("refuted", f"the claim makes them all {said_of_all['word']}, and the base "
+                    f"gives {person['name']}'s nationality as {own}")
+        return None
+    results = []
+    for clause in re.split(r",|;|\band\b", claim):  # "X was American and Y was American"
+        surnames = set(fold(clause).split())
+        inside = [person for person in people if fold(person["name"]).split()[-1] in surnames]
+        if len(inside) == 1:
+            result = check_nationality(clause, inside)
+            if result is not None:
+                results.append(result)
+    refuted = [result for result in results if result[0] == "refuted"]
+    return refuted[0] if refuted else None
 
 
 __all__ = ["COUNTRY_TERMS", "COUNTRY_WORDS", "DEMONYMS", "PEOPLES", "PERSON_NOUNS",
