@@ -203,6 +203,8 @@ def test_the_command_line_says_whom_the_sentence_is_of(tmp_path: Path) -> None:
     ("An oil refinery is in Homs.", SUPPORTED),  # "It ... has an oil refinery"
     ("Homs province is part of Lebanon.", NOT_ENOUGH_INFO),  # "it borders Lebanon"
     ("Homs province is part of Syria.", SUPPORTED),  # "Syria's largest governorate"
+    ("Syria is in Homs.", NOT_ENOUGH_INFO),  # "City in western Syria": the other way round
+    ("Homs is in Syria.", SUPPORTED),
 ])
 def test_a_thing_is_in_a_place_only_where_a_sentence_puts_it_there(
         base: FactBase, claim: str, verdict: str) -> None:

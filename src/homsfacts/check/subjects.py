@@ -105,10 +105,12 @@ def _puts_in(head: str, place: str, text: str) -> bool:
     "its" ("Termaaleh lies in its north"); a sentence of the thing itself says "in" or "of"
     the place ("Neighbourhood of Homs", not "Castle near Homs")."""
     named, here = f" {head} " in text, f" {place} " in text
+    if re.search(rf" in (?:\w+ )?{re.escape(head)} ", text):
+        return False  # "City in western Syria" puts a city in Syria, not Syria in it
     where = re.escape(place) if here else "its"  # "in size after it" is no place
     # "Neighbourhood of Homs", not "162 km north of Damascus"
     put = rf"(?:in|(?<!north )(?<!south )(?<!east )(?<!west )(?<!km )(?<!miles )of) " \
-        rf"(?:\w+ ){{0,3}}?{where} "
+        rf"(?:(?!\d)\w+ ){{0,3}}?{where} "  # "began in 2011 Homs is ..." puts nothing in Homs
     if not named:  # "Neighbourhood of Homs", "Syria's largest governorate"
         return here and (re.search(f" {put}", text) is not None or f" {place} s " in text)
     thing = re.escape(head)
