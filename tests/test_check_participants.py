@@ -6,12 +6,16 @@ involves; whom an act was done to must be the source's ("found the rebels culpab
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from homsfacts import load
 from homsfacts.base.store import FactBase
 from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
-from homsfacts.check.participants import only_qualifies
-from tests.test_check_parts import cli
+from homsfacts.check.participants import home_peoples, only_qualifies
+from .conftest import entity, event, minimal, write
+from .test_check_parts import cli
 
 
 @pytest.mark.parametrize(("claim", "verdict"), [
@@ -86,3 +90,14 @@ def test_a_dated_claim_rests_on_what_is_said_of_its_event(base: FactBase, claim:
 def test_the_nationality_of_several_people(base: FactBase, claim: str, verdict: str) -> None:
     result = Checker(base).check(claim)
     assert result["verdict"] == verdict, result["reason"]
+
+
+def test_the_people_of_the_bases_own_country_take_part_in_everything(tmp_path: Path) -> None:
+    # a base about a French town: "French" names no part of its own there, "Syrian" does
+    french = load(write(tmp_path, minimal(
+        entity("france", "France", "country") + entity("lyon", "Lyon", "city",
+                                                       located_in="france")
+        + event("e1", "2012", "Something in Lyon.", places=["lyon"])
+        + event("e2", "2013", "Something else in Lyon.", places=["lyon"]))))
+    assert {"french", "france"} <= home_peoples(french)
+    assert "syrian" not in home_peoples(french)

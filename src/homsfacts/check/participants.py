@@ -9,20 +9,23 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import TYPE_CHECKING
 
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
 from homsfacts.check.acts import acts
+from homsfacts.check.naming import Names
 from homsfacts.check.order import record_names
 from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS, PEOPLES, PERSON_NOUNS
 from homsfacts.check.words import STOP_WORDS
+
+if TYPE_CHECKING:
+    from homsfacts.base.store import FactBase
 
 _NOT_NOUNS = frozenset({"culpable", "responsible", "liable", "guilty", "independent", "itself",
                         "alone", "first", "again"})
 """Words after a country that say something of it, not a noun it qualifies ("found Russia
 culpable")."""
-_EVERYONE = frozenset({"syrian", "syrians", "syria"})
-"""A people every event of a Syrian city involves: no part of its own."""
 
 
 def only_qualifies(claim: str, country: Record) -> bool:
@@ -66,11 +69,24 @@ def involves(country: Record, event: Record, involved: list[Record]) -> bool:
     return bool(_country_words(country["name"]) & _spoken_of(event, involved))
 
 
-def unsaid_peoples(claim: str, event: Record, involved: list[Record]) -> list[str]:
+def home_peoples(base: FactBase) -> frozenset[str]:
+    """The words for the people of the country the base's own place lies in ("Syrian" for a
+    base about Homs): every event there involves them, so they name no part of their own."""
+    home = Names(base).home
+    countries = [place["name"] for place in (base.cards.containing(home) if home else [])
+                 if place.get("kind") == "country"]
+    return frozenset(word for country in countries for word in _country_words(country)) | \
+        frozenset(f"{word}s" for country in countries for word, whole in DEMONYMS.items()
+                  if whole == country)
+
+
+def unsaid_peoples(claim: str, event: Record, involved: list[Record],
+                   everyone: frozenset[str] = frozenset()) -> list[str]:
     """The peoples a claim names ("the French offensive", "settled by the Ottomans") that
-    neither the event's summary nor the names of those it involves speak of."""
+    neither the event's summary nor the names of those it involves speak of; not those of
+    the base's own country (``everyone``, :func:`home_peoples`)."""
     spoken = set(fold(claim).split())
-    peoples = spoken & (set(DEMONYMS) | PEOPLES) - _EVERYONE
+    peoples = spoken & (set(DEMONYMS) | PEOPLES) - everyone
     if not peoples:
         return []
     said = _spoken_of(event, involved)
@@ -89,4 +105,4 @@ def unsaid_peoples(claim: str, event: Record, involved: list[Record]) -> list[st
     return unsaid
 
 
-__all__ = ["involves", "only_qualifies", "unsaid_peoples"]
+__all__ = ["home_peoples", "involves", "only_qualifies", "unsaid_peoples"]

@@ -8,6 +8,7 @@ What the evidence of a record is, is read once per record and kept (:class:`Part
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
@@ -30,7 +31,12 @@ from homsfacts.check.acts import (
 from homsfacts.check.alternatives import contradiction
 from homsfacts.check.compare import END_WORDS, START_WORDS
 from homsfacts.check.order import named_order, says_where
-from homsfacts.check.participants import involves, only_qualifies, unsaid_peoples
+from homsfacts.check.participants import (
+    home_peoples,
+    involves,
+    only_qualifies,
+    unsaid_peoples,
+)
 from homsfacts.check.people import DEMONYMS, nationality, plural_nationality
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.voices import voice_words
@@ -182,9 +188,14 @@ class Parts:
                     and not (side_of(record["name"]) == GOVERNMENT and GOVERNMENT in
                              {side_of(self._name(other)) for other in event["entities"]}):
                 return f"{record['name']} has no part in {event['id']}"
-        unsaid = unsaid_peoples(" ".join(claim_words), event, self._involved(event)) \
+        unsaid = unsaid_peoples(" ".join(claim_words), event, self._involved(event),
+                                self.home_peoples) \
             if claim_words else []
         return f"{event['id']} does not speak of the {unsaid[0]}" if unsaid else ""
+
+    @functools.cached_property
+    def home_peoples(self) -> frozenset[str]:
+        return home_peoples(self.base)
 
     def _involved(self, event: Record) -> list[Record]:
         return [other for each in [*event["entities"], *event["places"]]

@@ -14,7 +14,7 @@ from homsfacts.base.match import fold, id_words
 from homsfacts.base.views import Record
 from homsfacts.check.acts import FIGURE_ACTS, acts, clash, crossed, said
 from homsfacts.check.naming import Names
-from homsfacts.check.participants import unsaid_peoples
+from homsfacts.check.participants import home_peoples, unsaid_peoples
 from homsfacts.check.people import claimed_nationality, nationality
 from homsfacts.check.question import EVENT, PLACE, WHO, Question
 
@@ -67,8 +67,7 @@ def moving(asked: Question) -> bool:
 def _where_it_was(asked: Question, record: Record) -> str:
     """The place a "where did they go" question names, as its answer: "where did the Old
     City rebels go?" is not answered by the Old City."""
-    if asked.kind != PLACE or record["id"] not in asked.names or \
-            not _MOTION.search(asked.text.lower()):
+    if record["id"] not in asked.names or not moving(asked):
         return ""
     return f"is {record['name']}, which the question names; it asks where they went"
 
@@ -166,7 +165,8 @@ def _other_doer(base: FactBase, asked: Question, record: Record) -> str:
         return f"does not fit who the question says did it: {roles.replace('claim', 'question')}"
     involved = [other for each in [*record["entities"], *record["places"]]
                 if (other := base.get(each)) is not None]
-    peoples = unsaid_peoples(asked.text, record, involved)  # "when did the Ottomans ..."
+    peoples = unsaid_peoples(asked.text, record, involved,  # "when did the Ottomans ..."
+                             home_peoples(base))
     if peoples:
         return f"does not speak of the {peoples[0]} ({record['id']})"
     doers, undergone = set(record.get("agents") or []), set(record.get("targets") or [])
