@@ -14,6 +14,7 @@ from homsfacts import load
 from homsfacts.base.store import FactBase
 from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
 from homsfacts.check.participants import home_peoples, only_qualifies
+
 from .conftest import entity, event, minimal, write
 from .test_check_parts import cli
 

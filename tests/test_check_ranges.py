@@ -13,6 +13,7 @@ import pytest
 from homsfacts.base.store import FactBase
 from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
 from homsfacts.check.reader import RANGE, read
+
 from .test_check_parts import cli
 
 
