@@ -462,3 +462,11 @@ def test_doers_ends_and_where_they_went(base: FactBase, question: str, reason: s
     assert result["sure"] is False
     assert reason in result["reason"]
     assert answered_ids(ask(base, "When did the government retake Waer?")) == ["waer-retaken"]
+
+
+def test_where_is_not_the_card_whose_statement_puts_it_elsewhere(base: FactBase) -> None:
+    # "... cut Damascus off from the coast, where Assad's Alawite sect is strongest"
+    result = ask(base, "Where is Assad's Alawite sect strongest?")
+    assert result["sure"] is False
+    assert "puts it where 'the coast' is, not in Homs" in result["reason"]
+    assert answered_ids(ask(base, "Where is Baba Amr?")) == ["baba-amr"]

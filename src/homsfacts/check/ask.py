@@ -283,7 +283,7 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored]) -> Record:
     if answer is None:
         return unsure(asked, candidates, f"{record['id']} has no card")
     because = top.passage.text if record["type"] == "entity" else ""
-    wrong = misanswered(asked, top.passage) or assumed_otherwise(base, asked, record)
+    wrong = misanswered(asked, top.passage, passages) or assumed_otherwise(base, asked, record)
     if wrong:  # "who killed Colvin" is not answered by Ochlik, killed beside her
         return unsure(asked, candidates, f"the best match {wrong}")
     hedged = hedge_beside(passages, asked, because)

@@ -195,7 +195,27 @@ def not_where_they_went(asked: Question, passage: Passage) -> str:
     return "" if went else f"does not say where they went ({record['id']})"
 
 
-def misanswered(asked: Question, passage: Passage) -> str:
+_WHERE_CLAUSE = re.compile(r"(?P<place>(?:[\w'’-]+ ){0,3}[\w'’-]+),? where (?P<rest>[^;.]+)")
+
+
+def placed_elsewhere(passages: Passages, asked: Question, passage: Passage) -> str:
+    """The place a statement gives what a "where" question asks of, in a clause of its own
+    ("... cut Damascus off from the coast, where Assad's Alawite sect is strongest"), as
+    the reason the card the statement belongs to does not answer, or "": the coast, not
+    Homs, is where the sect is strongest."""
+    record = passage.record
+    if asked.kind != PLACE or record["type"] != "entity" or \
+            passage.text.startswith(record["description"]):
+        return ""
+    for match in _WHERE_CLAUSE.finditer(passage.text):
+        (said,) = passages.stemmer.terms([match["rest"]])
+        if asked.terms and asked.terms <= said | set(asked.names):
+            place = re.split(r"\b(?:from|to|in|at|on|of|off|into)\b", match["place"])[-1]
+            return f"puts it where {place.strip()!r} is, not in {record['name']}"
+    return ""
+
+
+def misanswered(asked: Question, passage: Passage, passages: Passages | None = None) -> str:
     """Why the best passage does not answer what the question asks of someone, or "": it
     had the act done to it, or by another ("who killed Marie Colvin?"), or says where
     others went ("where did Assad go?"), or moved in another year ("where did the
@@ -206,8 +226,10 @@ def misanswered(asked: Question, passage: Passage) -> str:
     moved = moved_elsewhere(asked, passage)
     return suffered or (f"says where others went, not {went}" if went else "") or (
         f"puts {moved} in another clause than the year asked" if moved else "") or \
-        not_where_they_went(asked, passage)
+        not_where_they_went(asked, passage) or (
+            placed_elsewhere(passages, asked, passage) if passages is not None else "")
 
 
 __all__ = ["Scored", "done_to", "ended_it", "gone_by_another", "hedge_beside", "misanswered",
-           "moved_elsewhere", "not_where_they_went", "one_for_related", "only_possessed"]
+           "moved_elsewhere", "not_where_they_went", "one_for_related", "only_possessed",
+           "placed_elsewhere"]
