@@ -9,12 +9,12 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from homsfacts.base.match import fold, id_words
+from homsfacts.base.match import id_words
 from homsfacts.base.search import Matching
 from homsfacts.base.views import Record
 from homsfacts.check.account import TIME_WORDS, Evidence, unaccounted
 from homsfacts.check.acts import FIGURE_ACTS, Act, acts, clash, crossed, said, same_act
-from homsfacts.check.compare import END_WORDS, START_WORDS, against_event, other_end
+from homsfacts.check.compare import END_WORDS, START_WORDS, against_event, other_end, word_set
 from homsfacts.check.fortunes import other_fortune
 from homsfacts.check.people import RULING_PEOPLES
 from homsfacts.check.reader import ORDINAL_WORDS, Reading
@@ -83,9 +83,9 @@ def reconsidered(date: ClaimDate, reading: Reading, outcome: tuple[str, str], ch
         return (*weekday, [chosen])
     fortune = (other_fortune(reading.claim, chosen["summary"])
                or other_end(clause, _what_it_is(chosen))) if outcome[0] == SUPPORTED else ""
-    ordinals = ORDINAL_WORDS & (set(fold(clause).split()) - set(fold(date.text).split()))
-    if outcome[0] == SUPPORTED and ordinals and not ordinals & set(
-            fold(chosen["summary"]).split()):  # "the third deal" against "the first deal"
+    ordinals = ORDINAL_WORDS & (word_set(clause) - word_set(date.text))  # read once a claim
+    if outcome[0] == SUPPORTED and ordinals and not ordinals & word_set(
+            chosen["summary"]):  # "the third deal" against "the first deal"
         fortune = fortune or (f"the claim says {', '.join(map(repr, sorted(ordinals)))}, "
                               f"and {chosen['id']} does not")
     if fortune:  # "a win for the rebels" against "a major victory for the government"; "the

@@ -34,7 +34,7 @@ _SAID_ENDS = _CLAIMED_ENDS | {"until", "over", "independent", "independence"}
 
 
 @functools.lru_cache(maxsize=256)
-def _word_set(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
     """A text's folded words, read once: a claim of many dates asks once a date."""
     return frozenset(fold(text).split())
 
@@ -43,7 +43,7 @@ def other_end(claim: str, text: str) -> str:
     """Why a text that says a thing began does not back a claim that it ended, or the other
     way round ("In 2011 the civil war ended" against "a crackdown ... sparks the civil
     war"), or ""."""
-    claimed, said = _word_set(claim), _word_set(text)
+    claimed, said = word_set(claim), word_set(text)
     if claimed & _CLAIMED_ENDS and not said & _SAID_ENDS and said & _SAID_BEGINS:
         return f"the source says it began ({sorted(said & _SAID_BEGINS)[0]}), not that it ended"
     if claimed & START_WORDS and not said & _SAID_BEGINS and said & _SAID_ENDS:
@@ -51,12 +51,18 @@ def other_end(claim: str, text: str) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=256)
+def _numbers(text: str) -> frozenset[str]:
+    """The digits a text writes, read once: a claim is held against many sentences."""
+    return frozenset(re.findall(r"\d+", text))
+
+
 def sentence_misses(claim: str, text: str) -> str:
     """What a sentence does not say that a claim with no count or date does, or "": that a
     thing began or ended (:func:`other_end`), or a number the claim writes that counts
     nothing ("a dialling code of 011", "43 people per km2"), which the sentence must write
     too."""
-    unwritten = sorted(set(re.findall(r"\d+", claim)) - set(re.findall(r"\d+", text)))
+    unwritten = sorted(_numbers(claim) - _numbers(text))
     return other_end(claim, text) or (
         f"the source does not write {unwritten[0]}" if unwritten else "")
 
