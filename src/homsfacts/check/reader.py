@@ -24,6 +24,8 @@ from homsfacts.base.written_dates import ERA_YEARS, MONTHS, WRITTEN_DATES, era_y
 from homsfacts.check.hedging import allowed, hedge_before
 from homsfacts.check.negation import negation
 from homsfacts.check.spelled import (
+    COMPOUND_WORD,
+    NUMBER_WORD,
     SCALES,
     SMALL,
     SPELLED,
@@ -88,18 +90,16 @@ _NOT_A_COUNT = re.compile(
     r"|\b\d[\d,.]*\s+(?:people\s+|inhabitants\s+)?(?:per|a|an)\s+(?:km2|km²|sq|square)\w*",
     re.IGNORECASE)  # a density
 """Numbers that count nothing a figure counts: read as words, never compared."""
-_BOUND_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:" + "|".join(
-    sorted(TENS, key=len, reverse=True)) + r")(?:[-\s](?:" + "|".join(
-    sorted(SMALL, key=len, reverse=True)) + r"))?|" + "|".join(
-    sorted([*SMALL, *TENS], key=len, reverse=True))
+_BOUND_NUMBER = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{COMPOUND_WORD}|{NUMBER_WORD}"
 """A bound of a range: digits, or a number word ("three", "twenty-five")."""
+_SCALES = "|".join(SCALES)
 _SPAN = re.compile(
     r"(?:\b(?P<between>between)\s+|\bfrom\s+)?(?<![\w.,])(?P<currency>[$€£])?"
-    rf"(?P<first>{_BOUND_NUMBER})\b(?:\s?(?P<first_scale>hundred|thousand|million|"
-    r"billion)\b)?(?:\s?(?:km|kilomet(?:re|er)s|metres|meters|m|years|miles|per cent|%))?"
+    rf"(?P<first>{_BOUND_NUMBER})\b(?:\s?(?P<first_scale>{_SCALES})\b)?"
+    r"(?:\s?(?:km|kilomet(?:re|er)s|metres|meters|m|years|miles|per cent|%))?"
     r"\s*(?P<joint>and|to|-|–)\s*[$€£]?"
     rf"(?P<digits>{_BOUND_NUMBER})\b(?!\d|[-–/]\d)"
-    r"(?:\s?(?P<scale>hundred|thousand|million|billion)\b)?", re.IGNORECASE)
+    rf"(?:\s?(?P<scale>{_SCALES})\b)?", re.IGNORECASE)
 """Two numbers that bound one ("between 2,000 and 2,500", "150-170 km", "1.7 to 1.9
 million"): a range, which agrees with a figure inside it."""
 _CHANGE = re.compile(r"\b(?:rose|risen|rising|grew|grown|increased|fell|fallen|dropped|"

@@ -23,12 +23,16 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000,
           "billion": 1_000_000_000}
 
-_UNIT = "(?:" + "|".join(sorted([*SMALL, *TENS], key=len, reverse=True)) + ")"
+NUMBER_WORD = "(?:" + "|".join(sorted([*SMALL, *TENS], key=len, reverse=True)) + ")"
+"""One number word ("three", "twenty"), the longest first, for a pattern."""
+COMPOUND_WORD = ("(?:" + "|".join(sorted(TENS, key=len, reverse=True)) + r")[-\s](?:"
+                 + "|".join(sorted(SMALL, key=len, reverse=True)) + ")")
+"""A ten and a unit ("twenty-five", "thirty one"), for a pattern."""
 _SCALE = "(?:" + "|".join(SCALES) + ")"
 _AFTER_SCALE = "(?:" + "|".join(f"(?<={scale})" for scale in SCALES) + ")"
 SPELLED = re.compile(
-    rf"\b(?:{_UNIT}|(?:half\s+)?an?\s+{_SCALE})\b"  # "a million", "half a million"
-    rf"(?:(?:[\s-]+|{_AFTER_SCALE}\s+and\s+)(?:{_UNIT}|{_SCALE})\b"  # "hundred and two"
+    rf"\b(?:{NUMBER_WORD}|(?:half\s+)?an?\s+{_SCALE})\b"  # "a million", "half a million"
+    rf"(?:(?:[\s-]+|{_AFTER_SCALE}\s+and\s+)(?:{NUMBER_WORD}|{_SCALE})\b"  # "hundred and two"
     r"|\s+and\s+a\s+half\b)*",  # "two and a half"
     re.IGNORECASE)
 """A number in words, from its first word to its last."""
@@ -95,5 +99,5 @@ def counts_one(text: str, start: int, end: int) -> bool:
     return describing is not None and unit_after(text, end + describing.end())[0] is not None
 
 
-__all__ = ["SCALES", "SMALL", "SPELLED", "TENS", "VAGUE", "counts_one", "lone_one",
-           "spelled_value", "vague_range"]
+__all__ = ["COMPOUND_WORD", "NUMBER_WORD", "SCALES", "SMALL", "SPELLED", "TENS", "VAGUE",
+           "counts_one", "lone_one", "spelled_value", "vague_range"]
