@@ -215,19 +215,19 @@ def placed_elsewhere(passages: Passages, asked: Question, passage: Passage) -> s
     return ""
 
 
-def misanswered(asked: Question, passage: Passage, passages: Passages | None = None) -> str:
+def misanswered(asked: Question, passage: Passage, passages: Passages) -> str:
     """Why the best passage does not answer what the question asks of someone, or "": it
     had the act done to it, or by another ("who killed Marie Colvin?"), or says where
     others went ("where did Assad go?"), or moved in another year ("where did the
-    Patriarchate move in 1959?")."""
+    Patriarchate move in 1959?"), or does not say where they went, or puts what a "where"
+    question asks where another place is."""
     suffered = (done_to(asked.text, passage) or only_possessed(asked, passage)
                 or ended_it(asked, passage)) if asked.kind == WHO else ""
     went = gone_by_another(asked.text, passage.record, asked.names)
     moved = moved_elsewhere(asked, passage)
     return suffered or (f"says where others went, not {went}" if went else "") or (
         f"puts {moved} in another clause than the year asked" if moved else "") or \
-        not_where_they_went(asked, passage) or (
-            placed_elsewhere(passages, asked, passage) if passages is not None else "")
+        not_where_they_went(asked, passage) or placed_elsewhere(passages, asked, passage)
 
 
 __all__ = ["Scored", "done_to", "ended_it", "gone_by_another", "hedge_beside", "misanswered",
