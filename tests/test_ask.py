@@ -11,21 +11,23 @@ import tomli
 
 from homsfacts import load
 from homsfacts.base.store import FactBase
-from homsfacts.check.ask import ANY, CARD, EVENT, FIGURE, PLACE, WHO, ask, asks
+from homsfacts.check.ask import ANY, CARD, EVENT, FIGURE, PLACE, WHO, ask, asks, passages_of
+from homsfacts.check.question import read_question
+from homsfacts.check.settle import done_to, misanswered
 from homsfacts.check.stems import Stemmer
 from homsfacts.errors import ExitStatus, QueryError
 
 from .conftest import ROOT, entity, event, figure, minimal, run, write
 
-SETS = {ROOT / "tests" / "heldout" / "ask-heldout.toml": 30,
-        ROOT / "tests" / "ask-dev" / "ask.toml": 30,
-        ROOT / "tests" / "heldout-2" / "ask.toml": 32,
-        ROOT / "tests" / "heldout-3" / "ask.toml": 32,
-        ROOT / "tests" / "heldout-6" / "ask.toml": 31,  # "move to Homs from": not Homs
-        ROOT / "tests" / "heldout-7" / "ask.toml": 29,
-        ROOT / "tests" / "heldout-8" / "ask.toml": 30,
-        ROOT / "tests" / "heldout-9" / "ask.toml": 32,
-        ROOT / "tests" / "heldout-10" / "ask.toml": 36}
+SETS = {ROOT / "tests" / "heldout" / "ask-heldout.toml": 32,
+        ROOT / "tests" / "ask-dev" / "ask.toml": 32,
+        ROOT / "tests" / "heldout-2" / "ask.toml": 35,
+        ROOT / "tests" / "heldout-3" / "ask.toml": 35,
+        ROOT / "tests" / "heldout-6" / "ask.toml": 34,  # "move to Homs from": not Homs
+        ROOT / "tests" / "heldout-7" / "ask.toml": 30,
+        ROOT / "tests" / "heldout-8" / "ask.toml": 31,
+        ROOT / "tests" / "heldout-9" / "ask.toml": 33,
+        ROOT / "tests" / "heldout-10" / "ask.toml": 38}
 """The labelled questions and how many each must get right and sure: the tuning sets (the
 held-out sets spent once run and tuned on) and the set written with the rules. None may ever
 get a wrong answer."""
@@ -103,7 +105,6 @@ def test_a_date_question_gets_every_event_of_that_time(base: FactBase) -> None:
 
 @pytest.mark.parametrize("question", [
     "how many people were evacuated?",  # several figures count evacuees
-    "who oversaw the operation to take back Waer?",  # the event, Russia, Assad's statement
     "who was the governor of homs in 2014",  # two sources name two governors
 ])
 def test_a_question_several_records_fit_gets_candidates_not_an_answer(
@@ -113,6 +114,25 @@ def test_a_question_several_records_fit_gets_candidates_not_an_answer(
     assert result["answer"] is None
     assert len(result["candidates"]) >= 2
     assert result["reason"]
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("Who took up arms first?", "first-armed-factions"),  # the army's crackdown is not it
+    ("Who said 400 people had left the Old City?", "syrian-observatory-for-human-rights"),
+    ("Who spoke for the rebels entering Homs?", "hassan-abdul-ghani"),  # "Rebel commander who"
+    ("Who supervised the retaking of Waer?", "russia"),  # "Ally ... that supervised"
+])
+def test_the_act_a_who_question_asks_is_read_whole(
+        base: FactBase, question: str, answer: str) -> None:
+    assert answered_ids(ask(base, question))[:1] == [answer]
+    # and a question of whom it was done to is no question of who did it
+    assert set(answered_ids(ask(base, "Who were the journalists killed in Homs?"))) == {
+        "marie-colvin", "remi-ochlik"}
+
+
+def test_a_near_tie_is_not_settled_by_fit_on_a_one_word_question(base: FactBase) -> None:
+    # every count of evacuees fits "evacuated" alike; the shortest label is no answer
+    assert ask(base, "how many people were evacuated?")["sure"] is False
 
 
 @pytest.mark.parametrize(("question", "reason"), [
@@ -276,8 +296,14 @@ def test_no_answer_from_a_hedge_or_from_another_things_name(base: FactBase, ques
     # the event of the evacuation and the UN hold the same of the question: "who" asks for
     # the UN
     ("Who oversaw the evacuation of the Old City?", "united-nations"),
+    # Assad's statement "Russia, his ally, supervised ..." has Russia do it, so it is no rival
+    ("who oversaw the operation to take back Waer?", "russia"),
+    # of the city's and the metropolitan area's 2004 counts, the one that says no more
+    ("what was the population of homs in the 2004 census", "homs-population-2004-census"),
+    # "came before" is "preceded"
+    ("What group came before Hayat Tahrir al-Sham?", "al-nusra-front"),
 ])
-def test_a_near_tie_between_a_record_and_a_part_of_it_is_one_answer(
+def test_a_near_tie_is_settled_by_what_each_record_can_answer(
         base: FactBase, question: str, expected: str) -> None:
     result = ask(base, question)
     assert result["sure"] is True, result["reason"]
@@ -345,11 +371,13 @@ def test_a_list_answer_through_the_cli_prints_one_line_a_record() -> None:
 
 def test_who_did_it_is_not_answered_by_whom_it_was_done_to(base: FactBase) -> None:
     killed = ask(base, "who killed Marie Colvin")
-    assert killed["sure"] is False  # not Remi Ochlik, "killed in Homs" beside her
-    assert "not the one who did it" in killed["reason"]
-    took = ask(base, "who took Homs in December 2024")
-    assert took["sure"] is False  # not Assad, whose rule had lasted 24 years "when rebels took"
-    assert "rebels took" in took["reason"]
+    assert killed["sure"] is False  # the event says "are killed", not by whom; and not Ochlik
+    assert "does not say who killed" in killed["reason"]
+    ochlik = next(passage for passage in passages_of(base).passages
+                  if passage.record["id"] == "remi-ochlik" and "killed" in passage.text)
+    assert "not the one who did it" in done_to("who killed Marie Colvin", ochlik)
+    # not Assad, whose rule had lasted 24 years "when rebels took": the rebels' own event
+    assert answered_ids(ask(base, "who took Homs in December 2024")) == ["rebels-take-homs"]
     assert answered_ids(ask(base, "Who defeated Zenobia at Emesa?")) == ["aurelian-defeats-zenobia"]
 
 
@@ -361,18 +389,27 @@ def test_where_someone_went_is_not_answered_by_where_others_went(base: FactBase)
 
 def test_where_it_moved_in_a_year_is_the_place_of_that_year(base: FactBase) -> None:
     # "moved there from Mardin in 1933 and on to Damascus in 1959": Homs is 1933's place
-    later = ask(base, "Where did the Syriac Patriarchate move to in 1959?")
-    assert later["sure"] is False
-    assert "another clause than the year asked" in later["reason"]
+    homs = next(passage for passage in passages_of(base).passages
+                if passage.record["id"] == "homs" and "Mardin" in passage.text)
+    later = read_question(base, passages_of(base),
+                          "Where did the Syriac Patriarchate move to in 1959?")
+    assert "another clause than the year asked" in misanswered(later, homs, passages_of(base))
+    # so the event that says "on to Damascus in 1959" answers, not Homs, its near rival
+    assert answered_ids(ask(base, "Where did the Syriac Patriarchate move to in 1959?")) == [
+        "syriac-patriarchate-in-homs"]
     assert answered_ids(ask(base, "Where did the Syriac Patriarchate move in 1933?")) == ["homs"]
 
 
 def test_who_did_it_is_not_answered_by_a_statement_that_has_others_do_it(
         base: FactBase) -> None:
     # "a US court ... ordered a $302.5 million judgement" in her death: Colvin ordered nothing
-    ordered = ask(base, "who ordered the $302.5 million judgement?")
-    assert ordered["sure"] is False
-    assert "does not have Marie Colvin do it" in ordered["reason"]
+    question = "who ordered the $302.5 million judgement?"
+    colvin = next(passage for passage in passages_of(base).passages
+                  if passage.record["id"] == "marie-colvin" and "judgement" in passage.text)
+    assert "does not have Marie Colvin do it" in misanswered(
+        read_question(base, passages_of(base), question), colvin, passages_of(base))
+    # so the ruling, which says the court ordered it, is no longer tied with her card
+    assert answered_ids(ask(base, question)) == ["colvin-judgement"]
     # "The activists who named Homs ... under his rule": Assad named nothing
     dubbed = ask(base, "who dubbed Homs the capital of the revolution?")
     assert dubbed["sure"] is False
@@ -384,7 +421,7 @@ def test_who_did_it_is_not_answered_by_a_statement_that_has_others_do_it(
 def test_who_held_it_until_then_is_not_the_one_who_took_it(base: FactBase) -> None:
     held = ask(base, "who held Waer until 2016?")
     assert held["sure"] is False  # the government took it back in May 2016
-    assert "end the hold the question asks about ('took back')" in held["reason"]
+    assert "end the hold the question asks about ('takes back')" in held["reason"]
 
 
 @pytest.mark.parametrize(("question", "reason"), [
@@ -397,6 +434,10 @@ def test_who_held_it_until_then_is_not_the_one_who_took_it(base: FactBase) -> No
      "whom the question makes american; the base gives France"),
     ("How many people did the siege kill according to the army?",
      "is not attributed to army, whom the question cites"),
+    # the Observatory is credited with the death toll; that is no killing of its own
+    ("Who killed 2,200 people in Homs?", "does not say who killed"),
+    # the event says only that the mosque "is built"
+    ("Who built the present mosque?", "does not say who built"),
 ])
 def test_a_record_that_does_not_fit_what_the_question_assumes_is_no_answer(
         base: FactBase, question: str, reason: str) -> None:
@@ -450,7 +491,7 @@ def test_which_kind_is_read_past_an_adjective(base: FactBase) -> None:
     ("Who defeated Aurelian?", "the question has Aurelian as whom it defeated"),
     ("When did the rebels besiege the Old City?", "does not say that anyone besiege"),
     ("When did the civil war end?", "is when it began (crackdown-sparks-war)"),
-    ("Where did the fighters go?", "does not say where they went (old-city)"),
+    ("Where did the fighters go?", "does not say where they went"),
     ("Where did Assad go?", "does not say where they went (bashar-al-assad)"),
     ("When did Marie Colvin die?", "does not say that Marie Colvin died"),  # not the ruling
     ("When did Marie Colvin kill Remi Ochlik?", "has Marie Colvin as whom it was done to"),

@@ -24,7 +24,6 @@ import re
 import weakref
 from typing import TYPE_CHECKING
 
-from homsfacts.base.dates import parse_edtf
 from homsfacts.base.layout import title
 from homsfacts.base.match import fold
 from homsfacts.base.records import require_text
@@ -50,7 +49,14 @@ from homsfacts.check.question import (
     asks,
     read_question,
 )
-from homsfacts.check.settle import Scored, hedge_beside, misanswered, one_for_related
+from homsfacts.check.settle import (
+    Scored,
+    hedge_beside,
+    misanswered,
+    one_for_related,
+    tightest,
+    without_refused_rivals,
+)
 from homsfacts.check.several import several
 from homsfacts.vocabulary import WHERE_KINDS, WHO_KINDS
 
@@ -115,7 +121,7 @@ def ask(base: FactBase, question: str, checker: Checker | None = None) -> Record
     if named is not None:
         return named
     if asked.dates and not asked.terms and _HAPPENED.match(question.lower()):
-        events = _on_dates(passages, asked)
+        events = passages.events_on(asked.dates)
         if events:
             return answered(asked, {"kind": "events", "data": events}, [],
                              f"{len(events)} events fall in {asked.date_text}")
@@ -213,8 +219,9 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored]) -> Record:
         held = best.get(key)
         if held is None or item.score > held.score:
             best[key] = item
-    ranked = one_for_related(asked, sorted(best.values(), key=lambda item: -item.score),
-                             (total * LEAD))
+    ranked = one_for_related(asked, without_refused_rivals(
+        asked, sorted(best.values(), key=lambda item: -item.score), passages, total * LEAD),
+        total * LEAD)
     candidates = [{**record, "title": title(record["type"], record),
                    "score": round(item.score / total, 2)}
                   for item in ranked[:CANDIDATES]
@@ -272,8 +279,11 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored]) -> Record:
         if listed is not None:
             return answered(asked, listed, candidates[len(close):], f"{len(close)} records "
                              "answer the question, which asks for several")
-        return unsure(asked, candidates, f"{len(close)} records match the question about "
-                       "as well")
+        fits = tightest(asked, close)
+        if fits is None:
+            return unsure(asked, candidates, f"{len(close)} records match the question about "
+                           "as well")
+        top = fits
     record = _preferred(scored, asked, top)
     unnamed = _name_asked_of(passages, asked, record)
     if unnamed:  # "the name of the oil refinery in Homs" is not Homs, which has a refinery
@@ -376,24 +386,3 @@ def _card(base: FactBase, record_id: str) -> Record | None:
     if record.get("kind") in WHO_KINDS:
         return {"kind": "entity", "data": base.who(record_id)}
     return None
-
-
-def _on_dates(passages: Passages, asked: Question) -> list[Record]:
-    """The events whose dates overlap a date of the question, one report a happening."""
-    found: dict[str, Record] = {}
-    for passage in passages.passages:
-        event = passage.record
-        if event["type"] == "event" and overlaps(passage.dates, asked.dates):
-            group = event.get("group") or {}
-            key = group.get("id") or event["id"]
-            if key not in found or event["id"] == group.get("preferred"):
-                found[key] = event
-    # The event of that very day first, a span of years that takes it in last.
-    return sorted(found.values(), key=_span)
-
-
-def _span(event: Record) -> tuple[int, int]:
-    """How many days an event's date may cover, and its first day."""
-    edtf = parse_edtf(event["edtf"])
-    return edtf.latest - edtf.earliest, edtf.earliest
-

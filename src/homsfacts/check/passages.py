@@ -152,6 +152,20 @@ class Passages:
         return [self._phrases[match.group()] for match in
                 self._pattern.finditer(fold(text))] if self._phrases else []
 
+    def events_on(self, dates: Iterable[tuple[int, int]]) -> list[Record]:
+        """The events whose dates overlap any of ``dates``, one report a happening: the event
+        of that very day first, a span of years that takes it in last."""
+        dates = list(dates)
+        found: dict[str, Record] = {}
+        for passage in self.passages:
+            event = passage.record
+            if event["type"] == "event" and overlaps(passage.dates, dates):
+                group = event.get("group") or {}
+                key = group.get("id") or event["id"]
+                if key not in found or event["id"] == group.get("preferred"):
+                    found[key] = event
+        return sorted(found.values(), key=_span)
+
     def names_in(self, base: FactBase, words: list[str]) -> dict[str, str]:
         """The people, groups and places a question names (by id, name, alias, initials or a
         word of a name), each by its longest run of words: "homs province" is the province,
@@ -265,6 +279,12 @@ def _edtf(text: str | None) -> tuple[tuple[int, int], ...]:
         return ()
     date = parse_edtf(text)
     return ((date.earliest, date.latest),)
+
+
+def _span(event: Record) -> tuple[int, int]:
+    """How many days an event's date may cover, and its first day."""
+    edtf = parse_edtf(event["edtf"])
+    return edtf.latest - edtf.earliest, edtf.earliest
 
 
 def _years(text: str) -> tuple[tuple[int, int], ...]:

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from homsfacts.base.dates import year_of
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
-from homsfacts.check.acts import acts
+from homsfacts.check.acts import acts, said
 from homsfacts.check.moves import misplaced_year
 from homsfacts.check.passages import Passage, Passages
 from homsfacts.check.premises import moving
@@ -82,25 +82,43 @@ _PASSIVE = r"(?:\b(?:was|were|is|are|been|be|being|got)|,)\s+"
 def done_to(question: str, passage: Passage) -> str:
     """How a passage of a person, group or place has a "who did it" question's act done to
     its record, or by another, not by the record ("French journalist, killed in Homs";
-    "when rebels took Homs, his rule had lasted 24 years"), or ""."""
+    "when rebels took Homs, his rule had lasted 24 years"), or an event's that does not say
+    who did it ("are killed in Homs"), or ""."""
     asking = _WHO_DID.match(" ".join(question.lower().split()))
-    if asking is None or passage.record["type"] != "entity":
-        return ""  # an event says who did it in its own words
-    asked = {each.act for each in acts(asking["verb"])}
+    if asking is None or asking["verb"] in _BE:  # "who were killed" asks whom, not who did
+        return ""
+    rest = asking.string[asking.start("verb"):]  # "took up arms" is read whole
+    first = acts(rest)[:1]
+    asked = {first[0].act} if first and rest.startswith(first[0].words) else {
+        each.act for each in acts(asking["verb"])}  # not "said 400 people had left"
+    if passage.record["type"] == "event":  # one says who did it in its own words, if at all
+        done = [each for each in acts(passage.record["summary"]) if each.act in asked]
+        if done and not passage.record.get("agents") and not any(
+                each.agent_words for each in done):
+            return f"does not say who {asking['verb']}"
+        return ""
     own = set(fold(" ".join([passage.record.get("name") or "",
                              *passage.record.get("aliases", [])])).split()) | _PRONOUNS
-    for each in acts(passage.text) if asked else []:
+    stated = acts(passage.text)
+    if asked and not asked & said(stated) and not any(  # "credits with the death toll" is
+            asked & said(acts(word)) for word in passage.text.split()):  # not who killed
+        return f"does not say that anyone {asking['verb']}"
+    for each in stated:
         if each.act not in asked:
             continue
         if re.search(_PASSIVE + re.escape(each.words) + r"\b", passage.text, re.IGNORECASE):
             return f"was {each.words}, not the one who did it"
         doers = set(fold(" ".join(each.agent_words)).split()) - {"the"}
-        if doers and not doers & own:
+        described = re.search(rf"\b(?:that|who|which) {re.escape(each.words)}\b",
+                              passage.record["description"])  # "Ally ... that supervised"
+        if doers and not doers & own and not (described and passage.text.startswith(
+                passage.record["description"])):
             return f"says that {' '.join(each.agent_words)} {each.words}"
     return ""
 
 
 _PRONOUNS = frozenset({"he", "she", "it", "they", "its", "his", "her", "their"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "got", "gets", "get"})
 
 
 _WENT = re.compile(r"^where (?:did|does|do|had|has) (?P<who>.+?) (?:go|flee|travel|move|escape|"
@@ -160,15 +178,14 @@ _TAKING = frozenset({"take", "retake", "enter", "reach"})
 
 
 def ended_it(asked: Question, passage: Passage) -> str:
-    """A passage that has its record take what a "who held it until then" question asks of,
-    or "": the one who took Waer in May 2016 ended the rebels' hold, which the question asks
-    about ("who held Waer until 2016?")."""
-    if passage.record["type"] != "entity" or not _HELD_UNTIL.search(
-            " ".join(asked.text.lower().split())):
+    """A passage that has its record (or an event, its doers) take what a "who held it until
+    then" question asks of, or "": the one who took Waer in May 2016 ended the rebels' hold,
+    which the question asks about ("who held Waer until 2016?")."""
+    if not _HELD_UNTIL.search(" ".join(asked.text.lower().split())):
         return ""
     taken = [each.words for each in acts(passage.text) if each.act in _TAKING]
-    return (f"has {passage.record['name']} end the hold the question asks about "
-            f"({taken[0]!r})") if taken else ""
+    taker = passage.record.get("name") or "its doers"
+    return f"has {taker} end the hold the question asks about ({taken[0]!r})" if taken else ""
 
 
 _WENT_TO = re.compile(r"\b(?:to which|where\b.*\b(?:took in|fled|went|were taken)|"
@@ -230,6 +247,46 @@ def misanswered(asked: Question, passage: Passage, passages: Passages) -> str:
         not_where_they_went(asked, passage) or placed_elsewhere(passages, asked, passage)
 
 
+def without_refused_rivals(asked: Question, ranked: list[Scored], passages: Passages,
+                           lead: float) -> list[Scored]:
+    """The ranking without the near rivals of the best that could not answer it themselves
+    (:func:`misanswered`): "Russia, his ally, supervised the operation", a statement of
+    Assad, does not stand between "who oversaw the operation?" and Russia."""
+    if not ranked:
+        return ranked
+    best = ranked[0].score
+    return [ranked[0], *(item for item in ranked[1:] if best - item.score >= lead
+                         or not misanswered(asked, item.passage, passages))]
+
+
+SPECIFIC = 3
+"""The least a question's near answers must each hold of it (and all the same) to be
+settled by fit: "how many people were evacuated?" (one word) fits every count of evacuees
+alike, and "when did the Syrian uprising start?" (two) the independence and the siege."""
+
+FITTER_BY = 2
+"""How many fewer words the question does not ask a passage must hold than every near rival
+of it to be the one that fits the question most tightly."""
+
+
+def tightest(asked: Question, close: list[Scored]) -> Scored | None:
+    """Of records that hold about as much of a question, the one whose passage says least
+    besides (a figure's label of what it counts, not when): "the population of Homs in the
+    2004 census" is the city's count, not the metropolitan area's. Only counts are settled so:
+    a summary or a card's prose is long or short by its style, not by what it answers. None
+    when no passage says :data:`FITTER_BY` fewer unasked words than each of the others."""
+    if asked.kind != FIGURE or any(
+            len(item.held) < SPECIFIC or item.held != close[0].held for item in close):
+        return None
+    asked_terms = set(asked.terms).union(*(written or set() for written in
+                                           asked.name_terms.values()))
+    extra = sorted((len((item.passage.measures or item.passage.terms) - asked_terms), at)
+                   for at, item in enumerate(close))
+    if len(extra) < 2 or extra[1][0] - extra[0][0] < FITTER_BY:
+        return None
+    return close[extra[0][1]]
+
+
 __all__ = ["Scored", "done_to", "ended_it", "gone_by_another", "hedge_beside", "misanswered",
            "moved_elsewhere", "not_where_they_went", "one_for_related", "only_possessed",
-           "placed_elsewhere"]
+           "placed_elsewhere", "tightest", "without_refused_rivals"]
