@@ -19,15 +19,15 @@ from homsfacts.errors import ExitStatus, QueryError
 
 from .conftest import ROOT, entity, event, figure, minimal, run, write
 
-SETS = {ROOT / "tests" / "heldout" / "ask-heldout.toml": 32,
+SETS = {ROOT / "tests" / "heldout" / "ask-heldout.toml": 33,
         ROOT / "tests" / "ask-dev" / "ask.toml": 32,
-        ROOT / "tests" / "heldout-2" / "ask.toml": 35,
-        ROOT / "tests" / "heldout-3" / "ask.toml": 35,
-        ROOT / "tests" / "heldout-6" / "ask.toml": 34,  # "move to Homs from": not Homs
-        ROOT / "tests" / "heldout-7" / "ask.toml": 30,
-        ROOT / "tests" / "heldout-8" / "ask.toml": 31,
-        ROOT / "tests" / "heldout-9" / "ask.toml": 33,
-        ROOT / "tests" / "heldout-10" / "ask.toml": 38}
+        ROOT / "tests" / "heldout-2" / "ask.toml": 37,
+        ROOT / "tests" / "heldout-3" / "ask.toml": 37,
+        ROOT / "tests" / "heldout-6" / "ask.toml": 38,  # "move to Homs from": not Homs
+        ROOT / "tests" / "heldout-7" / "ask.toml": 33,
+        ROOT / "tests" / "heldout-8" / "ask.toml": 34,
+        ROOT / "tests" / "heldout-9" / "ask.toml": 37,
+        ROOT / "tests" / "heldout-10" / "ask.toml": 42}
 """The labelled questions and how many each must get right and sure: the tuning sets (the
 held-out sets spent once run and tuned on) and the set written with the rules. None may ever
 get a wrong answer."""
@@ -128,6 +128,29 @@ def test_the_act_a_who_question_asks_is_read_whole(
     # and a question of whom it was done to is no question of who did it
     assert set(answered_ids(ask(base, "Who were the journalists killed in Homs?"))) == {
         "marie-colvin", "remi-ochlik"}
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("When did the army take Baba Amr back?", "baba-amr-recaptured"),  # the name between
+    ("Which river runs through Homs?", "homs"),  # "runs through" says nothing here
+    ("How big is Homs Governorate?", "homs-governorate-area"),
+    ("how many km is it from damascus to homs", "homs-distance-to-damascus"),
+    ("Which rebel commander talked about combing operations in Homs?", "hassan-abdul-ghani"),
+])
+def test_phrases_people_ask_in(base: FactBase, question: str, answer: str) -> None:
+    assert answered_ids(ask(base, question))[:1] == [answer]
+
+
+def test_the_latest_value_is_the_newest_report_of_what_the_question_names(
+        base: FactBase) -> None:
+    for question in ("What is the most recent population figure for Homs?",
+                     "What is the latest population figure for the city of Homs?"):
+        assert answered_ids(ask(base, question)) == ["homs-population-2017"], question
+    # Waer's 2014 count is newer than none of Homs's, and no population of Homs
+    assert "waer-population-2014" not in answered_ids(
+        ask(base, "what is the latest population of homs"))
+    # a question that asks the latest of what no figure counts over time is not sure
+    assert ask(base, "what is the latest figure for the siege?")["sure"] is False
 
 
 def test_a_near_tie_is_not_settled_by_fit_on_a_one_word_question(base: FactBase) -> None:

@@ -53,6 +53,7 @@ from homsfacts.check.settle import (
     Scored,
     hedge_beside,
     misanswered,
+    newest,
     one_for_related,
     tightest,
     without_refused_rivals,
@@ -247,7 +248,7 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored]) -> Record:
     if len(top.held) < min(LEAST_SHARED, asks_for):
         return unsure(asked, candidates, f"the best match shares {len(top.held)} thing with "
                        f"the question (an answer needs {LEAST_SHARED})")
-    missing = set(asked.names) - top.held
+    missing = set(asked.names) - top.held - top.passage.framing
     if missing:
         return unsure(asked, candidates, "the best match is not about "
                        f"{' or '.join(map(repr, _written(passages, asked, missing)))}, "
@@ -272,9 +273,14 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored]) -> Record:
         return unsure(asked, candidates, f"{top.passage.record['id']} is about "
                        f"{', '.join(top.passage.record['about'])}, which the question does not "
                        "name")
-    runner_up = ranked[1].score if len(ranked) > 1 else 0.0
-    if (top.score - runner_up) / total < LEAD:
-        close = [item for item in ranked if (top.score - item.score) / total < LEAD]
+    close = [item for item in ranked if (top.score - item.score) / total < LEAD]
+    if asked.latest:  # answered by the newest value of what it names, or not at all
+        fits = newest(asked, close, scored)
+        if fits is None:
+            return unsure(asked, candidates, "no figure about what the question names is "
+                           "the latest of those that answer it")
+        top = fits
+    elif len(close) > 1:
         listed = several(base, asked, close)  # "which countries": each of them
         if listed is not None:
             return answered(asked, listed, candidates[len(close):], f"{len(close)} records "

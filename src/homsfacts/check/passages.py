@@ -24,6 +24,7 @@ from homsfacts.base.dates import day_number, parse_edtf
 from homsfacts.base.match import fold, id_words, initials
 from homsfacts.base.views import Record, cite_label
 from homsfacts.check.stems import STOP, Stemmer
+from homsfacts.vocabulary import WHERE_KINDS
 
 if TYPE_CHECKING:
     from homsfacts.base.store import FactBase
@@ -68,6 +69,10 @@ class Passage(NamedTuple):
     about: frozenset[str] = frozenset()
     """What a figure is about: the ids of its people, groups and places, and the terms of
     its events ("siege" for the siege's death toll); empty for other passages."""
+    framing: frozenset[str] = frozenset()
+    """The places a statement's card is described by, which it speaks of without naming
+    them: "the city" in a statement of a commander "of the forces entering Homs" is Homs.
+    They do not score it; they only spare it the refusal of not being about them."""
 
 
 class _Draft(NamedTuple):
@@ -96,6 +101,7 @@ class Passages:
         measures = dict(zip((draft.record["id"] for draft in figures), self.stemmer.terms(
             f"{measured(draft.record['label'])} {draft.extra}" for draft in figures), strict=True))
         within = {entity["id"]: entity.get("located_in") for entity in entities}
+        kinds = {entity["id"]: entity["kind"] for entity in entities}
         event_terms = {draft.record["id"]: terms for draft, terms in zip(drafts, all_terms,
                                                                           strict=True)
                        if draft.record["type"] == "event"}
@@ -109,10 +115,15 @@ class Passages:
                     names[place] = MENTIONED
                     place = within.get(place)
             about = draft.record.get("about") or []
+            framing = frozenset(
+                name for name in self.mentioned(draft.record["description"])
+                if kinds.get(name) in WHERE_KINDS) if draft.record["type"] == "entity" \
+                and draft.text != draft.record["description"] else frozenset()
             self.passages.append(Passage(
                 draft.record, f"{draft.text} ({cite_label(draft.citations)})", terms, names,
                 draft.dates, measures.get(draft.record["id"], frozenset()),
-                frozenset(about).union(*(event_terms.get(item, ()) for item in about))))
+                frozenset(about).union(*(event_terms.get(item, ()) for item in about)),
+                framing))
         self._vocabulary: list[str] | None = None
         self._term_count: dict[str, int] = {}
         self._name_count: dict[str, int] = {}

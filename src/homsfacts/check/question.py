@@ -71,6 +71,10 @@ PRESENT = re.compile(r"\b(today|now|nowadays|currently|current|presently|at pres
 """Words that ask what is true now, which no source of the base can say: it holds what each
 source said on its date."""
 
+LATEST = re.compile(r"\b(?:latest|most recent|newest|last known|last recorded)\b")
+"""Words that ask for the newest of a quantity's values over time, which the base can give:
+the value of the latest date it holds, not what is true now."""
+
 KINDS_ASKED = {"person": "person", "organisation": "organisation", "organization": "organisation",
                "group": "group", "movement": "movement", "country": "country",
                "countries": "country", "nation": "country", "province": "province",
@@ -119,6 +123,8 @@ class Question(NamedTuple):
     placed: frozenset[str] = frozenset()
     """The terms of what a "where" question asks the place of, besides names ("where were
     the two journalists when ..."): an answer must speak of it."""
+    latest: bool = False
+    """Whether it asks for the newest value of a quantity (:data:`LATEST`)."""
 
 
 def asks(question: str) -> str:
@@ -141,11 +147,19 @@ def read_question(base: FactBase, passages: Passages, question: str) -> Question
     plain = _plain(question)
     kind = asks(question)
     asking = _WHEN_WORDS if kind == EVENT else frozenset()
+    latest = kind == FIGURE and LATEST.search(plain) is not None
+    asking |= _NEWEST if latest else frozenset()
     words = [word for word in reading.words if word not in MONTH_WORDS and word not in asking]
     names = passages.names_in(base, phrased(" ".join(words)).split())
     units = asked_units(question) if kind == FIGURE else None
     if units and "people" in units:
         words = [word for word in words if word != "people"]  # the unit says it
+    if kind == FIGURE:  # "the population figure" asks a figure by its name for one
+        words = [word for word in words if word not in ("figure", "figures")]
+    if latest and any((base.get(record_id) or {}).get("kind") == "city" for record_id in names):
+        # "the latest population of the city of Homs" is Homs's, not the Old City's; "the
+        # area of the city of Homs" is the city's, not the metropolitan area's
+        words = [word for word in words if word != "city"]
     (terms,) = passages.stemmer.terms([" ".join(words)])
     name_terms = dict(zip(names, passages.stemmer.terms(names.values()), strict=True))
     terms = terms.difference(*name_terms.values())
@@ -157,7 +171,10 @@ def read_question(base: FactBase, passages: Passages, question: str) -> Question
                     present.group() if present else "", bool(NAME_ASKED.search(plain)),
                     _entity_kind(plain), next(iter(names), "") if YES_NO.match(plain) else "",
                     terms & passages.stemmer.terms([placed["placed"]])[0] if placed
-                    else frozenset())
+                    else frozenset(), latest)
+
+
+_NEWEST = frozenset({"latest", "recent", "newest", "known", "recorded"})
 
 
 def _entity_kind(plain: str) -> str:

@@ -13,7 +13,7 @@ from homsfacts.base.match import fold
 from homsfacts.base.views import Record
 from homsfacts.check.acts import acts, said
 from homsfacts.check.moves import misplaced_year
-from homsfacts.check.passages import Passage, Passages
+from homsfacts.check.passages import LINKED, Passage, Passages
 from homsfacts.check.premises import moving
 from homsfacts.check.question import CARD, EVENT, FIGURE, PLACE, WHO, Question
 from homsfacts.check.statements import HEDGES
@@ -264,6 +264,28 @@ SPECIFIC = 3
 settled by fit: "how many people were evacuated?" (one word) fits every count of evacuees
 alike, and "when did the Syrian uprising start?" (two) the independence and the siege."""
 
+def newest(asked: Question, close: list[Scored], scored: list[Scored]) -> Scored | None:
+    """For a question that asks the latest value ("the most recent population figure"), of
+    the figures about what it names (not a part of it: Waer's is no population of Homs) that
+    answer it about as well, and the other reports of their quantities, the one of the latest
+    date; else None, as when two quantities share that date."""
+    if not asked.latest:
+        return None
+    quantities = {_quantity(item.passage.record) for item in close}
+    dated = [item for item in scored if _quantity(item.passage.record) in quantities
+             and item.passage.dates and item.passage.record["type"] == "figure"
+             and all(item.passage.names.get(name, 0.0) >= LINKED for name in asked.names)]
+    if not dated:
+        return None
+    last = max(item.passage.dates[0][1] for item in dated)
+    at_last = [item for item in dated if item.passage.dates[0][1] == last]
+    return at_last[0] if len({_quantity(item.passage.record) for item in at_last}) == 1 else None
+
+
+def _quantity(record: Record) -> str:
+    return str((record.get("group") or {}).get("id") or record["id"])
+
+
 FITTER_BY = 2
 """How many fewer words the question does not ask a passage must hold than every near rival
 of it to be the one that fits the question most tightly."""
@@ -287,6 +309,19 @@ def tightest(asked: Question, close: list[Scored]) -> Scored | None:
     return close[extra[0][1]]
 
 
-__all__ = ["Scored", "done_to", "ended_it", "gone_by_another", "hedge_beside", "misanswered",
-           "moved_elsewhere", "not_where_they_went", "one_for_related", "only_possessed",
-           "placed_elsewhere", "tightest", "without_refused_rivals"]
+__all__ = [
+    "Scored",
+    "done_to",
+    "ended_it",
+    "gone_by_another",
+    "hedge_beside",
+    "misanswered",
+    "moved_elsewhere",
+    "newest",
+    "not_where_they_went",
+    "one_for_related",
+    "only_possessed",
+    "placed_elsewhere",
+    "tightest",
+    "without_refused_rivals",
+]

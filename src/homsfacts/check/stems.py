@@ -24,6 +24,11 @@ from homsfacts.base.match import fold
 PHRASES: list[tuple[re.Pattern[str], str]] = [(re.compile(rf"\b(?:{pattern})\b"), word)
                                                for pattern, word in [
     (r"(?:take|takes|took|taken|taking|win|won|get|got) back", "recapture"),
+    (r"(?:take|takes|took|taken|taking) ((?:[\w-]+ ){1,3})back", r"recapture \1"),
+    (r"(?:talk|talks|talked|speak|speaks|spoke) (?:about|of)", "say"),
+    (r"(?:run|runs|ran|flow|flows|flowed) (?:through|past)", " "),
+    (r"how (?:big|large)", "size"),
+    (r"km", "kilometres"),
     (r"(?:come|comes|came|coming|go|went|gone|going) (?:back|home)", "return"),
     (r"(?:pull|pulls|pulled|pulling) (?:out|back)", "withdraw"),
     (r"(?:get|gets|got|getting|make|made) (?:out|away)", "leave"),
@@ -45,7 +50,8 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [(re.compile(rf"\b(?:{pattern})\b")
     (r"according to", "by"),
 ]]
 """Phrases of several words that mean one, read on the folded text before it is cut into
-words."""
+words ("take Baba Amr back" keeps the name between); a phrase that says nothing here ("runs
+through") is dropped."""
 
 IRREGULAR = {
     "left": "leave", "took": "take", "taken": "take", "fell": "fall", "fallen": "fall",
