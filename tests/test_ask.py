@@ -19,15 +19,15 @@ from homsfacts.errors import ExitStatus, QueryError
 
 from .conftest import ROOT, entity, event, figure, minimal, run, write
 
-SETS = {ROOT / "tests" / "heldout" / "ask-heldout.toml": 33,
+SETS = {ROOT / "tests" / "heldout" / "ask-heldout.toml": 34,
         ROOT / "tests" / "ask-dev" / "ask.toml": 32,
         ROOT / "tests" / "heldout-2" / "ask.toml": 37,
-        ROOT / "tests" / "heldout-3" / "ask.toml": 37,
-        ROOT / "tests" / "heldout-6" / "ask.toml": 38,  # "move to Homs from": not Homs
-        ROOT / "tests" / "heldout-7" / "ask.toml": 33,
-        ROOT / "tests" / "heldout-8" / "ask.toml": 34,
-        ROOT / "tests" / "heldout-9" / "ask.toml": 37,
-        ROOT / "tests" / "heldout-10" / "ask.toml": 42}
+        ROOT / "tests" / "heldout-3" / "ask.toml": 38,
+        ROOT / "tests" / "heldout-6" / "ask.toml": 39,  # "move to Homs from": not Homs
+        ROOT / "tests" / "heldout-7" / "ask.toml": 34,
+        ROOT / "tests" / "heldout-8" / "ask.toml": 35,
+        ROOT / "tests" / "heldout-9" / "ask.toml": 38,
+        ROOT / "tests" / "heldout-10" / "ask.toml": 44}
 """The labelled questions and how many each must get right and sure: the tuning sets (the
 held-out sets spent once run and tuned on) and the set written with the rules. None may ever
 get a wrong answer."""
@@ -151,6 +151,18 @@ def test_the_latest_value_is_the_newest_report_of_what_the_question_names(
         ask(base, "what is the latest population of homs"))
     # a question that asks the latest of what no figure counts over time is not sure
     assert ask(base, "what is the latest figure for the siege?")["sure"] is False
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    # of the protests' beginning and the crackdown on them, the event that says it began
+    ("when did the protests in syria start", "protests-begin"),
+    # "minority" and "community" ask for a group; the word names no record of its own
+    ("Which religious minority in Homs shares Assad's faith?", "alawite-community"),
+    ("Which community did Al-Nusra Front attack in Homs?", "alawite-community"),
+])
+def test_the_kind_and_the_end_a_question_asks_for_settle_a_tie(
+        base: FactBase, question: str, answer: str) -> None:
+    assert answered_ids(ask(base, question))[:1] == [answer]
 
 
 def test_a_near_tie_is_not_settled_by_fit_on_a_one_word_question(base: FactBase) -> None:

@@ -55,6 +55,7 @@ from homsfacts.check.settle import (
     misanswered,
     newest,
     one_for_related,
+    one_that_ends_as_asked,
     tightest,
     without_refused_rivals,
 )
@@ -285,7 +286,7 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored]) -> Record:
         if listed is not None:
             return answered(asked, listed, candidates[len(close):], f"{len(close)} records "
                              "answer the question, which asks for several")
-        fits = tightest(asked, close)
+        fits = tightest(asked, close) or one_that_ends_as_asked(asked, close)
         if fits is None:
             return unsure(asked, candidates, f"{len(close)} records match the question about "
                            "as well")

@@ -81,7 +81,8 @@ KINDS_ASKED = {"person": "person", "organisation": "organisation", "organization
                "governorate": "province", "region": "region", "city": "city", "cities": "city",
                "town": "city", "village": "city", "district": "district",
                "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood",
-               "site": "site", "building": "site", "landmark": "site"}
+               "site": "site", "building": "site", "landmark": "site", "minority": "group",
+               "community": "group", "sect": "group", "faction": "group", "power": "country"}
 """The noun of "which city", "what group" and the kind of entity it asks for."""
 
 _KIND_ASKED = re.compile(r"^(?:which|what) (\w+?)(?:s)?\b")
@@ -150,7 +151,9 @@ def read_question(base: FactBase, passages: Passages, question: str) -> Question
     latest = kind == FIGURE and LATEST.search(plain) is not None
     asking |= _NEWEST if latest else frozenset()
     words = [word for word in reading.words if word not in MONTH_WORDS and word not in asking]
-    names = passages.names_in(base, phrased(" ".join(words)).split())
+    kind_noun = _kind_noun(plain)  # "which community" asks for one, names none
+    names = passages.names_in(base, [word for word in phrased(" ".join(words)).split()
+                                     if word != kind_noun])
     units = asked_units(question) if kind == FIGURE else None
     if units and "people" in units:
         words = [word for word in words if word != "people"]  # the unit says it
@@ -179,13 +182,16 @@ _NEWEST = frozenset({"latest", "recent", "newest", "known", "recorded"})
 
 def _entity_kind(plain: str) -> str:
     """The kind "which city" or "which rebel group" asks for (a word between), or ""."""
+    noun = _kind_noun(plain)
+    return KINDS_ASKED.get(noun) or KINDS_ASKED.get(noun.removesuffix("s"), "")
+
+
+def _kind_noun(plain: str) -> str:
+    """The noun of "which city" or "which rebel group" that names a kind, or ""."""
     if _KIND_ASKED.match(plain) is None:
         return ""
-    for word in plain.split()[1:3]:
-        kind = KINDS_ASKED.get(word) or KINDS_ASKED.get(word.removesuffix("s"), "")
-        if kind:
-            return kind
-    return ""
+    return next((word for word in plain.split()[1:3] if KINDS_ASKED.get(word)
+                 or KINDS_ASKED.get(word.removesuffix("s"))), "")
 
 
 def _plain(question: str) -> str:

@@ -286,6 +286,22 @@ def _quantity(record: Record) -> str:
     return str((record.get("group") or {}).get("id") or record["id"])
 
 
+_ENDS_ASKED = {"begin": re.compile(r"\b(?:begin|began|begun|begins|start|started|starts)\b"),
+               "end": re.compile(r"\b(?:end|ended|ends|finish|finished)\b")}
+
+
+def one_that_ends_as_asked(asked: Question, close: list[Scored]) -> Scored | None:
+    """Of events that hold about as much of a "when did it start/end" question, the one
+    whose own words say it began (or ended), if only one does: "when did the protests
+    start?" is the protests' beginning, not the crackdown on them; else None."""
+    for term, asking in _ENDS_ASKED.items():
+        if asked.kind == EVENT and asking.search(asked.text.lower()):
+            saying = [item for item in close if term in item.passage.terms
+                      and item.passage.record["type"] == "event"]
+            return saying[0] if len(saying) == 1 else None
+    return None
+
+
 FITTER_BY = 2
 """How many fewer words the question does not ask a passage must hold than every near rival
 of it to be the one that fits the question most tightly."""
