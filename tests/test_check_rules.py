@@ -314,3 +314,25 @@ def test_a_name_the_base_does_not_hold_makes_a_claim_not_enough_info(base: FactB
     assert result["verdict"] == NOT_ENOUGH_INFO
     assert result["found"]["unknown"] == ["Aleppo"]
     assert "says nothing about Aleppo" in result["reason"]
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # words people use for the sources' own: possibly/perhaps, nightfall/dark, affiliate/linked
+    ("Governor Talal al-Barazi told AFP a third, and possibly a fourth, convoy would leave "
+     "before nightfall.", SUPPORTED),
+    ("Governor Talal al-Barazi told AFP a third, and possibly a fourth, convoy would leave "
+     "before noon.", NOT_ENOUGH_INFO),
+    ("Al-Nusra Front, an al-Qaeda affiliate, was the forerunner of Hayat Tahrir al-Sham.",
+     SUPPORTED),
+    ("State media quoted Governor Talal al-Barazi as saying troops had started sweeping the Old "
+     "City for explosives.", SUPPORTED),
+    ("Syria's protests, inspired by the Arab Spring, began peacefully in March 2011.", SUPPORTED),
+    ("In ancient times Homs was called Emesa.", SUPPORTED),
+    ("Many blamed the Syrian army for the bombing that hit the press centre.", SUPPORTED),
+    ("Homs province shares a border with Lebanon as well as with Iraq.", SUPPORTED),
+    ("Homs province shares a border with Lebanon as well as with Turkey.", NOT_ENOUGH_INFO),
+    # "home to an oil refinery" says what it has, not how many live there
+    ("An important commercial hub, Homs is home to an oil refinery.", SUPPORTED),
+])
+def test_words_people_use_for_the_sources_words(claim: str, expected: str) -> None:
+    assert Checker(load()).check(claim)["verdict"] == expected

@@ -105,6 +105,25 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "area": ("area",), "areas": ("area",), "part": ("area",), "parts": ("area",),
     "pro": ("loyal",), "loyal": ("loyal",), "loyalist": ("loyal",), "loyalists": ("loyal",),
     "big": ("important",),
+    "perhaps": ("perhaps",), "possibly": ("perhaps",), "maybe": ("perhaps",),
+    "dark": ("dark",), "nightfall": ("dark",), "dusk": ("dark",),
+    "ahead": ("before",),
+    "media": ("press",), "press": ("press",),
+    "clearing": ("clear",), "clear": ("clear",), "cleared": ("clear",), "sweeping": ("clear",),
+    "swept": ("clear",),
+    "begin": ("begin",), "began": ("begin",), "begun": ("begin",), "begins": ("begin",),
+    "start": ("begin",), "started": ("begin",), "starts": ("begin",),
+    "peaceful": ("peaceful",), "peacefully": ("peaceful",), "nonviolent": ("peaceful",),
+    "linked": ("linked",), "affiliate": ("linked",), "affiliated": ("linked",),
+    "tied": ("linked",),
+    "revolt": ("revolt",), "insurrection": ("revolt",), "uprising": ("revolt",),
+    "rebellion": ("revolt",),
+    "coast": ("coast",), "coastal": ("coast",),
+    "ancient": ("antiquity",), "antiquity": ("antiquity",),
+    "buried": ("tomb",), "tomb": ("tomb",), "grave": ("tomb",),
+    "hit": ("target",), "target": ("target",), "targeted": ("target",),
+    "targets": ("target",),
+    "tag": ("loose",),
 }
 
 
@@ -117,7 +136,8 @@ _SHARED_BORDER = re.compile(r"\bshar(?:e|es|ed|ing)\s+(?:a\s+)?borders?(?:\s+wit
 
 
 _LIGHT = {"won independence": "independence", "gained independence": "independence",
-          "gave it the name": "renamed it", "struck a deal": "deal", "deal struck": "deal"}
+          "gave it the name": "renamed it", "struck a deal": "deal", "deal struck": "deal",
+          "as well as": "and", "is home to a": "has a", "is home to an": "has an"}
 """Phrases whose verb says nothing the other words do not ("won independence")."""
 _LIGHT_PHRASES = re.compile(r"\b(?:" + "|".join(map(re.escape, _LIGHT)) + r")\b",
                             re.IGNORECASE)
