@@ -468,11 +468,12 @@ def test_a_swap_with_no_agent_named_is_still_a_swap(base: FactBase) -> None:
     ("Marie Colvin was killed in the United States.", REFUTED),
     ("Colvin was killed in the US in 2012.", REFUTED),
     ("Marie Colvin was killed in France in 2012.", NOT_ENOUGH_INFO),
-    ("In the 2004 census 51.5% of the people of Homs were female.", NOT_ENOUGH_INFO),
+    # the base has held these counts since session 12; before, each was not-enough-info
+    ("In the 2004 census 51.5% of the people of Homs were female.", REFUTED),  # 48.5%
     ("About 14,000 Armenians settled in and around Homs during the Armenian Genocide.",
-     NOT_ENOUGH_INFO),
-    ("Homs camp is a Palestinian refugee camp of nearly 20,000 people.", NOT_ENOUGH_INFO),
-    ("Homs Governorate has 25 districts.", NOT_ENOUGH_INFO),
+     REFUTED),  # about 20,000
+    ("Homs camp is a Palestinian refugee camp of nearly 20,000 people.", REFUTED),
+    ("Homs Governorate has 25 districts.", REFUTED),  # seven; 25 are its sub-districts
     ("Homs lies 501 ft above sea level.", REFUTED),  # 501 m is 1,644 ft
     ("Elagabalus was born in 218.", NOT_ENOUGH_INFO),
     ("Aurelian was born in Emesa in 272.", NOT_ENOUGH_INFO),
@@ -494,7 +495,7 @@ def test_a_swap_with_no_agent_named_is_still_a_swap(base: FactBase) -> None:
      NOT_ENOUGH_INFO),
     ("Homs passed to the Ottomans in 1516 and stayed in their hands until Syria was created "
      "after the First World War (1914–18).", NOT_ENOUGH_INFO),
-    ("51.5% of Homs's inhabitants were male in 2004.", NOT_ENOUGH_INFO),
+    ("51.5% of Homs's inhabitants were male in 2004.", SUPPORTED),
     ("The evacuation began at about 10 am (0700 GMT) on its first day.", SUPPORTED),
     ("The Old City evacuation began at around 10 pm.", NOT_ENOUGH_INFO),
     ("Marie Colvin was killed in Homs on the 22nd of February 2012.", SUPPORTED),

@@ -333,6 +333,18 @@ def test_a_name_the_base_does_not_hold_makes_a_claim_not_enough_info(base: FactB
     ("Homs province shares a border with Lebanon as well as with Turkey.", NOT_ENOUGH_INFO),
     # "home to an oil refinery" says what it has, not how many live there
     ("An important commercial hub, Homs is home to an oil refinery.", SUPPORTED),
+    # a percentage is a share, compared with a figure given in percent
+    ("In the 2004 census 51.5% of Homs's population was male.", SUPPORTED),
+    ("In the 2004 census 55% of Homs's population was male.", REFUTED),
+    # a figure of some people (the men, the Armenians) says nothing of a claim about others
+    ("Alawites make up about a quarter of Homs's population.", NOT_ENOUGH_INFO),
+    ("According to the SOHR, about 22,000 people died during the siege of Homs.", REFUTED),
+    ("Some 200,000 Armenians settled in Homs during the Armenian Genocide.", REFUTED),
+    # a hyphenated unit is read whole, and "11-year-old" still counts years
+    ("Homs Governorate has 25 sub-districts.", SUPPORTED),
+    ("Homs Governorate has 20 sub-districts.", REFUTED),
+    ("The Hindu described the war as an 11-year-old conflict when Homs was captured.", REFUTED),
 ])
-def test_words_people_use_for_the_sources_words(claim: str, expected: str) -> None:
+def test_words_people_use_and_the_counts_they_give(claim: str, expected: str) -> None:
     assert Checker(load()).check(claim)["verdict"] == expected
+

@@ -96,8 +96,12 @@ sources = [{ source = "src", paragraphs = [2] }]
 
 
 def test_the_shipped_base_keeps_every_value_and_ranks_its_conflicts(base: FactBase) -> None:
-    conflict, buses = base.conflicts()
+    conflict, buses, districts = base.conflicts()
     assert conflict["id"] == "old-city-population-at-evacuation"
+    # The governorate's article counts seven districts, and six in its opening prose (the
+    # 2024 copy: six besides the city's own); the seven is ranked, the six kept.
+    assert (districts["id"], districts["status"]) == ("homs-governorate-districts", RANKED)
+    assert districts["preferred"] == "homs-governorate-districts"
     # Left unranked (issue 22 audit): the two "two buses" reports may rest on the same video.
     assert (buses["id"], buses["status"]) == ("old-city-evacuation-first-buses", DISPUTED)
     assert {value["rank"] for value in buses["values"]} == {"normal"}
@@ -271,8 +275,9 @@ def test_conflicts_exits_1_when_it_lists_something_and_0_when_not(tmp_path: Path
     result = run("conflicts", "--json")
     assert result.exit_code == ExitStatus.NOT_FOUND
     assert [group["id"] for group in result.json()] == [
-        "old-city-population-at-evacuation", "old-city-evacuation-first-buses"]
-    assert "2 groups of reports disagree" in result.stderr
+        "old-city-population-at-evacuation", "old-city-evacuation-first-buses",
+        "homs-governorate-districts"]
+    assert "3 groups of reports disagree" in result.stderr
     quiet = run("--data", str(BEFORE), "conflicts", "--json")
     assert (quiet.exit_code, quiet.json()) == (0, [])
 

@@ -43,16 +43,26 @@ def _termed_events(events: list[Record]) -> list[Termed]:
             for event in events]
 
 
+GROUPS_COUNTED = frozenset({"male", "female", "armenian", "christian", "muslim", "alawite",
+                            "sunni", "orthodox", "syriac", "greek", "palestinian", "refugee",
+                            "kurd", "kurdish", "jewish", "druze"})
+"""Words by which a figure counts only some people ("Armenians who settled in Homs", "the
+share that was male"): it says nothing of a claim that names none of them."""
+
+
 def admitted(base: FactBase, claim_terms: set[str], names: dict[str, str]
              ) -> tuple[list[Termed], list[Termed]]:
     """Every report of the figures and of the events a claim of ``claim_terms`` naming
-    ``names`` may be about. An event may also be about someone the claim names whom its
+    ``names`` may be about (not a figure of a group of people it does not name). An event may
+    also be about someone the claim names whom its
     summary names without linking (the names' words count for events)."""
     linked = tuple(sorted(names))
     about = Matching(tuple(sorted(spellings(claim_terms))), linked)
     named = Matching(tuple(sorted(spellings(claim_terms | terms(" ".join(names.values()))))),
                      linked)
-    return (_termed_figures(base.figures(every_report=True, matching=about)),
+    return ([termed for termed in _termed_figures(base.figures(every_report=True,
+                                                                matching=about))
+             if not GROUPS_COUNTED & termed[1] - claim_terms],
             _termed_events(base.timeline(every_report=True, matching=named)))
 
 

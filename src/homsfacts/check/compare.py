@@ -167,6 +167,9 @@ def against_figure(quantity: Quantity, figure: Record, values: list[Record],
     any other count holds for its own time, and says nothing of another. The verdict,
     its reason, and the dates left for events."""
     label = figure["label"]
+    if quantity.unit == "share" and figure["unit"] == "percent":  # "51.5%" reads as 0.515
+        quantity = quantity._replace(value=quantity.value * 100, low=quantity.low * 100,
+                                     high=quantity.high * 100)
     remaining = dates
     group = figure.get("group")
     over_time = bool(group and group.get("over_time"))

@@ -30,13 +30,19 @@ PEOPLE_WORDS = {"people", "person", "persons", "residents", "inhabitants", "civi
                 "fighters", "rebels", "journalists", "dead", "killed", "died", "deaths",
                 "lives", "evacuees", "evacuated", "journalist", "reporter", "reporters",
                 "fighter", "rebel", "civilian", "resident", "inhabitant", "evacuee", "soldier",
-                "soldiers"}
+                "soldiers", "armenians", "christians", "muslims", "alawites", "sunnis",
+                "kurds", "palestinians"}
 """Words after a number that count people: a figure of people may answer them."""
+
+
+_KNOWN = frozenset([*_DURATIONS, *_CURRENCY_WORDS, *PEOPLE_WORDS, *_MILES, *_FEET, *_MEASURES])
 
 
 def unit_after(text: str, end: int) -> tuple[str | None, float, int]:
     """The unit named just after a number, its factor, and where it ends."""
-    match = re.match(r"[\s-]*([A-Za-z]+(?:2|²)?)", text[end:])
+    match = re.match(r"[\s-]*([A-Za-z]+(?:-[A-Za-z]+)?(?:2|²)?)", text[end:])  # sub-districts
+    if match and "-" in match.group(1) and match.group(1).split("-")[0].lower() in _KNOWN:
+        match = re.match(r"[\s-]*([A-Za-z]+)", text[end:])  # "11-year-old" counts years
     if not match:
         return None, 1.0, end
     word = match.group(1).lower()

@@ -124,6 +124,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "hit": ("target",), "target": ("target",), "targeted": ("target",),
     "targets": ("target",),
     "tag": ("loose",),
+    "male": ("male",), "men": ("male",), "female": ("female",), "women": ("female",),
 }
 
 
@@ -137,7 +138,8 @@ _SHARED_BORDER = re.compile(r"\bshar(?:e|es|ed|ing)\s+(?:a\s+)?borders?(?:\s+wit
 
 _LIGHT = {"won independence": "independence", "gained independence": "independence",
           "gave it the name": "renamed it", "struck a deal": "deal", "deal struck": "deal",
-          "as well as": "and", "is home to a": "has a", "is home to an": "has an"}
+          "as well as": "and", "is home to a": "has a", "is home to an": "has an",
+          "made up": "were", "make up": "are", "makes up": "is"}
 """Phrases whose verb says nothing the other words do not ("won independence")."""
 _LIGHT_PHRASES = re.compile(r"\b(?:" + "|".join(map(re.escape, _LIGHT)) + r")\b",
                             re.IGNORECASE)
