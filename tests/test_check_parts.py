@@ -497,7 +497,7 @@ def test_a_swap_with_no_agent_named_is_still_a_swap(base: FactBase) -> None:
      "after the First World War (1914–18).", NOT_ENOUGH_INFO),
     ("51.5% of Homs's inhabitants were male in 2004.", SUPPORTED),
     ("The evacuation began at about 10 am (0700 GMT) on its first day.", SUPPORTED),
-    ("The Old City evacuation began at around 10 pm.", NOT_ENOUGH_INFO),
+    ("The Old City evacuation began at around 10 pm.", REFUTED),  # "about 10 am" (session 12)
     ("Marie Colvin was killed in Homs on the 22nd of February 2012.", SUPPORTED),
     ("Reuters could not verify the video said to show the fighters leaving.", SUPPORTED),
     ("Reuters could verify the video said to show the fighters leaving.", REFUTED),

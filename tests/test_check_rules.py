@@ -344,7 +344,28 @@ def test_a_name_the_base_does_not_hold_makes_a_claim_not_enough_info(base: FactB
     ("Homs Governorate has 25 sub-districts.", SUPPORTED),
     ("Homs Governorate has 20 sub-districts.", REFUTED),
     ("The Hindu described the war as an 11-year-old conflict when Homs was captured.", REFUTED),
+    # a happening begins once: another time of day, in the same zone, refutes
+    ("The Old City evacuation began at around 7 am local time.", REFUTED),
+    ("The evacuation of the Old City got under way at about 8 am (0500 GMT).", REFUTED),
+    ("The evacuation began at about 10 am (0700 GMT) on its first day.", SUPPORTED),
+    ("The evacuation began at about 9:30 am.", NOT_ENOUGH_INFO),  # "about" 10 reaches it
+    ("Colvin was killed at 10 am.", NOT_ENOUGH_INFO),  # no sentence gives the hour
 ])
 def test_words_people_use_and_the_counts_they_give(claim: str, expected: str) -> None:
     assert Checker(load()).check(claim)["verdict"] == expected
 
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    ("at about 10 am (0700 GMT)", [("local", 600, True), ("gmt", 420, False)]),
+    ("around 10 p.m.", [("local", 1320, True)]),
+    ("at ten in the morning", [("local", 600, False)]),
+    ("at 7 o'clock in the evening", [("local", 1140, False)]),
+    ("12 am", [("local", 0, False)]),
+    ("in 2014, 10 people", []),
+])
+def test_times_of_day_as_people_write_them(text: str, times: list[tuple[str, int, bool]]
+                                           ) -> None:
+    from homsfacts.check.written import clock_times
+
+    assert [(time.zone, time.minutes, time.hedged) for time in clock_times(text)] == times

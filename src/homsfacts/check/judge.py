@@ -65,6 +65,7 @@ from homsfacts.check.verdicts import (
 )
 from homsfacts.check.when import ClaimDate
 from homsfacts.check.words import terms
+from homsfacts.check.written import judge_numbers
 from homsfacts.vocabulary import WHERE_KINDS
 
 if TYPE_CHECKING:
@@ -208,10 +209,10 @@ class Checker:
                                        "result": "checked with the figure"})
         outcome = combine(claim, results, list(evidence.values()), found)
         if outcome["verdict"] == NOT_ENOUGH_INFO and not evidence:  # no figure or event fits
-            stated = self._sentences.judge_numbers(reading, names, self._acts)
+            stated = judge_numbers(self._sentences, reading, names, self._acts)
             if stated is not None:  # "born in Mecca in 592": a sentence that says it all
-                found["sentence"] = stated[1].text
-                return answer(claim, SUPPORTED, stated[0], [stated[1].record], found)
+                found["sentence"] = stated[2].text
+                return answer(claim, stated[0], stated[1], [stated[2].record], found)
         if outcome["verdict"] == SUPPORTED:  # every part must be backed, not only the numbers
             voice, said_by = self._sentences.names.voice(reading.claim)
             joined = self._parts.joined(evidence.values())
@@ -393,8 +394,7 @@ def check(base: FactBase, claim: str) -> Record:
 
 def check_all(base: FactBase, claims: Iterable[str]) -> Iterable[Record]:
     checker = Checker(base)
-    for claim in claims:
-        yield checker.check(claim)
+    yield from map(checker.check, claims)
 
 
 __all__ = ["Checker", "check", "check_all", "terms"]

@@ -51,7 +51,7 @@ from homsfacts.check.subjects import (
 )
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.voices import voice_words
-from homsfacts.check.words import STOP_WORDS, spellings, terms
+from homsfacts.check.words import lightened, spellings, terms
 from homsfacts.vocabulary import WHERE_KINDS
 
 if TYPE_CHECKING:
@@ -216,7 +216,7 @@ class Reader:
         named = {record_id: record for record_id in names
                  if (record := self.base.get(record_id)) is not None}
         voice, said_by = self.names.voice(reading.claim)
-        claim_words = set(fold(reading.claim).split())
+        claim_words = set(fold(lightened(reading.claim)).split())
         content = terms(spoken(reading)) \
             - terms(" ".join([*names.values(), *self.names.naming(reading, names)])) \
             - terms(" ".join(each.words for each in claim_acts)) \
@@ -255,10 +255,10 @@ class Reader:
                 missing = f"the source denies {aside!r} beside it"
             elif not missing:
                 if denied and not reading.negated:  # "Reuters could not verify the video"
-                    return REFUTED, (f"{_where(sentence)} says it did not: \u201c"
+                    return REFUTED, (f"{where_said(sentence)} says it did not: \u201c"
                                      f"{sentence.text}\u201d"), sentence
                 return (DENIED_ALIKE if denied else SUPPORTED), \
-                    f"{_where(sentence)} says it: \u201c{sentence.text}\u201d", sentence
+                    f"{where_said(sentence)} says it: \u201c{sentence.text}\u201d", sentence
             if refuting is None:
                 otherwise = self._otherwise(reading, sentence, named, claim_acts, content,
                                             spelled, voice)
@@ -267,34 +267,12 @@ class Reader:
             if nearest is None or shared > nearest[0]:
                 nearest = (shared, missing, sentence)
         if refuting is not None:
-            return REFUTED, (f"{refuting[0]} ({_where(refuting[1])}: "
+            return REFUTED, (f"{refuting[0]} ({where_said(refuting[1])}: "
                              f"\u201c{refuting[1].text}\u201d)"), refuting[1]
         if nearest is None:
             return NOT_ENOUGH_INFO, "nothing in the base speaks of what the claim names", None
-        return NOT_ENOUGH_INFO, (f"{nearest[1]} (the nearest is {_where(nearest[2])}: "
+        return NOT_ENOUGH_INFO, (f"{nearest[1]} (the nearest is {where_said(nearest[2])}: "
                                  f"\u201c{nearest[2].text}\u201d)"), nearest[2]
-
-    def judge_numbers(self, reading: Reading, names: dict[str, str], claim_acts: list[Act]
-                      ) -> tuple[str, Sentence] | None:
-        """The sentence that supports a claim whose numbers and dates no figure or event is
-        about, and the reason: it must speak to every other part, as :meth:`judge` asks, and
-        write each number as the claim does, in the same company: the word after it the same
-        ("501 m", not "501 ft"; "25 sub-districts", not "25 districts"), and the words of its
-        clause in the number's clause ("born in Mecca in 592", not "took the throne in AD
-        218")."""
-        verdict, reason, sentence = self.judge(reading, names, claim_acts)
-        if verdict != SUPPORTED or sentence is None:
-            return None
-        written = [re.sub(r"^0+", "", date.iso[:4]) for date in reading.dates
-                   if re.fullmatch(r"\d{4}", date.iso[:4])] + \
-            [match for quantity in reading.quantities
-             for match in re.findall(r"\d[\d,.]*\d|\d", quantity.text)]
-        named = terms(" ".join(name for record_id in names if (record := self.base.get(
-            record_id)) is not None for name in record_names(record)))
-        if not written or not all(_in_company(number, reading.claim, sentence.text, named)
-                                  for number in written):
-            return None
-        return reason, sentence
 
     def placed_otherwise(self, reading: Reading, names: dict[str, str]
                          ) -> tuple[str, Sentence] | None:
@@ -306,7 +284,7 @@ class Reader:
                 reason = placed_otherwise(reading.claim, sentence.text, self._place_of,
                                           self._inside)
                 if reason:
-                    return f"{reason} ({_where(sentence)}: \u201c{sentence.text}\u201d)", \
+                    return f"{reason} ({where_said(sentence)}: \u201c{sentence.text}\u201d)", \
                         sentence
         return None
 
@@ -340,30 +318,6 @@ class Reader:
                              sentence.text, reading.claim)
 
 
-_NUMBER_OR_WORD = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_]+")
-
-
-def _in_company(number: str, claim: str, text: str, named: set[str]) -> bool:
-    """Whether ``text`` writes ``number`` as ``claim`` does: followed by the same word, where
-    the claim has one, and in a clause (between commas, or "and") that holds every word of
-    the claim's clause around it but the names (``named``): "51.5% of its people were male
-    and 48.5% female" gives no share of women."""
-    def clauses(whole: str) -> list[list[str]]:
-        return [_NUMBER_OR_WORD.findall(part.lower())
-                for part in re.split(r",(?!\d)|[;:()]|\band\b", whole, flags=re.IGNORECASE)]
-
-    for part in clauses(claim):
-        for at in (index for index, word in enumerate(part) if word == number):
-            after = part[at + 1:at + 2]
-            wanted = terms(" ".join(part)) - named
-            if not any(word == number and (not after or after[0] in STOP_WORDS
-                                           or there[index + 1:index + 2] == after)
-                       and wanted <= terms(" ".join(there))
-                       for there in clauses(text) for index, word in enumerate(there)):
-                return False
-    return True
-
-
 def _first_named(claim: str, named: dict[str, Record], described: Record | None) -> bool:
     """Whether the record a description describes, if the claim names it, is the first
     record the claim names: a description's subject comes first ("City to the north of
@@ -383,7 +337,8 @@ def _described(sentence: Sentence) -> Record | None:
     return record if sentence.text == record.get("description") else None
 
 
-def _where(sentence: Sentence) -> str:
+def where_said(sentence: Sentence) -> str:
+    """How a reason names the sentence it quotes: "a statement of homs"."""
     record = sentence.record
     if sentence.subject is None:
         return f"the event {record['id']}"
@@ -397,4 +352,4 @@ def _qualified(claim_words: set[str], text: str) -> str:
     return f"the source does not say {extra[0]!r}, as the claim does" if extra else ""
 
 
-__all__ = ["DENIED_ALIKE", "HEDGES", "Reader", "Sentence", "sentences"]
+__all__ = ["DENIED_ALIKE", "HEDGES", "Reader", "Sentence", "sentences", "where_said"]

@@ -139,10 +139,17 @@ _SHARED_BORDER = re.compile(r"\bshar(?:e|es|ed|ing)\s+(?:a\s+)?borders?(?:\s+wit
 _LIGHT = {"won independence": "independence", "gained independence": "independence",
           "gave it the name": "renamed it", "struck a deal": "deal", "deal struck": "deal",
           "as well as": "and", "is home to a": "has a", "is home to an": "has an",
-          "made up": "were", "make up": "are", "makes up": "is"}
+          "made up": "were", "make up": "are", "makes up": "is", "local time": "",
+          "got under way": "began", "get under way": "begin", "gets under way": "begins"}
 """Phrases whose verb says nothing the other words do not ("won independence")."""
 _LIGHT_PHRASES = re.compile(r"\b(?:" + "|".join(map(re.escape, _LIGHT)) + r")\b",
                             re.IGNORECASE)
+
+
+def lightened(text: str) -> str:
+    """``text`` with each phrase of :data:`_LIGHT` put as its one word: "got under way" is
+    "began", "as well as" is "and"."""
+    return _LIGHT_PHRASES.sub(lambda match: _LIGHT[match[0].lower()], text)
 
 
 _NON = re.compile(r"\bnon[-\s]+(\w+)", re.IGNORECASE)
@@ -154,7 +161,7 @@ def terms(text: str) -> set[str]:
     found: set[str] = set()
     text = _COMPASS_PAIR.sub(r"\1\2", text)  # "the north-south route" says no direction
     text = _SHARED_BORDER.sub("borders", text)  # "shares a border with" is "borders"
-    text = _LIGHT_PHRASES.sub(lambda match: _LIGHT[match[0].lower()], text)
+    text = lightened(text)
     text = _NON.sub(r"non\1", text)  # "non-violent" is one word, not "violent"
     previous = ""
     for word in fold(text).split():
@@ -185,4 +192,4 @@ STOP_WORDS = _STOP
 COMMON_WORDS = _STOP | frozenset(_SYNONYMS)
 """Words the checker's own tables hold: no name, even capitalised to begin a claim."""
 
-__all__ = ["COMMON_WORDS", "DETERMINERS", "STOP_WORDS", "spellings", "terms"]
+__all__ = ["COMMON_WORDS", "DETERMINERS", "STOP_WORDS", "lightened", "spellings", "terms"]
