@@ -369,3 +369,13 @@ def test_times_of_day_as_people_write_them(text: str, times: list[tuple[str, int
     from homsfacts.check.written import clock_times
 
     assert [(time.zone, time.minutes, time.hedged) for time in clock_times(text)] == times
+
+
+def test_what_was_read_shows_the_sentence_that_settled_it() -> None:
+    result = run("check", "The Old City evacuation began at around 7 am.", "--json")
+    (clock,) = result.json()["found"]["quantities"]
+    assert (clock["text"], clock["compared_with"], clock["result"]) == (
+        "7 am", "the sentence", REFUTED)
+    born = Checker(load()).check("Khalid ibn al-Walid was born in Mecca in 592.")
+    assert [date["result"] for date in born["found"]["dates"]] == [SUPPORTED]
+    assert "Mecca" in born["found"]["sentence"]

@@ -65,7 +65,7 @@ from homsfacts.check.verdicts import (
 )
 from homsfacts.check.when import ClaimDate
 from homsfacts.check.words import terms
-from homsfacts.check.written import judge_numbers
+from homsfacts.check.written import judge_numbers, read_in
 from homsfacts.vocabulary import WHERE_KINDS
 
 if TYPE_CHECKING:
@@ -211,8 +211,7 @@ class Checker:
         if outcome["verdict"] == NOT_ENOUGH_INFO and not evidence:  # no figure or event fits
             stated = judge_numbers(self._sentences, reading, names, self._acts)
             if stated is not None:  # "born in Mecca in 592": a sentence that says it all
-                found["sentence"] = stated[2].text
-                return answer(claim, stated[0], stated[1], [stated[2].record], found)
+                return answer(claim, *stated[:2], [stated[2].record], read_in(found, *stated))
         if outcome["verdict"] == SUPPORTED:  # every part must be backed, not only the numbers
             voice, said_by = self._sentences.names.voice(reading.claim)
             joined = self._parts.joined(evidence.values())

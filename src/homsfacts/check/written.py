@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from homsfacts.base.views import Record
 from homsfacts.check.acts import Act
 from homsfacts.check.order import record_names
 from homsfacts.check.reader import Reading, read
@@ -106,6 +107,15 @@ def judge_numbers(reader: Reader, reading: Reading, names: dict[str, str],
     return SUPPORTED, reason, sentence
 
 
+def read_in(found: Record, verdict: str, reason: str, sentence: Sentence) -> Record:
+    """What was read in a claim that a sentence settles: the sentence, and each number and
+    date the claim gives compared with it, with its verdict (no figure or event was)."""
+    del reason
+    return {**found, "sentence": sentence.text, **{
+        part: [{**each, "compared_with": "the sentence", "result": verdict}
+               for each in found[part]] for part in ("quantities", "dates")}}
+
+
 def _timed_otherwise(reader: Reader, reading: Reading, names: dict[str, str],
                      claim_acts: list[Act]) -> tuple[str, str, Sentence] | None:
     """A sentence that says every part of the claim but its time of day, which it gives
@@ -144,4 +154,4 @@ def _in_company(number: str, claim: str, text: str, named: set[str]) -> bool:
     return True
 
 
-__all__ = ["ClockTime", "clock_times", "judge_numbers", "retimed"]
+__all__ = ["ClockTime", "clock_times", "judge_numbers", "read_in", "retimed"]
