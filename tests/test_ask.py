@@ -121,6 +121,8 @@ def test_a_question_several_records_fit_gets_candidates_not_an_answer(
     ("Who said 400 people had left the Old City?", "syrian-observatory-for-human-rights"),
     ("Who spoke for the rebels entering Homs?", "hassan-abdul-ghani"),  # "Rebel commander who"
     ("Who supervised the retaking of Waer?", "russia"),  # "Ally ... that supervised"
+    # Marie Colvin's statement names "the French journalist Remi Ochlik"; she was American
+    ("who was the french journalist killed in homs in 2012", "remi-ochlik"),
 ])
 def test_the_act_a_who_question_asks_is_read_whole(
         base: FactBase, question: str, answer: str) -> None:

@@ -54,6 +54,7 @@ from homsfacts.check.settle import (
     hedge_beside,
     misanswered,
     newest,
+    of_another_nation,
     one_for_related,
     one_that_ends_as_asked,
     tightest,
@@ -192,9 +193,10 @@ def _may_answer(asked: Question, record: Record) -> bool:
                                                or record["unit"] in asked.units)
     if asked.kind == EVENT:
         return record["type"] == "event" or record.get("unit") == YEARS
-    if asked.kind == WHO:  # "who led the offensive": a person or group, not one it names
-        return record["type"] == "event" or (record.get("kind") in WHO_KINDS
-                                             and record["id"] not in asked.names)
+    if asked.kind == WHO:  # "who led the offensive": a person or group, not one it names,
+        return record["type"] == "event" or (  # nor "the French journalist" an American
+            record.get("kind") in WHO_KINDS and record["id"] not in asked.names
+            and not of_another_nation(asked, record))
     if asked.kind == PLACE:  # a place or what happened somewhere; "where is X based": X;
         # not a place the question names beside another ("where did Assad go after Homs
         # fell" does not ask for Homs)

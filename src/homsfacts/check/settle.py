@@ -14,6 +14,7 @@ from homsfacts.base.views import Record
 from homsfacts.check.acts import acts, said
 from homsfacts.check.moves import misplaced_year
 from homsfacts.check.passages import LINKED, Passage, Passages
+from homsfacts.check.people import DEMONYMS, nationality
 from homsfacts.check.premises import moving
 from homsfacts.check.question import CARD, EVENT, FIGURE, PLACE, WHO, Question
 from homsfacts.check.statements import HEDGES
@@ -230,6 +231,19 @@ def placed_elsewhere(passages: Passages, asked: Question, passage: Passage) -> s
             place = re.split(r"\b(?:from|to|in|at|on|of|off|into)\b", match["place"])[-1]
             return f"puts it where {place.strip()!r} is, not in {record['name']}"
     return ""
+
+
+_WHO_IS_THE = re.compile(r"^(?:who|which) (?:was|is) (?:the |a |an )?(?P<word>\w+)")
+
+
+def of_another_nation(asked: Question, record: Record) -> str:
+    """A person of another nationality than the one a "who was the French journalist"
+    question asks for, or "": Marie Colvin's statement names "the French journalist Remi
+    Ochlik", and she was American."""
+    asking = _WHO_IS_THE.match(" ".join(asked.text.lower().split()))
+    country = DEMONYMS.get(asking["word"]) if asking else None
+    own = nationality(record) if country and record.get("kind") == "person" else None
+    return f"is of {own}, not {country}" if own and own != country else ""
 
 
 def misanswered(asked: Question, passage: Passage, passages: Passages) -> str:
