@@ -167,6 +167,16 @@ def test_the_kind_and_the_end_a_question_asks_for_settle_a_tie(
     assert answered_ids(ask(base, question))[:1] == [answer]
 
 
+@pytest.mark.parametrize("question", [
+    "What river runs through Damascus?",  # Homs's river; Damascus is only its bearing
+    "How many Armenians live in Homs camp?",  # the camp's count is of its refugees
+    "How many Greeks live in Homs?",  # Greek Orthodox Christians of the 1880s are not Greeks
+    "When did the siege begin?",  # the evacuation's beginning is no siege's
+])
+def test_a_review_s_wrong_answers_are_no_longer_sure(base: FactBase, question: str) -> None:
+    assert ask(base, question)["sure"] is False
+
+
 def test_a_near_tie_is_not_settled_by_fit_on_a_one_word_question(base: FactBase) -> None:
     # every count of evacuees fits "evacuated" alike; the shortest label is no answer
     assert ask(base, "how many people were evacuated?")["sure"] is False

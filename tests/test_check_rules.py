@@ -322,8 +322,11 @@ def test_a_name_the_base_does_not_hold_makes_a_claim_not_enough_info(base: FactB
      "before nightfall.", SUPPORTED),
     ("Governor Talal al-Barazi told AFP a third, and possibly a fourth, convoy would leave "
      "before noon.", NOT_ENOUGH_INFO),
-    ("Al-Nusra Front, an al-Qaeda affiliate, was the forerunner of Hayat Tahrir al-Sham.",
-     SUPPORTED),
+    # "affiliate" is no "linked" here: the link is Al-Nusra's, which the reader may not see
+    ("Hayat Tahrir al-Sham is an Al-Qaeda affiliate.", NOT_ENOUGH_INFO),
+    ("Khalid ibn al-Walid is buried in Damascus.", NOT_ENOUGH_INFO),  # his tomb is in Homs
+    ("Homs is a coastal city.", NOT_ENOUGH_INFO),  # the link to the coast
+    ("There are 14 governorates in Homs province.", NOT_ENOUGH_INFO),  # Syria's count
     ("State media quoted Governor Talal al-Barazi as saying troops had started sweeping the Old "
      "City for explosives.", SUPPORTED),
     ("Syria's protests, inspired by the Arab Spring, began peacefully in March 2011.", SUPPORTED),
@@ -350,6 +353,14 @@ def test_a_name_the_base_does_not_hold_makes_a_claim_not_enough_info(base: FactB
     ("The evacuation began at about 10 am (0700 GMT) on its first day.", SUPPORTED),
     ("The evacuation began at about 9:30 am.", NOT_ENOUGH_INFO),  # "about" 10 reaches it
     ("Colvin was killed at 10 am.", NOT_ENOUGH_INFO),  # no sentence gives the hour
+    ("The evacuation began at about 0700 am local time.", NOT_ENOUGH_INFO),  # 0700 is GMT
+    # a review's counterexamples (session 12)
+    ("In ancient times Homs was called Hims.", NOT_ENOUGH_INFO),  # "called Emesa"
+    ("In antiquity Homs was called Ḥimṣ.", NOT_ENOUGH_INFO),
+    ("In the 2004 census 51.5% of Syrians were male.", NOT_ENOUGH_INFO),  # of Homs's people
+    ("In 1785 Homs had more than 2,000 inhabitants.", SUPPORTED),  # "in 1785 Homs": a year
+    ("In 1785 about half the people of Homs were Greek Orthodox Christians.",
+     NOT_ENOUGH_INFO),  # never refuted by a count of 1785 people
 ])
 def test_words_people_use_and_the_counts_they_give(claim: str, expected: str) -> None:
     assert Checker(load()).check(claim)["verdict"] == expected
@@ -366,7 +377,7 @@ def test_words_people_use_and_the_counts_they_give(claim: str, expected: str) ->
 ])
 def test_times_of_day_as_people_write_them(text: str, times: list[tuple[str, int, bool]]
                                            ) -> None:
-    from homsfacts.check.written import clock_times
+    from homsfacts.check.clock import clock_times
 
     assert [(time.zone, time.minutes, time.hedged) for time in clock_times(text)] == times
 

@@ -29,6 +29,7 @@ from homsfacts.base.match import fold
 from homsfacts.base.records import require_text
 from homsfacts.base.views import Record
 from homsfacts.check.answers import answered, unsure
+from homsfacts.check.candidates import groups_named
 from homsfacts.check.passages import (
     LINKED,
     MENTIONED,
@@ -185,7 +186,9 @@ def _score(passages: Passages, asked: Question) -> list[Scored]:
 
 
 def _may_answer(asked: Question, record: Record) -> bool:
-    """Whether a record is of the kind (and a figure in the unit) the question asks for."""
+    """Whether a record is of the kind (a figure in the unit, of the people) asked for."""
+    if record["type"] == "figure" and groups_named(record["label"]) != groups_named(asked.text):
+        return False
     if asked.entity_kind:  # "which city", "what group": one the question does not name
         return record.get("kind") == asked.entity_kind and record["id"] not in asked.names
     if asked.kind == FIGURE:

@@ -43,11 +43,21 @@ def _termed_events(events: list[Record]) -> list[Termed]:
             for event in events]
 
 
-GROUPS_COUNTED = frozenset({"male", "female", "armenian", "christian", "muslim", "alawite",
-                            "sunni", "orthodox", "syriac", "greek", "palestinian", "refugee",
-                            "kurd", "kurdish", "jewish", "druze"})
+PEOPLE_GROUPS = frozenset({"male", "female", "armenian", "christian", "muslim", "alawite",
+                           "sunni", "orthodox", "syriac", "greek", "kurd", "kurdish", "jewish",
+                           "druze"})
 """Words by which a figure counts only some people ("Armenians who settled in Homs", "the
 share that was male"): it says nothing of a claim that names none of them."""
+GROUPS_COUNTED = PEOPLE_GROUPS | {"palestinian", "refugee"}
+"""The same for a claim, and a camp's refugees, who are no count of the city's people."""
+
+
+@functools.lru_cache(maxsize=4096)
+def groups_named(text: str) -> frozenset[str]:
+    """The groups of people a text names (:data:`PEOPLE_GROUPS`): a question of
+    "Armenians" is answered by no count of Homs camp, and one of "Greeks" by no count of
+    Greek Orthodox Christians."""
+    return frozenset(PEOPLE_GROUPS & terms(text))
 
 
 def admitted(base: FactBase, claim_terms: set[str], names: dict[str, str]

@@ -37,7 +37,7 @@ from homsfacts.check.participants import (
     only_qualifies,
     unsaid_peoples,
 )
-from homsfacts.check.people import DEMONYMS, nationality, plural_nationality
+from homsfacts.check.people import DEMONYMS, nationality, people_counted, plural_nationality
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.voices import voice_words
 from homsfacts.check.words import terms
@@ -302,6 +302,11 @@ class Parts:
         speak to the claim's act ("the first city where rebels took up arms") refutes
         nothing about it."""
         evidence = self.joined(used)
+        country = people_counted(claim, quantity_text)
+        if verdict != NOT_ENOUGH_INFO and country and not any(  # "51.5% of Syrians"
+                fold(country) == fold((self.base.get(place) or {}).get("name") or "")
+                for record in used for place in record.get("about") or []):
+            return NOT_ENOUGH_INFO, f"the figure does not count all the people of {country}"
         if verdict == SUPPORTED:
             # a nationality of the people counted is checked as theirs (group_nationality)
             kind = counted(claim, quantity_text) - evidence.own - set(DEMONYMS)

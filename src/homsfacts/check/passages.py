@@ -96,7 +96,8 @@ class Passages:
         longest_first = sorted(self._phrases, key=len, reverse=True)
         self._pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, longest_first)) + r")\b")
         drafts = [*_of_figures(base), *_of_events(base), *_of_entities(entities)]
-        all_terms = self.stemmer.terms(f"{draft.text} {draft.extra}" for draft in drafts)
+        all_terms = self.stemmer.terms(f"{self._unplaced(draft.text)} {draft.extra}"
+                                       for draft in drafts)
         figures = [draft for draft in drafts if draft.record["type"] == "figure"]
         measures = dict(zip((draft.record["id"] for draft in figures), self.stemmer.terms(
             f"{measured(draft.record['label'])} {draft.extra}" for draft in figures), strict=True))
@@ -158,10 +159,20 @@ class Passages:
         """How much naming a person, group or place tells the passages apart."""
         return math.log(1 + len(self.passages) / self._name_count.get(name, 1))
 
+    def _unplaced(self, text: str) -> str:
+        """``text`` folded, without the places it names only as a bearing (:data:`_BEARING`),
+        whose words then say nothing of what it is about."""
+        folded = fold(text)
+        return self._pattern.sub(lambda match: "" if _BEARING.search(
+            folded, 0, match.start()) else match.group(), folded) if self._phrases else folded
+
     def mentioned(self, text: str) -> list[str]:
-        """The ids of the entities a text names by a name, an alias or a person's surname."""
-        return [self._phrases[match.group()] for match in
-                self._pattern.finditer(fold(text))] if self._phrases else []
+        """The ids of the entities a text names by a name, an alias or a person's surname,
+        but not a place it names only to say where something else is ("162 km north of
+        Damascus" is about no river of Damascus)."""
+        folded = fold(text)
+        return [self._phrases[match.group()] for match in self._pattern.finditer(folded)
+                if not _BEARING.search(folded, 0, match.start())] if self._phrases else []
 
     def events_on(self, dates: Iterable[tuple[int, int]]) -> list[Record]:
         """The events whose dates overlap any of ``dates``, one report a happening: the event
@@ -266,6 +277,11 @@ def _name_phrases(entities: Iterable[Record]) -> dict[str, str]:
 
 
 _CLAUSE = re.compile(r"\b(?:after|before|since|when|while|until|once|because|although)\b")
+
+
+_BEARING = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)"
+                      r"\s+of\s+(?:the\s+)?$")
+"""Words that give a place only as the point another is placed from."""
 
 
 def measured(label: str) -> str:

@@ -44,6 +44,17 @@ PERSON_NOUNS = frozenset({"journalist", "journalists", "reporter", "reporters",
                            "national", "woman", "man", "writer", "photographers"})
 
 
+_OF_A_PEOPLE = re.compile(r"^\s*(?:of\s+(?:all\s+)?(?:the\s+)?)?(?P<people>[a-z]+?)s\b")
+
+
+def people_counted(claim: str, quantity_text: str) -> str | None:
+    """The country whose people a count is of ("51.5% of Syrians", "2,000 Syrians"), or
+    None: a figure of one city's people does not count them."""
+    at = claim.find(quantity_text)
+    found = _OF_A_PEOPLE.match(fold(claim[at + len(quantity_text):])) if at >= 0 else None
+    return DEMONYMS.get(found["people"]) if found else None
+
+
 def nationality(person: Record) -> str | None:
     """The one country a person's description gives as theirs, or None."""
     text = fold(person.get("description") or "")
@@ -151,6 +162,16 @@ def _several(claim: str, people: list[Record]) -> tuple[str, str] | None:
     return refuted[0] if refuted else None
 
 
-__all__ = ["COUNTRY_TERMS", "COUNTRY_WORDS", "DEMONYMS", "PEOPLES", "PERSON_NOUNS",
-           "RULING_PEOPLES", "check_nationality", "claimed_nationality", "nationality",
-           "plural_nationality"]
+__all__ = [
+    "COUNTRY_TERMS",
+    "COUNTRY_WORDS",
+    "DEMONYMS",
+    "PEOPLES",
+    "PERSON_NOUNS",
+    "RULING_PEOPLES",
+    "check_nationality",
+    "claimed_nationality",
+    "nationality",
+    "people_counted",
+    "plural_nationality",
+]

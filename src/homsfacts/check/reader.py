@@ -124,7 +124,8 @@ YEAR_FOLLOWERS = ("and", "or", "when", "after", "before", "until", "as", "the", 
                   "by", "with", "but", "while", "during", "at", "on", "in", "for", "from",
                   "is", "was", "were", "had", "which", "who", "that", "he", "she", "it",
                   "they", "its", "their", "his", "her", "a", "an", "where", "then", "says",
-                  "said", "according")
+                  "said", "according", "about", "around", "roughly", "some", "nearly",
+                  "almost", "over", "half", "more", "fewer", "less", "only", "just")
 """Words that may follow a year; a number before any other word ("around 400 of the
 1,200") counts something."""
 _YEAR_AFTER = ("in", "In", "since", "Since", "until", "till", "before", "after", "circa", "year")
@@ -139,7 +140,7 @@ _DATES = [
                r"onwards|on)\b)"),  # "part of the Ottoman Empire from 1516"
     re.compile("(?:" + "|".join(rf"(?<=\b{word} )" for word in _YEAR_AFTER) + ")"
                r"(?P<year>[1-9]\d{2,3})\b(?![,.]\d|\s*%)"
-               r"(?!\s+(?!(?:" + "|".join(YEAR_FOLLOWERS) + r")\b)[A-Za-z])"),
+               r"(?!\s+(?!(?:" + "|".join(YEAR_FOLLOWERS) + r")\b)[a-z])"),  # "in 1785 Homs"
 ]
 """Years as people write them: a year from 1900 on alone, an earlier one after a word of
 time ("in 1516", "since 636") and not before a noun it counts ("in 300 buses")."""

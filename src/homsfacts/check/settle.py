@@ -9,7 +9,7 @@ import re
 from typing import NamedTuple
 
 from homsfacts.base.dates import year_of
-from homsfacts.base.match import fold
+from homsfacts.base.match import fold, id_words
 from homsfacts.base.views import Record
 from homsfacts.check.acts import acts, said
 from homsfacts.check.moves import misplaced_year
@@ -18,6 +18,7 @@ from homsfacts.check.people import DEMONYMS, nationality
 from homsfacts.check.premises import moving
 from homsfacts.check.question import CARD, EVENT, FIGURE, PLACE, WHO, Question
 from homsfacts.check.statements import HEDGES
+from homsfacts.check.stems import Stemmer
 from homsfacts.vocabulary import WHERE_KINDS
 
 
@@ -306,14 +307,22 @@ _ENDS_ASKED = {"begin": re.compile(r"\b(?:begin|began|begun|begins|start|started
 
 def one_that_ends_as_asked(asked: Question, close: list[Scored]) -> Scored | None:
     """Of events that hold about as much of a "when did it start/end" question, the one
-    whose own words say it began (or ended), if only one does: "when did the protests
-    start?" is the protests' beginning, not the crackdown on them; else None."""
+    whose id says it is the beginning (or end) of what is asked, if only one does: "when did
+    the protests start?" is the protests' beginning, not the crackdown on them; else None."""
     for term, asking in _ENDS_ASKED.items():
         if asked.kind == EVENT and asking.search(asked.text.lower()):
-            saying = [item for item in close if term in item.passage.terms
-                      and item.passage.record["type"] == "event"]
+            saying = [item for item in close if item.passage.record["type"] == "event"
+                      and _ends_as_asked(asked, item.passage.record, term)]
             return saying[0] if len(saying) == 1 else None
     return None
+
+
+def _ends_as_asked(asked: Question, event: Record, term: str) -> bool:
+    """Whether an event's id says it is the beginning (or end) of what the question asks
+    of: "protests-begin" for "when did the protests start?", not "evacuation-begins" for
+    "when did the siege begin?"."""
+    (said,) = Stemmer().terms([id_words(event["id"])])
+    return term in said and bool(said & asked.terms)
 
 
 FITTER_BY = 2

@@ -35,6 +35,7 @@ from homsfacts.base.views import Record
 from homsfacts.check.account import CLAIM_HEDGES, Evidence, spoken, unaccounted
 from homsfacts.check.acts import Act, acts, said
 from homsfacts.check.alternatives import contradiction, out_of_company, placed_otherwise
+from homsfacts.check.clock import retimed
 from homsfacts.check.compare import sentence_misses
 from homsfacts.check.naming import Names
 from homsfacts.check.order import apart, first_at, located, named_order, record_names, whose
@@ -242,7 +243,8 @@ class Reader:
                 missing = (f"the source says it only with {hedge[0]!r}, and the claim says "
                            "it as a fact")
             if not missing:
-                missing = _qualified(claim_words, text) or \
+                missing = _qualified(claim_words, text) or _called(reading.claim, sentence.text) \
+                    or (retimed(reading.claim, sentence.text) or ("", ""))[1] or \
                     whose(reading.claim, sentence.subject, named, text, self.names.home) or \
                     named_order(reading.claim, named, text) or \
                     out_of_company(reading.claim, sentence.text) or \
@@ -345,6 +347,26 @@ def where_said(sentence: Sentence) -> str:
     if sentence.text == record.get("description"):
         return f"the description of {record['id']}"
     return f"a statement of {record['id']}"
+
+
+_CALLED = re.compile(r"\b(?:called|named|renamed|known as|dubbed)\s+(?:it\s+)?(?:the\s+)?"
+                     r"[\"'“‘]?(?P<name>[^\W\d_][\w'’-]*)")
+
+
+def _called(claim: str, text: str) -> str:
+    """The name a claim says something was called ("called Hims in antiquity") where the
+    sentence does not call it so, or does not write it, or "": "called Emesa in antiquity"
+    calls it Emesa."""
+    given = {fold(match["name"]) for match in _CALLED.finditer(text)}
+    for match in _CALLED.finditer(claim):
+        if claim[match.end():].startswith(" the "):
+            continue  # "dubbed Homs the capital of the revolution": Homs is what was called
+        name = fold(match["name"])
+        if not match["name"][0].isupper():
+            continue  # "called an early centre of the revolt": no name
+        if (name not in given) if given else (name not in fold(text)):
+            return f"the source does not call it {match['name']!r}"
+    return ""
 
 
 def _qualified(claim_words: set[str], text: str) -> str:
