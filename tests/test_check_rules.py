@@ -361,6 +361,11 @@ def test_a_name_the_base_does_not_hold_makes_a_claim_not_enough_info(base: FactB
     ("In 1785 Homs had more than 2,000 inhabitants.", SUPPORTED),  # "in 1785 Homs": a year
     ("In 1785 about half the people of Homs were Greek Orthodox Christians.",
      NOT_ENOUGH_INFO),  # never refuted by a count of 1785 people
+    # whose largest governorate or third city: "Syria's", never another country's
+    ("Homs Governorate is the largest governorate of Lebanon.", NOT_ENOUGH_INFO),
+    ("Homs Governorate is Syria's largest governorate by area.", SUPPORTED),
+    ("Homs is Lebanon's third city.", NOT_ENOUGH_INFO),
+    ("Homs is the third-largest city in Syria.", SUPPORTED),
 ])
 def test_words_people_use_and_the_counts_they_give(claim: str, expected: str) -> None:
     assert Checker(load()).check(claim)["verdict"] == expected

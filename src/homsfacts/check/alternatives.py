@@ -147,4 +147,28 @@ def placed_otherwise(claim: str, text: str, place_of: Callable[[str], str | None
     return ""
 
 
-__all__ = ["contradiction", "country_unsaid", "out_of_company", "placed_otherwise"]
+_RANKED = (r"(?:largest|biggest|smallest|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|"
+           r"capital)")
+_OWNER = r"(?P<owner>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)"
+_OWNS = re.compile(rf"\b{_OWNER}['’]s\b")
+_OF = re.compile(rf"\b{_RANKED}\s+(?:[a-z]+\s+)?(?:in|of)\s+(?:the\s+)?{_OWNER}")
+
+
+def owned_otherwise(claim: str, text: str, is_country: Callable[[str], bool]) -> str:
+    """The country a text makes the owner of what a claim gives another country ("Homs
+    Governorate is the largest governorate of Lebanon" against "Syria's largest
+    governorate"; "Lebanon's third city" against "Syria's cities"), or ""."""
+    if not re.search(rf"\b{_RANKED}", claim, re.IGNORECASE):
+        return ""
+    claimed = {fold(match["owner"]) for pattern in (_OWNS, _OF)
+               for match in pattern.finditer(claim) if is_country(match["owner"])}
+    said = {fold(match["owner"]) for match in _OWNS.finditer(text)
+            if is_country(match["owner"])} if claimed else set()
+    if claimed and said and not claimed & said:
+        return (f"the source gives it as {sorted(said)[0].title()}'s, not "
+                f"{sorted(claimed)[0].title()}'s")
+    return ""
+
+
+__all__ = ["contradiction", "country_unsaid", "out_of_company", "owned_otherwise",
+           "placed_otherwise"]

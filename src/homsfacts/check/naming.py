@@ -44,6 +44,16 @@ class Names:
         self.base = base
         self._home: str | None = None
         self._sources: frozenset[str] | None = None
+        self._countries: dict[str, bool] = {}
+
+    def is_country(self, name: str) -> bool:
+        """Whether a name names one country of the base ("Syria", "Lebanon"), through the
+        index, each name read once."""
+        if name not in self._countries:
+            ids = self.base.mentions([fold(name)]).get(fold(name)) or []
+            self._countries[name] = len(ids) == 1 and \
+                (self.base.get(ids[0]) or {}).get("kind") == "country"
+        return self._countries[name]
 
     @property
     def home(self) -> str:

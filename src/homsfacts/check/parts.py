@@ -28,8 +28,9 @@ from homsfacts.check.acts import (
     same_act,
     side_of,
 )
-from homsfacts.check.alternatives import contradiction
+from homsfacts.check.alternatives import contradiction, owned_otherwise
 from homsfacts.check.compare import END_WORDS, START_WORDS
+from homsfacts.check.naming import Names
 from homsfacts.check.order import named_order, says_where
 from homsfacts.check.participants import (
     home_peoples,
@@ -79,6 +80,7 @@ class Parts:
         self.base = base
         self._evidence: dict[str, Evidence] = {}
         self._inside: dict[str, set[str]] = {}
+        self.names = Names(base)
 
     def evidence(self, record: Record) -> Evidence:
         found = self._evidence.get(record["id"])
@@ -307,6 +309,10 @@ class Parts:
                 fold(country) == fold((self.base.get(place) or {}).get("name") or "")
                 for record in used for place in record.get("about") or []):
             return NOT_ENOUGH_INFO, f"the figure does not count all the people of {country}"
+        owned = owned_otherwise(claim, " ".join(str(record.get("label")) for record in used),
+                                self.names.is_country) if verdict == SUPPORTED else ""
+        if owned:  # "Lebanon's third city" against "Syria's cities"
+            return NOT_ENOUGH_INFO, owned
         if verdict == SUPPORTED:
             # a nationality of the people counted is checked as theirs (group_nationality)
             kind = counted(claim, quantity_text) - evidence.own - set(DEMONYMS)

@@ -34,7 +34,12 @@ from homsfacts.base.search import Matching
 from homsfacts.base.views import Record
 from homsfacts.check.account import CLAIM_HEDGES, Evidence, spoken, unaccounted
 from homsfacts.check.acts import Act, acts, said
-from homsfacts.check.alternatives import contradiction, out_of_company, placed_otherwise
+from homsfacts.check.alternatives import (
+    contradiction,
+    out_of_company,
+    owned_otherwise,
+    placed_otherwise,
+)
 from homsfacts.check.clock import retimed
 from homsfacts.check.compare import sentence_misses
 from homsfacts.check.naming import Names
@@ -245,6 +250,7 @@ class Reader:
             if not missing:
                 missing = _qualified(claim_words, text) or _called(reading.claim, sentence.text) \
                     or (retimed(reading.claim, sentence.text) or ("", ""))[1] or \
+                    owned_otherwise(reading.claim, sentence.text, self.names.is_country) or \
                     whose(reading.claim, sentence.subject, named, text, self.names.home) or \
                     named_order(reading.claim, named, text) or \
                     out_of_company(reading.claim, sentence.text) or \
