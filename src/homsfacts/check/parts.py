@@ -28,7 +28,7 @@ from homsfacts.check.acts import (
     same_act,
     side_of,
 )
-from homsfacts.check.alternatives import contradiction, owned_otherwise
+from homsfacts.check.alternatives import contradiction
 from homsfacts.check.compare import END_WORDS, START_WORDS
 from homsfacts.check.naming import Names
 from homsfacts.check.order import named_order, says_where
@@ -39,6 +39,7 @@ from homsfacts.check.participants import (
     unsaid_peoples,
 )
 from homsfacts.check.people import DEMONYMS, nationality, people_counted, plural_nationality
+from homsfacts.check.scope import label_scope
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.voices import voice_words
 from homsfacts.check.words import terms
@@ -309,10 +310,10 @@ class Parts:
                 fold(country) == fold((self.base.get(place) or {}).get("name") or "")
                 for record in used for place in record.get("about") or []):
             return NOT_ENOUGH_INFO, f"the figure does not count all the people of {country}"
-        owned = owned_otherwise(claim, " ".join(str(record.get("label")) for record in used),
-                                self.names.is_country) if verdict == SUPPORTED else ""
-        if owned:  # "Lebanon's third city" against "Syria's cities"
-            return NOT_ENOUGH_INFO, owned
+        scope = label_scope(claim, " ".join(str(record.get("label")) for record in used),
+                            self.names.is_country) if verdict == SUPPORTED else ""
+        if scope:  # "Lebanon's third city" against "Syria's cities"; "by late morning"
+            return NOT_ENOUGH_INFO, scope
         if verdict == SUPPORTED:
             # a nationality of the people counted is checked as theirs (group_nationality)
             kind = counted(claim, quantity_text) - evidence.own - set(DEMONYMS)
