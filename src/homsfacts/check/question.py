@@ -29,7 +29,7 @@ _ASKS = [
                 rf"were)\b[^?]*?\b({_FIGURE_NOUNS})\b)"), FIGURE),
     (re.compile(r"^((on|in|at) )?(when|(what|which) (year|date|month|day|time)|in (which|what) "
                 r"(year|month))\b"), EVENT),
-    (re.compile(r"\b(called|named|known as|name of|other names?)\b"), CARD),
+    (re.compile(r"^(?!who\b).*\b(called|named|known as|name of|other names?)\b"), CARD),
     (re.compile(r"^(who|whom|whose|which (person|people|group|organi[sz]ation|country))\b"),
      WHO),
     (re.compile(r"^what (is|was|are|were)\b"), CARD),
