@@ -24,9 +24,9 @@ SETS = {ROOT / "tests" / "heldout" / "ask-heldout.toml": 34,
         ROOT / "tests" / "heldout-2" / "ask.toml": 37,
         ROOT / "tests" / "heldout-3" / "ask.toml": 38,
         ROOT / "tests" / "heldout-6" / "ask.toml": 38,  # "who called Homs ...": the doer
-        ROOT / "tests" / "heldout-7" / "ask.toml": 34,
+        ROOT / "tests" / "heldout-7" / "ask.toml": 35,
         ROOT / "tests" / "heldout-8" / "ask.toml": 35,
-        ROOT / "tests" / "heldout-9" / "ask.toml": 38,
+        ROOT / "tests" / "heldout-9" / "ask.toml": 39,
         ROOT / "tests" / "heldout-10" / "ask.toml": 44}
 """The labelled questions and how many each must get right and sure: the tuning sets (the
 held-out sets spent once run and tuned on) and the set written with the rules. None may ever
@@ -173,6 +173,8 @@ def test_the_kind_and_the_end_a_question_asks_for_settle_a_tie(
     "How many Greeks live in Homs?",  # Greek Orthodox Christians of the 1880s are not Greeks
     "When did the siege begin?",  # the evacuation's beginning is no siege's
     "Who called the capture of Homs historic?",  # asks who called it, not Homs's card
+    "Who was the French journalist killed in Homs in 2014?",  # Ochlik was killed in 2012
+    "How many people lived in Homs camp in 1950?",  # the camp's count has no date
 ])
 def test_a_review_s_wrong_answers_are_no_longer_sure(base: FactBase, question: str) -> None:
     assert ask(base, question)["sure"] is False
@@ -193,8 +195,9 @@ def test_a_near_tie_is_not_settled_by_fit_on_a_one_word_question(base: FactBase)
     ("how many people died in homs", "is about old-city-siege, old-city"),
     # the siege's length is the Old City's, not Baba Amr's
     ("how long did the siege of baba amr last", "not about 'baba amr'"),
-    # the evacuation's figures hold "evacuated", none "died"
-    ("how many people died during the 2014 evacuation", "lacks 'died'"),
+    # the toll is dated by the siege it counts (2012-2014), and is of the siege, not of the
+    # evacuation the question names
+    ("how many people died during the 2014 evacuation", "which the question does not name"),
     # "Homs Governorate" is a province, not a governor
     ("who was the governor of homs in 2010", "needs"),
     # Lebanon's card mentions Homs province; nothing about Homs says it is in Lebanon
@@ -203,7 +206,7 @@ def test_a_near_tie_is_not_settled_by_fit_on_a_one_word_question(base: FactBase)
     ("when did the army attack homs", "needs"),
     # the first buses left in 2014; the journalists were killed in 2012
     ("how many buses left the old city in 2016", "no record shares anything"),
-    ("how many journalists were killed in homs in 2014", "needs"),
+    ("how many journalists were killed in homs in 2014", "which the question does not name"),
 ])
 def test_a_weak_or_partial_match_is_never_the_answer(base: FactBase, question: str,
                                                      reason: str) -> None:
@@ -508,7 +511,7 @@ def test_a_record_that_fits_what_the_question_assumes_stays_the_answer(
 @pytest.mark.parametrize(("question", "reason"), [
     ("How many rebels died in the siege?", "counts all people, and the question asks of fighters"),
     ("How many people were killed in Homs in 2012?",
-     "counts journalists, and the question asks of all"),
+     "which the question does not name"),
     ("How many journalists were killed in Syria?", "a part of Syria"),
     ("What is the National Museum in Damascus?", "which no record is named"),
     ("Where did the Old City rebels go?", "does not say where they went (old-city)"),

@@ -44,10 +44,13 @@ from homsfacts.check.question import (
     CARD,
     EVENT,
     FIGURE,
+    NAME_OF,
     PLACE,
     WHO,
     Question,
     asks,
+    name_asked_of,
+    plain_words,
     read_question,
 )
 from homsfacts.check.settle import (
@@ -144,7 +147,7 @@ def _named(base: FactBase, asked: Question) -> Record | None:
     known = all(passages_of(base).knows(term) for term in asked.terms)
     # "who does the encyclopaedia name as governor of X" and "what is the name of the oil
     # refinery in X" ask for another thing's name than X's own
-    thing = _NAME_OF.search(_plain_words(asked.text))
+    thing = NAME_OF.search(plain_words(asked.text))
     name_of_it = asked.asks_name and known and asked.kind != WHO and (
         thing is None or fold(thing["thing"]) == fold(record["name"] if record else ""))
     if not (country or (asked.kind in (CARD, WHO, PLACE) and (name_of_it or not asked.terms))):
@@ -178,8 +181,10 @@ def _score(passages: Passages, asked: Question) -> list[Scored]:
             if overlaps(passage.dates, asked.dates):
                 score += DATE_WEIGHT
                 held.add("date")
-            elif record["type"] != "entity":
-                continue  # a figure or event of another time than the question's
+            else:  # a record, or a sentence, of another time; a count of none answers
+                continue  # no question of a year
+        elif asked.dates and record["type"] == "figure" and not record.get("period"):
+            continue
         if score > 0:
             scored.append(Scored(score, frozenset(held), passage))
     return scored
@@ -297,7 +302,7 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored]) -> Record:
                            "as well")
         top = fits
     record = _preferred(scored, asked, top)
-    unnamed = _name_asked_of(passages, asked, record)
+    unnamed = name_asked_of(passages, asked, record)
     if unnamed:  # "the name of the oil refinery in Homs" is not Homs, which has a refinery
         return unsure(asked, candidates, f"the question asks the name of {unnamed!r}, and "
                        f"{record['id']} is not one")
@@ -367,25 +372,6 @@ def _answer(base: FactBase, record: Record) -> Record | None:
     if record["type"] == "event":
         return {"kind": "events", "data": [record]}
     return _card(base, record["id"])
-
-
-_NAME_OF = re.compile(r"\bnames? (?:of|for) (?:the |a |an )?(?P<thing>[a-z ]+?)(?: in| of| at|$)")
-
-
-def _name_asked_of(passages: Passages, asked: Question, record: Record) -> str:
-    """The thing whose name the question asks ("the oil refinery"), where the record is
-    not one of those (its name and description hold none of its words); "" otherwise."""
-    match = _NAME_OF.search(_plain_words(asked.text))
-    if match is None:
-        return ""
-    (thing,) = passages.stemmer.terms([match["thing"]])
-    (own,) = passages.stemmer.terms([" ".join(str(record.get(field) or "") for field in (
-        "name", "label", "description"))])  # what it is: "Rebel alliance behind ..."
-    return match["thing"] if thing and not thing & own else ""
-
-
-def _plain_words(text: str) -> str:
-    return " ".join(fold(text.replace("'s", "")).split())
 
 
 def _card(base: FactBase, record_id: str) -> Record | None:

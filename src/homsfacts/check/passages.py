@@ -217,8 +217,9 @@ class Passages:
 def _of_figures(base: FactBase) -> list[_Draft]:
     """A figure says its label, period, words and attribution; it is about what its
     ``about`` names and whom it credits, and a little about who was in the events it is about."""
-    involved = {event["id"]: set(event["entities"]) | set(event["places"])
-                for event in base.timeline(every_report=True)}
+    events = base.timeline(every_report=True)
+    involved = {event["id"]: set(event["entities"]) | set(event["places"]) for event in events}
+    dated = {event["id"]: _edtf(event["edtf"]) for event in events}
     drafts = []
     for figure in base.figures(every_report=True):
         names = dict.fromkeys([*figure["about"], *filter(None, [figure.get("attributed_to")])],
@@ -229,8 +230,9 @@ def _of_figures(base: FactBase) -> list[_Draft]:
         text = _joined(figure["label"], figure.get("period"), figure.get("words"),
                        figure.get("attribution"))
         extra = f"{id_words(figure['id'])} {UNIT_WORDS.get(figure['unit'], figure['unit'])}"
-        drafts.append(_Draft(figure, text, extra, names, _edtf(figure.get("as_of")),
-                             figure["sources"]))
+        when = _edtf(figure.get("as_of")) or tuple(  # a count of an event is of its time
+            span for about in figure["about"] for span in dated.get(about, ()))
+        drafts.append(_Draft(figure, text, extra, names, when, figure["sources"]))
     return drafts
 
 

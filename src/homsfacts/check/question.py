@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
+from homsfacts.base.match import fold
+from homsfacts.base.views import Record
 from homsfacts.check.passages import Passages
 from homsfacts.check.reader import MONTH_WORDS, read
 from homsfacts.check.stems import phrased
@@ -196,3 +198,25 @@ def _kind_noun(plain: str) -> str:
 
 def _plain(question: str) -> str:
     return " ".join(question.lower().replace("’", "'").split())
+
+
+NAME_OF = re.compile(r"\bnames? (?:of|for) (?:the |a |an )?(?P<thing>[a-z ]+?)(?: in| of| at|$)")
+"""Words that ask the name of a thing ("the name of the oil refinery in Homs")."""
+
+
+def name_asked_of(passages: Passages, asked: Question, record: Record) -> str:
+    """The thing whose name the question asks ("the oil refinery"), where the record is
+    not one of those (its name and description hold none of its words); "" otherwise."""
+    match = NAME_OF.search(plain_words(asked.text))
+    if match is None:
+        return ""
+    (thing,) = passages.stemmer.terms([match["thing"]])
+    (own,) = passages.stemmer.terms([" ".join(str(record.get(field) or "") for field in (
+        "name", "label", "description"))])  # what it is: "Rebel alliance behind ..."
+    return match["thing"] if thing and not thing & own else ""
+
+
+def plain_words(text: str) -> str:
+    """A question folded, without owners' "'s"."""
+    return " ".join(fold(text.replace("'s", "")).split())
+
