@@ -369,6 +369,9 @@ def test_a_name_the_base_does_not_hold_makes_a_claim_not_enough_info(base: FactB
     # a count given for late afternoon is not one for late morning
     ("By late morning about 400 people had left the Old City.", NOT_ENOUGH_INFO),
     ("By late afternoon about 400 people had left the Old City.", SUPPORTED),
+    # "Governorate" beside another name is no Homs province
+    ("Aleppo Governorate has 7 districts.", NOT_ENOUGH_INFO),
+    ("Homs Governorate has 7 districts.", SUPPORTED),
 ])
 def test_words_people_use_and_the_counts_they_give(claim: str, expected: str) -> None:
     assert Checker(load()).check(claim)["verdict"] == expected

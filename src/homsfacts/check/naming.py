@@ -37,6 +37,12 @@ _QUOTED = re.compile(r"^(?:'(?P<single>.+)'|\"(?P<double>.+)\"|“(?P<curly>.+)�
                      re.DOTALL)
 
 
+_PLACE_NOUNS = frozenset({"governorate", "province", "city", "district", "neighbourhood",
+                          "town", "village", "camp", "mosque", "region", "country"})
+"""Words of a place's name that say what kind of place it is: written alone, capitalised
+beside another name ("Aleppo Governorate"), they name no place of their own."""
+
+
 class Names:
     """Reads the names of claims against one base."""
 
@@ -125,8 +131,9 @@ class Names:
         if record.get("kind") not in WHERE_KINDS or word in {
                 fold(name) for name in [record["name"], *record.get("aliases", [])]}:
             return True  # "the court" is the US court the base knows; a place is named
-        return any(token[:1].isupper() for token in re.findall(r"[^\W\d_][\w'’-]*", claim)
-                   if bare(token) == word)
+        return word not in _PLACE_NOUNS and any(  # "Aleppo Governorate" is no Homs province
+            token[:1].isupper() for token in re.findall(r"[^\W\d_][\w'’-]*", claim)
+            if bare(token) == word)
 
     def unknown(self, reading: Reading) -> list[str]:
         """Capitalised words inside the claim that appear nowhere in the base: a claim about
