@@ -372,6 +372,9 @@ def test_a_name_the_base_does_not_hold_makes_a_claim_not_enough_info(base: FactB
     # "Governorate" beside another name is no Homs province
     ("Aleppo Governorate has 7 districts.", NOT_ENOUGH_INFO),
     ("Homs Governorate has 7 districts.", SUPPORTED),
+    # an end refutes no date of a beginning (the eleventh held-out set, read after its run)
+    ("The French Mandate over Syria began in 1920.", NOT_ENOUGH_INFO),
+    ("The French Mandate ended in 1946.", SUPPORTED),
 ])
 def test_words_people_use_and_the_counts_they_give(claim: str, expected: str) -> None:
     assert Checker(load()).check(claim)["verdict"] == expected

@@ -101,8 +101,9 @@ def reconsidered(date: ClaimDate, reading: Reading, outcome: tuple[str, str], ch
     weekday = other_weekday(reading.claim, chosen) if outcome[0] == SUPPORTED else None
     if weekday is not None:  # "on a Sunday in May 2014" against Wednesday 7 May 2014
         return (*weekday, [chosen])
-    fortune = (other_fortune(reading.claim, chosen["summary"])
-               or other_end(clause, _what_it_is(chosen))) if outcome[0] == SUPPORTED else ""
+    fortune = (other_fortune(reading.claim, chosen["summary"]) if outcome[0] == SUPPORTED
+               else "") or (other_end(clause, _what_it_is(chosen))  # nor refuted by it:
+                            if outcome[0] != NOT_ENOUGH_INFO else "")  # "the Mandate began"
     ordinals = ORDINAL_WORDS & (word_set(clause) - word_set(date.text))  # read once a claim
     if outcome[0] == SUPPORTED and ordinals and not ordinals & word_set(
             chosen["summary"]):  # "the third deal" against "the first deal"
@@ -110,7 +111,8 @@ def reconsidered(date: ClaimDate, reading: Reading, outcome: tuple[str, str], ch
                               f"and {chosen['id']} does not")
     if fortune:  # "a win for the rebels" against "a major victory for the government"; "the
         # war ended in 2011" against "a crackdown sparks the war"
-        return NOT_ENOUGH_INFO, f"{date.text!r} agrees with {chosen['id']}, but {fortune}", [
+        fits = "agrees with" if outcome[0] == SUPPORTED else "does not fit"
+        return NOT_ENOUGH_INFO, f"{date.text!r} {fits} {chosen['id']}, but {fortune}", [
             chosen]
     change = _CHANGE.search(clause)
     if change and ((outcome[0] == REFUTED and _ENDING.search(chosen["summary"])) or (
