@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from homsfacts.check.spelled import NUMBER_WORD
+from homsfacts.check.spelled import NUMBER_WORD, SMALL
 
 _TIME = re.compile(
     r"\b(?P<hour>\d{1,2})(?::?(?P<minute>\d{2}))?\s*(?P<half>am|pm|a\.m\.|p\.m\.)(?!\w)"
@@ -22,10 +22,6 @@ _ABOUT = re.compile(r"\b(?:about|around|roughly|approximately|some|nearly|almost
 
 SLACK = 60
 """How many minutes a time said "about" may be from another and still be the same."""
-
-_HOURS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-
 
 class ClockTime(NamedTuple):
     """A time of day a text writes: its zone ("local" or "gmt"), minutes after midnight,
@@ -48,7 +44,7 @@ def clock_times(text: str) -> list[ClockTime]:
             found.append(ClockTime(zone, minutes, hedged, match.group()))
             continue
         said = match["hour"] or match["said"]
-        hour = int(said) if said.isdigit() else _HOURS.get(said.lower(), -1)
+        hour = int(said) if said.isdigit() else SMALL.get(said.lower(), -1)
         if not 0 <= hour <= 12 and (match["half"] or match["part"]):
             continue
         afternoon = (match["half"] or "").lower().startswith("p") or \
