@@ -375,6 +375,10 @@ def test_a_name_the_base_does_not_hold_makes_a_claim_not_enough_info(base: FactB
     # an end refutes no date of a beginning (the eleventh held-out set, read after its run)
     ("The French Mandate over Syria began in 1920.", NOT_ENOUGH_INFO),
     ("The French Mandate ended in 1946.", SUPPORTED),
+    # a place beside a date that fits must be where the event puts it ("Zenobia of Palmyra")
+    ("In 272 Aurelian defeated Zenobia at Palmyra.", NOT_ENOUGH_INFO),
+    ("In 272 Aurelian defeated Zenobia at Emesa.", SUPPORTED),
+    ("In 218 Elagabalus took the Roman throne in Palmyra.", NOT_ENOUGH_INFO),
 ])
 def test_words_people_use_and_the_counts_they_give(claim: str, expected: str) -> None:
     assert Checker(load()).check(claim)["verdict"] == expected

@@ -9,7 +9,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from homsfacts.base.match import id_words
+from homsfacts.base.match import fold, id_words
 from homsfacts.base.search import Matching
 from homsfacts.base.views import Record
 from homsfacts.check.account import TIME_WORDS, Evidence, unaccounted
@@ -17,7 +17,7 @@ from homsfacts.check.acts import FIGURE_ACTS, Act, acts, clash, crossed, said, s
 from homsfacts.check.compare import END_WORDS, START_WORDS, against_event, other_end, word_set
 from homsfacts.check.fortunes import other_fortune
 from homsfacts.check.people import RULING_PEOPLES
-from homsfacts.check.reader import ORDINAL_WORDS, Reading
+from homsfacts.check.reader import MONTH_WORDS, ORDINAL_WORDS, Reading
 from homsfacts.check.stems import porter_stems
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.weekdays import other_weekday
@@ -101,9 +101,10 @@ def reconsidered(date: ClaimDate, reading: Reading, outcome: tuple[str, str], ch
     weekday = other_weekday(reading.claim, chosen) if outcome[0] == SUPPORTED else None
     if weekday is not None:  # "on a Sunday in May 2014" against Wednesday 7 May 2014
         return (*weekday, [chosen])
-    fortune = (other_fortune(reading.claim, chosen["summary"]) if outcome[0] == SUPPORTED
-               else "") or (other_end(clause, _what_it_is(chosen))  # nor refuted by it:
-                            if outcome[0] != NOT_ENOUGH_INFO else "")  # "the Mandate began"
+    fortune = (other_fortune(reading.claim, chosen["summary"]) or _only_whose(
+        clause, chosen["summary"], names) if outcome[0] == SUPPORTED else "") or (
+        other_end(clause, _what_it_is(chosen))  # nor refuted by it: "the Mandate began"
+        if outcome[0] != NOT_ENOUGH_INFO else "")
     ordinals = ORDINAL_WORDS & (word_set(clause) - word_set(date.text))  # read once a claim
     if outcome[0] == SUPPORTED and ordinals and not ordinals & word_set(
             chosen["summary"]):  # "the third deal" against "the first deal"
@@ -149,6 +150,27 @@ def reconsidered(date: ClaimDate, reading: Reading, outcome: tuple[str, str], ch
                 return (NOT_ENOUGH_INFO, f"{date.text!r} does not fit {chosen['id']}, but the "
                         f"claim may mean {event['id']}, which it fits", [chosen, event])
     return None
+
+
+_ERA_WORDS = frozenset({"ad", "bc", "bce", "ce", "the"})
+_AT = re.compile(r"\b(?:at|in|near)\s+(?P<place>[A-Z][\w-]+)\b(?!['’])")
+
+
+def _only_whose(clause: str, summary: str, names: str) -> str:
+    """A place the claim's dated clause puts the happening at, no record the claim names,
+    that the event's summary does not write, or writes only as whose someone is ("Queen
+    Zenobia of Palmyra", for "defeated Zenobia at Palmyra"); or ""."""
+    for match in _AT.finditer(clause):
+        place = re.escape(match["place"])
+        if fold(match["place"]) in fold(names).split() or \
+                fold(match["place"]) in MONTH_WORDS | _ERA_WORDS:
+            continue  # a place the claim names is read as a name; "in December" no place
+        if not re.search(rf"\b{place}\b", summary):
+            return f"the source does not put it in {match['place']}"
+        if re.search(rf"\bof\s+{place}\b", summary) and not re.search(
+                rf"\b(?:at|in|near|to|from)\s+{place}\b", summary):
+            return f"the source names {match['place']} only as whose, not as where it happened"
+    return ""
 
 
 def _what_it_is(event: Record) -> str:
