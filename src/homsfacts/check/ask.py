@@ -296,7 +296,8 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored]) -> Record:
         if listed is not None:
             return answered(asked, listed, candidates[len(close):], f"{len(close)} records "
                              "answer the question, which asks for several")
-        fits = tightest(asked, close) or one_that_ends_as_asked(asked, close)
+        fits = tightest(asked, close) or one_that_ends_as_asked(asked, close,
+                                                                passages.stemmer)
         if fits is None:
             return unsure(asked, candidates, f"{len(close)} records match the question about "
                            "as well")

@@ -92,8 +92,8 @@ class Checker:
         self._values: dict[str, list[Record]] = {}
         self._mentioned: set[str] = set()
         """The ids of the people and places the claim being checked names."""
-        self._parts = Parts(base)
         self._sentences = Reader(base)
+        self._parts = Parts(base, self._sentences.names)
         self._acts: list[Act] = []
         """The acts the claim being checked states (killed, besieged ...), with their roles."""
         self._said: set[str] = set()

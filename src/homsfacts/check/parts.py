@@ -77,11 +77,11 @@ def cited_paragraphs(record: Record) -> frozenset[tuple[str, int]]:
 class Parts:
     """The evidence of each record, read once from one base."""
 
-    def __init__(self, base: FactBase) -> None:
+    def __init__(self, base: FactBase, names: Names) -> None:
         self.base = base
         self._evidence: dict[str, Evidence] = {}
         self._inside: dict[str, set[str]] = {}
-        self.names = Names(base)
+        self.names = names  # the checker's, whose countries are read once for both
 
     def evidence(self, record: Record) -> Evidence:
         found = self._evidence.get(record["id"])

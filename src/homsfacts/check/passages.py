@@ -163,8 +163,8 @@ class Passages:
         """``text`` folded, without the places it names only as a bearing (:data:`_BEARING`),
         whose words then say nothing of what it is about."""
         folded = fold(text)
-        return self._pattern.sub(lambda match: "" if _BEARING.search(
-            folded, 0, match.start()) else match.group(), folded) if self._phrases else folded
+        return self._pattern.sub(lambda match: "" if _as_bearing(folded, match.start())
+                                 else match.group(), folded) if self._phrases else folded
 
     def mentioned(self, text: str) -> list[str]:
         """The ids of the entities a text names by a name, an alias or a person's surname,
@@ -172,7 +172,7 @@ class Passages:
         Damascus" is about no river of Damascus)."""
         folded = fold(text)
         return [self._phrases[match.group()] for match in self._pattern.finditer(folded)
-                if not _BEARING.search(folded, 0, match.start())] if self._phrases else []
+                if not _as_bearing(folded, match.start())] if self._phrases else []
 
     def events_on(self, dates: Iterable[tuple[int, int]]) -> list[Record]:
         """The events whose dates overlap any of ``dates``, one report a happening: the event
@@ -284,6 +284,12 @@ _CLAUSE = re.compile(r"\b(?:after|before|since|when|while|until|once|because|alt
 _BEARING = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)"
                       r"\s+of\s+(?:the\s+)?$")
 """Words that give a place only as the point another is placed from."""
+
+
+def _as_bearing(folded: str, start: int) -> bool:
+    """Whether the name at ``start`` of a folded text follows :data:`_BEARING`; only the
+    words just before it are read, so a long text costs no more for each name."""
+    return _BEARING.search(folded, max(0, start - 40), start) is not None
 
 
 def measured(label: str) -> str:

@@ -274,11 +274,6 @@ def without_refused_rivals(asked: Question, ranked: list[Scored], passages: Pass
                          or not misanswered(asked, item.passage, passages))]
 
 
-SPECIFIC = 3
-"""The least a question's near answers must each hold of it (and all the same) to be
-settled by fit: "how many people were evacuated?" (one word) fits every count of evacuees
-alike, and "when did the Syrian uprising start?" (two) the independence and the siege."""
-
 def newest(asked: Question, close: list[Scored], scored: list[Scored]) -> Scored | None:
     """For a question that asks the latest value ("the most recent population figure"), of
     the figures about what it names (not a part of it: Waer's is no population of Homs) that
@@ -305,29 +300,36 @@ _ENDS_ASKED = {"begin": re.compile(r"\b(?:begin|began|begun|begins|start|started
                "end": re.compile(r"\b(?:end|ended|ends|finish|finished)\b")}
 
 
-def one_that_ends_as_asked(asked: Question, close: list[Scored]) -> Scored | None:
+def one_that_ends_as_asked(asked: Question, close: list[Scored],
+                           stemmer: Stemmer) -> Scored | None:
     """Of events that hold about as much of a "when did it start/end" question, the one
     whose id says it is the beginning (or end) of what is asked, if only one does: "when did
     the protests start?" is the protests' beginning, not the crackdown on them; else None."""
     for term, asking in _ENDS_ASKED.items():
         if asked.kind == EVENT and asking.search(asked.text.lower()):
             saying = [item for item in close if item.passage.record["type"] == "event"
-                      and _ends_as_asked(asked, item.passage.record, term)]
+                      and _ends_as_asked(asked, item.passage.record, term, stemmer)]
             return saying[0] if len(saying) == 1 else None
     return None
 
 
-def _ends_as_asked(asked: Question, event: Record, term: str) -> bool:
+def _ends_as_asked(asked: Question, event: Record, term: str, stemmer: Stemmer) -> bool:
     """Whether an event's id says it is the beginning (or end) of what the question asks
     of: "protests-begin" for "when did the protests start?", not "evacuation-begins" for
     "when did the siege begin?"."""
-    (said,) = Stemmer().terms([id_words(event["id"])])
-    return term in said and bool(said & asked.terms)
+    (named,) = stemmer.terms([id_words(event["id"])])
+    return term in named and bool(named & asked.terms)
 
 
 FITTER_BY = 2
 """How many fewer words the question does not ask a passage must hold than every near rival
 of it to be the one that fits the question most tightly."""
+
+
+SPECIFIC = 3
+"""The least a question's near answers must each hold of it (and all the same) to be
+settled by fit: "how many people were evacuated?" (one word) fits every count of evacuees
+alike, and "when did the Syrian uprising start?" (two) the independence and the siege."""
 
 
 def tightest(asked: Question, close: list[Scored]) -> Scored | None:
