@@ -379,6 +379,25 @@ def test_a_name_the_base_does_not_hold_makes_a_claim_not_enough_info(base: FactB
     ("In 272 Aurelian defeated Zenobia at Palmyra.", NOT_ENOUGH_INFO),
     ("In 272 Aurelian defeated Zenobia at Emesa.", SUPPORTED),
     ("In 218 Elagabalus took the Roman throne in Palmyra.", NOT_ENOUGH_INFO),
+    # session 13: a statement speaks of what its card is described by, for a claim naming it
+    ("The bombing of the Baba Amr opposition press centre, where Colvin and Ochlik were, was "
+     "widely blamed on the Syrian army.", SUPPORTED),
+    ("The January 2024 copy of the Homs Governorate article names Talal al-Barazi as its "
+     "governor.", NOT_ENOUGH_INFO),  # a statement of his successor's, whose card names him
+    # "more than two years" leaves out all of "nearly two years", which only touches it;
+    # the round "two years" of other reports neither backs nor refutes it
+    ("The government's siege of the Old City had lasted more than two years when the "
+     "evacuation began.", NOT_ENOUGH_INFO),
+    ("The siege lasted more than two years.", NOT_ENOUGH_INFO),
+    ("The government's siege of the Old City had lasted about two years when the evacuation "
+     "began.", SUPPORTED),
+    # a day of the week the count is not dated to; a way the distance is not measured
+    ("By late afternoon on Thursday about 400 people had left the Old City.", NOT_ENOUGH_INFO),
+    ("Homs is 162 km by road from Damascus.", NOT_ENOUGH_INFO),
+    ("Homs is 162 km north of Damascus.", SUPPORTED),
+    # the province's sentence is not said of "the city of Homs", its namesake
+    ("The city of Homs borders Lebanon.", NOT_ENOUGH_INFO),
+    ("Homs province borders Lebanon.", SUPPORTED),
 ])
 def test_words_people_use_and_the_counts_they_give(claim: str, expected: str) -> None:
     assert Checker(load()).check(claim)["verdict"] == expected

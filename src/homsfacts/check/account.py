@@ -64,7 +64,10 @@ def counted(claim: str, quantity_text: str) -> set[str]:
     if at < 0:
         return set()
     kind: list[str] = []
-    for word in fold(claim[at + len(quantity_text):]).split()[:3]:
+    after = fold(claim[at + len(quantity_text):]).split()
+    if after[:1] == ["by"] and not acts(" ".join(after[:2])):  # "162 km by road": a way
+        after = after[1:2]
+    for word in after[:3]:
         if not terms(word) or word in TIME_WORDS or acts(word) or word in MONTH_WORDS:
             break
         kind.append(word)

@@ -13,6 +13,7 @@ from homsfacts.base.match import fold
 from homsfacts.base.reports import figure_range
 from homsfacts.base.views import Record, date_label
 from homsfacts.check.bounds import BOUND, against_bound, moved_inside
+from homsfacts.check.hedging import STRICT, only_touches
 from homsfacts.check.moves import misplaced_year
 from homsfacts.check.reader import RANGE, Quantity, Reading
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
@@ -133,10 +134,6 @@ def _against_event(date: ClaimDate, event: Record, reading: Reading,
             f"dated {shown}: the source does not say which part")
 
 
-STRICT = frozenset({"more than", "over", "upwards of", "in excess of", "fewer than",
-                    "less than", "under"})
-"""Hedges that leave out the number they name, where "at least" and "up to" take it in."""
-
 
 def of_the_time(values: list[Record], date: ClaimDate) -> list[Record]:
     """The values of a quantity counted over time (a city's population) for the time a
@@ -203,7 +200,8 @@ def against_figure(quantity: Quantity, figure: Record, values: list[Record],
         allowed = figure_range(value)
         if allowed is None:
             continue
-        meets = not (quantity.high < allowed[0] or quantity.low > allowed[1])
+        meets = not (quantity.high < allowed[0] or quantity.low > allowed[1]
+                     or only_touches(quantity, value, allowed))
         # "fewer than 2,000" meets "about 2,200" (1,980 to 2,420) without agreeing with it
         centre = value.get("value")
         agrees = meets and (centre is None or quantity.low <= centre <= quantity.high)

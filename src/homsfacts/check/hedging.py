@@ -4,6 +4,12 @@ above, and a plain "2,200" what rounds to it."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from homsfacts.base.views import Record
+    from homsfacts.check.reader import Quantity
+
 HEDGES: list[tuple[str, str]] = [
     ("more than", "above"), ("over", "above"), ("at least", "above"), ("upwards of", "above"),
     ("in excess of", "above"), ("fewer than", "below"), ("less than", "below"),
@@ -15,6 +21,9 @@ HEDGES: list[tuple[str, str]] = [
     ("some", "about"), ("an estimated", "about"), ("estimated", "about"), ("circa", "about"),
     ("exactly", "exact"), ("precisely", "exact"),
 ]
+STRICT = frozenset({"more than", "over", "upwards of", "in excess of", "fewer than",
+                    "less than", "under"})
+"""Hedges that leave out the number they name, where "at least" and "up to" take it in."""
 EXACT = frozenset(phrase for phrase, kind in HEDGES if kind == "exact")
 """The hedges that claim an exact count: a source's "about" does not back them."""
 ABOUT_TOLERANCE = 0.1
@@ -61,6 +70,16 @@ def allowed(value: float, kind: str, digits: str | None,
     return value - rounding, value + rounding
 
 
+def only_touches(quantity: Quantity, figure: Record, allowed: tuple[float, float]) -> bool:
+    """Whether a claim's strict hedge leaves out the one value it shares with a figure's
+    one-sided hedge: "more than two years" and "nearly two years" meet only at two, which
+    the one leaves out and the other does not reach. A range's round ends ("between
+    15,000 and 20,000") are no such edge."""
+    one_sided = (figure.get("low") is None) != (figure.get("high") is None)
+    return quantity.hedge in STRICT and one_sided and (
+        allowed[1] == quantity.low or allowed[0] == quantity.high)
+
+
 def _rounding(value: float, digits: str, scale: float = 1) -> float:
     """Half a unit of the last significant digit of a number as written (``302.5 million``:
     50,000), at most 5%."""
@@ -72,5 +91,5 @@ def _rounding(value: float, digits: str, scale: float = 1) -> float:
     return float(min(step * scale / 2, abs(value) * ROUNDING_TOLERANCE))
 
 
-__all__ = ["ABOUT_TOLERANCE", "EXACT", "HEDGES", "ROUNDING_TOLERANCE", "allowed",
-           "hedge_before"]
+__all__ = ["ABOUT_TOLERANCE", "EXACT", "HEDGES", "ROUNDING_TOLERANCE", "STRICT", "allowed",
+           "hedge_before", "only_touches"]

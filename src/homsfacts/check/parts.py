@@ -32,16 +32,12 @@ from homsfacts.check.alternatives import contradiction
 from homsfacts.check.compare import END_WORDS, START_WORDS
 from homsfacts.check.naming import Names
 from homsfacts.check.order import named_order, says_where
-from homsfacts.check.participants import (
-    home_peoples,
-    involves,
-    only_qualifies,
-    unsaid_peoples,
-)
+from homsfacts.check.participants import home_peoples, involves, only_qualifies, unsaid_peoples
 from homsfacts.check.people import DEMONYMS, nationality, people_counted, plural_nationality
 from homsfacts.check.scope import label_scope
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.voices import voice_words
+from homsfacts.check.weekdays import undated_weekday
 from homsfacts.check.words import terms
 from homsfacts.vocabulary import WHERE_KINDS
 
@@ -311,7 +307,8 @@ class Parts:
                 for record in used for place in record.get("about") or []):
             return NOT_ENOUGH_INFO, f"the figure does not count all the people of {country}"
         scope = label_scope(claim, " ".join(str(record.get("label")) for record in used),
-                            self.names.is_country) if verdict == SUPPORTED else ""
+                            self.names.is_country) or undated_weekday(claim, used) \
+            if verdict == SUPPORTED else ""
         if scope:  # "Lebanon's third city" against "Syria's cities"; "by late morning"
             return NOT_ENOUGH_INFO, scope
         if verdict == SUPPORTED:

@@ -43,15 +43,15 @@ from homsfacts.check.alternatives import (
 from homsfacts.check.clock import retimed
 from homsfacts.check.compare import sentence_misses
 from homsfacts.check.naming import Names
-from homsfacts.check.order import apart, first_at, located, named_order, record_names, whose
-from homsfacts.check.reader import Reading, read
+from homsfacts.check.order import apart, first_at, named_order, record_names, whose
+from homsfacts.check.presence import Presence
+from homsfacts.check.reader import Reading
 from homsfacts.check.stems import porter_stems
 from homsfacts.check.subjects import (
     denies,
     described_by,
     described_record,
     head_unsaid,
-    inside_a_name,
     not_of,
     placed_unsaid,
 )
@@ -143,7 +143,7 @@ class Reader:
         self.names = Names(base)
         self._voices: dict[str, set[str]] = {}
         self._evidence: dict[tuple[str, str], Evidence] = {}
-        self._named: dict[str, dict[str, str]] = {}
+        self.presence = Presence(base, self.names)
 
     @staticmethod
     def stems(found: set[str]) -> dict[str, str]:
@@ -165,28 +165,6 @@ class Reader:
                     [source_id, source.get("publisher") or "", source.get("carries") or ""]))
             words |= self._voices[source_id]
         return words
-
-    def _absent(self, sentence: Sentence, named: dict[str, Record], text: str,
-                claim: str) -> str:
-        """The first record the claim names that the sentence neither is about, names, nor
-        (for a place the claim puts something in) lies in: a statement of the Old City
-        speaks of "in Homs", not of "the capital of Syria"."""
-        record = sentence.record
-        involved = {record["id"], *(record.get("entities") or []), *(record.get("places") or [])}
-        for record_id, other in named.items():
-            if record_id in involved or (first_at(text, other) is not None
-                                         and not self._inside_a_name(sentence, other)):
-                continue
-            if other.get("kind") in WHERE_KINDS and located(claim, other) and involved & set(
-                    self.base.cards.inside(record_id)):
-                continue
-            return f"it does not speak of {other.get('name') or record_id}"
-        return ""
-
-    def _inside_a_name(self, sentence: Sentence, record: Record) -> bool:
-        if sentence.text not in self._named:  # the names a sentence writes, read once
-            self._named[sentence.text] = self.names.in_claim(read(sentence.text))
-        return inside_a_name(self._named[sentence.text], record)
 
     def evidence(self, sentence: Sentence) -> Evidence:
         """What one sentence speaks to, read once per checker (``check -`` meets it again)."""
@@ -239,7 +217,8 @@ class Reader:
             evidence = self.evidence(sentence)
             missing = not_of(sentence, described, text, named) or \
                 placed_unsaid(reading.claim, text) or sentence_misses(reading.claim, text) or \
-                self._absent(sentence, named, text, reading.claim) or re.sub(
+                self.presence.absent(sentence.record, sentence.text, named, reading.claim) or \
+                re.sub(
                 r"'(\w+)'", lambda match: repr(spelled.get(match[1], match[1])), unaccounted(
                     claim_acts, content, evidence, named_terms, voice))
             hedge = sorted(word for word in HEDGES & set(text.split())
@@ -317,7 +296,8 @@ class Reader:
                                      for name in record_names(record)))
         places = {record_id: record for record_id, record in named.items()  # a direction's
                   if record.get("kind") in WHERE_KINDS}  # ends, which must keep their order
-        if (not gaps and not qualifiers) or self._absent(sentence, named, text, reading.claim) \
+        if (not gaps and not qualifiers) \
+                or self.presence.absent(sentence.record, sentence.text, named, reading.claim) \
                 or unaccounted(claim_acts, content - gaps, evidence, named_terms, voice) \
                 or named_order(reading.claim, places, text) \
                 or not _first_named(reading.claim, places, _described(sentence)):

@@ -44,4 +44,19 @@ def other_weekday(claim: str, event: Record) -> tuple[str, str] | None:
     return REFUTED, reason
 
 
-__all__ = ["other_weekday"]
+def undated_weekday(claim: str, figures: list[Record]) -> str:
+    """Why a count backs no claim that names a day of the week ("by late afternoon on
+    Thursday") where none of its figures is dated to a day of that weekday, or ""."""
+    named = _weekdays(claim)
+    if len(named) != 1:
+        return ""
+    (claimed,) = named
+    days = [str(figure.get("as_of") or "") for figure in figures]
+    if any(_DAY.match(day) and _WEEKDAYS[datetime.date.fromisoformat(day).weekday()] == claimed
+           for day in days):
+        return ""
+    return (f"the claim names a day of the week ({claimed.title()}), and the source does not "
+            f"date {figures[0].get('label')!r} to one" if figures else "")
+
+
+__all__ = ["other_weekday", "undated_weekday"]

@@ -1,0 +1,110 @@
+"""Which records one sentence of the base speaks of: those it is about, names, involves, or
+(for a statement) is framed by through its card's description. A claim that names a record
+no sentence speaks of is not backed by that sentence."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from homsfacts.base.match import fold
+from homsfacts.base.views import Record
+from homsfacts.check.naming import Names
+from homsfacts.check.order import first_at, located, record_names
+from homsfacts.check.reader import read
+from homsfacts.check.subjects import inside_a_name
+from homsfacts.check.words import STOP_WORDS
+from homsfacts.vocabulary import WHERE_KINDS
+
+if TYPE_CHECKING:
+    from homsfacts.base.store import FactBase
+
+
+def kind_named(claim: str, place: Record) -> bool:
+    """Whether a claim names a place together with its kind ("the city of Homs", "Homs
+    city"): then it speaks of that place and no other that shares its name."""
+    kind = re.escape(str(place.get("kind") or ""))
+    folded = fold(claim)
+    return bool(kind) and any(
+        re.search(rf"\b{kind} of {re.escape(name)}\b|\b{re.escape(name)} {kind}\b", folded)
+        for name in record_names(place))
+
+
+def _namesakes(one: Record, other: Record) -> bool:
+    """Whether two records share a word of their names ("Homs Governorate", "Homs")."""
+    words = {word for name in record_names(one) for word in name.split()}
+    return bool(words & {word for name in record_names(other) for word in name.split()})
+
+
+def titles(claim: str, title: Record | None, card: Record) -> bool:
+    """Whether a claim names ``title`` as a title of ``card``, just before its name and with
+    no word between that is not a title ("HTS chief Golani", "Homs governor Talal
+    al-Barazi", "the Baba Amr press centre"), unlike "Syria is in Homs"."""
+    folded = f" {fold(claim)} "
+    at_title, at_card = first_at(folded, title) if title else None, first_at(folded, card)
+    if title is None or at_title is None or at_card is None or at_title >= at_card:
+        return False
+    name = next(name for name in record_names(title) if folded.startswith(f" {name} ", at_title))
+    between = folded[at_title + len(name) + 2:at_card].split()
+    return len(between) <= 2 and not set(between) & STOP_WORDS
+
+
+class Presence:
+    """What the sentences of one base speak of, each sentence's names read once."""
+
+    def __init__(self, base: FactBase, names: Names) -> None:
+        self.base = base
+        self.names = names
+        self._named: dict[str, dict[str, str]] = {}
+
+    def absent(self, record: Record, sentence: str, named: dict[str, Record], claim: str) -> str:
+        """Why a sentence (of ``record``) does not speak of all the claim names, or
+        "": the first record the claim names that the sentence neither is about, names, nor
+        (for a place the claim puts something in) lies in; a statement of the Old City
+        speaks of "in Homs", not of "the capital of Syria". A place's own sentence speaks of
+        no namesake the claim names with its kind: the province's "it borders Lebanon" is
+        not said of "the city of Homs"."""
+        text = f" {fold(sentence)} "
+        involved = {record["id"], *(record.get("entities") or []), *(record.get("places") or []),
+                    *(framing for framing in self._framing(record, sentence)
+                      if record["id"] in named and titles(claim, named.get(framing), record))}
+        for record_id, other in named.items():
+            if record.get("kind") in WHERE_KINDS and record_id != record["id"] and \
+                    kind_named(claim, other) and record["id"] not in self._inside(record_id) \
+                    and record["id"] not in named and _namesakes(record, other):
+                return f"it speaks of {record.get('name')}, not of the {other.get('kind')} " \
+                    f"{other.get('name')}"
+            if record_id in involved or (first_at(text, other) is not None
+                                         and not self._inside_a_name(sentence, other)):
+                continue
+            if other.get("kind") in WHERE_KINDS and located(claim, other) and \
+                    involved & self._inside(record_id):
+                continue
+            return f"it does not speak of {other.get('name') or record_id}"
+        return ""
+
+    def _inside(self, place_id: str) -> set[str]:
+        return set(self.base.cards.inside(place_id))
+
+    def _framing(self, record: Record, text: str) -> set[str]:
+        """The records a statement's card is described by, which the statement speaks of
+        without naming them: "He hailed the taking of Homs" is said by Golani, "commander of
+        Hayat Tahrir al-Sham"; "the city's neighbourhoods" by a commander "of the forces
+        entering Homs". Only a claim that names the card itself is spared so: "the article
+        names Talal al-Barazi as governor" is no statement of his successor, whose
+        description names him; and only a record it names as a title (:func:`titles`)."""
+        description = str(record.get("description") or "")
+        if not description or text == description:
+            return set()
+        return set(self._names_in(description))
+
+    def _inside_a_name(self, text: str, record: Record) -> bool:
+        return inside_a_name(self._names_in(text), record)
+
+    def _names_in(self, text: str) -> dict[str, str]:
+        if text not in self._named:  # the names a sentence writes, read once
+            self._named[text] = self.names.in_claim(read(text))
+        return self._named[text]
+
+
+__all__ = ["Presence", "kind_named"]
