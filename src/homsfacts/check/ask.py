@@ -99,6 +99,9 @@ NATIONALITY = re.compile(r"\b(nationality|citizenship|what country (is|was) \w.*
 YEARS = "years AD"
 """The unit of a figure that is a year ("when the mosque was built"), which answers "when"."""
 
+_BY = re.compile(r"\bby (?P<by>population|area|size|road|land|air|car|sea|number|count)\b")
+"""What a count is reckoned by ("the rank by population", "the distance by road"): a figure
+that answers must count by it too."""
 _HAPPENED = re.compile(r"\s*what (happened|took place|went on)\b")
 
 _PASSAGES: weakref.WeakKeyDictionary[FactBase, Passages] = weakref.WeakKeyDictionary()
@@ -165,9 +168,11 @@ def _score(passages: Passages, asked: Question) -> list[Scored]:
     scored = []
     for passage in passages.passages:
         record = passage.record
-        if not _may_answer(asked, record):
+        if not _may_answer(asked, record) or (asked.kind == WHO and asked.ordinals and record[
+                "type"] == "entity" and not passages.ordinals.describe(asked.ordinals, record)):
             continue
-        held = set(asked.terms & passage.terms)
+        held = set(asked.terms & passage.terms) - passages.ordinals.astray(
+            asked.ordinals, passage.text, passage.terms)  # "first day", not "first governor"
         score = sum(map(passages.weight, held))
         if asked.subject and passage.names.get(asked.subject, 0.0) < LINKED:
             continue  # a yes-or-no question is answered by what is about its subject
@@ -264,6 +269,12 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored]) -> Record:
         return unsure(asked, candidates, "the best match is not about "
                        f"{' or '.join(map(repr, _written(passages, asked, missing)))}, "
                        "which the question names")
+    key = _key(asked, top.passage.record)  # any passage of its record may say it ("last")
+    said = set().union(*(item.held for item in scored if _key(asked, item.passage.record) == key))
+    ordinal = next((word for word in asked.ordinals if not passages.ordinals.terms[word] & said),
+                   "")
+    if ordinal:  # "when did the first buses leave": not the rebels' leaving by bus
+        return unsure(asked, candidates, f"the best match does not say which was {ordinal}")
     if asked.placed and not asked.placed & top.held:
         return unsure(asked, candidates, "the best match does not speak of "
                        f"{' or '.join(map(repr, _written(passages, asked, set(asked.placed))))}, "
@@ -275,7 +286,9 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored]) -> Record:
                        f"{' or '.join(map(repr, lacking))}, the most telling word of the "
                        "question")
     measures = top.passage.measures
-    if measures and asked.terms and not asked.terms & measures:
+    by = _BY.search(asked.text.lower()) if measures else None  # "rank ... by population"
+    if (measures and asked.terms and not asked.terms & measures) or (
+            by and not passages.stemmer.terms([by["by"]])[0] & top.passage.terms):
         return unsure(asked, candidates, f"{top.passage.record['id']} counts "
                        f"{measured(top.passage.record['label'])!r}, which the question does "
                        "not ask")

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from homsfacts.base.dates import day_number, parse_edtf
 from homsfacts.base.match import fold, id_words, initials
 from homsfacts.base.views import Record, cite_label
+from homsfacts.check.ordinals import Ordinals
 from homsfacts.check.stems import STOP, Stemmer
 from homsfacts.vocabulary import WHERE_KINDS
 
@@ -90,6 +91,7 @@ class Passages:
 
     def __init__(self, base: FactBase) -> None:
         self.stemmer = Stemmer()
+        self.ordinals = Ordinals(self.stemmer)
         entities = base.of_type("entity")
         self._phrases = _name_phrases(entities)
         self._own_words = {entity["id"]: _own_words(entity) for entity in entities}

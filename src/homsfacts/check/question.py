@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
+from homsfacts.check.ordinals import ordinal_nouns
 from homsfacts.check.passages import Passages
 from homsfacts.check.reader import MONTH_WORDS, read
 from homsfacts.check.stems import phrased
@@ -128,6 +129,8 @@ class Question(NamedTuple):
     the two journalists when ..."): an answer must speak of it."""
     latest: bool = False
     """Whether it asks for the newest value of a quantity (:data:`LATEST`)."""
+    ordinals: dict[str, frozenset[str]] = {}  # noqa: RUF012 (a NamedTuple's default, not shared)
+    """Each ordinal it asks by, with the terms of the noun it stands before (:mod:`ordinals`)."""
 
 
 def asks(question: str) -> str:
@@ -171,12 +174,15 @@ def read_question(base: FactBase, passages: Passages, question: str) -> Question
     dates = tuple((date.earliest, date.latest) for date in reading.dates)
     present = PRESENT.search(plain)
     placed = _PLACED.match(plain)
+    nouns = {ordinal: noun for ordinal, noun in ordinal_nouns(plain).items()
+             if passages.ordinals.terms[ordinal] & terms}
     return Question(question, kind, units, names, name_terms,
                     terms, dates, ", ".join(date.text for date in reading.dates),
                     present.group() if present else "", bool(NAME_ASKED.search(plain)),
                     _entity_kind(plain), next(iter(names), "") if YES_NO.match(plain) else "",
                     terms & passages.stemmer.terms([placed["placed"]])[0] if placed
-                    else frozenset(), latest)
+                    else frozenset(), latest,
+                    dict(zip(nouns, passages.stemmer.terms(nouns.values()), strict=True)))
 
 
 _NEWEST = frozenset({"latest", "recent", "newest", "known", "recorded"})
