@@ -340,6 +340,10 @@ def test_ask_json_is_what_the_command_it_stands_for_prints() -> None:
     ("When did the first buses leave the Old City?", "does not say which was first"),
     # a rank by area is no rank by population
     ("What rank is Homs Governorate by population?", "which the question does not ask"),
+    # a burial, a time of day, a direction the best match does not give
+    ("When was Khalid ibn al-Walid buried?", "does not say that anyone was buried"),
+    ("What time did Marie Colvin die?", "gives no time of day (colvin-judgement)"),
+    ("How far south of Damascus is Homs?", "says 'north', not 'south'"),
 ])
 def test_no_answer_from_a_hedge_another_things_name_or_another_ordinal(
         base: FactBase, question: str, why: str) -> None:
@@ -579,6 +583,9 @@ def test_where_is_not_the_card_whose_statement_puts_it_elsewhere(base: FactBase)
     ("How many buses left with the first evacuees?", "first-buses-naharnet"),
     ("What rank is Homs Governorate by area?", "homs-governorate-area-rank"),
     ("When did the last rebels leave Homs?", "troops-enter-old-city"),  # "a last convoy of"
+    ("How far north of Damascus is Homs?", "homs-distance-to-damascus"),
+    ("How far south of Homs is Damascus?", "homs-distance-to-damascus"),
+    ("When was Colvin killed?", "journalists-killed"),
 ])
 def test_an_ordinal_and_a_measure_the_answer_shares(base: FactBase, question: str,
                                                      answer: str) -> None:

@@ -65,6 +65,7 @@ _ACTS: dict[str, tuple[str, ...]] = {
                "ascends the throne", "came to the throne",
                "became roman emperor", "becomes roman emperor"),
     "build": ("built", "build", "builds", "erected", "constructed", "put up"),
+    "bury": ("buried", "bury", "buries", "laid to rest"),
     "defeat": ("defeated", "defeat", "defeats", "routed", "beat", "beats", "beaten"),
     "negotiate": ("negotiated", "negotiate", "negotiates", "brokered"),
     "": ("took place", "take place", "takes place", "taken place", "took part", "take part",

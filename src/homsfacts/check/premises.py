@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from homsfacts.base.match import fold, id_words
 from homsfacts.base.views import Record
 from homsfacts.check.acts import FIGURE_ACTS, acts, clash, crossed, said
+from homsfacts.check.alternatives import contradiction
+from homsfacts.check.clock import clock_times
 from homsfacts.check.naming import Names
 from homsfacts.check.participants import home_peoples, unsaid_peoples
 from homsfacts.check.people import claimed_nationality, nationality
@@ -29,6 +31,10 @@ _MOTION = re.compile(r"\b(?:go|goes|went|gone|flee|fled|move|moved|travel|travel
                      r"headed|leave|left|taken|sent|bussed|evacuated|escape|escaped)\b")
 _DIED = re.compile(r"^(?:when|where|how) (?:did|was|were) (?P<who>.+?) (?:die|killed)\b")
 """A question of someone's death, whose answer must have it befall them."""
+_CLOCK_ASKED = re.compile(r"\b(?:what|which) time\b|\bat what hour\b|\bwhat hour\b")
+"""A question of the time of day something happened."""
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
+                         "southeast", "southwest"})
 _BIRTH = re.compile(r"\b(?:born|birth)\b")
 _GROUPS = {word: group for group, words in {
     "fighters": ("rebel", "rebels", "fighter", "fighters", "gunmen", "insurgents", "militants"),
@@ -56,7 +62,33 @@ def assumed_otherwise(base: FactBase, asked: Question, record: Record) -> str:
             or _other_doer(base, asked, record) or _unborn(asked, record)
             or _other_nationality(base, asked) or _other_voice(base, asked, record)
             or _other_group(asked, record) or _a_part(base, asked, record)
-            or _where_it_was(asked, record))
+            or _where_it_was(asked, record) or _no_clock(asked, record)
+            or _other_direction(asked, record))
+
+
+def _own_text(record: Record) -> str:
+    return " ".join([str(record.get(field) or "") for field in (
+        "summary", "label", "display", "description")] + [
+        str(statement.get("text") or "") for statement in record.get("statements") or []])
+
+
+def _no_clock(asked: Question, record: Record) -> str:
+    """A record that gives no time of day, for a question that asks one ("what time did
+    Colvin die?" is not answered by the court's ruling on her death)."""
+    if not _CLOCK_ASKED.search(asked.text.lower()) or clock_times(_own_text(record)):
+        return ""
+    return f"gives no time of day ({record['id']})"
+
+
+def _other_direction(asked: Question, record: Record) -> str:
+    """A figure between two places that puts them the other way round from the question:
+    "how far south of Damascus is Homs?" against "north of Damascus"."""
+    if record["type"] != "figure":
+        return ""
+    directions = sorted(set(fold(asked.text).split()) & _DIRECTIONS)
+    otherwise = contradiction(directions, str(record["label"]), asked.text) if directions \
+        else ""
+    return f"{otherwise.replace('the source says', 'says')} ({record['id']})" if otherwise else ""
 
 
 def moving(asked: Question) -> bool:
@@ -175,6 +207,11 @@ def _other_doer(base: FactBase, asked: Question, record: Record) -> str:
             if died and f" {words} " in f" {fold(died['who'])} "}
     if dead and not dead & undergone:  # "when did Marie Colvin die?" is no court's ruling
         return f"does not say that {' and '.join(_names(base, sorted(dead)))} died"
+    if re.match(r"\s*when (?:was|were)\b", asked.text.lower()):  # "when was Khalid buried"
+        done = [each for each in every if each.act not in FIGURE_ACTS
+                and each.act not in said(record_acts)]  # not the mosque built at his tomb
+        if done:
+            return f"does not say that anyone was {done[0].words} ({record['id']})"
     did = re.match(r"\s*(?:when|who) (?:did|does|do)\b", asked.text.lower())
     for each in every if did else []:  # "when did X do it", not "when was X done"
         named = {record_id for record_id, words in asked.names.items()
