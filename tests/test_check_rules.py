@@ -398,6 +398,12 @@ def test_a_name_the_base_does_not_hold_makes_a_claim_not_enough_info(base: FactB
     # the province's sentence is not said of "the city of Homs", its namesake
     ("The city of Homs borders Lebanon.", NOT_ENOUGH_INFO),
     ("Homs province borders Lebanon.", SUPPORTED),
+    # a voice the claim describes is one a source's note describes so; each statement cites
+    # what backs it, so a time AFP gives is no Los Angeles Times report
+    ("A German page says the Khalid ibn al-Walid Mosque has two minarets.", NOT_ENOUGH_INFO),
+    ("According to a travel blog, the Khalid ibn al-Walid Mosque has two minarets.", SUPPORTED),
+    ("The evacuation began at about 10 am, the Los Angeles Times reported.", NOT_ENOUGH_INFO),
+    ("The evacuation began at about 10 am, AFP reported.", SUPPORTED),
 ])
 def test_words_people_use_and_the_counts_they_give(claim: str, expected: str) -> None:
     assert Checker(load()).check(claim)["verdict"] == expected

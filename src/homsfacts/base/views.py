@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
-from homsfacts.base.dates import parse_edtf
+from homsfacts.base.dates import parse_edtf, year_of
 
 Record = dict[str, Any]
 
@@ -199,3 +199,11 @@ def cited_paragraphs(record: Record) -> Iterator[tuple[str, int]]:
     for citation in record["sources"]:
         for paragraph in citation["paragraphs"]:
             yield citation["source"], paragraph
+
+
+def event_years(event: Record) -> frozenset[str]:
+    """The years an event's date spans, as written (a span of a century is no year)."""
+    date = parse_edtf(event["edtf"])
+    first, last = year_of(date.earliest), year_of(date.latest)
+    return frozenset(str(year) for year in range(first, last + 1)) if last - first < 30 \
+        else frozenset({str(first), str(last)})

@@ -13,7 +13,7 @@ from homsfacts.base.views import Record
 from homsfacts.check.order import says_where
 from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS
 from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, Reading
-from homsfacts.check.voices import claimed_voice, voice_words
+from homsfacts.check.voices import claimed_voice, source_voice, voice_words
 from homsfacts.check.words import COMMON_WORDS, STOP_WORDS
 from homsfacts.vocabulary import WHERE_KINDS
 
@@ -95,8 +95,7 @@ class Names:
     def _source_words(self) -> frozenset[str]:
         if self._sources is None:
             self._sources = frozenset(word for source in self.base.sources() for word in fold(
-                " ".join([source["id"].replace("-", " "), source.get("publisher") or "",
-                          source.get("carries") or ""])).split())
+                source_voice(source, described=False)).split())
         return self._sources
 
     def in_claim(self, reading: Reading) -> dict[str, str]:

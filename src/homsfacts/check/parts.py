@@ -14,9 +14,9 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
-from homsfacts.base.dates import parse_edtf, year_of
 from homsfacts.base.match import fold, id_words
-from homsfacts.base.views import Record
+from homsfacts.base.reports import figure_range
+from homsfacts.base.views import Record, cited_paragraphs, event_years
 from homsfacts.check.account import Evidence, agents_named, counted
 from homsfacts.check.acts import (
     FIGURE_ACTS,
@@ -36,7 +36,7 @@ from homsfacts.check.participants import home_peoples, involves, only_qualifies,
 from homsfacts.check.people import DEMONYMS, nationality, people_counted, plural_nationality
 from homsfacts.check.scope import label_scope
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
-from homsfacts.check.voices import voice_words
+from homsfacts.check.voices import source_voice, voice_words
 from homsfacts.check.weekdays import undated_weekday
 from homsfacts.check.words import terms
 from homsfacts.vocabulary import WHERE_KINDS
@@ -54,20 +54,6 @@ def _ends(text: str) -> str:
     found = {name for name, end in (("began", START_WORDS), ("ended", END_WORDS))
              if words & end}
     return found.pop() if len(found) == 1 else ""
-
-
-def event_years(event: Record) -> frozenset[str]:
-    """The years an event's date spans, as written (a span of a century is no year)."""
-    date = parse_edtf(event["edtf"])
-    first, last = year_of(date.earliest), year_of(date.latest)
-    return frozenset(str(year) for year in range(first, last + 1)) if last - first < 30 \
-        else frozenset({str(first), str(last)})
-
-
-def cited_paragraphs(record: Record) -> frozenset[tuple[str, int]]:
-    """Each source paragraph a record or statement cites."""
-    return frozenset((citation["source"], paragraph) for citation in record.get("sources") or []
-                     for paragraph in citation.get("paragraphs") or [])
 
 
 class Parts:
@@ -96,7 +82,7 @@ class Parts:
             # of the statements of those involved, only those of the event's years: "Homs"
             # has many, which would back any word of a claim about any of its events
             texts += self._about(involved, statements=True, years=event_years(record),
-                                 cited=cited_paragraphs(record))
+                                 cited=frozenset(cited_paragraphs(record)))
         elif record["type"] == "entity":
             texts += self._about([record["id"]], statements=True)
         else:
@@ -121,7 +107,7 @@ class Parts:
         for citation in record.get("sources") or []:
             source = self.base.get(citation["source"])
             if source is not None:
-                voices += [source.get("publisher") or "", source.get("carries") or ""]
+                voices.append(source_voice(source))
         own = " ".join(filter(None, [record.get("label"), record.get("words"),
                                      record.get("period"), record.get("display")]))
         agents = [self.base.get(agent) for agent in self.agents(record)]
@@ -201,12 +187,17 @@ class Parts:
                 if (other := self.base.get(each)) is not None]
 
     def joined(self, records: Iterable[Record]) -> Evidence:
-        """The evidence of several records at once: a claim's parts may rest on each."""
+        """The evidence of several records at once: a claim's parts may rest on each, but
+        whom it says gave its number only on a record that gives one ("a German page says
+        two minarets" is not backed by the travel page's 2 beside the German "several")."""
+        records = list(records)
         found = [self.evidence(record) for record in records]
+        voiced = [one for record, one in zip(records, found, strict=True)
+                  if record["type"] != "figure" or figure_range(record)]
         return Evidence([each for one in found for each in one.acts],
                         set().union(*(one.said for one in found)),
                         set().union(*(one.terms for one in found)),
-                        set().union(*(one.voices for one in found)),
+                        set().union(*(one.voices for one in voiced)),
                         set().union(*(one.own for one in found)),
                         set().union(*(one.agent_terms for one in found)),
                         set().union(*(one.agent_sides for one in found)))
@@ -385,7 +376,7 @@ class Parts:
                       or "", id_words(record_id)]
             if statements:
                 texts += [statement["text"] for statement in record.get("statements") or []
-                          if years is None or cited & cited_paragraphs(statement)
+                          if years is None or cited & frozenset(cited_paragraphs(statement))
                           or years & set(re.findall(r"\d{3,4}", statement["text"]))]
             for place in self.base.cards.containing(record_id) if record.get("located_in") \
                     else []:

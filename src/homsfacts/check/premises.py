@@ -19,6 +19,7 @@ from homsfacts.check.naming import Names
 from homsfacts.check.participants import home_peoples, unsaid_peoples
 from homsfacts.check.people import claimed_nationality, nationality
 from homsfacts.check.question import EVENT, PLACE, WHO, Question
+from homsfacts.check.voices import source_voice
 
 if TYPE_CHECKING:
     from homsfacts.base.store import FactBase
@@ -257,8 +258,7 @@ def _other_voice(base: FactBase, asked: Question, record: Record) -> str:
     for citation in record.get("sources") or []:
         source = base.get(citation["source"])
         if source is not None:
-            spoken += [source.get("publisher") or "", source.get("carries") or "",
-                       source["id"].replace("-", " ")]
+            spoken.append(source_voice(source))
     if voice & set(fold(" ".join(spoken)).split()):
         return ""
     return f"is not attributed to {' '.join(sorted(voice))}, whom the question cites"

@@ -56,7 +56,7 @@ from homsfacts.check.subjects import (
     placed_unsaid,
 )
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
-from homsfacts.check.voices import voice_words
+from homsfacts.check.voices import source_voice, voice_words
 from homsfacts.check.words import lightened, spellings, terms
 from homsfacts.vocabulary import WHERE_KINDS
 
@@ -161,8 +161,8 @@ class Reader:
             source_id = citation["source"]
             if source_id not in self._voices:
                 source = self.base.get(source_id) or {}
-                self._voices[source_id] = voice_words(" ".join(
-                    [source_id, source.get("publisher") or "", source.get("carries") or ""]))
+                self._voices[source_id] = voice_words(source_voice(source)) if source \
+                    else {source_id}
             words |= self._voices[source_id]
         return words
 

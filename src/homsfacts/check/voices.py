@@ -7,10 +7,16 @@ from __future__ import annotations
 import re
 
 from homsfacts.base.match import fold
+from homsfacts.base.views import Record
 from homsfacts.check.words import STOP_WORDS
 
+_KINDS_OF_SOURCE = ("page", "site", "website", "blog", "operator", "article", "copy",
+                    "encyclopaedia", "encyclopedia", "dictionary", "outlet", "newspaper",
+                    "guide", "entry")
+"""Nouns that describe a source rather than name it: "a travel blog", "a German page"."""
 _VOICE = re.compile(
-    r"\b(?i:according to) (?:the )?(?P<after>[A-Z][\w.-]*(?: (?:for|of|the|[A-Z][\w.-]*|"
+    r"\b(?i:according to) (?!(?i:an?|one) )(?:the )?"
+    r"(?P<after>[A-Z][\w.-]*(?: (?:for|of|the|[A-Z][\w.-]*|"
     r"government|army|forces|media|ministry|officials|monitor|authorities))"
     r"{0,6}|\w+)"
     r"|\b(?P<before>(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,5}) (?:said|says|reported|reports|"
@@ -18,7 +24,12 @@ _VOICE = re.compile(
     r"regards|considered|considers|described|describes)\b"
     r"|\b(?P<group>(?:[A-Z][\w-]* ){0,3}(?i:government|army|activists|officials|state media|"
     r"media|monitors?|residents|witnesses|rebels|opposition|ministry|police|governor|sources))"
-    r" (?i:said|say|says|reported|report|reports|told|estimated)\b")
+    r" (?i:said|say|says|reported|report|reports|told|estimated)\b"
+    r"|\b(?:(?i:according to) )?(?i:an?|one|the) (?P<described>(?:[\w-]+ ){0,3}?"
+    rf"(?i:{'|'.join(_KINDS_OF_SOURCE)}))(?:'s)?(?: (?i:says|said|reports|reported|gives|gave|"
+    r"writes|wrote|states|stated|claims|claimed|notes|noted|puts|put)\b|,)")
+"""Whom a claim says it after: a voice it names after "according to" or before "said", a
+group, or a voice it describes ("a German page says", "according to a tour operator,")."""
 
 
 def claimed_voice(claim: str) -> set[str]:
@@ -26,8 +37,19 @@ def claimed_voice(claim: str) -> set[str]:
     Observatory said"): a part the evidence must share."""
     found: set[str] = set()
     for match in _VOICE.finditer(claim):
-        found |= voice_words(match["after"] or match["before"] or match["group"] or "")
+        found |= voice_words(match["after"] or match["before"] or match["group"]
+                             or match["described"] or "")
     return found
+
+
+def source_voice(source: Record, *, described: bool = True) -> str:
+    """What a source is called: its id's words, its publisher, the agency or paper it
+    carries, and (``described``) what its note says it is where the note begins by saying
+    so ("A tour operator's page", "A German question-and-answer page")."""
+    note = str(source.get("note") or "")
+    kind = note.split(". ", maxsplit=1)[0] if described and re.match(r"An? ", note) else ""
+    return " ".join([str(source["id"]).replace("-", " "), str(source.get("publisher") or ""),
+                     str(source.get("carries") or ""), kind])
 
 
 def voice_words(text: str) -> set[str]:
@@ -36,4 +58,4 @@ def voice_words(text: str) -> set[str]:
     return set(fold(text.replace("-", " ")).split()) - STOP_WORDS
 
 
-__all__ = ["claimed_voice", "voice_words"]
+__all__ = ["claimed_voice", "source_voice", "voice_words"]
