@@ -404,6 +404,20 @@ def test_a_name_the_base_does_not_hold_makes_a_claim_not_enough_info(base: FactB
     ("According to a travel blog, the Khalid ibn al-Walid Mosque has two minarets.", SUPPORTED),
     ("The evacuation began at about 10 am, the Los Angeles Times reported.", NOT_ENOUGH_INFO),
     ("The evacuation began at about 10 am, AFP reported.", SUPPORTED),
+    # what a clause says of another record ("Al-Nusra Front, which was linked to Al-Qaeda")
+    ("Hayat Tahrir al-Sham is linked to Al-Qaeda.", NOT_ENOUGH_INFO),
+    ("Al-Nusra Front was linked to Al-Qaeda.", SUPPORTED),
+    # a share of a whole, a person, a court's country, a side of the war, a part of the day
+    ("In May 2014 all of those trapped by the siege left the city.", NOT_ENOUGH_INFO),
+    ("In May 2014 most of those trapped by the siege were taken out of the city.", SUPPORTED),
+    ("A US court ordered a $302.5 million judgement in Ochlik's case.", NOT_ENOUGH_INFO),
+    ("A US court ordered a $302.5 million judgement in Colvin's case.", SUPPORTED),
+    ("A Syrian court found the government culpable in Colvin's death.", NOT_ENOUGH_INFO),
+    ("A US court found the Syrian government culpable in Colvin's death.", SUPPORTED),
+    ("After the conflict the population of Homs was estimated at 800,000.", NOT_ENOUGH_INFO),
+    ("Before the war the population of Homs was estimated at 800,000.", SUPPORTED),
+    ("The army withdrew from Homs in the morning of 7 December 2024.", NOT_ENOUGH_INFO),
+    ("The army withdrew from Homs on the night of 7 December 2024.", SUPPORTED),
 ])
 def test_words_people_use_and_the_counts_they_give(claim: str, expected: str) -> None:
     assert Checker(load()).check(claim)["verdict"] == expected

@@ -10,6 +10,7 @@ use ("the Syrian government" in both is no country the claim changes)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable
 
@@ -79,7 +80,15 @@ def out_of_company(claim: str, text: str) -> str:
     as a reason; or ""."""
     said, claimed = fold(text).split(), fold(claim).split()
     for at, word in enumerate(claimed):
-        if word not in _KIND or _KIND[word][0] == "country":
+        if word in _KIND and _KIND[word][0] == "country":  # "a Syrian court", "a US court"
+            head = claimed[at + 1:at + 2]
+            other = [before for before, after in itertools.pairwise(said)
+                     if [after] == head and _KIND.get(before, ("",))[0] == "country"
+                     and _KIND[before][1] != _KIND[word][1]]
+            if other:
+                return f"the source says {other[0]!r} {head[0]}, not {word!r}"
+            continue
+        if word not in _KIND:
             continue
         # wider than a contradiction's: to say "last" of the same thing, the words of a
         # compound ("the last rebel-held part") may stand further off

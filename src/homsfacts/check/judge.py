@@ -12,10 +12,9 @@ base does not support it is the worst error a fact-checking tool can make:
   ("before the war" does not answer "today"), a claim more precise than its source (a day
   where the source gives a month), or sources that disagree with nothing ranked.
 
-Which fact a claim is about is decided by the words they share (with a few synonyms) and the
-names the claim mentions. When two facts fit a claim equally well and would give different
-verdicts, the answer is not-enough-info. A claim with no number or date rests on a sentence
-(:mod:`homsfacts.check.statements`)."""
+Which fact a claim is about is decided by the words and names they share; two that fit it
+equally well and give different verdicts make it not-enough-info. A claim with no number or
+date rests on a sentence (:mod:`homsfacts.check.statements`)."""
 
 from __future__ import annotations
 
@@ -45,13 +44,13 @@ from homsfacts.check.compare import (
     display,
     narrower_count,
     of_the_time,
-    present_unsaid,
     scope_problem,
     units_fit,
 )
 from homsfacts.check.hedging import EXACT
 from homsfacts.check.parts import Parts
 from homsfacts.check.people import COUNTRY_TERMS, DEMONYMS, check_nationality
+from homsfacts.check.quantifiers import aside_unsaid
 from homsfacts.check.reader import Quantity, Reading, read
 from homsfacts.check.statements import DENIED_ALIKE, Reader
 from homsfacts.check.verdicts import (
@@ -230,7 +229,7 @@ class Checker:
                                   - COUNTRY_TERMS,  # checked above
                                   joined, terms(" ".join(names.values())), voice)
             missing = (missing if "the claim" in missing else f"{missing}, which the claim "
-                       "says") if missing else present_unsaid(reading, evidence.values())
+                       "says") if missing else aside_unsaid(reading, list(evidence.values()))
             if missing:
                 found["unaccounted"] = missing
                 reason = re.sub(r"^(The|A|An) ", lambda match: match[0].lower(),

@@ -226,7 +226,17 @@ class Parts:
     def place_problem(self, figure: Record, mentioned_ids: set[str]) -> str:
         """Why a figure for one place does not answer a claim about another: a whole country
         ("600 journalists killed in Syria" is not "2 killed in Homs"), or another city
-        ("Aleppo had 2 million people" is not answered by Homs's population); or ""."""
+        ("Aleppo had 2 million people" is not answered by Homs's population); a figure of
+        people's doings for a claim about someone else ("$302.5 million in Ochlik's case"
+        against Colvin's); or ""."""
+        involved = set(figure.get("about") or []).union(*(
+            (record.get("entities") or []) for record in map(self.base.get, figure.get("about")
+                                                             or []) if record is not None))
+        people = {record_id for record_id in involved | mentioned_ids
+                  if (self.base.get(record_id) or {}).get("kind") == "person"}
+        if people & involved and people & mentioned_ids - involved:
+            return (f"the claim is about {self._name(sorted(people & mentioned_ids - involved)[0])}"
+                    f", and the base's figure, {figure['label']!r}, is not")
         mentioned = [record for record in map(self.base.get, sorted(mentioned_ids))
                      if record is not None and record.get("kind") in WHERE_KINDS]
         if not mentioned:

@@ -12,8 +12,9 @@ from homsfacts.base.views import Record
 from homsfacts.check.naming import Names
 from homsfacts.check.order import first_at, located, record_names
 from homsfacts.check.reader import read
+from homsfacts.check.stems import porter_stems
 from homsfacts.check.subjects import inside_a_name
-from homsfacts.check.words import STOP_WORDS
+from homsfacts.check.words import STOP_WORDS, terms
 from homsfacts.vocabulary import WHERE_KINDS
 
 if TYPE_CHECKING:
@@ -28,6 +29,14 @@ def kind_named(claim: str, place: Record) -> bool:
     return bool(kind) and any(
         re.search(rf"\b{kind} of {re.escape(name)}\b|\b{re.escape(name)} {kind}\b", folded)
         for name in record_names(place))
+
+
+_RELATIVE = re.compile(r"(?P<head>[^,;]+), (?:which|who) (?P<clause>[^,;]+)")
+"""A record and a clause about it: "Al-Nusra Front, which was linked to Al-Qaeda"."""
+
+
+def _stems(text: str) -> set[str]:
+    return {stem for term in terms(text) for stem in porter_stems(term)}
 
 
 def _namesakes(one: Record, other: Record) -> bool:
@@ -81,6 +90,20 @@ class Presence:
                     involved & self._inside(record_id):
                 continue
             return f"it does not speak of {other.get('name') or record_id}"
+        return ""
+
+    def said_of_another(self, sentence: str, content: set[str],
+                        named: dict[str, Record]) -> str:
+        """Why a sentence does not say of the claim's records what the claim does, or "": all
+        the claim's words it holds stand in a clause about another record ("Al-Nusra Front,
+        which was linked to Al-Qaeda, was its precursor" links no HTS to Al-Qaeda)."""
+        held = content & _stems(sentence)
+        for match in _RELATIVE.finditer(sentence):
+            owners = [self.base.get(record_id) for record_id in self._names_in(match["head"])
+                      if record_id not in named]
+            if held and owners and held <= _stems(match["clause"]):
+                owner = owners[-1] or {}
+                return f"the source says it of {owner.get('name')}, not of what the claim names"
         return ""
 
     def _inside(self, place_id: str) -> set[str]:

@@ -1,14 +1,19 @@
 """Whether a figure's label is for what a claim gives its number for: the country that owns
-it ("Lebanon's third city" against "Homs's rank among Syria's cities") and the part of the day
-("by late morning about 400 had left" against a count "by late afternoon")."""
+it ("Lebanon's third city" against "Homs's rank among Syria's cities"), the side of the war
+("after the conflict" against a pre-war count) and the part of the day ("by late morning about
+400 had left" against a count "by late afternoon")."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
+from homsfacts.base.views import Record
 from homsfacts.check.alternatives import owned_otherwise
 
+_WAR = r"(?:the )?(?:civil )?(?:war|conflict|fighting|uprising)"
+_AFTER_WAR = re.compile(rf"\b(?:after|since|following) {_WAR}\b|\bpost-?war\b", re.IGNORECASE)
+_BEFORE_WAR = re.compile(rf"\bbefore {_WAR}\b|\bpre-?war\b", re.IGNORECASE)
 _DAY_PART = re.compile(r"\b(?:(?P<end>early|late|mid)[\s-]+)?(?P<part>morning|afternoon|evening|"
                        r"night|nightfall|noon|midday|dawn|dusk)\b", re.IGNORECASE)
 
@@ -25,6 +30,9 @@ def label_scope(claim: str, labels: str, is_country: Callable[[str], bool]) -> s
     owned = owned_otherwise(claim, labels, is_country)
     if owned:
         return owned
+    if _AFTER_WAR.search(claim) and _BEFORE_WAR.search(labels) and not _AFTER_WAR.search(
+            labels):  # "after the conflict ... 800,000" against the pre-war population
+        return "the source gives it for before the war, and the claim for after it"
     claimed, given = day_parts(claim), day_parts(labels)
     if claimed and not claimed <= given:
         said = f"for {', '.join(sorted(given))}" if given else "for no part of the day"
@@ -32,4 +40,17 @@ def label_scope(claim: str, labels: str, is_country: Callable[[str], bool]) -> s
     return ""
 
 
-__all__ = ["day_parts", "label_scope"]
+def day_part_unsaid(claim: str, records: Iterable[Record]) -> str:
+    """Why events do not back the part of the day a claim puts its happening in ("in the
+    morning of 7 December" against "on Saturday night"), or "": an event speaks of a part of
+    the day in its summary or its note on the date."""
+    claimed = day_parts(claim)
+    for record in records if claimed else []:
+        if record["type"] == "event" and not claimed <= day_parts(
+                f"{record.get('summary')} {record.get('date_note') or ''}"):
+            return f"the claim puts it in the {', '.join(sorted(claimed))}, and {record['id']} " \
+                "does not"
+    return ""
+
+
+__all__ = ["day_part_unsaid", "day_parts", "label_scope"]

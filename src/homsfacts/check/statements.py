@@ -228,6 +228,7 @@ class Reader:
                            "it as a fact")
             if not missing:
                 missing = _qualified(claim_words, text) or _called(reading.claim, sentence.text) \
+                    or self.presence.said_of_another(sentence.text, content, named) \
                     or (retimed(reading.claim, sentence.text) or ("", ""))[1] or \
                     owned_otherwise(reading.claim, sentence.text, self.names.is_country) or \
                     whose(reading.claim, sentence.subject, named, text, self.names.home) or \
