@@ -418,6 +418,14 @@ def test_a_name_the_base_does_not_hold_makes_a_claim_not_enough_info(base: FactB
     ("Before the war the population of Homs was estimated at 800,000.", SUPPORTED),
     ("The army withdrew from Homs in the morning of 7 December 2024.", NOT_ENOUGH_INFO),
     ("The army withdrew from Homs on the night of 7 December 2024.", SUPPORTED),
+    # a title names no one ("Governor Talal al-Barazi"); the place the base is about frames
+    # a body's statement; the one year a sentence gives is the year of all it says
+    ("The January 2024 copy of the Homs Governorate article names Namir Habib Makhlouf as "
+     "governor.", SUPPORTED),
+    ("The UN oversaw the May 2014 evacuation of rebels from Homs.", SUPPORTED),
+    ("The UN oversaw the May 2014 evacuation of rebels from Aleppo.", NOT_ENOUGH_INFO),
+    ("Russia oversaw the May 2014 evacuation of rebels from Homs.", NOT_ENOUGH_INFO),
+    ("The UN oversaw the May 2015 evacuation of rebels from Homs.", NOT_ENOUGH_INFO),
 ])
 def test_words_people_use_and_the_counts_they_give(claim: str, expected: str) -> None:
     assert Checker(load()).check(claim)["verdict"] == expected

@@ -37,6 +37,10 @@ _QUOTED = re.compile(r"^(?:'(?P<single>.+)'|\"(?P<double>.+)\"|â€œ(?P<curly>.+)â
                      re.DOTALL)
 
 
+_TITLES = frozenset({"governor", "president", "commander", "chief", "leader", "general",
+                     "king", "queen", "emperor", "minister", "mayor", "head", "prince"})
+"""Words of a person's alias that say what the person was, not who ("Governor Talal
+al-Barazi"): alone they name no one."""
 _PLACE_NOUNS = frozenset({"governorate", "province", "city", "district", "neighbourhood",
                           "town", "village", "camp", "mosque", "region", "country"})
 """Words of a place's name that say what kind of place it is: written alone, capitalised
@@ -127,6 +131,8 @@ class Names:
         names no "Opposition press centre")."""
         if len(word) <= 3 and not re.search(rf"\b{re.escape(word.upper())}\b", claim):
             return False  # "as reports tell us" names no US: initials are written as such
+        if record.get("kind") == "person" and word in _TITLES:
+            return False  # "names Namir Makhlouf as governor" names no "Governor Talal ..."
         if record.get("kind") not in WHERE_KINDS or word in {
                 fold(name) for name in [record["name"], *record.get("aliases", [])]}:
             return True  # "the court" is the US court the base knows; a place is named

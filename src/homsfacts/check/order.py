@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from homsfacts.base.match import fold, initials
 from homsfacts.base.views import Record
+from homsfacts.base.written_dates import MONTHS
 from homsfacts.check.words import STOP_WORDS, terms
 
 GAP = 3
@@ -108,8 +109,9 @@ _COMPOUND_NOUN = re.compile(_COMPOUND.pattern + r"\s+([\w'’]+)", re.IGNORECASE
 
 
 def _apart(claim: str, sentence: list[str], elsewhere: set[str]) -> str:
-    placed = [term for word in fold(claim).split() for term in sorted(terms(word))
-              if term in sentence and term not in elsewhere]
+    placed = [term for word in fold(claim).split() if word not in MONTHS and not word.isdigit()
+              for term in sorted(terms(word))  # a date may stand anywhere: it is compared
+              if term in sentence and term not in elsewhere]  # on its own ("the May 2014 ...")
     at = -1
     for previous, term in zip([None, *placed], placed, strict=False):
         following = [index for index, word in enumerate(sentence) if word == term and index > at]

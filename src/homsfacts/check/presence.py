@@ -76,7 +76,8 @@ class Presence:
         text = f" {fold(sentence)} "
         involved = {record["id"], *(record.get("entities") or []), *(record.get("places") or []),
                     *(framing for framing in self._framing(record, sentence)
-                      if record["id"] in named and titles(claim, named.get(framing), record))}
+                      if record["id"] in named and (titles(claim, named.get(framing), record) or (
+                          framing == self.names.home and record.get("kind") not in WHERE_KINDS)))}
         for record_id, other in named.items():
             if record.get("kind") in WHERE_KINDS and record_id != record["id"] and \
                     kind_named(claim, other) and record["id"] not in self._inside(record_id) \
@@ -115,7 +116,10 @@ class Presence:
         Hayat Tahrir al-Sham"; "the city's neighbourhoods" by a commander "of the forces
         entering Homs". Only a claim that names the card itself is spared so: "the article
         names Talal al-Barazi as governor" is no statement of his successor, whose
-        description names him; and only a record it names as a title (:func:`titles`)."""
+        description names him; and only a record it names as a title (:func:`titles`), or
+        the place the base is about where the card is no place ("the UN oversaw the
+        evacuation of rebels from Homs": its card oversaw "the evacuation of the Old City of
+        Homs"), for a place's own relation to Homs is what a claim may turn round."""
         description = str(record.get("description") or "")
         if not description or text == description:
             return set()

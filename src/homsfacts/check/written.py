@@ -31,13 +31,14 @@ def judge_numbers(reader: Reader, reading: Reading, names: dict[str, str],
     verdict, reason, sentence = reader.judge(reading, names, claim_acts)
     if verdict != SUPPORTED or sentence is None:
         return _timed_otherwise(reader, reading, names, claim_acts)
-    written = [re.sub(r"^0+", "", date.iso[:4]) for date in reading.dates
-               if re.fullmatch(r"\d{4}", date.iso[:4])] + \
-        [match for quantity in reading.quantities
-         for match in re.findall(r"\d[\d,.]*\d|\d", quantity.text)]
+    years = [re.sub(r"^0+", "", date.iso[:4]) for date in reading.dates
+             if re.fullmatch(r"\d{4}", date.iso[:4])]
+    written = years + [match for quantity in reading.quantities
+                       for match in re.findall(r"\d[\d,.]*\d|\d", quantity.text)]
     named = terms(" ".join(name for record_id in names if (record := reader.base.get(
         record_id)) is not None for name in record_names(record)))
-    if not written or not all(_in_company(number, reading.claim, sentence.text, named)
+    if not written or not all(_in_company(number, reading.claim, sentence.text, named,
+                                          dated=number in years)
                               for number in written):  # "10 pm" where it says "10 am"
         return _timed_otherwise(reader, reading, names, claim_acts)
     return SUPPORTED, reason, sentence
@@ -69,18 +70,22 @@ def _timed_otherwise(reader: Reader, reading: Reading, names: dict[str, str],
     return None
 
 
-def _in_company(number: str, claim: str, text: str, named: set[str]) -> bool:
+def _in_company(number: str, claim: str, text: str, named: set[str], *,
+                dated: bool = False) -> bool:
     """Whether ``text`` writes ``number`` as ``claim`` does: followed by the same word, where
-    the claim has one, and in a clause (between commas, or "and") that holds every word of
-    the claim's clause around it but the names (``named``): "51.5% of its people were male
-    and 48.5% female" gives no share of women."""
+    the claim has one and the number is no year (``dated``: "the May 2014 evacuation" is
+    "the evacuation ... in May 2014"), and in a clause (between commas, or "and") that
+    holds every word of the claim's clause around it but the names (``named``): "51.5% of
+    its people were male and 48.5% female" gives no share of women."""
     def clauses(whole: str) -> list[list[str]]:
         return [_NUMBER_OR_WORD.findall(part.lower())
                 for part in re.split(r",(?!\d)|[;:()]|\band\b", whole, flags=re.IGNORECASE)]
 
+    if dated and set(re.findall(r"\b\d{3,4}\b", text)) == {number}:
+        return True  # the one year a sentence gives is the year of all it says
     for part in clauses(claim):
         for at in (index for index, word in enumerate(part) if word == number):
-            after = part[at + 1:at + 2]
+            after = part[at + 1:at + 2] if not dated else []
             wanted = terms(" ".join(part)) - named
             if not any(word == number and (not after or after[0] in STOP_WORDS
                                            or there[index + 1:index + 2] == after)
