@@ -61,8 +61,10 @@ def test_codes_positions_and_years_count_nothing(text: str) -> None:
     ("Homs lies 150-160 km north of Damascus.", REFUTED),  # 162 km
     ("The siege killed between 2,000 and 2,500 people.", NOT_ENOUGH_INFO),  # about 2,200
     ("The siege killed between 1,000 and 5,000 people.", SUPPORTED),
-    # 652,609 in the city's census, 750,501 in its metropolitan area's: no longer refuted
-    ("Homs had 600,000 to 700,000 inhabitants in 2004.", NOT_ENOUGH_INFO),
+    # 652,609 in the city's census, 750,501 in its metropolitan area's: the city's, whose
+    # label says least besides, backs it (session 13); neither refutes it
+    ("Homs had 600,000 to 700,000 inhabitants in 2004.", SUPPORTED),
+    ("Homs had 700,000 to 800,000 inhabitants in 2004.", NOT_ENOUGH_INFO),
     ("The Homs area code is 031.", NOT_ENOUGH_INFO),
     ("Homs Governorate is on UTC+2.", SUPPORTED),  # its infoboxes' time zone, no count
 ])

@@ -426,6 +426,14 @@ def test_a_name_the_base_does_not_hold_makes_a_claim_not_enough_info(base: FactB
     ("The UN oversaw the May 2014 evacuation of rebels from Aleppo.", NOT_ENOUGH_INFO),
     ("Russia oversaw the May 2014 evacuation of rebels from Homs.", NOT_ENOUGH_INFO),
     ("The UN oversaw the May 2015 evacuation of rebels from Homs.", NOT_ENOUGH_INFO),
+    # a figure of a period is of that time; of equal figures, the label that says least
+    # besides backs a claim (the city's census, not the metropolitan area's), never refutes
+    ("In the 12th century Homs had about 7,000 inhabitants.", SUPPORTED),
+    ("In the 12th century Homs had about 70,000 inhabitants.", REFUTED),
+    ("In 1150 Homs had about 7,000 inhabitants.", NOT_ENOUGH_INFO),
+    ("Syria's Central Bureau of Statistics counted 652,609 people in Homs in its 2004 census.",
+     SUPPORTED),
+    ("In 2004 Homs had 1,200,000 inhabitants.", NOT_ENOUGH_INFO),
 ])
 def test_words_people_use_and_the_counts_they_give(claim: str, expected: str) -> None:
     assert Checker(load()).check(claim)["verdict"] == expected

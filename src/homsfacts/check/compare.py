@@ -13,6 +13,7 @@ from homsfacts.base.match import fold
 from homsfacts.base.reports import figure_range
 from homsfacts.base.views import Record, date_label
 from homsfacts.check.bounds import BOUND, against_bound, moved_inside
+from homsfacts.check.choice import figure_span
 from homsfacts.check.hedging import STRICT, only_touches
 from homsfacts.check.moves import misplaced_year
 from homsfacts.check.reader import RANGE, Quantity, Reading
@@ -139,9 +140,8 @@ def of_the_time(values: list[Record], date: ClaimDate) -> list[Record]:
     """The values of a quantity counted over time (a city's population) for the time a
     claim names: those, and only those, may back or refute it, and only their sources may
     give it the voice it claims."""
-    return [value for value in values if value.get("as_of") and not (
-        parse_edtf(value["as_of"]).latest < date.earliest
-        or parse_edtf(value["as_of"]).earliest > date.latest)]
+    return [value for value in values if (span := figure_span(value)) is not None and not (
+        span[1] < date.earliest or span[0] > date.latest)]
 
 
 def answering(quantity: Quantity, figures: list[Record],
@@ -172,24 +172,23 @@ def against_figure(quantity: Quantity, figure: Record, values: list[Record],
     over_time = bool(group and group.get("over_time"))
     """Values for different times ("Homs had 652,609 inhabitants in 2004"): each is
     true for its own time, and none refutes a claim about another."""
-    claim_date = None
-    if figure.get("as_of") and dates:
-        as_of = parse_edtf(figure["as_of"])
+    claim_date, span = None, figure_span(figure)  # its date, or its period ("12th century")
+    when = figure.get("as_of") or figure.get("period")
+    if span is not None and dates:
         claim_date = dates[0]
         remaining = dates[1:]
-        if as_of.latest < claim_date.earliest or as_of.earliest > claim_date.latest:
+        if span[1] < claim_date.earliest or span[0] > claim_date.latest:
             if over_time:
                 return (NOT_ENOUGH_INFO, f"the base gives {label!r} for other times than "
                         f"{claim_date.text}", remaining)
             if of_an_event:
-                return (REFUTED, f"{label!r} is dated {figure['as_of']}, not "
-                        f"{claim_date.text}", remaining)
+                return (REFUTED, f"{label!r} is dated {when}, not {claim_date.text}", remaining)
             # the metropolitan area's 2004 census says nothing of its population in 2010
-            return (NOT_ENOUGH_INFO, f"the base gives {label!r} for {figure['as_of']}, not "
+            return (NOT_ENOUGH_INFO, f"the base gives {label!r} for {when}, not "
                     f"for {claim_date.text}", remaining)
-        if not (claim_date.earliest <= as_of.earliest and as_of.latest <= claim_date.latest):
+        if not (claim_date.earliest <= span[0] and span[1] <= claim_date.latest):
             return (NOT_ENOUGH_INFO, f"the claim dates {label!r} more precisely "
-                    f"({claim_date.text}) than its source ({figure['as_of']})", remaining)
+                    f"({claim_date.text}) than its source ({when})", remaining)
     if over_time and claim_date is not None:
         values = of_the_time(values, claim_date) or [figure]
     label = values[0]["label"]

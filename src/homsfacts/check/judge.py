@@ -22,7 +22,6 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from homsfacts.base.dates import parse_edtf
 from homsfacts.base.match import id_words
 from homsfacts.base.records import require_text
 from homsfacts.base.views import Record
@@ -37,6 +36,7 @@ from homsfacts.check.candidates import (
     reconsidered,
     reversed_roles,
 )
+from homsfacts.check.choice import of_the_date, tightest_backing
 from homsfacts.check.compare import (
     against_event,
     against_figure,
@@ -261,7 +261,7 @@ class Checker:
     def _check_quantity(self, quantity: Quantity, reading: Reading, claim_terms: set[str],
                         names: set[str], dates: list[ClaimDate]
                         ) -> tuple[str, str, list[Record], list[ClaimDate]]:
-        scored = []
+        scored, extra = [], {}
         for figure, figure_terms, about in self._candidates[0]:
             if not units_fit(quantity, figure):
                 continue
@@ -269,11 +269,10 @@ class Checker:
             # tells two figures apart but alone makes no figure what the claim is about
             score = len(claim_terms & figure_terms) + len(names & about) + \
                 (quantity.unit not in (None, "people")) / 2
-            if score and dates and figure.get("as_of"):  # a figure of the year the claim names
-                as_of = parse_edtf(figure["as_of"])
-                first, last = dates[0].reach()
-                score += not (as_of.latest < first or as_of.earliest > last)
+            if score and dates:  # a figure of the year or period the claim names
+                score += of_the_date(figure, dates[0])
             scored.append((score, figure))
+            extra[figure["id"]] = frozenset(figure_terms - claim_terms)
         scored.sort(key=lambda item: -item[0])
         if not scored or scored[0][0] < 1:
             return (NOT_ENOUGH_INFO, f"the base has no figure about what {quantity.text!r} "
@@ -291,9 +290,12 @@ class Checker:
         outcomes = [self._against_figure(quantity, figure, reading, dates) for figure in best]
         counted = answering(quantity, best, outcomes)  # not one the claim only says more of
         if (len(groups) > 1 or len(best) > 1) and len({outcomes[at][0] for at in counted}) > 1:
-            labels = ", ".join(repr(figure["label"]) for figure in best)
-            return (NOT_ENOUGH_INFO, f"{quantity.text!r} could be any of {labels}, and they "
-                    "give different answers", best, dates)
+            counted = tightest_backing(outcomes, counted, [extra[each["id"]] for each in best])
+            if not counted:
+                labels = ", ".join(repr(figure["label"]) for figure in best)
+                return (NOT_ENOUGH_INFO, f"{quantity.text!r} could be any of {labels}, and "
+                        "they give different answers", best, dates)
+            best = [best[at] for at in counted]
         verdict, reason, remaining = outcomes[counted[0]]
         if verdict == SUPPORTED and quantity.hedge in EXACT and \
                 best[0].get("qualifier") != "exact":
