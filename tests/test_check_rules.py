@@ -434,6 +434,32 @@ def test_a_name_the_base_does_not_hold_makes_a_claim_not_enough_info(base: FactB
     ("Syria's Central Bureau of Statistics counted 652,609 people in Homs in its 2004 census.",
      SUPPORTED),
     ("In 2004 Homs had 1,200,000 inhabitants.", NOT_ENOUGH_INFO),
+    # a review's traps (session 13): a hedge that stops at the source's own value, or names
+    # another number as written, backs nothing
+    ("The siege killed at least 2,200 people.", NOT_ENOUGH_INFO),
+    ("The siege killed nearly 2,200 people.", NOT_ENOUGH_INFO),
+    ("The siege killed up to 2,200 people.", NOT_ENOUGH_INFO),
+    ("The siege killed about 2,000 people.", NOT_ENOUGH_INFO),
+    ("The siege killed about 2,200 people.", SUPPORTED),
+    ("The siege killed more than 2,000 people.", SUPPORTED),
+    ("Homs had roughly 70,000 inhabitants in 1907.", NOT_ENOUGH_INFO),
+    ("Homs had roughly 65,000 inhabitants in 1907.", SUPPORTED),
+    ("Two Western journalists died in Homs in February 2012, both American.", REFUTED),
+    # a count of other people, another act, another voice, time of day, place or time, or
+    # the time between two happenings refutes nothing
+    ("Hundreds of civilians were killed in Homs in February 2012.", NOT_ENOUGH_INFO),
+    ("Four journalists were wounded in Homs on 22 February 2012.", NOT_ENOUGH_INFO),
+    ("Two soldiers were killed in Homs on 9 May 2014.", NOT_ENOUGH_INFO),
+    ("About 980 people were evacuated on the first day, the governor said.", NOT_ENOUGH_INFO),
+    ("The Syrian Observatory said 222 people had left by early afternoon.", NOT_ENOUGH_INFO),
+    ("Aleppo is 192 km north of Homs.", NOT_ENOUGH_INFO),
+    ("The Old City evacuees were bussed to Dar al-Kebira, around 50 km from Homs.", REFUTED),
+    ("At least 17 rebels were killed in Baba Amr in March 2012.", NOT_ENOUGH_INFO),
+    ("Rebels seized Baba Amr from the army in March 2012.", REFUTED),
+    ("The rebels in the Old City numbered 3,000 in 2013.", NOT_ENOUGH_INFO),
+    ("Homs fell to the rebels about ten years after the Old City was evacuated.",
+     NOT_ENOUGH_INFO),
+    ("The evacuation began at about 7 am GMT.", NOT_ENOUGH_INFO),  # 0700 GMT: not refuted
 ])
 def test_words_people_use_and_the_counts_they_give(claim: str, expected: str) -> None:
     assert Checker(load()).check(claim)["verdict"] == expected

@@ -5,6 +5,7 @@ the reason names it. What a record's evidence is, :class:`homsfacts.check.parts.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
@@ -23,7 +24,7 @@ from homsfacts.check.acts import (
 from homsfacts.check.people import COUNTRY_TERMS, PEOPLES
 from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, ORDINAL_WORDS, Reading
 from homsfacts.check.stems import porter_stems
-from homsfacts.check.units import LENGTH_WORDS
+from homsfacts.check.units import KINDS_OF_PEOPLE, LENGTH_WORDS
 from homsfacts.check.words import terms
 
 TIME_WORDS = frozenset({"early", "mid", "late", "spring", "summer", "autumn", "fall", "winter",
@@ -57,16 +58,28 @@ class Evidence(NamedTuple):
     agent_sides: set[str]
 
 
+_BETWEEN_TIMES = frozenset({"after", "before", "later", "earlier", "ago"})
+"""Words after a length of time that make it the time between two happenings ("ten years
+after"), which no figure of a length counts."""
+_LENGTH_OF_TIME = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|centuries|hours?)\b",
+                             re.IGNORECASE)
+
+
 def counted(claim: str, quantity_text: str) -> set[str]:
     """The terms of what a number counts, in the words right after it ("2,200 civilians",
     "two French journalists"): up to three, to the first word that says nothing of a kind."""
     at = claim.lower().find(quantity_text.lower())
     if at < 0:
         return set()
-    kind: list[str] = []
+    kind = [word for word in fold(quantity_text).split()  # "2,200 civilians", "two soldiers"
+            if word in KINDS_OF_PEOPLE]
     after = fold(claim[at + len(quantity_text):]).split()
     if after[:1] == ["by"] and not acts(" ".join(after[:2])):  # "162 km by road": a way
         after = after[1:2]
+    elif after[:1] == ["of"] and not kind:  # "hundreds of civilians"
+        after = [word for word in after[1:] if word not in ("the", "those")]
+    elif after[:1] and after[0] in _BETWEEN_TIMES and _LENGTH_OF_TIME.search(quantity_text):
+        return {"interval"}
     for word in after[:3]:
         if not terms(word) or word in TIME_WORDS or acts(word) or word in MONTH_WORDS:
             break

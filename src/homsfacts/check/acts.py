@@ -66,6 +66,7 @@ _ACTS: dict[str, tuple[str, ...]] = {
                "became roman emperor", "becomes roman emperor"),
     "build": ("built", "build", "builds", "erected", "constructed", "put up"),
     "bury": ("buried", "bury", "buries", "laid to rest"),
+    "wound": ("wounded", "wound", "wounds", "injured", "injure", "injures"),
     "defeat": ("defeated", "defeat", "defeats", "routed", "beat", "beats", "beaten"),
     "negotiate": ("negotiated", "negotiate", "negotiates", "brokered"),
     "": ("took place", "take place", "takes place", "taken place", "took part", "take part",

@@ -17,8 +17,9 @@ from homsfacts.check.acts import FIGURE_ACTS, Act, acts, clash, crossed, said, s
 from homsfacts.check.compare import END_WORDS, START_WORDS, against_event, other_end, word_set
 from homsfacts.check.fortunes import other_fortune
 from homsfacts.check.people import RULING_PEOPLES
-from homsfacts.check.reader import MONTH_WORDS, ORDINAL_WORDS, Reading
+from homsfacts.check.reader import MONTH_WORDS, ORDINAL_WORDS, Reading, read
 from homsfacts.check.stems import porter_stems
+from homsfacts.check.units import KINDS_OF_PEOPLE
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.weekdays import other_weekday
 from homsfacts.check.when import ClaimDate, date_clause
@@ -186,6 +187,11 @@ def other_happening(claim: str, content: set[str], record: Record, evidence: Evi
     happened ("the tomb dates from the 11th century") where the record's event is a deed
     ("a larger mosque is built at the tomb")."""
     missing = unaccounted([], content, evidence)
+    people = terms(" ".join(word for quantity in read(claim).quantities  # "17 rebels"
+                            for word in fold(quantity.text).split() if word in KINDS_OF_PEOPLE))
+    if people - evidence.terms:  # "17 rebels were killed in March 2012": not the journalists
+        return f"the claim speaks of {', '.join(sorted(people - evidence.terms))}, and " \
+            f"{record['id']} does not"
     if missing or record["type"] != "event" or [  # "inhabitants" is no deed
             each for each in acts(claim, nouns=True) if each.act not in FIGURE_ACTS]:
         return missing

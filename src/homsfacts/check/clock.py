@@ -11,11 +11,13 @@ from homsfacts.check.spelled import NUMBER_WORD, SMALL
 
 _TIME = re.compile(
     r"\b(?P<hour>\d{1,2})(?::?(?P<minute>\d{2}))?\s*(?P<half>am|pm|a\.m\.|p\.m\.)(?!\w)"
+    r"(?:\s*(?P<half_zone>gmt|utc)\b)?"
     r"|\b(?P<zoned>\d{2})(?P<zoned_minute>\d{2})\s*(?:hours?\s+|hrs\s+)?"
     r"(?P<zone>gmt|utc|local(?:\s+time)?)\b"
     rf"|\b(?P<said>\d{{1,2}}|{NUMBER_WORD})(?:\s+o['’]clock)?\s+in\s+the\s+"
     r"(?P<part>morning|afternoon|evening|night)\b", re.IGNORECASE)
-"""A time of day as people write it: "10 am", "7 a.m.", "0700 GMT", "ten in the morning"."""
+"""A time of day as people write it: "10 am", "7 a.m.", "7 am GMT", "0700 GMT", "ten in the
+morning"."""
 
 _ABOUT = re.compile(r"\b(?:about|around|roughly|approximately|some|nearly|almost|circa|c\.)"
                     r"\s*$", re.IGNORECASE)
@@ -50,8 +52,8 @@ def clock_times(text: str) -> list[ClockTime]:
         afternoon = (match["half"] or "").lower().startswith("p") or \
             (match["part"] or "").lower() in ("afternoon", "evening", "night")
         hour = hour % 12 + (12 if afternoon else 0)
-        found.append(ClockTime("local", hour * 60 + int(match["minute"] or 0), hedged,
-                               match.group()))
+        found.append(ClockTime("gmt" if match["half_zone"] else "local",  # "7 am GMT"
+                               hour * 60 + int(match["minute"] or 0), hedged, match.group()))
     return found
 
 

@@ -14,7 +14,7 @@ from homsfacts.base.reports import figure_range
 from homsfacts.base.views import Record, date_label
 from homsfacts.check.bounds import BOUND, against_bound, moved_inside
 from homsfacts.check.choice import figure_span
-from homsfacts.check.hedging import STRICT, only_touches
+from homsfacts.check.hedging import hedge_fits, only_touches
 from homsfacts.check.moves import misplaced_year
 from homsfacts.check.reader import RANGE, Quantity, Reading
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
@@ -209,9 +209,7 @@ def against_figure(quantity: Quantity, figure: Record, values: list[Record],
             # "between 2,000 and 2,500", or a source's "more than 200,000" or "between 15,000
             # and 20,000": all the source allows must lie in the claim's range
             agrees = quantity.low <= allowed[0] and allowed[1] <= quantity.high
-        if centre is not None and quantity.hedge in STRICT and centre in (quantity.low,
-                                                                          quantity.high):
-            agrees = False  # "more than 2,200" is not "about 2,200": it leaves out 2,200
+        agrees = agrees and hedge_fits(quantity, centre)  # "at least 2,200", "about 2,000"
         if agrees and quantity.hedge == "none" and value.get("qualifier") == "exact" and \
                 centre is not None and not math.isclose(quantity.value, centre):
             agrees = False  # "160 km" against an exact 162: a rounding, or another number

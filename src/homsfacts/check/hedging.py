@@ -4,6 +4,7 @@ above, and a plain "2,200" what rounds to it."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -37,6 +38,8 @@ _HEDGE_REACH = max(len(phrase) for phrase, _ in HEDGES) + 2
 the number, the window is longer than any hedge, so a cut window never fakes a text's start."""
 
 
+_KIND_OF = dict(HEDGES)
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _LONGEST_FIRST = sorted(HEDGES, key=lambda hedge: -len(hedge[0]))
 
 
@@ -80,6 +83,24 @@ def only_touches(quantity: Quantity, figure: Record, allowed: tuple[float, float
         allowed[1] == quantity.low or allowed[0] == quantity.high)
 
 
+def hedge_fits(quantity: Quantity, centre: float | None) -> bool:
+    """Whether a claim's hedge fits a source's own value that lies in the claim's range: a
+    one-sided hedge must not stop at it ("at least 2,200", "nearly 2,200", "up to 2,200" or
+    "more than 2,200" against "about 2,200" say which side of it the count lies, which the
+    source does not), and "about N" must name the source's number as the claim writes it
+    ("about 2,000" is no "about 2,200", nor "roughly 70,000" an estimated 65,000)."""
+    kind = _KIND_OF.get(quantity.hedge, "none")
+    if centre is None:
+        return True
+    if kind in ("above", "below", "nearly"):
+        return centre not in (quantity.low, quantity.high)
+    digits = _DIGITS.search(quantity.text) if kind == "about" else None
+    if digits is None or not float(digits[0].replace(",", "")):
+        return True
+    scale = quantity.value / float(digits[0].replace(",", ""))
+    return abs(centre - quantity.value) <= _rounding(quantity.value, digits[0], scale)
+
+
 def _rounding(value: float, digits: str, scale: float = 1) -> float:
     """Half a unit of the last significant digit of a number as written (``302.5 million``:
     50,000), at most 5%."""
@@ -92,4 +113,4 @@ def _rounding(value: float, digits: str, scale: float = 1) -> float:
 
 
 __all__ = ["ABOUT_TOLERANCE", "EXACT", "HEDGES", "ROUNDING_TOLERANCE", "STRICT", "allowed",
-           "hedge_before", "only_touches"]
+           "hedge_before", "hedge_fits", "only_touches"]

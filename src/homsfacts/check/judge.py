@@ -49,7 +49,7 @@ from homsfacts.check.compare import (
 )
 from homsfacts.check.hedging import EXACT
 from homsfacts.check.parts import Parts
-from homsfacts.check.people import COUNTRY_TERMS, DEMONYMS, check_nationality
+from homsfacts.check.people import COUNTRY_TERMS, DEMONYMS, check_nationality, group_nationality
 from homsfacts.check.quantifiers import aside_unsaid
 from homsfacts.check.reader import Quantity, Reading, read
 from homsfacts.check.statements import DENIED_ALIKE, Reader
@@ -217,7 +217,7 @@ class Checker:
             # the same happening with whom it befell made its doer, or people of another
             # nationality ("two American journalists", where one was French)
             otherwise = crossed(self._acts, joined.acts) or \
-                self._parts.group_nationality(reading.claim, evidence.values())
+                group_nationality(self.base, reading.claim, evidence.values())
             if otherwise:
                 return answer(claim, REFUTED, otherwise, list(evidence.values()), found)
             country = None if nationality else country_unsaid(

@@ -33,8 +33,9 @@ from homsfacts.check.compare import END_WORDS, START_WORDS
 from homsfacts.check.naming import Names
 from homsfacts.check.order import named_order, says_where
 from homsfacts.check.participants import home_peoples, involves, only_qualifies, unsaid_peoples
-from homsfacts.check.people import DEMONYMS, nationality, people_counted, plural_nationality
+from homsfacts.check.people import DEMONYMS, people_counted
 from homsfacts.check.scope import label_scope
+from homsfacts.check.unrefuted import of_another_time, place_before
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.voices import source_voice, voice_words
 from homsfacts.check.weekdays import undated_weekday
@@ -335,6 +336,13 @@ class Parts:
                 other = repr(missing[0]) if missing else ", ".join(map(repr, unsaid))
                 return (NOT_ENOUGH_INFO, f"the figure does not speak of what {other} says, so "
                         f"it cannot refute the claim: {reason}")
+            voice = self.names.voice(claim)[0] - evidence.voices  # "the governor said 980"
+            elsewhere = label_scope(claim, str(used[0].get("label")), self.names.is_country) \
+                or place_before(claim, quantity_text, used[0], self.base, mentioned) \
+                or of_another_time(claim, used[0], self.base)
+            if voice or elsewhere:  # "by early afternoon"; "Aleppo is 192 km north of Homs"
+                return (NOT_ENOUGH_INFO, f"{elsewhere or 'the claim gives another voice'}, "
+                        f"so it cannot refute the claim: {reason}")
         return verdict, reason
 
     def _between(self, claim: str, places: dict[str, Record], label: str,
@@ -350,26 +358,6 @@ class Parts:
             return f"{label!r} is not about {other[0]['name']}, which the claim names"
         directed = set(fold(label).split()) & {"north", "south", "east", "west"}
         return named_order(claim, places, f" {fold(label)} ") if directed else ""
-
-    def group_nationality(self, claim: str, records: Iterable[Record]) -> str:
-        """Why a nationality the claim gives several people ("two French journalists") does
-        not hold for every person the evidence involves, or ""."""
-        claimed = plural_nationality(claim)
-        if claimed is None:
-            return ""
-        ids: list[str] = []
-        for record in records:
-            ids += record.get("entities") or []
-            for about in record.get("about") or []:
-                event = self.base.get(about)
-                ids += (event or {}).get("entities") or []
-        for person in map(self.base.get, dict.fromkeys(ids)):
-            if person is not None and person.get("kind") == "person":
-                known = nationality(person)
-                if known is not None and known != claimed[1]:
-                    return (f"the claim makes them all {claimed[0]}, and the base gives "
-                            f"{person['name']}'s nationality as {known}")
-        return ""
 
     def _name(self, record_id: str) -> str:
         record = self.base.get(record_id)

@@ -6,9 +6,14 @@ naming another is refuted."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
+
+if TYPE_CHECKING:
+    from homsfacts.base.store import FactBase
 
 DEMONYMS = {
     "american": "United States", "british": "United Kingdom", "english": "United Kingdom",
@@ -106,7 +111,8 @@ def plural_nationality(claim: str) -> tuple[str, str] | None:
         after = words[index + 1:index + 2]
         before = set(words[:index])
         if (after and after[0] in _PLURAL) or (not after and "were" in before
-                                                and before & {"both", "all"}):
+                                                and before & {"both", "all"}) \
+                or words[index - 1:index] in (["both"], ["all"]):  # "..., both American"
             return word, DEMONYMS[word]
     return None
 
@@ -162,16 +168,27 @@ def _several(claim: str, people: list[Record]) -> tuple[str, str] | None:
     return refuted[0] if refuted else None
 
 
-__all__ = [
-    "COUNTRY_TERMS",
-    "COUNTRY_WORDS",
-    "DEMONYMS",
-    "PEOPLES",
-    "PERSON_NOUNS",
-    "RULING_PEOPLES",
-    "check_nationality",
-    "claimed_nationality",
-    "nationality",
-    "people_counted",
-    "plural_nationality",
-]
+def group_nationality(base: FactBase, claim: str, records: Iterable[Record]) -> str:
+    """Why a nationality the claim gives several people ("two French journalists", "...,
+    both American") does not hold for every person the evidence involves, or ""."""
+    claimed = plural_nationality(claim)
+    if claimed is None:
+        return ""
+    ids: list[str] = []
+    for record in records:
+        ids += record.get("entities") or []
+        for about in record.get("about") or []:
+            event = base.get(about)
+            ids += (event or {}).get("entities") or []
+    for person in map(base.get, dict.fromkeys(ids)):
+        if person is not None and person.get("kind") == "person":
+            known = nationality(person)
+            if known is not None and known != claimed[1]:
+                return (f"the claim makes them all {claimed[0]}, and the base gives "
+                        f"{person['name']}'s nationality as {known}")
+    return ""
+
+
+__all__ = ["COUNTRY_TERMS", "COUNTRY_WORDS", "DEMONYMS", "PEOPLES", "PERSON_NOUNS",
+           "RULING_PEOPLES", "check_nationality", "claimed_nationality", "group_nationality",
+           "nationality", "people_counted", "plural_nationality"]

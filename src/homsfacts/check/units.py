@@ -33,6 +33,11 @@ PEOPLE_WORDS = {"people", "person", "persons", "residents", "inhabitants", "civi
                 "soldiers", "armenians", "christians", "muslims", "alawites", "sunnis",
                 "kurds", "palestinians"}
 """Words after a number that count people: a figure of people may answer them."""
+KINDS_OF_PEOPLE = frozenset(PEOPLE_WORDS - {
+    "people", "person", "persons", "residents", "inhabitants", "resident", "inhabitant",
+    "dead", "killed", "died", "deaths", "lives", "evacuated"})
+"""The words of :data:`PEOPLE_WORDS` that say which people ("civilians", "two soldiers"):
+a figure or event of others says nothing of them."""
 
 
 _KNOWN = frozenset([*_DURATIONS, *_CURRENCY_WORDS, *PEOPLE_WORDS, *_MILES, *_FEET, *_MEASURES])

@@ -1,0 +1,63 @@
+"""When a figure whose number differs from a claim's still cannot refute it, for it counts
+at another place or time than the claim's number: "Aleppo is 192 km north of Homs" is no
+distance between Homs and Damascus, and "the rebels numbered 3,000 in 2013" no count of
+those left when the evacuation began in 2014."""
+
+from __future__ import annotations
+
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING
+
+from homsfacts.base.dates import parse_edtf
+from homsfacts.base.match import fold
+from homsfacts.base.views import Record
+from homsfacts.check.order import first_at
+from homsfacts.check.reader import read
+from homsfacts.vocabulary import WHERE_KINDS
+
+if TYPE_CHECKING:
+    from homsfacts.base.store import FactBase
+
+
+def place_before(claim: str, quantity_text: str, figure: Record, base: FactBase,
+                 mentioned: AbstractSet[str]) -> str:
+    """The place a claim names (``mentioned``) last before its number ("Aleppo is 192 km
+    ..."), where the figure is about places and about neither it nor one it lies in, as a
+    reason; or ""."""
+    places = [place for place_id in figure.get("about") or []
+              if (place := base.get(place_id)) is not None and place.get("kind") in WHERE_KINDS]
+    folded = f" {fold(claim)} "
+    at = folded.find(f" {fold(quantity_text)}")
+    if not places or at < 0:
+        return ""
+    before = folded[:at + 1]
+    named = [(found, record) for record in map(base.get, sorted(mentioned))
+             if record is not None and record.get("kind") in WHERE_KINDS
+             and (found := first_at(before, record)) is not None]
+    if not named:
+        return ""
+    _, last = max(named, key=lambda item: item[0])
+    around = {place["id"] for place in places} | {
+        chain["id"] for place in places for chain in base.cards.containing(place["id"])}
+    inside = any(last["id"] in base.cards.inside(place["id"]) for place in places)
+    return "" if last["id"] in around or inside else \
+        f"{figure['label']!r} is not about {last['name']}, which the claim counts from"
+
+
+def of_another_time(claim: str, figure: Record, base: FactBase) -> str:
+    """A date the claim gives that no event the figure is about was at, where the figure has
+    no date of its own ("in 2013" against those left when the 2014 evacuation began)."""
+    dates = read(claim).dates
+    events = [event for event_id in figure.get("about") or []
+              if (event := base.get(event_id)) is not None and event["type"] == "event"]
+    if not dates or not events or figure.get("as_of") or figure.get("period"):
+        return ""
+    spans = [parse_edtf(event["edtf"]) for event in events]
+    if any(not (span.latest < dates[0].earliest or span.earliest > dates[0].latest)
+           for span in spans):
+        return ""
+    return f"{figure['label']!r} is of {events[0]['id']} ({events[0]['edtf']}), not of " \
+        f"{dates[0].text}"
+
+
+__all__ = ["of_another_time", "place_before"]
