@@ -344,6 +344,15 @@ def test_ask_json_is_what_the_command_it_stands_for_prints() -> None:
     ("When was Khalid ibn al-Walid buried?", "does not say that anyone was buried"),
     ("What time did Marie Colvin die?", "gives no time of day (colvin-judgement)"),
     ("How far south of Damascus is Homs?", "says 'north', not 'south'"),
+    # a review's traps (session 13): a birth in an aside, a span a deed happens within, what
+    # only inspired an event, another deed than the count's, another place or year
+    ("When was Elagabalus born?", "does not say when anyone was born (elagabalus-emperor)"),
+    ("Who was the Roman emperor born in Homs in 272?", "does not say when anyone was born"),
+    ("When did the Mamluk period begin?", "happens in the mamluk period"),
+    ("When was the Arab Spring?", "only mentions what the question asks the date of"),
+    ("What share of those trapped died in the siege?", "does not count who died"),
+    ("What happened to Baba Amr in 2016?", "the best match holds"),
+    ("What did Hassan Abdul-Ghani say in 2014?", "the best match holds"),
 ])
 def test_no_answer_from_a_hedge_another_things_name_or_another_ordinal(
         base: FactBase, question: str, why: str) -> None:
@@ -586,6 +595,11 @@ def test_where_is_not_the_card_whose_statement_puts_it_elsewhere(base: FactBase)
     ("How far north of Damascus is Homs?", "homs-distance-to-damascus"),
     ("How far south of Homs is Damascus?", "homs-distance-to-damascus"),
     ("When was Colvin killed?", "journalists-killed"),
+    ("What share of those trapped were evacuated?", "siege-evacuees"),
+    ("What percentage of Homs was male in 2004?", "homs-male-share-2004"),
+    ("What proportion of Homs was Muslim in 1907?", "homs-muslim-share-1907"),
+    ("What happened to Waer in 2016?", "waer-retaken"),
+    ("What did Hassan Abdul-Ghani say in 2024?", "hassan-abdul-ghani"),
 ])
 def test_an_ordinal_and_a_measure_the_answer_shares(base: FactBase, question: str,
                                                      answer: str) -> None:

@@ -100,8 +100,7 @@ YEARS = "years AD"
 """The unit of a figure that is a year ("when the mosque was built"), which answers "when"."""
 
 _BY = re.compile(r"\bby (?P<by>population|area|size|road|land|air|car|sea|number|count)\b")
-"""What a count is reckoned by ("the rank by population", "the distance by road"): a figure
-that answers must count by it too."""
+"""What a count is reckoned by ("rank by population", "by road"): an answer counts by it too."""
 _HAPPENED = re.compile(r"\s*what (happened|took place|went on)\b")
 
 _PASSAGES: weakref.WeakKeyDictionary[FactBase, Passages] = weakref.WeakKeyDictionary()
@@ -131,10 +130,11 @@ def ask(base: FactBase, question: str, checker: Checker | None = None) -> Record
     if named is not None:
         return named
     if asked.dates and not asked.terms and _HAPPENED.match(question.lower()):
-        events = passages.events_on(asked.dates)
+        events = passages.events_on(asked.dates, asked.names)  # "to Waer in 2012": none
         if events:
+            falls = f"{len(events)} event{'s fall' if len(events) > 1 else ' falls'}"
             return answered(asked, {"kind": "events", "data": events}, [],
-                             f"{len(events)} events fall in {asked.date_text}")
+                            f"{falls} in {asked.date_text}")
     return _choose(base, asked, _score(passages, asked))
 
 

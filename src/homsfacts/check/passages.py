@@ -53,6 +53,10 @@ UNIT_WORDS = {"USD": "money dollars", "EUR": "money euros", "GBP": "money pounds
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 
 
+_SPOKEN = re.compile(r"\b(?:said|says|told|tells|quoted|hailed|announced|urged|asked)\b")
+"""Words of a statement that reports what someone said, at the time of the report."""
+
+
 class Passage(NamedTuple):
     """One thing a record says."""
 
@@ -97,7 +101,9 @@ class Passages:
         self._own_words = {entity["id"]: _own_words(entity) for entity in entities}
         longest_first = sorted(self._phrases, key=len, reverse=True)
         self._pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, longest_first)) + r")\b")
-        drafts = [*_of_figures(base), *_of_events(base), *_of_entities(entities)]
+        published = {str(source["id"]): _edtf(source.get("published"))
+                     for source in base.sources()}
+        drafts = [*_of_figures(base), *_of_events(base), *_of_entities(entities, published)]
         all_terms = self.stemmer.terms(f"{self._unplaced(draft.text)} {draft.extra}"
                                        for draft in drafts)
         figures = [draft for draft in drafts if draft.record["type"] == "figure"]
@@ -176,14 +182,17 @@ class Passages:
         return [self._phrases[match.group()] for match in self._pattern.finditer(folded)
                 if not _as_bearing(folded, match.start())] if self._phrases else []
 
-    def events_on(self, dates: Iterable[tuple[int, int]]) -> list[Record]:
-        """The events whose dates overlap any of ``dates``, one report a happening: the event
-        of that very day first, a span of years that takes it in last."""
-        dates = list(dates)
+    def events_on(self, dates: Iterable[tuple[int, int]],
+                  named: Iterable[str] = ()) -> list[Record]:
+        """The events whose dates overlap any of ``dates`` and that are about all ``named``
+        ("what happened to Waer in 2016"), one report a happening: the event of that very day
+        first, a span of years that takes it in last."""
+        dates, named = list(dates), set(named)
         found: dict[str, Record] = {}
         for passage in self.passages:
             event = passage.record
-            if event["type"] == "event" and overlaps(passage.dates, dates):
+            if event["type"] == "event" and overlaps(passage.dates, dates) and \
+                    named <= set(passage.names):
                 group = event.get("group") or {}
                 key = group.get("id") or event["id"]
                 if key not in found or event["id"] == group.get("preferred"):
@@ -247,9 +256,12 @@ def _of_events(base: FactBase) -> list[_Draft]:
             for event in base.timeline(every_report=True)]
 
 
-def _of_entities(entities: list[Record]) -> list[_Draft]:
+def _of_entities(entities: list[Record],
+                 published: dict[str, tuple[tuple[int, int], ...]]) -> list[_Draft]:
     """A person, group or place says its description (with its kind: "group", "city"), and
-    each of its statements on its own; all are its own."""
+    each of its statements on its own; all are its own. A statement of what someone said
+    that gives no year of its own is of the time its reports were published ("he said the
+    rebel forces were searching ...", in a report of 8 December 2024)."""
     drafts = []
     for entity in entities:
         own = {entity["id"]: OWNER}
@@ -257,7 +269,11 @@ def _of_entities(entities: list[Record]) -> list[_Draft]:
                              _years(entity["description"]), entity["sources"]))
         for statement in entity["statements"]:
             text = _joined(statement["text"], statement.get("attribution"))
-            drafts.append(_Draft(entity, text, "", own, _years(text), statement["sources"]))
+            dates = _years(text) or (tuple(
+                span for citation in statement["sources"]
+                for span in published.get(citation["source"], ())
+                if span[1] - span[0] < 366) if _SPOKEN.search(text) else ())
+            drafts.append(_Draft(entity, text, "", own, dates, statement["sources"]))
     return drafts
 
 

@@ -36,6 +36,9 @@ _CLOCK_ASKED = re.compile(r"\b(?:what|which) time\b|\bat what hour\b|\bwhat hour
 """A question of the time of day something happened."""
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
                          "southeast", "southwest"})
+_DURING = re.compile(r"\b(?:in|during|under) the (?:[\w-]+ ){1,2}(?:period|era|age|times|reign)\b",
+                     re.IGNORECASE)
+"""A span an event happens within ("in the Mamluk period")."""
 _BIRTH = re.compile(r"\b(?:born|birth)\b")
 _GROUPS = {word: group for group, words in {
     "fighters": ("rebel", "rebels", "fighter", "fighters", "gunmen", "insurgents", "militants"),
@@ -63,7 +66,8 @@ def assumed_otherwise(base: FactBase, asked: Question, record: Record) -> str:
             or _other_doer(base, asked, record) or _unborn(asked, record)
             or _other_nationality(base, asked) or _other_voice(base, asked, record)
             or _other_group(asked, record) or _a_part(base, asked, record)
-            or _where_it_was(asked, record) or _no_clock(asked, record)
+            or _where_it_was(asked, record) or _no_clock(asked, record) or _within(asked, record)
+            or _counts_another_act(base, asked, record)
             or _other_direction(asked, record))
 
 
@@ -119,11 +123,48 @@ def _unknown_thing(base: FactBase, asked: Question) -> str:
 
 
 def _unborn(asked: Question, record: Record) -> str:
-    """An event that says no birth, for a question of when someone was born."""
-    if asked.kind != EVENT or not _BIRTH.search(asked.text.lower()) or \
-            _BIRTH.search(str(record.get("summary") or "").lower()):
+    """An event that says no birth, for a question of when or who someone was born: one
+    whose only birth stands in an aside ("Elagabalus, a priest-king born in Emesa, ...,
+    takes the Roman throne") dates a deed, not the birth."""
+    if asked.kind not in (EVENT, WHO) or record["type"] != "event" or \
+            not _BIRTH.search(asked.text.lower()):
+        return ""
+    clauses = str(record.get("summary") or "").lower().split(", ")
+    if _BIRTH.search(clauses[0]) or _BIRTH.search(clauses[-1]):
         return ""
     return f"does not say when anyone was born ({record['id']})"
+
+
+def _counts_another_act(base: FactBase, asked: Question, record: Record) -> str:
+    """A figure of a deed the question does not ask of ("what share of those trapped died"
+    against the share evacuated): each act of the question must be one its label or its
+    events state."""
+    if record["type"] != "figure":
+        return ""
+    texts = [str(record["label"]), *(str((base.get(about) or {}).get("summary") or "")
+                                     for about in record.get("about") or [])]
+    stated = said([each for text in texts for each in acts(text, nouns=True)])
+    other = [each.words for each in acts(asked.text)
+             if each.act not in FIGURE_ACTS and each.act not in stated]
+    return f"does not count who {other[0]} ({record['id']})" if other else ""
+
+
+def _within(asked: Question, record: Record) -> str:
+    """An event that happens within what a question asks the start or end of ("when did
+    the Mamluk period begin?" is not answered by a mosque built "in the Mamluk period"), or
+    the event a question asks the date of only as what inspired it ("when was the Arab
+    Spring?" by protests "inspired by the Arab Spring")."""
+    if asked.kind != EVENT or record["type"] != "event":
+        return ""
+    summary = str(record.get("summary") or "")
+    during = _DURING.search(summary)
+    if during and (_BEGINS.search(asked.text.lower()) or _ENDS.search(asked.text.lower())) \
+            and set(fold(during.group()).split()) & set(fold(asked.text).split()):
+        return f"happens {during.group().lower()} ({record['id']}), not when it began or ended"
+    if not asked.terms and asked.names and not set(asked.names) & {
+            *(record.get("agents") or []), *(record.get("targets") or [])}:
+        return f"only mentions what the question asks the date of ({record['id']})"
+    return ""
 
 
 def _groups(text: str) -> set[str]:

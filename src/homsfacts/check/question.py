@@ -29,7 +29,8 @@ _FIGURE_NOUNS = (r"number|population|inhabitants|size|area|distance|elevation|al
 
 _ASKS = [
     (re.compile(r"^(how (many|much|long|large|big|far|high|tall|old)|(what|which) (is|was|are|"
-                rf"were)\b[^?]*?\b({_FIGURE_NOUNS})\b)"), FIGURE),
+                rf"were)\b[^?]*?\b({_FIGURE_NOUNS})\b|(what|which) (share|proportion|"
+                r"percentage|fraction)\b)"), FIGURE),
     (re.compile(r"^((on|in|at) )?(when|(what|which) (year|date|month|day|time)|in (which|what) "
                 r"(year|month))\b"), EVENT),
     (re.compile(r"^(?!who\b).*\b(called|named|known as|name of|other names?)\b"), CARD),

@@ -28,6 +28,7 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [(re.compile(rf"\b(?:{pattern})\b")
     (r"(?:talk|talks|talked|speak|speaks|spoke) (?:about|of)", "say"),
     (r"(?:run|runs|ran|flow|flows|flowed) (?:through|past)", " "),
     (r"how (?:big|large)", "size"),
+    (r"percentage|proportion|fraction|per ?cent", "share"),
     (r"km", "kilometres"),
     (r"(?:come|comes|came|coming|go|went|gone|going) (?:back|home)", "return"),
     (r"(?:pull|pulls|pulled|pulling) (?:out|back)", "withdraw"),
