@@ -353,6 +353,8 @@ def test_ask_json_is_what_the_command_it_stands_for_prints() -> None:
     ("What share of those trapped died in the siege?", "does not count who died"),
     ("What happened to Baba Amr in 2016?", "the best match holds"),
     ("What did Hassan Abdul-Ghani say in 2014?", "the best match holds"),
+    ("When did the UN leave Homs?", "has others than United Nations leave"),
+    ("When did the Syriac Patriarchate move to Mardin?", "has it move from Mardin, not to it"),
 ])
 def test_no_answer_from_a_hedge_another_things_name_or_another_ordinal(
         base: FactBase, question: str, why: str) -> None:
@@ -600,6 +602,7 @@ def test_where_is_not_the_card_whose_statement_puts_it_elsewhere(base: FactBase)
     ("What proportion of Homs was Muslim in 1907?", "homs-muslim-share-1907"),
     ("What happened to Waer in 2016?", "waer-retaken"),
     ("What did Hassan Abdul-Ghani say in 2024?", "hassan-abdul-ghani"),
+    ("When did the Syriac Patriarchate move to Homs?", "syriac-patriarchate-in-homs"),
 ])
 def test_an_ordinal_and_a_measure_the_answer_shares(base: FactBase, question: str,
                                                      answer: str) -> None:

@@ -39,6 +39,9 @@ _DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwe
 _DURING = re.compile(r"\b(?:in|during|under) the (?:[\w-]+ ){1,2}(?:period|era|age|times|reign)\b",
                      re.IGNORECASE)
 """A span an event happens within ("in the Mamluk period")."""
+_MOVED_TO = re.compile(r"\b(?:move|moved|moves|relocate|relocated|transfer|transferred)\b"
+                       r"(?: \w+){0,3}? to (?P<place>[\w-]+)")
+_PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her"})
 _BIRTH = re.compile(r"\b(?:born|birth)\b")
 _GROUPS = {word: group for group, words in {
     "fighters": ("rebel", "rebels", "fighter", "fighters", "gunmen", "insurgents", "militants"),
@@ -67,7 +70,7 @@ def assumed_otherwise(base: FactBase, asked: Question, record: Record) -> str:
             or _other_nationality(base, asked) or _other_voice(base, asked, record)
             or _other_group(asked, record) or _a_part(base, asked, record)
             or _where_it_was(asked, record) or _no_clock(asked, record) or _within(asked, record)
-            or _counts_another_act(base, asked, record)
+            or _counts_another_act(base, asked, record) or _moved_otherwise(asked, record)
             or _other_direction(asked, record))
 
 
@@ -147,6 +150,17 @@ def _counts_another_act(base: FactBase, asked: Question, record: Record) -> str:
     other = [each.words for each in acts(asked.text)
              if each.act not in FIGURE_ACTS and each.act not in stated]
     return f"does not count who {other[0]} ({record['id']})" if other else ""
+
+
+def _moved_otherwise(asked: Question, record: Record) -> str:
+    """An event that has something move from where the question has it move to ("when did
+    the Syriac Patriarchate move to Mardin?" against its move from Mardin to Homs)."""
+    moved = _MOVED_TO.search(fold(asked.text))
+    summary = f" {fold(str(record.get('summary') or ''))} "
+    if moved is None or f" from {moved['place']} " not in summary or \
+            f" to {moved['place']} " in summary:
+        return ""
+    return f"has it move from {moved['place'].title()}, not to it ({record['id']})"
 
 
 def _within(asked: Question, record: Record) -> str:
@@ -267,7 +281,18 @@ def _other_doer(base: FactBase, asked: Question, record: Record) -> str:
                     f"{' and '.join(_names(base, sorted(named)))}")
         if each.agent and each.act not in said(record_acts):
             return f"does not say that anyone {each.words} ({record['id']})"
+        doing = [other.agent_words for other in record_acts if other.act == each.act]
+        if named and not doers and doing and not any(  # "when did the UN leave Homs?"
+                set(words) & (_PRONOUNS | _name_words(base, named)) for words in doing):
+            return (f"has others than {' and '.join(_names(base, sorted(named)))} "
+                    f"{each.words} ({record['id']})")
     return ""
+
+
+def _name_words(base: FactBase, ids: set[str]) -> set[str]:
+    return {word for record_id in ids if (record := base.get(record_id)) is not None
+            for name in [record["name"], *record.get("aliases", [])]
+            for word in fold(name).split()}
 
 
 def _names(base: FactBase, ids: list[str]) -> list[str]:
