@@ -460,6 +460,17 @@ def test_a_name_the_base_does_not_hold_makes_a_claim_not_enough_info(base: FactB
     ("Homs fell to the rebels about ten years after the Old City was evacuated.",
      NOT_ENOUGH_INFO),
     ("The evacuation began at about 7 am GMT.", NOT_ENOUGH_INFO),  # 0700 GMT: not refuted
+    # the day of the week of a death, not a newspaper's name; the start or end of a day;
+    # a voice written with a possessive; a rank of another city than the claim's
+    ("Marie Colvin was killed in Homs on a Thursday.", REFUTED),
+    ("Marie Colvin was killed in Homs on a Wednesday.", SUPPORTED),
+    ("Marie Colvin was on assignment for the Sunday Times when she was killed in Homs.",
+     NOT_ENOUGH_INFO),
+    ("Rebels announced full control of Homs late on Sunday 8 December 2024.", NOT_ENOUGH_INFO),
+    ("Rebels announced full control of Homs early on Sunday 8 December 2024.", SUPPORTED),
+    ("A tour operator's page says the mosque was built in 636.", NOT_ENOUGH_INFO),
+    ("Aleppo is the third-largest city in Syria, after Homs and Damascus.", NOT_ENOUGH_INFO),
+    ("Syria's third-largest city is Homs.", SUPPORTED),
 ])
 def test_words_people_use_and_the_counts_they_give(claim: str, expected: str) -> None:
     assert Checker(load()).check(claim)["verdict"] == expected

@@ -62,6 +62,7 @@ from homsfacts.check.verdicts import (
     negate,
     one_figure_each,
 )
+from homsfacts.check.weekdays import other_weekday
 from homsfacts.check.when import ClaimDate
 from homsfacts.check.words import terms
 from homsfacts.check.written import judge_numbers, read_in
@@ -79,8 +80,7 @@ _RELATIONS = frozenset({"before", "after", "since", "until"})
 """Words that relate a date to another, never what an event is about."""
 
 MIN_SCORE = 2
-"""A fact must share at least this much with a claim (words, or a name it is about) to be
-taken as being about the same thing."""
+"""What a fact must share with a claim (words, names) to be about the same thing."""
 
 
 class Checker:
@@ -240,9 +240,8 @@ class Checker:
 
     def _death_place(self, reading: Reading, names: dict[str, str]
                      ) -> tuple[str, str, Record] | None:
-        """A claim with no date about where someone died ("Colvin died in Aleppo"): the
-        place of death has one value. Supported where the base's death is in the place named,
-        refuted where it is elsewhere; None when the claim is not of that shape."""
+        """Where someone with no date died ("in Aleppo"), which has one value: supported
+        there (on its weekday), refuted elsewhere; None for a claim of no such shape."""
         named = [record for record in map(self.base.get, sorted(names)) if record is not None]
         if "die" not in said(self._acts) or not any(r.get("kind") == "person" for r in named) \
                 or not any(r.get("kind") in WHERE_KINDS for r in named):
@@ -250,8 +249,9 @@ class Checker:
         misfits = []
         for event, _, _ in self._candidates[1]:
             misfit = self._parts.misfit(event, self._acts, named, reading.words)
-            if not misfit:
-                return SUPPORTED, f"the base records the death in {event['id']}", event
+            if not misfit:  # "on a Thursday": not the day of the week it was
+                return (*(other_weekday(reading.claim, event) or (
+                    SUPPORTED, f"the base records the death in {event['id']}")), event)
             misfits.append((event, misfit))
         single = self._parts.single_value(self._acts, named, misfits)
         return (REFUTED, single[1], single[0]) if single is not None else None

@@ -35,7 +35,7 @@ from homsfacts.check.order import named_order, says_where
 from homsfacts.check.participants import home_peoples, involves, only_qualifies, unsaid_peoples
 from homsfacts.check.people import DEMONYMS, people_counted
 from homsfacts.check.scope import label_scope
-from homsfacts.check.unrefuted import of_another_time, place_before
+from homsfacts.check.unrefuted import of_another_time, place_before, ranked_first
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.voices import source_voice, voice_words
 from homsfacts.check.weekdays import undated_weekday
@@ -311,6 +311,8 @@ class Parts:
         scope = label_scope(claim, " ".join(str(record.get("label")) for record in used),
                             self.names.is_country) or undated_weekday(claim, used) \
             if verdict == SUPPORTED else ""
+        scope = scope or (ranked_first(claim, used[0], self.base, mentioned)
+                          if verdict == SUPPORTED else "")
         if scope:  # "Lebanon's third city" against "Syria's cities"; "by late morning"
             return NOT_ENOUGH_INFO, scope
         if verdict == SUPPORTED:

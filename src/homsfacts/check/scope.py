@@ -15,12 +15,17 @@ _WAR = r"(?:the )?(?:civil )?(?:war|conflict|fighting|uprising)"
 _AFTER_WAR = re.compile(rf"\b(?:after|since|following) {_WAR}\b|\bpost-?war\b", re.IGNORECASE)
 _BEFORE_WAR = re.compile(rf"\bbefore {_WAR}\b|\bpre-?war\b", re.IGNORECASE)
 _DAY_PART = re.compile(r"\b(?:(?P<end>early|late|mid)[\s-]+)?(?P<part>morning|afternoon|evening|"
-                       r"night|nightfall|noon|midday|dawn|dusk)\b", re.IGNORECASE)
+                       r"night|nightfall|noon|midday|dawn|dusk)\b|\b(?P<end_of_day>early|late) "
+                       r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+                       re.IGNORECASE)
+"""A part of a day: "late afternoon", "night", or the start or end of a named day ("early on
+Sunday")."""
 
 
 def day_parts(text: str) -> set[str]:
     """The parts of a day a text names, with "early" or "late": {"late afternoon"}."""
     return {" ".join(filter(None, [(match["end"] or "").lower(), match["part"].lower()]))
+            if match["part"] else f"{match['end_of_day'].lower()} in the day"
             for match in _DAY_PART.finditer(text)}
 
 
@@ -48,8 +53,8 @@ def day_part_unsaid(claim: str, records: Iterable[Record]) -> str:
     for record in records if claimed else []:
         if record["type"] == "event" and not claimed <= day_parts(
                 f"{record.get('summary')} {record.get('date_note') or ''}"):
-            return f"the claim puts it in the {', '.join(sorted(claimed))}, and {record['id']} " \
-                "does not"
+            return f"the claim gives a part of the day ({', '.join(sorted(claimed))}) that " \
+                f"{record['id']} does not"
     return ""
 
 

@@ -1,7 +1,7 @@
-"""When a figure whose number differs from a claim's still cannot refute it, for it counts
-at another place or time than the claim's number: "Aleppo is 192 km north of Homs" is no
-distance between Homs and Damascus, and "the rebels numbered 3,000 in 2013" no count of
-those left when the evacuation began in 2014."""
+"""When a figure cannot answer a claim's number, for it counts at another place or time
+than the claim's: a rank of Homs backs no claim that Aleppo is third, "Aleppo is 192 km
+north of Homs" is no distance between Homs and Damascus, and "the rebels numbered 3,000 in
+2013" no count of those left when the evacuation began in 2014."""
 
 from __future__ import annotations
 
@@ -44,6 +44,23 @@ def place_before(claim: str, quantity_text: str, figure: Record, base: FactBase,
         f"{figure['label']!r} is not about {last['name']}, which the claim counts from"
 
 
+def ranked_first(claim: str, figure: Record, base: FactBase, mentioned: AbstractSet[str]) -> str:
+    """Why a rank backs no claim whose first place (not a country, which is where it is
+    ranked) is another than the ranked one ("Aleppo is the third-largest city in Syria,
+    after Homs and Damascus"), or ""."""
+    if figure.get("unit") != "rank":
+        return ""
+    folded = f" {fold(claim)} "
+    named = sorted((at, record["id"]) for record in map(base.get, mentioned)
+                   if record is not None and record.get("kind") in WHERE_KINDS
+                   and record.get("kind") != "country"
+                   and (at := first_at(folded, record)) is not None)
+    about = set(figure.get("about") or [])
+    if not named or named[0][1] in about:
+        return ""
+    return f"{figure['label']!r} ranks {', '.join(sorted(about))}, not {named[0][1]}"
+
+
 def of_another_time(claim: str, figure: Record, base: FactBase) -> str:
     """A date the claim gives that no event the figure is about was at, where the figure has
     no date of its own ("in 2013" against those left when the 2014 evacuation began)."""
@@ -60,4 +77,4 @@ def of_another_time(claim: str, figure: Record, base: FactBase) -> str:
         f"{dates[0].text}"
 
 
-__all__ = ["of_another_time", "place_before"]
+__all__ = ["of_another_time", "place_before", "ranked_first"]

@@ -25,7 +25,7 @@ _VOICE = re.compile(
     r"|\b(?P<group>(?:[A-Z][\w-]* ){0,3}(?i:government|army|activists|officials|state media|"
     r"media|monitors?|residents|witnesses|rebels|opposition|ministry|police|governor|sources))"
     r" (?i:said|say|says|reported|report|reports|told|estimated)\b"
-    r"|\b(?:(?i:according to) )?(?i:an?|one|the) (?P<described>(?:[\w-]+ ){0,3}?"
+    r"|\b(?:(?i:according to) )?(?i:an?|one|the) (?P<described>(?:[\w'’-]+ ){0,3}?"
     rf"(?i:{'|'.join(_KINDS_OF_SOURCE)}))(?:'s)?(?: (?i:says|said|reports|reported|gives|gave|"
     r"writes|wrote|states|stated|claims|claimed|notes|noted|puts|put)\b|,)")
 """Whom a claim says it after: a voice it names after "according to" or before "said", a
@@ -55,7 +55,7 @@ def source_voice(source: Record, *, described: bool = True) -> str:
 def voice_words(text: str) -> set[str]:
     """The words that name a voice, folded: not terms, for "UN" and "US" are too short for a
     term but name one."""
-    return set(fold(text.replace("-", " ")).split()) - STOP_WORDS
+    return set(fold(re.sub(r"['’]s\b", "", text).replace("-", " ")).split()) - STOP_WORDS
 
 
 __all__ = ["claimed_voice", "source_voice", "voice_words"]

@@ -14,13 +14,17 @@ from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")s?\b", re.IGNORECASE)
+MONTH_NAMES = "(?:January|February|March|April|May|June|July|August|September|October|" \
+    "November|December)\\b"
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 @functools.lru_cache(maxsize=64)
 def _weekdays(claim: str) -> frozenset[str]:
-    """The weekdays a claim names, read once a claim, not once each of its dates."""
-    return frozenset(match.lower() for match in _WEEKDAY.findall(claim))
+    """The weekdays a claim names, read once a claim, not once each of its dates; not one
+    that begins a name ("The Sunday Times"), as a word with a capital after it does."""
+    return frozenset(match[1].lower() for match in _WEEKDAY.finditer(claim)
+                     if not re.match(rf"\s+(?!{MONTH_NAMES})[A-Z]", claim[match.end():]))
 
 
 def other_weekday(claim: str, event: Record) -> tuple[str, str] | None:
