@@ -109,20 +109,35 @@ _COMPOUND_NOUN = re.compile(_COMPOUND.pattern + r"\s+([\w'’]+)", re.IGNORECASE
 
 
 def _apart(claim: str, sentence: list[str], elsewhere: set[str]) -> str:
-    placed = [term for word in fold(claim).split() if word not in MONTHS and not word.isdigit()
-              for term in sorted(terms(word))  # a date may stand anywhere: it is compared
-              if term in sentence and term not in elsewhere]  # on its own ("the May 2014 ...")
-    at = -1
-    for previous, term in zip([None, *placed], placed, strict=False):
-        following = [index for index, word in enumerate(sentence) if word == term and index > at]
-        if not following:
-            return (f"the source says {previous!r} and {term!r}, but not together as the "
-                    "claim does")
-        if previous is not None and following[0] - at > GAP + 1:
-            return (f"the source says {previous!r} and {term!r}, but not together as the "
-                    "claim does")
-        at = following[0]
-    return ""
+    """Two terms of one part of a claim that the sentence holds only more than :data:`GAP`
+    words apart, in whatever order it puts them ("the evacuation that the rebels agreed" is
+    "the evacuation was agreed between the rebels"); words the claim says too do not part
+    them, nor does a date, which is compared on its own."""
+    placed = list(dict.fromkeys(
+        term for word in fold(claim).split() if word not in MONTHS and not word.isdigit()
+        for term in sorted(terms(word)) if term in sentence and term not in elsewhere))
+    said = {term for word in fold(claim).split() for term in terms(word)} | elsewhere
+    where = {term: [at for at, word in enumerate(sentence) if word == term] for term in placed}
+    choices = list(itertools.islice(itertools.product(*where.values()), _MOST_PLACINGS))
+    best = min(choices, key=lambda places: _widest(sorted(places), sentence, said), default=())
+    if len(placed) < 2 or _widest(sorted(best), sentence, said) <= GAP:
+        return ""
+    ordered = sorted(zip(best, placed, strict=True))
+    gaps = [(len([word for word in sentence[first + 1:second] if word not in said]), one, two)
+            for (first, one), (second, two) in itertools.pairwise(ordered)]
+    _, one, two = max(gaps)
+    return f"the source says {one!r} and {two!r}, but not together as the claim does"
+
+
+_MOST_PLACINGS = 512
+"""How many ways of placing a claim's terms in a sentence are tried, each term at one of the
+places the sentence has it: a bound on what one long sentence may cost."""
+
+
+def _widest(places: list[int], sentence: list[str], said: set[str]) -> int:
+    """The most words the claim does not say between two of ``places`` next to each other."""
+    return max((len([word for word in sentence[first + 1:second] if word not in said])
+                for first, second in itertools.pairwise(places)), default=0)
 
 
 POSSESSIVES = frozenset({"its", "his", "her", "their"})
