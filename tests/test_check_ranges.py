@@ -12,7 +12,8 @@ import pytest
 
 from homsfacts.base.store import FactBase
 from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
-from homsfacts.check.reader import RANGE, read
+from homsfacts.check.quantity import RANGE
+from homsfacts.check.reader import read
 
 from .test_check_parts import cli
 
@@ -24,6 +25,12 @@ from .test_check_parts import cli
     ("between 1.7 and 1.9 million people", 1_700_000, 1_900_000),
     ("from 20 to 30 years", 20, 30),
     ("one to three years", 1, 3),  # in words
+    # session 13: bounds in words, a scale written once, a bound before a count
+    ("between one hundred and fifty and one hundred and seventy kilometres", 150, 170),
+    ("seven to nine hundred thousand people", 700_000, 900_000),
+    ("between two thousand and two and a half thousand people", 2000, 2500),
+    ("between 1.75m and 1.85m people", 1_750_000, 1_850_000),
+    ("one to one and a half thousand people", 1000, 1500),
     ("between 150 km and 170 km", 150, 170),  # the unit on both
     ("500 to 700 wounded fighters", 500, 700),
     ("between twenty and twenty-five years", 20, 25),

@@ -16,7 +16,8 @@ from homsfacts.check.bounds import BOUND, against_bound, moved_inside
 from homsfacts.check.choice import figure_span
 from homsfacts.check.hedging import hedge_fits, only_touches
 from homsfacts.check.moves import misplaced_year
-from homsfacts.check.reader import RANGE, Quantity, Reading
+from homsfacts.check.quantity import RANGE, Quantity
+from homsfacts.check.reader import Reading
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.when import OPEN_END, OPEN_START, ClaimDate
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from homsfacts.base.views import Record
-    from homsfacts.check.reader import Quantity
+    from homsfacts.check.quantity import Quantity
 
 HEDGES: list[tuple[str, str]] = [
     ("more than", "above"), ("over", "above"), ("at least", "above"), ("upwards of", "above"),

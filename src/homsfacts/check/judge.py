@@ -51,7 +51,8 @@ from homsfacts.check.hedging import EXACT
 from homsfacts.check.parts import Parts
 from homsfacts.check.people import COUNTRY_TERMS, DEMONYMS, check_nationality, group_nationality
 from homsfacts.check.quantifiers import aside_unsaid
-from homsfacts.check.reader import Quantity, Reading, read
+from homsfacts.check.quantity import Quantity
+from homsfacts.check.reader import Reading, read
 from homsfacts.check.statements import DENIED_ALIKE, Reader
 from homsfacts.check.verdicts import (
     NOT_ENOUGH_INFO,
@@ -73,8 +74,7 @@ if TYPE_CHECKING:
 
 
 MAX_CLAIM_LENGTH = 10_000
-"""The longest claim, in characters: a paragraph or several, and a bound on the memory one
-line of ``check -`` may take."""
+"""The longest claim, in characters: a bound on the memory a line of ``check -`` takes."""
 
 _RELATIONS = frozenset({"before", "after", "since", "until"})
 """Words that relate a date to another, never what an event is about."""

@@ -23,6 +23,8 @@ from homsfacts.base.dates import PartialDate, days_in_month
 from homsfacts.base.written_dates import ERA_YEARS, MONTHS, WRITTEN_DATES, era_year
 from homsfacts.check.hedging import allowed, hedge_before
 from homsfacts.check.negation import negation
+from homsfacts.check.quantity import RANGE, Quantity
+from homsfacts.check.ranges import joined
 from homsfacts.check.spelled import (
     COMPOUND_WORD,
     NUMBER_WORD,
@@ -99,14 +101,12 @@ _SPAN = re.compile(
     r"(?:\s?(?:km|kilomet(?:re|er)s|metres|meters|m|years|miles|per cent|%))?"
     r"\s*(?P<joint>and|to|-|–)\s*[$€£]?"
     rf"(?P<digits>{_BOUND_NUMBER})\b(?!\d|[-–/]\d)"
-    rf"(?:\s?(?P<scale>{_SCALES})\b)?", re.IGNORECASE)
+    rf"(?:\s?(?P<scale>{_SCALES})\b(?:\s(?P<scale2>{_SCALES})\b)?)?", re.IGNORECASE)
 """Two numbers that bound one ("between 2,000 and 2,500", "150-170 km", "1.7 to 1.9
-million"): a range, which agrees with a figure inside it."""
+million", "seven to nine hundred thousand"): a range, which agrees with a figure inside it."""
 _CHANGE = re.compile(r"\b(?:rose|risen|rising|grew|grown|increased|fell|fallen|dropped|"
                      r"declined|jumped|climbed|doubled|shrank|went|up|down)\b\W*(?:\w+\W+)?$",
                      re.IGNORECASE)
-RANGE = "range"
-"""The hedge of a range: a figure must lie inside it, where others need only meet it."""
 _OF_A_WHOLE = re.compile(r"\s+of\s+(?:the|those|them|these|whom|its|their|his|her)\b",
                          re.IGNORECASE)
 _ORDINAL = re.compile(
@@ -146,24 +146,6 @@ _DATES = [
 time ("in 1516", "since 636") and not before a noun it counts ("in 300 buses")."""
 
 
-class Quantity(NamedTuple):
-    """A number in a claim, with the range the claim's own words allow."""
-
-    text: str
-    """As written: ``about 2,200``, ``two years``, ``$302.5 million``."""
-    value: float
-    unit: str | None
-    """``people``, ``years``, ``USD``, ``rank``, ``share``, or None when the claim says not."""
-    low: float
-    high: float
-    hedge: str
-    part: bool = False
-    """Whether it counts a part of a whole the claim names after it ("400 of the 1,200"),
-    which a figure of the whole cannot refute."""
-
-    def as_dict(self) -> dict[str, object]:
-        return {"text": self.text, "value": self.value, "unit": self.unit, "low": self.low,
-                "high": self.high, "hedge": self.hedge, "part": self.part}
 
 
 class Reading(NamedTuple):
@@ -228,17 +210,17 @@ def read(claim: str) -> Reading:
             if day is not None:  # the day says more than the year it was dated by
                 dates = [date for date in dates if date.iso != day.iso.rsplit("-", 2)[0]]
                 dates.append(related(text, match.start(), day))
-    quantities: list[Quantity] = []
+    counts: list[tuple[int, Quantity]] = []
     for pattern, build in _QUANTITIES:  # in this order: the first to read a span keeps it
         for match in pattern.finditer(text):
             if free(match.start(), match.end()):
                 quantity, taken = build(text, match, bool(dates))
                 if quantity is not None:
-                    quantities.append(quantity)
+                    counts.append((match.start(), quantity))
                 if taken:
                     take(match.start(), match.end())
     words = [word.lower() for word in re.findall(r"[^\W\d_][\w'’-]*", spoken)]  # "Ḥimṣ"
-    return Reading(text, quantities, dates, words, negated)
+    return Reading(text, joined(text, counts), dates, words, negated)
 
 
 Built = tuple[Quantity | None, bool]
@@ -308,7 +290,8 @@ def _span(text: str, match: re.Match[str], dated: bool) -> Built:
         return None, False  # "2,000 and 2,500" lists two numbers; "between" bounds one
     if _CHANGE.search(text[max(0, match.start() - 24):match.start()]):
         return None, False  # "rose from 1,000 to 2,000": two values, at two times
-    scale = _SCALE_WORDS.get((match["scale"] or "").lower(), 1)
+    scale = _SCALE_WORDS.get((match["scale"] or "").lower(), 1) * \
+        _SCALE_WORDS.get((match["scale2"] or "").lower(), 1)
     first_scale = _SCALE_WORDS.get((match["first_scale"] or "").lower(), scale)
     first, last = _bound(match["first"]) * first_scale, _bound(match["digits"]) * scale
     unit, factor, unit_end = unit_after(text, match.end())
