@@ -471,6 +471,23 @@ def test_a_name_the_base_does_not_hold_makes_a_claim_not_enough_info(base: FactB
     ("A tour operator's page says the mosque was built in 636.", NOT_ENOUGH_INFO),
     ("Aleppo is the third-largest city in Syria, after Homs and Damascus.", NOT_ENOUGH_INFO),
     ("Syria's third-largest city is Homs.", SUPPORTED),
+    # a second review (session 13): a nationality in brackets or "from"; "exactly" a length
+    # in whole years; a one-sided hedge at a one-sided source's edge; a rate; a figure of
+    # some of the people counted; a voice that only shares words with the one the base has
+    ("Colvin (France) and Ochlik (US) killed in Homs, Feb 22 2012", REFUTED),
+    ("Remi Ochlik (American) was killed in Homs on 22 February 2012.", REFUTED),
+    ("Marie Colvin, from France, and Remi Ochlik, from the United States, were killed in "
+     "Homs on 22 February 2012.", REFUTED),
+    ("Colvin (US) was killed in Homs on 22 February 2012.", SUPPORTED),
+    ("Assad had ruled for precisely 24 years when rebels took Homs.", NOT_ENOUGH_INFO),
+    ("The siege of Homs lasted at least two years.", NOT_ENOUGH_INFO),
+    ("The siege killed about 1,100 people a year on average.", NOT_ENOUGH_INFO),
+    ("Four journalists were killed in Homs on 22 February 2012.", NOT_ENOUGH_INFO),
+    ("Three Western journalists were killed in Homs on 22 February 2012.", REFUTED),
+    ("The siege killed around 2,200 people, according to Human Rights Watch.", NOT_ENOUGH_INFO),
+    ("The siege killed around 2,200 people, according to the Britain-based Syrian "
+     "Observatory.", SUPPORTED),
+    ("The US court estimated the siege death toll at 2,200.", NOT_ENOUGH_INFO),
 ])
 def test_words_people_use_and_the_counts_they_give(claim: str, expected: str) -> None:
     assert Checker(load()).check(claim)["verdict"] == expected

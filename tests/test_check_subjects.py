@@ -152,7 +152,7 @@ def spoken(tmp_path_factory: pytest.TempPathFactory) -> FactBase:
     ("Damascus, a coastal stronghold of Assad, was cut off by the fall of Homs.",
      NOT_ENOUGH_INFO),
     ("Marie Colvin and Remi Ochlik, the American journalists, were killed in Baba Amr.",
-     NOT_ENOUGH_INFO),  # of both, not of Ochlik alone
+     REFUTED),  # of both, so of Ochlik too, whom the base makes French (session 13)
     # the subject of a passive is no doer: "She and Ochlik were killed" is no killing by her
     ("Marie Colvin killed Remi Ochlik.", NOT_ENOUGH_INFO),
     # a claim that begins "No ..." denies that any did

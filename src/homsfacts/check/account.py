@@ -58,6 +58,9 @@ class Evidence(NamedTuple):
     agent_sides: set[str]
 
 
+_RATE = re.compile(r"(?:a|per|each|every) (?:year|month|week|day)\b|on average\b|annually\b|"
+                   r"(?:\w+ )?(?:a|per|each|every) (?:year|month|week|day)\b")
+"""Words after a count that make it a rate ("1,100 people a year", "a day on average")."""
 _BETWEEN_TIMES = frozenset({"after", "before", "later", "earlier", "ago"})
 """Words after a length of time that make it the time between two happenings ("ten years
 after"), which no figure of a length counts."""
@@ -78,7 +81,9 @@ def counted(claim: str, quantity_text: str) -> set[str]:
         after = after[1:2]
     elif after[:1] == ["of"] and not kind:  # "hundreds of civilians"
         after = [word for word in after[1:] if word not in ("the", "those")]
-    elif after[:1] and after[0] in _BETWEEN_TIMES and _LENGTH_OF_TIME.search(quantity_text):
+    if _RATE.match(" ".join(after[:3])):  # "about 1,100 people a year": a rate, no count
+        return {"rate"}
+    if after[:1] and after[0] in _BETWEEN_TIMES and _LENGTH_OF_TIME.search(quantity_text):
         return {"interval"}
     for word in after[:3]:
         if not terms(word) or word in TIME_WORDS or acts(word) or word in MONTH_WORDS:

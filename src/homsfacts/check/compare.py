@@ -210,7 +210,7 @@ def against_figure(quantity: Quantity, figure: Record, values: list[Record],
             # "between 2,000 and 2,500", or a source's "more than 200,000" or "between 15,000
             # and 20,000": all the source allows must lie in the claim's range
             agrees = quantity.low <= allowed[0] and allowed[1] <= quantity.high
-        agrees = agrees and hedge_fits(quantity, centre)  # "at least 2,200", "about 2,000"
+        agrees = agrees and hedge_fits(quantity, centre, allowed)  # "at least 2,200", "about 2,000"
         if agrees and quantity.hedge == "none" and value.get("qualifier") == "exact" and \
                 centre is not None and not math.isclose(quantity.value, centre):
             agrees = False  # "160 km" against an exact 162: a rounding, or another number

@@ -83,15 +83,17 @@ def only_touches(quantity: Quantity, figure: Record, allowed: tuple[float, float
         allowed[1] == quantity.low or allowed[0] == quantity.high)
 
 
-def hedge_fits(quantity: Quantity, centre: float | None) -> bool:
+def hedge_fits(quantity: Quantity, centre: float | None,
+               allowed: tuple[float, float] | None = None) -> bool:
     """Whether a claim's hedge fits a source's own value that lies in the claim's range: a
     one-sided hedge must not stop at it ("at least 2,200", "nearly 2,200", "up to 2,200" or
     "more than 2,200" against "about 2,200" say which side of it the count lies, which the
     source does not), and "about N" must name the source's number as the claim writes it
     ("about 2,000" is no "about 2,200", nor "roughly 70,000" an estimated 65,000)."""
     kind = _KIND_OF.get(quantity.hedge, "none")
-    if centre is None:
-        return True
+    if centre is None:  # "at least two years" only touches a source's "nearly two years"
+        return not (kind in ("above", "below") and allowed is not None and (
+            allowed[1] == quantity.low or allowed[0] == quantity.high))
     if kind in ("above", "below", "nearly"):
         return centre not in (quantity.low, quantity.high)
     digits = _DIGITS.search(quantity.text) if kind == "about" else None
@@ -99,6 +101,17 @@ def hedge_fits(quantity: Quantity, centre: float | None) -> bool:
         return True
     scale = quantity.value / float(digits[0].replace(",", ""))
     return abs(centre - quantity.value) <= _rounding(quantity.value, digits[0], scale)
+
+
+def exact_unbacked(quantity: Quantity, figure: Record) -> bool:
+    """Whether a claim's "exactly" or "precisely" says more than its figure: one that is not
+    exact itself, or a length in whole years, months or days, which rounds what it counts
+    ("exactly 24 years" of a rule of 24 years and five months)."""
+    return quantity.hedge in EXACT and (figure.get("qualifier") != "exact"
+                                        or quantity.unit in _LENGTHS)
+
+
+_LENGTHS = frozenset({"years", "months", "weeks", "days", "hours"})
 
 
 def _rounding(value: float, digits: str, scale: float = 1) -> float:
@@ -113,4 +126,4 @@ def _rounding(value: float, digits: str, scale: float = 1) -> float:
 
 
 __all__ = ["ABOUT_TOLERANCE", "EXACT", "HEDGES", "ROUNDING_TOLERANCE", "STRICT", "allowed",
-           "hedge_before", "hedge_fits", "only_touches"]
+           "exact_unbacked", "hedge_before", "hedge_fits", "only_touches"]

@@ -29,6 +29,7 @@ from homsfacts.check.account import claim_parts, unaccounted
 from homsfacts.check.acts import FIGURE_ACTS, Act, crossed, said
 from homsfacts.check.alternatives import country_unsaid
 from homsfacts.check.apposition import in_parts, split
+from homsfacts.check.asides import aside_unsaid
 from homsfacts.check.candidates import (
     Termed,
     admitted,
@@ -47,10 +48,9 @@ from homsfacts.check.compare import (
     scope_problem,
     units_fit,
 )
-from homsfacts.check.hedging import EXACT
+from homsfacts.check.hedging import exact_unbacked
 from homsfacts.check.parts import Parts
 from homsfacts.check.people import COUNTRY_TERMS, DEMONYMS, check_nationality, group_nationality
-from homsfacts.check.quantifiers import aside_unsaid
 from homsfacts.check.quantity import Quantity
 from homsfacts.check.reader import Reading, read
 from homsfacts.check.statements import DENIED_ALIKE, Reader
@@ -297,8 +297,7 @@ class Checker:
                         "they give different answers", best, dates)
             best = [best[at] for at in counted]
         verdict, reason, remaining = outcomes[counted[0]]
-        if verdict == SUPPORTED and quantity.hedge in EXACT and \
-                best[0].get("qualifier") != "exact":
+        if verdict == SUPPORTED and exact_unbacked(quantity, best[0]):
             verdict, reason = NOT_ENOUGH_INFO, (
                 f"the claim says {quantity.text!r}, and the source gives only "
                 f"{display(best[0])}, not an exact count")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
-from homsfacts.check.order import says_where
+from homsfacts.check.order import record_names, says_where
 from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS
 from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, Reading
 from homsfacts.check.voices import claimed_voice, source_voice, voice_words
@@ -37,6 +37,9 @@ _QUOTED = re.compile(r"^(?:'(?P<single>.+)'|\"(?P<double>.+)\"|â€œ(?P<curly>.+)â
                      re.DOTALL)
 
 
+_DESCRIBING = frozenset({"britain", "british", "uk", "london", "based", "syrian", "us", "state"})
+"""Capitalised words that describe a voice rather than name it ("the Britain-based Syrian
+Observatory"): no part of its name, and no sign of another voice."""
 _TITLES = frozenset({"governor", "president", "commander", "chief", "leader", "general",
                      "king", "queen", "emperor", "minister", "mayor", "head", "prince"})
 """Words of a person's alias that say what the person was, not who ("Governor Talal
@@ -178,8 +181,11 @@ class Names:
                  for record_id in ids}
         if len(named) == 1:
             record = self.base.get(named.pop())
-            if record is not None and record.get("name"):
-                voice = voice_words(record["name"])
+            own = voice_words(" ".join(record_names(record))) if record is not None else set()
+            proper = {word for word in voice if re.search(  # "Human Rights Watch" is no
+                rf"\b{re.escape(word)}\b", claim, re.IGNORECASE) and word.title() in claim}
+            if record is not None and record.get("name") and not proper - own - _DESCRIBING:
+                voice = voice_words(record["name"])  # Syrian Observatory for Human Rights
         return voice, said
 
     def naming(self, reading: Reading, names: dict[str, str]) -> list[str]:

@@ -35,7 +35,12 @@ from homsfacts.check.order import named_order, says_where
 from homsfacts.check.participants import home_peoples, involves, only_qualifies, unsaid_peoples
 from homsfacts.check.people import DEMONYMS, people_counted
 from homsfacts.check.scope import label_scope
-from homsfacts.check.unrefuted import of_another_time, place_before, ranked_first
+from homsfacts.check.unrefuted import (
+    of_another_time,
+    place_before,
+    ranked_first,
+    some_of_them,
+)
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.voices import source_voice, voice_words
 from homsfacts.check.weekdays import undated_weekday
@@ -341,7 +346,8 @@ class Parts:
             voice = self.names.voice(claim)[0] - evidence.voices  # "the governor said 980"
             elsewhere = label_scope(claim, str(used[0].get("label")), self.names.is_country) \
                 or place_before(claim, quantity_text, used[0], self.base, mentioned) \
-                or of_another_time(claim, used[0], self.base)
+                or of_another_time(claim, used[0], self.base) \
+                or some_of_them(claim, quantity_text, used[0])
             if voice or elsewhere:  # "by early afternoon"; "Aleppo is 192 km north of Homs"
                 return (NOT_ENOUGH_INFO, f"{elsewhere or 'the claim gives another voice'}, "
                         f"so it cannot refute the claim: {reason}")

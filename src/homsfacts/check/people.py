@@ -81,9 +81,16 @@ def claimed_nationality(claim: str, person: Record) -> tuple[str, str] | None:
         if (after[:1] and after[0] in PERSON_NOUNS) or after == name or \
                 (after[:1] and after[0] == name[-1]) or index == len(words) - 1:
             return word, DEMONYMS[word]
+    surname = re.escape(name[-1]) if name else "$^"
+    beside = re.search(rf"\b{surname} \((?P<country>[^)]+)\)", claim.lower())  # "Colvin (US)"
+    if beside:
+        country = fold(beside["country"])
+        if country in DEMONYMS:
+            return country, DEMONYMS[country]
+        if country in COUNTRY_WORDS or country in _COUNTRY_NAMES:
+            return country, COUNTRY_WORDS.get(country) or _COUNTRY_NAMES[country]
     # "Marie Colvin, from France, was killed": from a country, right after the name or a
     # noun of a person ("was a journalist from the United States")
-    surname = re.escape(name[-1]) if name else "$^"
     found = re.search(rf"\b(?:{surname}|{'|'.join(PERSON_NOUNS)})\s+(?:a\s+\w+\s+)?from\s+"
                       r"(?:the\s+)?(\w+(?:\s+\w+)?)", " ".join(words))
     if found:
@@ -141,7 +148,8 @@ def check_nationality(claim: str, people: list[Record]) -> tuple[str, str] | Non
 def _several(claim: str, people: list[Record]) -> tuple[str, str] | None:
     folded = fold(claim)
     words = folded.split()
-    countries = {DEMONYMS[word] for word in words if word in DEMONYMS}
+    countries = {DEMONYMS[word] for word in words if word in DEMONYMS} | {
+        COUNTRY_WORDS[word] for word in words if word in COUNTRY_WORDS}
     if not countries:
         return None
     said_of_all = re.search(r"\b(?:were|are)\s+(?:both\s+|all\s+)?(?:an?\s+)?(?P<word>\w+)\b",
@@ -157,13 +165,14 @@ def _several(claim: str, people: list[Record]) -> tuple[str, str] | None:
                     f"gives {person['name']}'s nationality as {own}")
         return None
     results = []
-    for clause in re.split(r",|;|\band\b", claim):  # "X was American and Y was American"
-        surnames = set(fold(clause).split())
-        inside = [person for person in people if fold(person["name"]).split()[-1] in surnames]
-        if len(inside) == 1:
-            result = check_nationality(clause, inside)
-            if result is not None:
-                results.append(result)
+    for joints in (r",|;|\band\b", r";|\band\b"):  # "X was American and Y was American";
+        for clause in re.split(joints, claim):  # "Colvin, from France, and Ochlik, ..."
+            surnames = set(fold(clause).split())
+            inside = [person for person in people if fold(person["name"]).split()[-1] in surnames]
+            if len(inside) == 1:
+                result = check_nationality(clause, inside)
+                if result is not None:
+                    results.append(result)
     refuted = [result for result in results if result[0] == "refuted"]
     return refuted[0] if refuted else None
 

@@ -9,9 +9,6 @@ import re
 from collections.abc import Iterable
 
 from homsfacts.base.views import Record
-from homsfacts.check.compare import present_unsaid
-from homsfacts.check.reader import Reading
-from homsfacts.check.scope import day_part_unsaid
 
 _SHARES = {"all": "all", "every one": "all", "each": "all", "most": "most",
            "the majority": "most", "many": "many", "some": "some", "several": "some",
@@ -39,11 +36,4 @@ def share_unsaid(claim: str, records: Iterable[Record]) -> str:
     return ""
 
 
-def aside_unsaid(reading: Reading, records: list[Record]) -> str:
-    """What a claim adds to the numbers and dates its records back that they do not say, or
-    "": what stands today, a share of a whole, a part of the day."""
-    return present_unsaid(reading, records) or share_unsaid(reading.claim, records) or \
-        day_part_unsaid(reading.claim, records)
-
-
-__all__ = ["aside_unsaid", "share_unsaid", "shares"]
+__all__ = ["share_unsaid", "shares"]

@@ -5,14 +5,18 @@ north of Homs" is no distance between Homs and Damascus, and "the rebels numbere
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from homsfacts.base.dates import parse_edtf
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
+from homsfacts.check.account import counted
 from homsfacts.check.order import first_at
+from homsfacts.check.people import DEMONYMS
 from homsfacts.check.reader import read
+from homsfacts.check.words import terms
 from homsfacts.vocabulary import WHERE_KINDS
 
 if TYPE_CHECKING:
@@ -61,6 +65,27 @@ def ranked_first(claim: str, figure: Record, base: FactBase, mentioned: Abstract
     return f"{figure['label']!r} ranks {', '.join(sorted(about))}, not {named[0][1]}"
 
 
+_SOME = frozenset({"western", "foreign", "local", "international", *DEMONYMS})
+"""Words that make a count of people one of some of them: "Western journalists"."""
+
+
+def some_of_them(claim: str, quantity_text: str, figure: Record) -> str:
+    """A figure that counts only some of the people a claim counts more of ("Western
+    journalists killed ...": 2, against "four journalists were killed"): others the
+    figure leaves out may make up the claim's count, so it refutes nothing; or ""."""
+    value = figure.get("value")
+    counts = read(quantity_text).quantities
+    words = fold(str(figure.get("label"))).split()
+    kind = counted(claim, quantity_text)
+    if not isinstance(value, int | float) or not counts or counts[0].low <= value or not kind \
+            or figure.get("unit") != "people":
+        return ""
+    claimed = set(fold(claim).split())
+    narrower = [before for before, word in itertools.pairwise(words)  # "Western journalists"
+                if terms(word) & kind and before in _SOME and before not in claimed]
+    return f"{figure['label']!r} counts only {narrower[0]} ones" if narrower else ""
+
+
 def of_another_time(claim: str, figure: Record, base: FactBase) -> str:
     """A date the claim gives that no event the figure is about was at, where the figure has
     no date of its own ("in 2013" against those left when the 2014 evacuation began)."""
@@ -77,4 +102,4 @@ def of_another_time(claim: str, figure: Record, base: FactBase) -> str:
         f"{dates[0].text}"
 
 
-__all__ = ["of_another_time", "place_before", "ranked_first"]
+__all__ = ["of_another_time", "place_before", "ranked_first", "some_of_them"]
