@@ -355,6 +355,8 @@ def test_ask_json_is_what_the_command_it_stands_for_prints() -> None:
     ("What did Hassan Abdul-Ghani say in 2014?", "the best match holds"),
     ("When did the UN leave Homs?", "has others than United Nations leave"),
     ("When did the Syriac Patriarchate move to Mardin?", "has it move from Mardin, not to it"),
+    ("When did the Syriac Patriarchate arrive in Mardin?", "has it move from Mardin, not to it"),
+    ("When did the Syriac Patriarchate leave Damascus?", "has it move to Damascus, not from it"),
 ])
 def test_no_answer_from_a_hedge_another_things_name_or_another_ordinal(
         base: FactBase, question: str, why: str) -> None:

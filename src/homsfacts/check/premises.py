@@ -39,8 +39,10 @@ _DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwe
 _DURING = re.compile(r"\b(?:in|during|under) the (?:[\w-]+ ){1,2}(?:period|era|age|times|reign)\b",
                      re.IGNORECASE)
 """A span an event happens within ("in the Mamluk period")."""
-_MOVED_TO = re.compile(r"\b(?:move|moved|moves|relocate|relocated|transfer|transferred)\b"
-                       r"(?: \w+){0,3}? to (?P<place>[\w-]+)")
+_MOVED_TO = re.compile(r"\b(?:(?:move|moved|moves|relocate|relocated|transfer|transferred)\b"
+                       r"(?: \w+){0,3}? to|(?:arrive|arrived|arrives|come|came|comes) (?:in|at|"
+                       r"to)) (?P<place>[\w-]+)")
+_LEFT = re.compile(r"\b(?:leave|left|leaves|depart|departed|departs) (?:from )?(?P<place>[\w-]+)")
 _PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her"})
 _BIRTH = re.compile(r"\b(?:born|birth)\b")
 _GROUPS = {word: group for group, words in {
@@ -155,12 +157,14 @@ def _counts_another_act(base: FactBase, asked: Question, record: Record) -> str:
 def _moved_otherwise(asked: Question, record: Record) -> str:
     """An event that has something move from where the question has it move to ("when did
     the Syriac Patriarchate move to Mardin?" against its move from Mardin to Homs)."""
-    moved = _MOVED_TO.search(fold(asked.text))
     summary = f" {fold(str(record.get('summary') or ''))} "
-    if moved is None or f" from {moved['place']} " not in summary or \
-            f" to {moved['place']} " in summary:
-        return ""
-    return f"has it move from {moved['place'].title()}, not to it ({record['id']})"
+    for pattern, given, asked_as in ((_MOVED_TO, "from", "to"), (_LEFT, "to", "from")):
+        moved = pattern.search(fold(asked.text))
+        if moved is not None and f" {given} {moved['place']} " in summary and \
+                f" {asked_as} {moved['place']} " not in summary:
+            return (f"has it move {given} {moved['place'].title()}, not {asked_as} it "
+                    f"({record['id']})")
+    return ""
 
 
 def _within(asked: Question, record: Record) -> str:
