@@ -488,6 +488,9 @@ def test_a_name_the_base_does_not_hold_makes_a_claim_not_enough_info(base: FactB
     ("The siege killed around 2,200 people, according to the Britain-based Syrian "
      "Observatory.", SUPPORTED),
     ("The US court estimated the siege death toll at 2,200.", NOT_ENOUGH_INFO),
+    ("A US court ordered a €302.5 million judgement against the Syrian government.",
+     NOT_ENOUGH_INFO),  # the source's dollars
+    ("The Khalid ibn al-Walid Mosque is the oldest mosque in Syria.", NOT_ENOUGH_INFO),
 ])
 def test_words_people_use_and_the_counts_they_give(claim: str, expected: str) -> None:
     assert Checker(load()).check(claim)["verdict"] == expected

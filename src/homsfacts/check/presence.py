@@ -58,6 +58,16 @@ def titles(claim: str, title: Record | None, card: Record) -> bool:
     return len(between) <= 2 and not set(between) & STOP_WORDS
 
 
+def one_of_several(claim: str, sentence: str) -> str:
+    """Why a sentence that makes something one of several ("one of the oldest mosques")
+    does not back a claim that makes it the one ("the oldest mosque"), or ""."""
+    for most in re.findall(r"\bthe (\w+est)\b", fold(claim)):
+        if re.search(rf"\bone of the {most}\b", fold(sentence)) and \
+                not re.search(rf"\bone of the {most}\b", fold(claim)):
+            return f"the source says one of the {most}, not the {most}"
+    return ""
+
+
 class Presence:
     """What the sentences of one base speak of, each sentence's names read once."""
 
@@ -134,4 +144,4 @@ class Presence:
         return self._named[text]
 
 
-__all__ = ["Presence", "kind_named"]
+__all__ = ["Presence", "kind_named", "one_of_several"]

@@ -44,7 +44,7 @@ from homsfacts.check.clock import retimed
 from homsfacts.check.compare import sentence_misses
 from homsfacts.check.naming import Names
 from homsfacts.check.order import apart, first_at, named_order, record_names, whose
-from homsfacts.check.presence import Presence
+from homsfacts.check.presence import Presence, one_of_several
 from homsfacts.check.reader import Reading
 from homsfacts.check.stems import porter_stems
 from homsfacts.check.subjects import (
@@ -229,6 +229,7 @@ class Reader:
             if not missing:
                 missing = _qualified(claim_words, text) or _called(reading.claim, sentence.text) \
                     or self.presence.said_of_another(sentence.text, content, named) \
+                    or one_of_several(reading.claim, sentence.text) \
                     or (retimed(reading.claim, sentence.text) or ("", ""))[1] or \
                     owned_otherwise(reading.claim, sentence.text, self.names.is_country) or \
                     whose(reading.claim, sentence.subject, named, text, self.names.home) or \

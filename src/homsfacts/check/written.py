@@ -83,6 +83,9 @@ def _in_company(number: str, claim: str, text: str, named: set[str], *,
 
     if dated and set(re.findall(r"\b\d{3,4}\b", text)) == {number}:
         return True  # the one year a sentence gives is the year of all it says
+    money = re.search(rf"([$€£])\s?{re.escape(number)}", claim)
+    if money and not re.search(rf"{re.escape(money[1])}\s?{re.escape(number)}", text):
+        return False  # "€302.5 million" where the source says "$302.5 million"
     for part in clauses(claim):
         for at in (index for index, word in enumerate(part) if word == number):
             after = part[at + 1:at + 2] if not dated else []
