@@ -28,7 +28,9 @@ SETS = {ROOT / "tests" / "heldout" / "ask-heldout.toml": 34,
         ROOT / "tests" / "heldout-8" / "ask.toml": 35,
         ROOT / "tests" / "heldout-9" / "ask.toml": 39,
         ROOT / "tests" / "heldout-10" / "ask.toml": 44,
-        ROOT / "tests" / "heldout-11" / "ask.toml": 39}
+        ROOT / "tests" / "heldout-11" / "ask.toml": 39,
+        ROOT / "tests" / "heldout-12" / "ask.toml": 45,
+        ROOT / "tests" / "heldout-13" / "ask.toml": 33}
 """The labelled questions and how many each must get right and sure: the tuning sets (the
 held-out sets spent once run and tuned on) and the set written with the rules. None may ever
 get a wrong answer."""

@@ -38,8 +38,10 @@ from homsfacts.check.scope import label_scope
 from homsfacts.check.unrefuted import (
     of_another_time,
     place_before,
+    presupposed,
     ranked_first,
     some_of_them,
+    unnamed_place,
 )
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.voices import source_voice, voice_words
@@ -241,8 +243,9 @@ class Parts:
         people = {record_id for record_id in involved | mentioned_ids
                   if (self.base.get(record_id) or {}).get("kind") == "person"}
         if people & involved and people & mentioned_ids - involved:
-            return (f"the claim is about {self._name(sorted(people & mentioned_ids - involved)[0])}"
-                    f", and the base's figure, {figure['label']!r}, is not")
+            other = sorted(people & mentioned_ids - involved)
+            return (f"the claim is about {self._name(other[0])}, and the base's figure, "
+                    f"{figure['label']!r}, is not")
         mentioned = [record for record in map(self.base.get, sorted(mentioned_ids))
                      if record is not None and record.get("kind") in WHERE_KINDS]
         if not mentioned:
@@ -347,7 +350,9 @@ class Parts:
             elsewhere = label_scope(claim, str(used[0].get("label")), self.names.is_country) \
                 or place_before(claim, quantity_text, used[0], self.base, mentioned) \
                 or of_another_time(claim, used[0], self.base) \
-                or some_of_them(claim, quantity_text, used[0])
+                or some_of_them(claim, quantity_text, used[0]) \
+                or unnamed_place(claim, used[0], self.base, mentioned, self.names.home) \
+                or presupposed(claim, quantity_text)
             if voice or elsewhere:  # "by early afternoon"; "Aleppo is 192 km north of Homs"
                 return (NOT_ENOUGH_INFO, f"{elsewhere or 'the claim gives another voice'}, "
                         f"so it cannot refute the claim: {reason}")

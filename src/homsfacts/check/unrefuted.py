@@ -6,6 +6,7 @@ north of Homs" is no distance between Homs and Damascus, and "the rebels numbere
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
@@ -86,6 +87,35 @@ def some_of_them(claim: str, quantity_text: str, figure: Record) -> str:
     return f"{figure['label']!r} counts only {narrower[0]} ones" if narrower else ""
 
 
+def unnamed_place(claim: str, figure: Record, base: FactBase, mentioned: AbstractSet[str],
+                  home: str) -> str:
+    """A place a figure is about that the claim names not, nor one inside or around it,
+    and that is not the place the base is about ("the city proper, 48 km2" against the area
+    of Homs Governorate), as a reason; or ""."""
+    places = [place for place_id in figure.get("about") or []
+              if (place := base.get(place_id)) is not None and place.get("kind") in WHERE_KINDS]
+    near = {*base.cards.inside(home), *mentioned} | {
+        inner for place_id in mentioned for inner in base.cards.inside(place_id)} | {
+        outer["id"] for place_id in mentioned for outer in base.cards.containing(place_id)}
+    kinds = set(fold(claim).split()) & {"governorate", "province", "country", "region"}
+    if not places or any(place["id"] in near or (place.get("kind") == "province" and kinds)
+                         for place in places):  # "the governorate's area"
+        return ""
+    return f"{figure['label']!r} is about {places[0]['name']}, which the claim does not name"
+
+
+def presupposed(claim: str, quantity_text: str) -> str:
+    """A count the claim takes as given, to say what a share of it did ("most of the first
+    600 evacuees were children"), which a figure of another count does not refute; or ""."""
+    at = claim.lower().find(quantity_text.lower())
+    return "the claim takes its count as given and speaks of a share of it" if at > 0 and \
+        _SHARE_OF.search(claim[:at].lower()) else ""
+
+
+_SHARE_OF = re.compile(r"\b(?:most|many|some|few|half|all|none|several|each|one) of (?:the|those)"
+                       r"(?: first| last)?\s*$")
+
+
 def of_another_time(claim: str, figure: Record, base: FactBase) -> str:
     """A date the claim gives that no event the figure is about was at, where the figure has
     no date of its own ("in 2013" against those left when the 2014 evacuation began)."""
@@ -102,4 +132,5 @@ def of_another_time(claim: str, figure: Record, base: FactBase) -> str:
         f"{dates[0].text}"
 
 
-__all__ = ["of_another_time", "place_before", "ranked_first", "some_of_them"]
+__all__ = ["of_another_time", "place_before", "presupposed", "ranked_first", "some_of_them",
+           "unnamed_place"]

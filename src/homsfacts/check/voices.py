@@ -26,6 +26,8 @@ _VOICE = re.compile(
     r"media|monitors?|residents|witnesses|rebels|opposition|ministry|police|governor|sources|"
     r"court))"
     r" (?i:said|say|says|reported|report|reports|told|estimated)\b"
+    r"|\b(?i:came|comes|come) from (?:the )?(?P<origin>[A-Z][\w.-]*(?: (?:for|of|the|"
+    r"[A-Z][\w.-]*)){0,6})"
     r"|\b(?:(?i:according to) )?(?i:an?|one|the) (?P<described>(?:[\w'’-]+ ){0,3}?"
     rf"(?i:{'|'.join(_KINDS_OF_SOURCE)}))(?:'s)?(?: (?i:says|said|reports|reported|gives|gave|"
     r"writes|wrote|states|stated|claims|claimed|notes|noted|puts|put)\b|,)")
@@ -39,7 +41,7 @@ def claimed_voice(claim: str) -> set[str]:
     found: set[str] = set()
     for match in _VOICE.finditer(claim):
         found |= voice_words(match["after"] or match["before"] or match["group"]
-                             or match["described"] or "")
+                             or match["origin"] or match["described"] or "")
     return found
 
 
