@@ -23,14 +23,14 @@ SETS = {ROOT / "tests" / "heldout" / "ask-heldout.toml": 34,
         ROOT / "tests" / "ask-dev" / "ask.toml": 32,
         ROOT / "tests" / "heldout-2" / "ask.toml": 37,
         ROOT / "tests" / "heldout-3" / "ask.toml": 38,
-        ROOT / "tests" / "heldout-6" / "ask.toml": 38,  # "who called Homs ...": the doer
+        ROOT / "tests" / "heldout-6" / "ask.toml": 39,  # "who called Homs ...": the doer
         ROOT / "tests" / "heldout-7" / "ask.toml": 35,
         ROOT / "tests" / "heldout-8" / "ask.toml": 35,
         ROOT / "tests" / "heldout-9" / "ask.toml": 39,
         ROOT / "tests" / "heldout-10" / "ask.toml": 44,
-        ROOT / "tests" / "heldout-11" / "ask.toml": 39,
+        ROOT / "tests" / "heldout-11" / "ask.toml": 40,
         ROOT / "tests" / "heldout-12" / "ask.toml": 45,
-        ROOT / "tests" / "heldout-13" / "ask.toml": 33}
+        ROOT / "tests" / "heldout-13" / "ask.toml": 37}
 """The labelled questions and how many each must get right and sure: the tuning sets (the
 held-out sets spent once run and tuned on) and the set written with the rules. None may ever
 get a wrong answer."""
@@ -607,6 +607,11 @@ def test_where_is_not_the_card_whose_statement_puts_it_elsewhere(base: FactBase)
     ("What happened to Waer in 2016?", "waer-retaken"),
     ("What did Hassan Abdul-Ghani say in 2024?", "hassan-abdul-ghani"),
     ("When did the Syriac Patriarchate move to Homs?", "syriac-patriarchate-in-homs"),
+    # words people use for the base's own (session 13): displaced, greater, lawsuit, men
+    ("how many displaced people came back to homs after the fighting", "returnees"),
+    ("how many people lived in greater homs in 2004", "homs-metro-population-2004"),
+    ("How big was the damages award in the Colvin lawsuit?", "colvin-judgement-amount"),
+    ("what percentage of homs residents were men in 2004", "homs-male-share-2004"),
 ])
 def test_an_ordinal_and_a_measure_the_answer_shares(base: FactBase, question: str,
                                                      answer: str) -> None:

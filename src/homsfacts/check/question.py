@@ -55,6 +55,8 @@ MONEY = frozenset({"USD", "EUR", "GBP"})
 _UNITS: list[tuple[re.Pattern[str], frozenset[str]]] = [
     (re.compile(pattern), frozenset(units)) for pattern, units in [
         (r"\bbus(es)?\b", {"buses"}),
+        (r"^(what|which) (share|proportion|percentage|fraction)\b|\bper ?cent",
+         {"share", "percent", "people"}),
         (r"\bhow many (years|months|weeks|days)\b|\bhow (long|old)\b|\b(length|age|duration)"
          r" of\b", DURATIONS),
         (r"\b(money|cost|dollars?|paid|pay|compensation|damages|award(ed)?|judge?ment)\b",

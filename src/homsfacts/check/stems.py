@@ -82,7 +82,7 @@ STOP = frozenset({
     "to", "too", "under", "until", "up", "upon", "us", "very", "was", "we", "were", "what",
     "when", "where", "which", "while", "who", "whom", "whose", "why", "will", "with", "would",
     "you", "your", "yours", "get", "go", "come", "make", "know", "anything", "something", "happen",
-    "happened", "happens", "happening", "occur", "current", "occurred"
+    "happened", "happens", "happening", "occur", "current", "occurred", "divided"
 })
 """Words that ask or join, and say nothing of what a question or a record is about."""
 
@@ -94,9 +94,9 @@ SAME: list[tuple[str, ...]] = [
     ("rank", "ranked", "largest", "biggest"),
     ("siege", "besiege", "besieged", "blockade"),
     ("length", "lasted", "duration"),
-    ("war", "conflict", "fighting", "uprising", "revolt"),
+    ("war", "conflict", "fighting", "uprising", "revolt", "rebellion"),
     ("judgement", "judgment", "damages", "award", "awarded", "compensation", "ruling",
-     "decide", "decision", "verdict"),
+     "decide", "decision", "verdict", "lawsuit"),
     ("journalist", "reporter", "correspondent"),
     ("evacuate", "evacuation", "evacuee", "evacuees"),
     ("return", "returnee", "returnees"),
@@ -116,7 +116,11 @@ SAME: list[tuple[str, ...]] = [
     ("bury", "buried", "tomb", "grave"),
     ("antiquity", "ancient", "classical"),
     ("elevation", "altitude", "height"),
-    ("area", "size"),
+    ("area", "size", "surface"),
+    ("male", "men"),
+    ("female", "women"),
+    ("flee", "displaced", "displacement"),
+    ("metropolitan", "metro", "greater"),
     ("language", "speak", "spoken", "tongue"),
     ("blame", "blamed", "responsible", "culpable"),
     ("origin", "precursor", "preceded", "predecessor", "forerunner", "roots"),
