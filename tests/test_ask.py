@@ -25,12 +25,12 @@ SETS = {ROOT / "tests" / "heldout" / "ask-heldout.toml": 34,
         ROOT / "tests" / "heldout-3" / "ask.toml": 38,
         ROOT / "tests" / "heldout-6" / "ask.toml": 39,  # "who called Homs ...": the doer
         ROOT / "tests" / "heldout-7" / "ask.toml": 35,
-        ROOT / "tests" / "heldout-8" / "ask.toml": 35,
+        ROOT / "tests" / "heldout-8" / "ask.toml": 36,
         ROOT / "tests" / "heldout-9" / "ask.toml": 39,
         ROOT / "tests" / "heldout-10" / "ask.toml": 44,
         ROOT / "tests" / "heldout-11" / "ask.toml": 40,
-        ROOT / "tests" / "heldout-12" / "ask.toml": 45,
-        ROOT / "tests" / "heldout-13" / "ask.toml": 37}
+        ROOT / "tests" / "heldout-12" / "ask.toml": 46,
+        ROOT / "tests" / "heldout-13" / "ask.toml": 41}
 """The labelled questions and how many each must get right and sure: the tuning sets (the
 held-out sets spent once run and tuned on) and the set written with the rules. None may ever
 get a wrong answer."""
@@ -612,6 +612,11 @@ def test_where_is_not_the_card_whose_statement_puts_it_elsewhere(base: FactBase)
     ("how many people lived in greater homs in 2004", "homs-metro-population-2004"),
     ("How big was the damages award in the Colvin lawsuit?", "colvin-judgement-amount"),
     ("what percentage of homs residents were men in 2004", "homs-male-share-2004"),
+    # "how many minarets" counts minarets, not people; "get Waer back" is retaking it
+    ("how many minarets does the khalid ibn al-walid mosque have",
+     "khalid-minarets-travel2unlimited"),
+    ("how many provinces are there in syria", "syria-governorates-count"),
+    ("when did the government get waer back", "waer-retaken"),
 ])
 def test_an_ordinal_and_a_measure_the_answer_shares(base: FactBase, question: str,
                                                      answer: str) -> None:

@@ -55,6 +55,10 @@ MONEY = frozenset({"USD", "EUR", "GBP"})
 _UNITS: list[tuple[re.Pattern[str], frozenset[str]]] = [
     (re.compile(pattern), frozenset(units)) for pattern, units in [
         (r"\bbus(es)?\b", {"buses"}),
+        (r"\bminarets?\b", {"minarets"}),
+        (r"\bsub-?districts?\b|\bnawahi\b", {"sub-districts"}),
+        (r"\bdistricts?\b", {"districts"}),
+        (r"\bhow many (?:\w+ )?(?:provinces|governorates)\b", {"governorates"}),
         (r"^(what|which) (share|proportion|percentage|fraction)\b|\bper ?cent",
          {"share", "percent", "people"}),
         (r"\bhow many (years|months|weeks|days)\b|\bhow (long|old)\b|\b(length|age|duration)"

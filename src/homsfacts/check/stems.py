@@ -24,7 +24,8 @@ from homsfacts.base.match import fold
 PHRASES: list[tuple[re.Pattern[str], str]] = [(re.compile(rf"\b(?:{pattern})\b"), word)
                                                for pattern, word in [
     (r"(?:take|takes|took|taken|taking|win|won|get|got) back", "recapture"),
-    (r"(?:take|takes|took|taken|taking) ((?:[\w-]+ ){1,3})back", r"recapture \1"),
+    (r"(?:take|takes|took|taken|taking|get|gets|got|win|won) ((?:[\w-]+ ){1,3})back",
+     r"recapture \1"),
     (r"(?:talk|talks|talked|speak|speaks|spoke) (?:about|of)", "say"),
     (r"(?:run|runs|ran|flow|flows|flowed) (?:through|past)", " "),
     (r"how (?:big|large)", "size"),
@@ -82,7 +83,7 @@ STOP = frozenset({
     "to", "too", "under", "until", "up", "upon", "us", "very", "was", "we", "were", "what",
     "when", "where", "which", "while", "who", "whom", "whose", "why", "will", "with", "would",
     "you", "your", "yours", "get", "go", "come", "make", "know", "anything", "something", "happen",
-    "happened", "happens", "happening", "occur", "current", "occurred", "divided"
+    "happened", "happens", "happening", "occur", "current", "occurred", "divided", "near"
 })
 """Words that ask or join, and say nothing of what a question or a record is about."""
 
