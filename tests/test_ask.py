@@ -30,7 +30,7 @@ SETS = {ROOT / "tests" / "heldout" / "ask-heldout.toml": 34,
         ROOT / "tests" / "heldout-10" / "ask.toml": 44,
         ROOT / "tests" / "heldout-11" / "ask.toml": 40,
         ROOT / "tests" / "heldout-12" / "ask.toml": 46,
-        ROOT / "tests" / "heldout-13" / "ask.toml": 41}
+        ROOT / "tests" / "heldout-13" / "ask.toml": 42}
 """The labelled questions and how many each must get right and sure: the tuning sets (the
 held-out sets spent once run and tuned on) and the set written with the rules. None may ever
 get a wrong answer."""
@@ -617,6 +617,7 @@ def test_where_is_not_the_card_whose_statement_puts_it_elsewhere(base: FactBase)
      "khalid-minarets-travel2unlimited"),
     ("how many provinces are there in syria", "syria-governorates-count"),
     ("when did the government get waer back", "waer-retaken"),
+    ("how many people lived in the waer neighbourhood in 2014", "waer-population-2014"),
 ])
 def test_an_ordinal_and_a_measure_the_answer_shares(base: FactBase, question: str,
                                                      answer: str) -> None:

@@ -171,7 +171,9 @@ def read_question(base: FactBase, passages: Passages, question: str) -> Question
         words = [word for word in words if word != "people"]  # the unit says it
     if kind == FIGURE:  # "the population figure" asks a figure by its name for one
         words = [word for word in words if word not in ("figure", "figures")]
-    if latest and any((base.get(record_id) or {}).get("kind") == "city" for record_id in names):
+    named_kinds = {str((base.get(record_id) or {}).get("kind")) for record_id in names}
+    words = [word for word in words if word not in named_kinds & {"neighbourhood", "district"}]
+    if latest and "city" in named_kinds:
         # "the latest population of the city of Homs" is Homs's, not the Old City's; "the
         # area of the city of Homs" is the city's, not the metropolitan area's
         words = [word for word in words if word != "city"]
