@@ -360,6 +360,7 @@ def test_ask_json_is_what_the_command_it_stands_for_prints() -> None:
     ("When did the Syriac Patriarchate arrive in Mardin?", "has it move from Mardin, not to it"),
     ("When did the Syriac Patriarchate leave Damascus?", "has it move to Damascus, not from it"),
     ("Who was governor of Homs in 2020?", "whom the base does not call governor"),
+    ("Where did the army first take up arms?", "has others than the army take up arms"),
 ])
 def test_no_answer_from_a_hedge_another_things_name_or_another_ordinal(
         base: FactBase, question: str, why: str) -> None:

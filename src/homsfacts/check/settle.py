@@ -259,7 +259,24 @@ def misanswered(asked: Question, passage: Passage, passages: Passages) -> str:
     moved = moved_elsewhere(asked, passage)
     return suffered or (f"says where others went, not {went}" if went else "") or (
         f"puts {moved} in another clause than the year asked" if moved else "") or \
-        not_where_they_went(asked, passage) or placed_elsewhere(passages, asked, passage)
+        not_where_they_went(asked, passage) or placed_elsewhere(passages, asked, passage) \
+        or done_by_others(asked, passage)
+
+
+def done_by_others(asked: Question, passage: Passage) -> str:
+    """Why a statement of what a "where" or "when did X do it" question names does not
+    answer it, or "": its act is done by others ("where did the army first take up arms?"
+    against "in Homs the first rebel factions took up arms to fight it off")."""
+    if asked.kind not in (PLACE, EVENT) or passage.record["id"] not in asked.names or \
+            not re.match(r"\s*(?:where|when) did ", asked.text.lower()):
+        return ""
+    own = set(fold(asked.names[passage.record["id"]]).split()) - {"the", "a", "an"} | {
+        "it", "its", "they", "he", "she", "his", "her"}
+    for each in acts(asked.text):
+        doers = [other.agent_words for other in acts(passage.text) if other.act == each.act]
+        if doers and not any(set(words) & own for words in doers):
+            return f"has others than {asked.names[passage.record['id']]} {each.words}"
+    return ""
 
 
 def without_refused_rivals(asked: Question, ranked: list[Scored], passages: Passages,
