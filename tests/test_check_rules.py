@@ -497,6 +497,10 @@ def test_a_name_the_base_does_not_hold_makes_a_claim_not_enough_info(base: FactB
     ("The infoboxes give the city proper an area of 48 km2.", NOT_ENOUGH_INFO),
     ("The governorate's area is given as between 10,000 and 12,000 km2.", REFUTED),
     ("The 2005 estimate of 750,000 residents came from the United Nations.", NOT_ENOUGH_INFO),
+    # a third review: an event dated only as one page dates it; a share of a scale
+    ("The Khalid ibn al-Walid Mosque was first built in 636.", NOT_ENOUGH_INFO),
+    ("The Colvin judgement was over a quarter of a billion dollars.", NOT_ENOUGH_INFO),
+    ("The Colvin judgement was over half a billion dollars.", REFUTED),
 ])
 def test_words_people_use_and_the_counts_they_give(claim: str, expected: str) -> None:
     assert Checker(load()).check(claim)["verdict"] == expected
