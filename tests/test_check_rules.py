@@ -501,6 +501,13 @@ def test_a_name_the_base_does_not_hold_makes_a_claim_not_enough_info(base: FactB
     ("The Khalid ibn al-Walid Mosque was first built in 636.", NOT_ENOUGH_INFO),
     ("The Colvin judgement was over a quarter of a billion dollars.", NOT_ENOUGH_INFO),
     ("The Colvin judgement was over half a billion dollars.", REFUTED),
+    ("The present Khalid ibn al-Walid Mosque was built in 1910.", NOT_ENOUGH_INFO),  # 1908-13
+    ("The present Khalid ibn al-Walid Mosque was built in the 1950s.", REFUTED),
+    ("The siege lasted 730 days.", NOT_ENOUGH_INFO),  # the sources count years
+    ("About 1,200 people were believed to be in the Old City, according to the BBC.",
+     NOT_ENOUGH_INFO),  # the Observatory's count; the BBC's is 2,000
+    ("About 1,200 people were believed to be in the Old City, according to the SOHR.",
+     SUPPORTED),
 ])
 def test_words_people_use_and_the_counts_they_give(claim: str, expected: str) -> None:
     assert Checker(load()).check(claim)["verdict"] == expected

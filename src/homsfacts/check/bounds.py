@@ -14,6 +14,9 @@ from homsfacts.check.when import ClaimDate
 _MOVE = re.compile(r"\b(?:moved|came|arrived|relocated|transferred)\s+(?:\w+\s+){0,2}?"
                    r"(?:to|into)\b", re.IGNORECASE)
 """A move to a place ("moved to Homs", "came to Homs"): the start or end of a stay there."""
+_BUILT = re.compile(r"\b(?:built|constructed|erected|rebuilt)\b", re.IGNORECASE)
+"""A building, which a span of years dates from its start to its end: "built from 1908 to
+1913" backs no "built in 1910", a year inside it."""
 BOUND = re.compile(r"^(?P<word>until|till|since) (?P<iso>\S+)$")
 
 
@@ -48,13 +51,15 @@ def moved_inside(date: ClaimDate, event: Record, claim: str) -> tuple[str, str] 
     """Not-enough-info, with why, where a claim dates a move ("moved to Homs in 1945") to a
     year of a stay that is neither its start nor its end; None otherwise."""
     edtf = parse_edtf(event["edtf"])
-    if edtf.end is None or not _MOVE.search(claim):
+    moved, built = _MOVE.search(claim), _BUILT.search(claim)
+    if edtf.end is None or not (moved or built):
         return None
     ends = [(edtf.start.earliest(), edtf.start.latest()), (edtf.end.earliest(), edtf.end.latest())]
-    if any(date.earliest <= first and last <= date.latest for first, last in ends):
-        return None
-    return (NOT_ENOUGH_INFO, f"the claim dates a move ({date.text}), and {event['id']} is a "
-            f"stay, dated {date_label(event)}: a move is its start or its end")
+    if any(date.earliest <= first and last <= date.latest for first, last in ends) or (
+            not moved and not (edtf.earliest < date.earliest and date.latest < edtf.latest)):
+        return None  # a building dated outside its span is compared as any other date
+    return (NOT_ENOUGH_INFO, f"the claim dates a move or a building ({date.text}), and "
+            f"{event['id']} spans {date_label(event)}: it is dated by its start or its end")
 
 
 __all__ = ["BOUND", "against_bound", "moved_inside"]

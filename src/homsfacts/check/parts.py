@@ -39,8 +39,8 @@ from homsfacts.check.unrefuted import (
     of_another_time,
     place_before,
     presupposed,
-    ranked_first,
     some_of_them,
+    unbacked,
     unnamed_place,
 )
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
@@ -319,8 +319,9 @@ class Parts:
         scope = label_scope(claim, " ".join(str(record.get("label")) for record in used),
                             self.names.is_country) or undated_weekday(claim, used) \
             if verdict == SUPPORTED else ""
-        scope = scope or (ranked_first(claim, used[0], self.base, mentioned)
-                          if verdict == SUPPORTED else "")
+        scope = scope or (unbacked(claim, quantity_text, used, self.base, mentioned, (
+            self.names.voice(claim)[0], lambda some: self.joined(some).voices))
+            if verdict == SUPPORTED else "")
         if scope:  # "Lebanon's third city" against "Syria's cities"; "by late morning"
             return NOT_ENOUGH_INFO, scope
         if verdict == SUPPORTED:

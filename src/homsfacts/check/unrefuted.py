@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from homsfacts.base.dates import parse_edtf
 from homsfacts.base.match import fold
+from homsfacts.base.reports import figure_range
 from homsfacts.base.views import Record
 from homsfacts.check.account import counted
 from homsfacts.check.order import first_at
@@ -104,6 +106,47 @@ def unnamed_place(claim: str, figure: Record, base: FactBase, mentioned: Abstrac
     return f"{figure['label']!r} is about {places[0]['name']}, which the claim does not name"
 
 
+def finer_unit(quantity_text: str, figures: list[Record]) -> str:
+    """Why figures of a length in years back no claim that counts it in days or weeks ("the
+    siege lasted 730 days" against "two years"), which says more than they do; or ""."""
+    finer = _FINER.search(quantity_text)
+    if finer is None or not figures or any(figure.get("unit") not in ("years", "years AD")
+                                            for figure in figures):
+        return ""
+    return f"the claim counts in {finer.group().lower()}, and the source only in years"
+
+
+_FINER = re.compile(r"\b(?:days?|weeks?|hours?)\b", re.IGNORECASE)
+
+
+def unbacked(claim: str, quantity_text: str, figures: list[Record], base: FactBase,
+             mentioned: AbstractSet[str],
+             voiced: tuple[set[str], Callable[[list[Record]], set[str]]]) -> str:
+    """Why figures a claim's number agrees with still do not back it: a rank of another
+    place, a length in finer units, or reports of another voice than the claim's (when it
+    gives one number); or ""."""
+    one = len(read(claim).quantities) == 1
+    return ranked_first(claim, figures[0], base, mentioned) or finer_unit(
+        quantity_text, figures) or (voiced_otherwise(*voiced[:1], quantity_text, figures,
+                                                     voiced[1]) if one else "")
+
+
+def voiced_otherwise(voice: set[str], quantity_text: str, figures: list[Record],
+                     voices: Callable[[list[Record]], set[str]]) -> str:
+    """Why the reports a claim's number agrees with back none of it where the claim gives it
+    another voice than theirs ("about 1,200, according to the BBC", where 1,200 is the
+    Observatory's and the BBC's count is 2,000), or ""."""
+    counts = read(quantity_text).quantities
+    if not voice or not counts:
+        return ""
+    agreeing = [figure for figure in figures if (allowed := figure_range(figure)) is not None
+                and allowed[0] <= counts[0].value <= allowed[1]]
+    if not agreeing or not voice - voices(agreeing):
+        return ""
+    return (f"the reports that give {quantity_text!r} do not attribute it to "
+            f"{' '.join(sorted(voice))}, as the claim does")
+
+
 def presupposed(claim: str, quantity_text: str) -> str:
     """A count the claim takes as given, to say what a share of it did ("most of the first
     600 evacuees were children"), which a figure of another count does not refute; or ""."""
@@ -132,5 +175,13 @@ def of_another_time(claim: str, figure: Record, base: FactBase) -> str:
         f"{dates[0].text}"
 
 
-__all__ = ["of_another_time", "place_before", "presupposed", "ranked_first", "some_of_them",
-           "unnamed_place"]
+__all__ = [
+    "finer_unit",
+    "of_another_time",
+    "place_before",
+    "presupposed",
+    "ranked_first",
+    "some_of_them",
+    "unnamed_place",
+    "voiced_otherwise",
+]
