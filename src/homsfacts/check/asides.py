@@ -25,7 +25,7 @@ def dated_by_one(claim: str, records: list[Record]) -> str:
     """An event dated only as one source dates it ("..., as a German question-and-answer
     page dates it"), for a claim that names no voice: it backs only what that source says."""
     for record in records:
-        voice = _DATED_BY.search(str(record.get("summary") or ""))
+        voice = _DATED_BY.search(str(record.get("summary") or "")[-200:])  # its last words
         if voice and not claimed_voice(claim):
             return f"the base dates {record['id']} only {voice.group().strip(',. ')}"
     return ""

@@ -31,7 +31,7 @@ def kind_named(claim: str, place: Record) -> bool:
         for name in record_names(place))
 
 
-_RELATIVE = re.compile(r"(?P<head>[^,;]+), (?:which|who) (?P<clause>[^,;]+)")
+_RELATIVE = re.compile(r"(?P<head>[^,;]{1,120}), (?:which|who) (?P<clause>[^,;]{1,200})")
 """A record and a clause about it: "Al-Nusra Front, which was linked to Al-Qaeda"."""
 
 

@@ -45,7 +45,7 @@ def joined(text: str, found: list[tuple[int, Quantity]]) -> list[Quantity]:
                                                  value=value, low=low, high=high,
                                                  hedge=hedge or second.hedge)
             continue
-        before = text[:start].lower().rstrip()
+        before = _before(text, start)
         between = before.endswith("between") and joint == "and"
         if (between or (joint in _JOINTS and first.hedge == "none"
                         and not before.endswith("from"))) and id(first) not in merged:
@@ -67,7 +67,7 @@ def _bounded(text: str, start: int, quantity: Quantity) -> Quantity:
             spelled_value(before["first"].lower())
         bound = Quantity(before["first"], value, None, value, value, "none")
         return _range(bound, quantity) or quantity
-    if not text[:start].lower().rstrip().endswith("between"):
+    if not _before(text, start).endswith("between"):
         return quantity
     words = quantity.text.split()
     for at in (index for index, word in enumerate(words) if word.lower() == "and"):
@@ -79,6 +79,16 @@ def _bounded(text: str, start: int, quantity: Quantity) -> Quantity:
         if 0 < low < high:
             return Quantity(quantity.text, (low + high) / 2, quantity.unit, low, high, RANGE)
     return quantity
+
+
+def _before(text: str, start: int) -> str:
+    """The few words before a count, lowered: only as far back as "between" or "from" can
+    stand, for reading the whole text before each count would cost the square of a long
+    claim's length."""
+    return text[max(0, start - _REACH):start].lower().rstrip()
+
+
+_REACH = 24
 
 
 def _range(first: Quantity, second: Quantity) -> Quantity | None:
