@@ -508,6 +508,9 @@ def test_a_name_the_base_does_not_hold_makes_a_claim_not_enough_info(base: FactB
      NOT_ENOUGH_INFO),  # the Observatory's count; the BBC's is 2,000
     ("About 1,200 people were believed to be in the Old City, according to the SOHR.",
      SUPPORTED),
+    # "born in Mecca", a place the base does not hold, backs no "born in Homs"
+    ("Khalid ibn al-Walid was born in Homs in 592.", NOT_ENOUGH_INFO),
+    ("Khalid ibn al-Walid was born in Mecca in 592.", SUPPORTED),
 ])
 def test_words_people_use_and_the_counts_they_give(claim: str, expected: str) -> None:
     assert Checker(load()).check(claim)["verdict"] == expected

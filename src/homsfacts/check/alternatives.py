@@ -156,6 +156,23 @@ def placed_otherwise(claim: str, text: str, place_of: Callable[[str], str | None
     return ""
 
 
+def placed_elsewhere_unknown(claim: str, text: str,
+                             place_of: Callable[[str], str | None]) -> str:
+    """Why a sentence that puts a birth, burial or base at a place the base does not hold
+    ("born in Mecca") backs no claim that puts it at one it holds ("born in Homs"), or "";
+    it does not refute it, for the base cannot tell where the unknown place lies."""
+    claimed = {match["slot"].lower(): names for match in _PLACED.finditer(claim)
+               if (names := _CAPITALISED.findall(match["after"]))
+               and place_of(names[0]) is not None}
+    for match in _PLACED.finditer(text):
+        names = _CAPITALISED.findall(match["after"])
+        slot = match["slot"].lower()
+        if slot in claimed and names and place_of(names[0]) is None and \
+                fold(names[0]) != fold(claimed[slot][0]):
+            return f"the source says {slot} in {names[0]}, not in {claimed[slot][0]}"
+    return ""
+
+
 _RANKED = (r"(?:largest|biggest|smallest|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|"
            r"capital)")
 _OWNER = r"(?P<owner>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)"

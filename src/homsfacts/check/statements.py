@@ -38,6 +38,7 @@ from homsfacts.check.alternatives import (
     contradiction,
     out_of_company,
     owned_otherwise,
+    placed_elsewhere_unknown,
     placed_otherwise,
 )
 from homsfacts.check.clock import retimed
@@ -230,6 +231,7 @@ class Reader:
                 missing = _qualified(claim_words, text) or _called(reading.claim, sentence.text) \
                     or self.presence.said_of_another(sentence.text, content, named) \
                     or one_of_several(reading.claim, sentence.text) \
+                    or placed_elsewhere_unknown(reading.claim, sentence.text, self._place_of) \
                     or (retimed(reading.claim, sentence.text) or ("", ""))[1] or \
                     owned_otherwise(reading.claim, sentence.text, self.names.is_country) or \
                     whose(reading.claim, sentence.subject, named, text, self.names.home) or \
