@@ -17,7 +17,7 @@ from homsfacts.check.acts import FIGURE_ACTS, Act, acts, clash, crossed, said, s
 from homsfacts.check.compare import END_WORDS, START_WORDS, against_event, other_end, word_set
 from homsfacts.check.fortunes import other_fortune
 from homsfacts.check.people import RULING_PEOPLES
-from homsfacts.check.reader import MONTH_WORDS, ORDINAL_WORDS, Reading, read
+from homsfacts.check.reader import MONTH_WORDS, ORDINAL_WORDS, Reading
 from homsfacts.check.stems import porter_stems
 from homsfacts.check.units import KINDS_OF_PEOPLE
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
@@ -181,13 +181,15 @@ def _what_it_is(event: Record) -> str:
     return named if set(named.split()) & (START_WORDS | END_WORDS) else event["summary"]
 
 
-def other_happening(claim: str, content: set[str], record: Record, evidence: Evidence) -> str:
+def other_happening(reading: Reading, content: set[str], record: Record,
+                    evidence: Evidence) -> str:
     """Why the record a claim's date was refuted by may be another happening than the
     claim's, or "": the claim speaks of what the record does not, or states nothing that
     happened ("the tomb dates from the 11th century") where the record's event is a deed
     ("a larger mosque is built at the tomb")."""
     missing = unaccounted([], content, evidence)
-    people = terms(" ".join(word for quantity in read(claim).quantities  # "17 rebels"
+    claim = reading.claim
+    people = terms(" ".join(word for quantity in reading.quantities  # "17 rebels"
                             for word in fold(quantity.text).split() if word in KINDS_OF_PEOPLE))
     if people - evidence.terms:  # "17 rebels were killed in March 2012": not the journalists
         return f"the claim speaks of {', '.join(sorted(people - evidence.terms))}, and " \

@@ -38,7 +38,8 @@ _HEDGE_REACH = max(len(phrase) for phrase, _ in HEDGES) + 2
 the number, the window is longer than any hedge, so a cut window never fakes a text's start."""
 
 
-_KIND_OF = dict(HEDGES)
+HEDGE_KINDS = dict(HEDGES)
+"""Each hedge's kind, by its phrase."""
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _LONGEST_FIRST = sorted(HEDGES, key=lambda hedge: -len(hedge[0]))
 
@@ -90,7 +91,7 @@ def hedge_fits(quantity: Quantity, centre: float | None,
     "more than 2,200" against "about 2,200" say which side of it the count lies, which the
     source does not), and "about N" must name the source's number as the claim writes it
     ("about 2,000" is no "about 2,200", nor "roughly 70,000" an estimated 65,000)."""
-    kind = _KIND_OF.get(quantity.hedge, "none")
+    kind = HEDGE_KINDS.get(quantity.hedge, "none")
     if centre is None:  # "at least two years" only touches a source's "nearly two years"
         return not (kind in ("above", "below") and allowed is not None and (
             allowed[1] == quantity.low or allowed[0] == quantity.high))
@@ -125,5 +126,5 @@ def _rounding(value: float, digits: str, scale: float = 1) -> float:
     return float(min(step * scale / 2, abs(value) * ROUNDING_TOLERANCE))
 
 
-__all__ = ["ABOUT_TOLERANCE", "EXACT", "HEDGES", "ROUNDING_TOLERANCE", "STRICT", "allowed",
-           "exact_unbacked", "hedge_before", "hedge_fits", "only_touches"]
+__all__ = ["ABOUT_TOLERANCE", "EXACT", "HEDGES", "HEDGE_KINDS", "ROUNDING_TOLERANCE", "STRICT",
+           "allowed", "exact_unbacked", "hedge_before", "hedge_fits", "only_touches"]

@@ -180,7 +180,7 @@ class Checker:
                 quantity, reading, claim_terms, set(names), dates)
             if used:
                 about = (about or set()).union(*(record.get("about") or [] for record in used))
-                verdict, reason = self._parts.count_fits(verdict, reason, reading.claim,
+                verdict, reason = self._parts.count_fits(verdict, reason, reading,
                                                          quantity.text, used, self._acts,
                                                          self._mentioned)
             found["quantities"].append({**quantity.as_dict(), "compared_with":
@@ -194,7 +194,7 @@ class Checker:
         for date in dates:
             verdict, reason, used = self._check_date(date, reading, claim_terms, set(names), about)
             other = verdict == REFUTED and other_happening(
-                reading.claim, content - roles, used[0], self._parts.evidence(used[0]))
+                reading, content - roles, used[0], self._parts.evidence(used[0]))
             if other:  # a date refutes only the happening the rest of the claim speaks of
                 verdict, reason = NOT_ENOUGH_INFO, (f"{date.text!r} does not fit {used[0]['id']}, "
                                                     f"which may be another happening: {other}")

@@ -34,6 +34,11 @@ def first_at(text: str, record: Record) -> int | None:
     return min((place for place in places if place >= 0), default=None)
 
 
+def name_at(text: str, record: Record, at: int) -> str:
+    """The name of a record that ``text`` writes at ``at`` (where :func:`first_at` found it)."""
+    return next(name for name in record_names(record) if text.startswith(f" {name} ", at))
+
+
 LOCATIVE = frozenset({"in", "at", "near", "around", "inside", "outside", "across",
                       "throughout", "within", "from"})
 """Words before a place that say where something is or happened ("in Homs"), as against
@@ -56,7 +61,7 @@ def located(claim: str, place: Record) -> bool:
     if at is None:
         return False
     before = [word for word in folded[:at].split() if word != "the"][-2:]  # "in the US"
-    name = next(name for name in record_names(place) if folded.startswith(f" {name} ", at))
+    name = name_at(folded, place, at)
     after = folded[at + len(name) + 2:].split()[:1]
     return (bool(before) and before[-1] in LOCATIVE) or before[-2:-1] + before[-1:] in (
         [[noun, "of"] for noun in PART_NOUNS]) or (bool(after) and after[0] in PART_NOUNS)
@@ -243,4 +248,4 @@ def named_order(claim: str, named: dict[str, Record], text: str) -> str:
 
 
 __all__ = ["GAP", "LOCATIVE", "PART_NOUNS", "POSSESSIVES", "apart", "first_at", "located",
-           "named_order", "record_names", "says_where", "whose"]
+           "name_at", "named_order", "record_names", "says_where", "whose"]

@@ -2,9 +2,8 @@
 content words, acts and roles is matched by the evidence, that is the record's own text, the
 names, aliases and descriptions of the people and places it involves, the statements of its
 people, and the sources it cites (for "according to ..."). A part the evidence does not speak
-to makes the claim not-enough-info, and the reason names it.
-
-What the evidence of a record is, is read once per record and kept (:class:`Parts`)."""
+to makes the claim not-enough-info, and the reason names it. What the evidence of a record
+is, is read once per record and kept (:class:`Parts`)."""
 
 from __future__ import annotations
 
@@ -51,6 +50,7 @@ from homsfacts.vocabulary import WHERE_KINDS
 
 if TYPE_CHECKING:
     from homsfacts.base.store import FactBase
+    from homsfacts.check.reader import Reading
 
 _FUZZY_PLACES = frozenset({"region"})
 """Places without a border the base records ("central Syria"): never proof of elsewhere."""
@@ -303,13 +303,14 @@ class Parts:
             return True
         return {side_of(self._name(one)) for one in ours | theirs} == {GOVERNMENT}
 
-    def count_fits(self, verdict: str, reason: str, claim: str, quantity_text: str,
+    def count_fits(self, verdict: str, reason: str, reading: Reading, quantity_text: str,
                    used: list[Record], claim_acts: list[Act],
                    mentioned: AbstractSet[str] = frozenset()) -> tuple[str, str]:
         """A quantity's verdict, kept only where the figure counts what the claim counts:
         "2,200 civilians" is not backed by "about 2,200 people", and a figure that does not
         speak to the claim's act ("the first city where rebels took up arms") refutes
         nothing about it."""
+        claim = reading.claim
         evidence = self.joined(used)
         country = people_counted(claim, quantity_text)
         if verdict != NOT_ENOUGH_INFO and country and not any(  # "51.5% of Syrians"
@@ -319,7 +320,7 @@ class Parts:
         scope = label_scope(claim, " ".join(str(record.get("label")) for record in used),
                             self.names.is_country) or undated_weekday(claim, used) \
             if verdict == SUPPORTED else ""
-        scope = scope or (unbacked(claim, quantity_text, used, self.base, mentioned, (
+        scope = scope or (unbacked(reading, quantity_text, used, self.base, mentioned, (
             self.names.voice(claim)[0], lambda some: self.joined(some).voices))
             if verdict == SUPPORTED else "")
         if scope:  # "Lebanon's third city" against "Syria's cities"; "by late morning"
@@ -350,7 +351,7 @@ class Parts:
             voice = self.names.voice(claim)[0] - evidence.voices  # "the governor said 980"
             elsewhere = label_scope(claim, str(used[0].get("label")), self.names.is_country) \
                 or place_before(claim, quantity_text, used[0], self.base, mentioned) \
-                or of_another_time(claim, used[0], self.base) \
+                or of_another_time(reading, used[0], self.base) \
                 or some_of_them(claim, quantity_text, used[0]) \
                 or unnamed_place(claim, used[0], self.base, mentioned, self.names.home) \
                 or presupposed(claim, quantity_text)

@@ -19,6 +19,7 @@ from homsfacts.check.naming import Names
 from homsfacts.check.participants import home_peoples, unsaid_peoples
 from homsfacts.check.people import claimed_nationality, nationality
 from homsfacts.check.question import EVENT, PLACE, WHO, Question
+from homsfacts.check.statements import PRONOUNS
 from homsfacts.check.voices import source_voice
 
 if TYPE_CHECKING:
@@ -49,7 +50,6 @@ _TITLE_ASKED = re.compile(rf"^who (?:was|is|were|are|became) (?:the )?(?:\w+ )?"
                           rf"(?P<title>{'|'.join(_TITLES)})\b")
 """A question of who held an office ("who was governor of Homs in 2020?"): the answer must
 be a person whose card begins with that office."""
-_PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her"})
 _BIRTH = re.compile(r"\b(?:born|birth)\b")
 _GROUPS = {word: group for group, words in {
     "fighters": ("rebel", "rebels", "fighter", "fighters", "gunmen", "insurgents", "militants"),
@@ -307,7 +307,7 @@ def _other_doer(base: FactBase, asked: Question, record: Record) -> str:
             return f"does not say that anyone {each.words} ({record['id']})"
         doing = [other.agent_words for other in record_acts if other.act == each.act]
         if named and not doers and doing and not any(  # "when did the UN leave Homs?"
-                set(words) & (_PRONOUNS | _name_words(base, named)) for words in doing):
+                set(words) & (PRONOUNS | _name_words(base, named)) for words in doing):
             return (f"has others than {' and '.join(_names(base, sorted(named)))} "
                     f"{each.words} ({record['id']})")
     return ""

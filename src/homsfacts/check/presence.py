@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
 from homsfacts.check.naming import Names
-from homsfacts.check.order import first_at, located, record_names
+from homsfacts.check.order import first_at, located, name_at, record_names
 from homsfacts.check.reader import read
 from homsfacts.check.stems import porter_stems
 from homsfacts.check.subjects import inside_a_name
@@ -53,7 +53,7 @@ def titles(claim: str, title: Record | None, card: Record) -> bool:
     at_title, at_card = first_at(folded, title) if title else None, first_at(folded, card)
     if title is None or at_title is None or at_card is None or at_title >= at_card:
         return False
-    name = next(name for name in record_names(title) if folded.startswith(f" {name} ", at_title))
+    name = name_at(folded, title, at_title)
     between = folded[at_title + len(name) + 2:at_card].split()
     return len(between) <= 2 and not set(between) & STOP_WORDS
 

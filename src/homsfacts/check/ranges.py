@@ -10,13 +10,12 @@ from __future__ import annotations
 import itertools
 import re
 
-from homsfacts.check.hedging import HEDGES, allowed
+from homsfacts.check.hedging import HEDGE_KINDS, allowed
 from homsfacts.check.quantity import RANGE, Quantity
 from homsfacts.check.spelled import NUMBER_WORD, SCALES, SMALL, TENS, spelled_value
 
 _SCALE = re.compile(rf"\b(?:{'|'.join(SCALES)})\b|(?<=\d)(?:m|bn|k)\b", re.IGNORECASE)
 _JOINTS = ("to", "-", "–")
-_KIND_OF = dict(HEDGES)
 _FRACTIONS = {"a quarter": 0.25, "one quarter": 0.25, "a third": 1 / 3, "one third": 1 / 3,
               "half": 0.5, "a half": 0.5, "three quarters": 0.75}
 """A share of a count given with its scale: "a quarter of a billion dollars"."""
@@ -35,11 +34,11 @@ def joined(text: str, found: list[tuple[int, Quantity]]) -> list[Quantity]:
     merged: dict[int, Quantity | None] = {}
     for (start, first), (second_at, second) in itertools.pairwise(ordered):
         joint = text[start + len(first.text):second_at].strip().lower()
-        hedge = first.hedge if first.hedge in _KIND_OF else ""
+        hedge = first.hedge if first.hedge in HEDGE_KINDS else ""
         fraction = _FRACTIONS.get(first.text.lower().removeprefix(hedge).strip())
         if fraction and joint == "of" and id(first) not in merged:  # "a quarter of a billion"
             value = second.value * fraction
-            low, high = allowed(value, _KIND_OF.get(hedge, "none"), None)
+            low, high = allowed(value, HEDGE_KINDS.get(hedge, "none"), None)
             merged[id(first)] = None
             merged[id(second)] = second._replace(text=f"{first.text} of {second.text}",
                                                  value=value, low=low, high=high,

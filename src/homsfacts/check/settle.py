@@ -17,7 +17,7 @@ from homsfacts.check.passages import LINKED, Passage, Passages
 from homsfacts.check.people import DEMONYMS, nationality
 from homsfacts.check.premises import moving
 from homsfacts.check.question import CARD, EVENT, FIGURE, PLACE, WHO, Question
-from homsfacts.check.statements import HEDGES
+from homsfacts.check.statements import HEDGES, PRONOUNS
 from homsfacts.check.stems import Stemmer
 from homsfacts.vocabulary import WHERE_KINDS
 
@@ -100,7 +100,7 @@ def done_to(question: str, passage: Passage) -> str:
             return f"does not say who {asking['verb']}"
         return ""
     own = set(fold(" ".join([passage.record.get("name") or "",
-                             *passage.record.get("aliases", [])])).split()) | _PRONOUNS
+                             *passage.record.get("aliases", [])])).split()) | PRONOUNS
     stated = acts(passage.text)
     if asked and not asked & said(stated) and not any(  # "credits with the death toll" is
             asked & said(acts(word)) for word in passage.text.split()):  # not who killed
@@ -119,7 +119,6 @@ def done_to(question: str, passage: Passage) -> str:
     return ""
 
 
-_PRONOUNS = frozenset({"he", "she", "it", "they", "its", "his", "her", "their"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "got", "gets", "get"})
 
 

@@ -18,7 +18,7 @@ from homsfacts.base.views import Record
 from homsfacts.check.account import counted
 from homsfacts.check.order import first_at
 from homsfacts.check.people import DEMONYMS
-from homsfacts.check.reader import read
+from homsfacts.check.reader import Reading, read
 from homsfacts.check.words import terms
 from homsfacts.vocabulary import WHERE_KINDS
 
@@ -26,13 +26,18 @@ if TYPE_CHECKING:
     from homsfacts.base.store import FactBase
 
 
+def _places(figure: Record, base: FactBase) -> list[Record]:
+    """The places a figure is about."""
+    return [place for place_id in figure.get("about") or []
+            if (place := base.get(place_id)) is not None and place.get("kind") in WHERE_KINDS]
+
+
 def place_before(claim: str, quantity_text: str, figure: Record, base: FactBase,
                  mentioned: AbstractSet[str]) -> str:
     """The place a claim names (``mentioned``) last before its number ("Aleppo is 192 km
     ..."), where the figure is about places and about neither it nor one it lies in, as a
     reason; or ""."""
-    places = [place for place_id in figure.get("about") or []
-              if (place := base.get(place_id)) is not None and place.get("kind") in WHERE_KINDS]
+    places = _places(figure, base)
     folded = f" {fold(claim)} "
     at = folded.find(f" {fold(quantity_text)}")
     if not places or at < 0:
@@ -94,8 +99,7 @@ def unnamed_place(claim: str, figure: Record, base: FactBase, mentioned: Abstrac
     """A place a figure is about that the claim names not, nor one inside or around it,
     and that is not the place the base is about ("the city proper, 48 km2" against the area
     of Homs Governorate), as a reason; or ""."""
-    places = [place for place_id in figure.get("about") or []
-              if (place := base.get(place_id)) is not None and place.get("kind") in WHERE_KINDS]
+    places = _places(figure, base)
     near = {*base.cards.inside(home), *mentioned} | {
         inner for place_id in mentioned for inner in base.cards.inside(place_id)} | {
         outer["id"] for place_id in mentioned for outer in base.cards.containing(place_id)}
@@ -119,14 +123,14 @@ def finer_unit(quantity_text: str, figures: list[Record]) -> str:
 _FINER = re.compile(r"\b(?:days?|weeks?|hours?)\b", re.IGNORECASE)
 
 
-def unbacked(claim: str, quantity_text: str, figures: list[Record], base: FactBase,
+def unbacked(reading: Reading, quantity_text: str, figures: list[Record], base: FactBase,
              mentioned: AbstractSet[str],
              voiced: tuple[set[str], Callable[[list[Record]], set[str]]]) -> str:
     """Why figures a claim's number agrees with still do not back it: a rank of another
     place, a length in finer units, or reports of another voice than the claim's (when it
     gives one number); or ""."""
-    one = len(read(claim).quantities) == 1
-    return ranked_first(claim, figures[0], base, mentioned) or finer_unit(
+    one = len(reading.quantities) == 1
+    return ranked_first(reading.claim, figures[0], base, mentioned) or finer_unit(
         quantity_text, figures) or (voiced_otherwise(*voiced[:1], quantity_text, figures,
                                                      voiced[1]) if one else "")
 
@@ -159,10 +163,10 @@ _SHARE_OF = re.compile(r"\b(?:most|many|some|few|half|all|none|several|each|one)
                        r"(?: first| last)?\s*$")
 
 
-def of_another_time(claim: str, figure: Record, base: FactBase) -> str:
+def of_another_time(reading: Reading, figure: Record, base: FactBase) -> str:
     """A date the claim gives that no event the figure is about was at, where the figure has
     no date of its own ("in 2013" against those left when the 2014 evacuation began)."""
-    dates = read(claim).dates
+    dates = reading.dates
     events = [event for event_id in figure.get("about") or []
               if (event := base.get(event_id)) is not None and event["type"] == "event"]
     if not dates or not events or figure.get("as_of") or figure.get("period"):

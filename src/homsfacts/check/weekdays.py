@@ -9,13 +9,13 @@ import datetime
 import functools
 import re
 
+from homsfacts.base.dates import MONTH_NAMES
 from homsfacts.base.views import Record
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")s?\b", re.IGNORECASE)
-MONTH_NAMES = "(?:January|February|March|April|May|June|July|August|September|October|" \
-    "November|December)\\b"
+_MONTH = "(?:" + "|".join(MONTH_NAMES) + r")\b"
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -24,7 +24,7 @@ def _weekdays(claim: str) -> frozenset[str]:
     """The weekdays a claim names, read once a claim, not once each of its dates; not one
     that begins a name ("The Sunday Times"), as a word with a capital after it does."""
     return frozenset(match[1].lower() for match in _WEEKDAY.finditer(claim)
-                     if not re.match(rf"\s+(?!{MONTH_NAMES})[A-Z]", claim[match.end():]))
+                     if not re.match(rf"\s+(?!{_MONTH})[A-Z]", claim[match.end():]))
 
 
 def other_weekday(claim: str, event: Record) -> tuple[str, str] | None:
