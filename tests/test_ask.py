@@ -624,3 +624,13 @@ def test_where_is_not_the_card_whose_statement_puts_it_elsewhere(base: FactBase)
 def test_an_ordinal_and_a_measure_the_answer_shares(base: FactBase, question: str,
                                                      answer: str) -> None:
     assert answered_ids(ask(base, question))[:1] == [answer]
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("When did the Arab Muslims capture Emesa?", False),
+    ("What did the Arab Spring inspire in Syria?", True),
+])
+def test_a_peoples_adjective_alone_names_no_longer_name(base: FactBase, question: str,
+                                                       named: bool) -> None:
+    reading = read_question(base, passages_of(base), question)
+    assert ("arab-spring" in reading.names) is named

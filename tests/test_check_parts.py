@@ -541,3 +541,20 @@ def test_a_label_a_pasted_claim_begins_with_is_not_part_of_it(base: FactBase) ->
     assert names.unlabelled("At 10:00 the buses left.") == "At 10:00 the buses left."
     assert verdict(base, "Tweet: Homs lies on the coast.") == NOT_ENOUGH_INFO
     assert verdict(base, "Post: 'Homs lies on the Orontes River.'") == SUPPORTED
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("In the 12th century Homs, with about 7,000 inhabitants, was one of the largest cities "
+     "of Islamic Syria.", SUPPORTED),
+    ("Homs Governorate had 1,803,000 inhabitants in 2011, a density of 43 per km2.", SUPPORTED),
+    ("In the 12th century Homs, with about 7,000 inhabitants, was the capital of Islamic "
+     "Syria.", NOT_ENOUGH_INFO),
+    # the card of what a figure counts backs no noun it gives another owner
+    ("In the 12th century Homs, with about 7,000 inhabitants, was the capital of Syria.",
+     NOT_ENOUGH_INFO),
+    ("Before the conflict, Homs had an estimated population of around 800,000.", SUPPORTED),
+])
+def test_a_statement_citing_a_figures_paragraph_is_part_of_its_evidence(
+        base: FactBase, claim: str, expected: str) -> None:
+    result = Checker(base).check(claim)
+    assert result["verdict"] == expected, result["reason"]

@@ -1,9 +1,8 @@
 """Every part of a claim accounted for (FEVER): a claim is supported only when each of its
-content words, acts and roles is matched by the evidence, that is the record's own text, the
-names, aliases and descriptions of the people and places it involves, the statements of its
-people, and the sources it cites (for "according to ..."). A part the evidence does not speak
-to makes the claim not-enough-info, and the reason names it. What the evidence of a record
-is, is read once per record and kept (:class:`Parts`)."""
+content words, acts and roles is matched by the evidence: the record's own text, the names
+and descriptions of who and where it involves, their statements of its years or paragraphs,
+and the sources it cites ("according to ..."). A part the evidence does not speak to makes
+the claim not-enough-info, and the reason names it. Evidence is read once per record."""
 
 from __future__ import annotations
 
@@ -108,7 +107,9 @@ class Parts:
                     record_acts += acts(event["summary"])
                     texts.append(event["summary"])
                     about += [*event["entities"], *event["places"]]
-            texts += self._about(about, statements=False)
+            # "the largest by area", said in the paragraph of "fourteen governorates"
+            texts += self._about(about, statements=True, years=frozenset(),
+                                 cited=frozenset(cited_paragraphs(record)))
         voices = [record.get("attribution") or ""]
         if record.get("attributed_to"):
             voices += self._about([record["attributed_to"]], statements=False)
@@ -375,8 +376,7 @@ class Parts:
         return named_order(claim, places, f" {fold(label)} ") if directed else ""
 
     def _name(self, record_id: str) -> str:
-        record = self.base.get(record_id)
-        return str(record["name"]) if record is not None else ""
+        return str((self.base.get(record_id) or {"name": ""})["name"])
 
     def _about(self, ids: list[str], *, statements: bool, years: frozenset[str] | None = None,
                cited: frozenset[tuple[str, int]] = frozenset()) -> list[str]:

@@ -24,6 +24,7 @@ from homsfacts.base.dates import day_number, parse_edtf
 from homsfacts.base.match import fold, id_words, initials
 from homsfacts.base.views import Record, cite_label
 from homsfacts.check.ordinals import Ordinals
+from homsfacts.check.people import DEMONYMS
 from homsfacts.check.stems import STOP, Stemmer
 from homsfacts.vocabulary import WHERE_KINDS
 
@@ -316,12 +317,19 @@ def measured(label: str) -> str:
     return _CLAUSE.split(label, maxsplit=1)[0].strip()
 
 
+PEOPLE_ADJECTIVES = frozenset(DEMONYMS) | {"arab", "muslim", "christian", "islamic", "sunni"}
+"""Words that say whose something is; one alone names no record with a longer name."""
+
+
 def _own_words(entity: Record) -> set[str]:
     """The single words that name an entity alone: a word of its name (a surname, "Golani"),
     a one-word alias, its initials. A word of a longer alias ("Governor" in "Governor Talal
     al-Barazi") is a title or a common noun, not a name."""
     names = [entity["name"], *entity.get("aliases", [])]
-    found = set(fold(entity["name"]).split()) | {fold(entity["id"])}
+    words = fold(entity["name"]).split()
+    # "Arab" of "Arab Spring" says whose, as in "the Arab Muslims": no name of the movement
+    found = {word for word in words if len(words) == 1 or word not in PEOPLE_ADJECTIVES} \
+        | {fold(entity["id"])}
     found.update(fold(name) for name in names if len(fold(name).split()) == 1)
     found.update(filter(None, (initials(name) for name in names)))
     return found
