@@ -29,7 +29,6 @@ from homsfacts.check.account import claim_parts, unaccounted
 from homsfacts.check.acts import FIGURE_ACTS, Act, crossed, said
 from homsfacts.check.alternatives import country_unsaid
 from homsfacts.check.apposition import in_parts, split
-from homsfacts.check.asides import aside_unsaid
 from homsfacts.check.candidates import (
     Termed,
     admitted,
@@ -49,6 +48,7 @@ from homsfacts.check.compare import (
     units_fit,
 )
 from homsfacts.check.hedging import exact_unbacked
+from homsfacts.check.otherwise import said_otherwise
 from homsfacts.check.parts import Parts
 from homsfacts.check.people import COUNTRY_TERMS, DEMONYMS, check_nationality, group_nationality
 from homsfacts.check.quantity import Quantity
@@ -229,11 +229,11 @@ class Checker:
                                   - COUNTRY_TERMS,  # checked above
                                   joined, terms(" ".join(names.values())), voice)
             missing = (missing if "the claim" in missing else f"{missing}, which the claim "
-                       "says") if missing else aside_unsaid(reading, list(evidence.values()))
+                       "says") if missing else said_otherwise(reading, list(evidence.values()),
+                                                               self.base)
             if missing:
                 found["unaccounted"] = missing
-                reason = re.sub(r"^(The|A|An) ", lambda match: match[0].lower(),
-                                outcome["reason"])
+                reason = re.sub(r"^(The|A|An) ", lambda first: first[0].lower(), outcome["reason"])
                 return answer(claim, NOT_ENOUGH_INFO, f"{missing}; {reason}",
                               list(evidence.values()), found)
         return outcome
@@ -295,7 +295,7 @@ class Checker:
                 labels = ", ".join(repr(figure["label"]) for figure in best)
                 return (NOT_ENOUGH_INFO, f"{quantity.text!r} could be any of {labels}, and "
                         "they give different answers", best, dates)
-            best = [best[at] for at in counted]
+        best = [best[at] for at in counted]  # the reason is the first counted one's
         verdict, reason, remaining = outcomes[counted[0]]
         if verdict == SUPPORTED and exact_unbacked(quantity, best[0]):
             verdict, reason = NOT_ENOUGH_INFO, (

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
-from homsfacts.check.order import record_names, says_where
+from homsfacts.check.order import TITLES, record_names, says_where
 from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS
 from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, Reading
 from homsfacts.check.voices import claimed_voice, source_voice, voice_words
@@ -40,10 +40,6 @@ _QUOTED = re.compile(r"^(?:'(?P<single>.+)'|\"(?P<double>.+)\"|â€œ(?P<curly>.+)â
 _DESCRIBING = frozenset({"britain", "british", "uk", "london", "based", "syrian", "us", "state"})
 """Capitalised words that describe a voice rather than name it ("the Britain-based Syrian
 Observatory"): no part of its name, and no sign of another voice."""
-_TITLES = frozenset({"governor", "president", "commander", "chief", "leader", "general",
-                     "king", "queen", "emperor", "minister", "mayor", "head", "prince"})
-"""Words of a person's alias that say what the person was, not who ("Governor Talal
-al-Barazi"): alone they name no one."""
 _PLACE_NOUNS = frozenset({"governorate", "province", "city", "district", "neighbourhood",
                           "town", "village", "camp", "mosque", "region", "country"})
 """Words of a place's name that say what kind of place it is: written alone, capitalised
@@ -134,7 +130,7 @@ class Names:
         names no "Opposition press centre")."""
         if len(word) <= 3 and not re.search(rf"\b{re.escape(word.upper())}\b", claim):
             return False  # "as reports tell us" names no US: initials are written as such
-        if record.get("kind") == "person" and word in _TITLES:
+        if record.get("kind") == "person" and word in TITLES:
             return False  # "names Namir Makhlouf as governor" names no "Governor Talal ..."
         if record.get("kind") not in WHERE_KINDS or word in {
                 fold(name) for name in [record["name"], *record.get("aliases", [])]}:

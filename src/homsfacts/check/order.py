@@ -146,6 +146,10 @@ def _widest(places: list[int], sentence: list[str], said: set[str]) -> int:
 
 
 POSSESSIVES = frozenset({"its", "his", "her", "their"})
+TITLES = frozenset({"governor", "president", "commander", "chief", "leader", "general",
+                     "king", "queen", "emperor", "minister", "mayor", "head", "prince"})
+"""Words of a person's alias that say what the person was, not who ("Governor Talal
+al-Barazi"): alone they name no one."""
 
 
 class Owner(NamedTuple):
@@ -175,6 +179,8 @@ def _owners(text: str) -> dict[str, Owner]:
             if after and after[0] in {"the", *POSSESSIVES} and len(after) > 1:
                 after = after[1:]  # "the shelling of its centre": the shelling's is the centre
             owners.setdefault(words[index - 1], Owner(" ".join(after), False))
+            if index >= 2 and words[index - 2] in TITLES:  # "Queen Zenobia of Palmyra"
+                owners.setdefault(words[index - 2], Owner(" ".join(after), False))
     return owners
 
 

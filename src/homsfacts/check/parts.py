@@ -33,14 +33,7 @@ from homsfacts.check.order import named_order, says_where
 from homsfacts.check.participants import home_peoples, involves, only_qualifies, unsaid_peoples
 from homsfacts.check.people import DEMONYMS, people_counted
 from homsfacts.check.scope import label_scope
-from homsfacts.check.unrefuted import (
-    of_another_time,
-    place_before,
-    presupposed,
-    some_of_them,
-    unbacked,
-    unnamed_place,
-)
+from homsfacts.check.unrefuted import unbacked, unrefuting
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.voices import source_voice, voice_words
 from homsfacts.check.weekdays import undated_weekday
@@ -351,11 +344,8 @@ class Parts:
                         f"it cannot refute the claim: {reason}")
             voice = self.names.voice(claim)[0] - evidence.voices  # "the governor said 980"
             elsewhere = label_scope(claim, str(used[0].get("label")), self.names.is_country) \
-                or place_before(claim, quantity_text, used[0], self.base, mentioned) \
-                or of_another_time(reading, used[0], self.base) \
-                or some_of_them(claim, quantity_text, used[0]) \
-                or unnamed_place(claim, used[0], self.base, mentioned, self.names.home) \
-                or presupposed(claim, quantity_text)
+                or unrefuting(reading, quantity_text, used[0], self.base, mentioned,
+                              self.names.home)
             if voice or elsewhere:  # "by early afternoon"; "Aleppo is 192 km north of Homs"
                 return (NOT_ENOUGH_INFO, f"{elsewhere or 'the claim gives another voice'}, "
                         f"so it cannot refute the claim: {reason}")

@@ -41,6 +41,7 @@ from homsfacts.check.spelled import (
 from homsfacts.check.units import PEOPLE_WORDS, unit_after
 from homsfacts.check.when import (
     CENTURY,
+    DAY_SPAN,
     DAYS_OF_MONTH,
     DECADE,
     NUMERIC_DATE,
@@ -49,6 +50,7 @@ from homsfacts.check.when import (
     ClaimDate,
     century,
     day_of_month,
+    day_span,
     decade,
     numeric_date,
     part_of_month,
@@ -178,7 +180,8 @@ def read(claim: str) -> Reading:
     kept, last = [], 0  # the words left once parts of a year are read: "spring" names no one
     spans = []
     builders: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], ClaimDate | None]], ...]
-    builders = ((NUMERIC_DATE, numeric_date), (CENTURY, century), (DECADE, decade),
+    builders = ((NUMERIC_DATE, numeric_date), (DAY_SPAN, day_span), (CENTURY, century),
+                (DECADE, decade),
                 (PART_OF_MONTH, part_of_month), (PART_OF_YEAR, part_of_year))
     for pattern, builder in builders:
         for match in pattern.finditer(text):

@@ -43,6 +43,7 @@ from homsfacts.check.alternatives import (
 )
 from homsfacts.check.clock import retimed
 from homsfacts.check.compare import sentence_misses
+from homsfacts.check.modifiers import code_otherwise, modified_otherwise
 from homsfacts.check.naming import Names
 from homsfacts.check.order import apart, first_at, named_order, record_names, whose
 from homsfacts.check.presence import Presence, one_of_several
@@ -234,6 +235,8 @@ class Reader:
                     or placed_elsewhere_unknown(reading.claim, sentence.text, self._place_of) \
                     or (retimed(reading.claim, sentence.text) or ("", ""))[1] or \
                     owned_otherwise(reading.claim, sentence.text, self.names.is_country) or \
+                    modified_otherwise(reading.claim, [sentence.text]) or \
+                    code_otherwise(reading.claim, sentence.text) or \
                     whose(reading.claim, sentence.subject, named, text, self.names.home) or \
                     named_order(reading.claim, named, text) or \
                     out_of_company(reading.claim, sentence.text) or \

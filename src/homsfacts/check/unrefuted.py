@@ -95,6 +95,23 @@ def some_of_them(claim: str, quantity_text: str, figure: Record) -> str:
     return f"{figure['label']!r} counts only {narrower[0]} ones" if narrower else ""
 
 
+_AND_OTHERS = re.compile(r"(?:[\w-]+ )?(?:and|plus|with) (?:their |his |her |other )?([a-z]+)")
+
+
+def others_too(claim: str, quantity_text: str, figure: Record) -> str:
+    """A figure of some of the people a claim counts together with others ("2,000 fighters
+    and their families" against 1,200 fighters): the others may make up the rest, so it
+    refutes nothing; or ""."""
+    at = claim.lower().find(quantity_text.lower())
+    joined = _AND_OTHERS.match(claim[at + len(quantity_text):].lower().strip()) \
+        if at >= 0 else None
+    label = terms(str(figure["label"]))  # "people" count them all; "fighters" some
+    if joined is None or not terms(joined[1]) or terms(joined[1]) & label \
+            or not counted(claim, quantity_text) & label:
+        return ""
+    return f"{figure['label']!r} does not count the {joined[1]} the claim counts too"
+
+
 def unnamed_place(claim: str, figure: Record, base: FactBase, mentioned: AbstractSet[str],
                   home: str) -> str:
     """A place a figure is about that the claim names not, nor one inside or around it,
@@ -122,6 +139,19 @@ def finer_unit(quantity_text: str, figures: list[Record]) -> str:
 
 
 _FINER = re.compile(r"\b(?:days?|weeks?|hours?)\b", re.IGNORECASE)
+
+
+def unrefuting(reading: Reading, quantity_text: str, figure: Record, base: FactBase,
+               mentioned: AbstractSet[str], home: str) -> str:
+    """Why a figure a claim's number disagrees with still does not refute it: it is of
+    another place or time, of some of those the claim counts, or counts only so far; or ""."""
+    claim = reading.claim
+    return place_before(claim, quantity_text, figure, base, mentioned) \
+        or of_another_time(reading, figure, base) \
+        or some_of_them(claim, quantity_text, figure) \
+        or others_too(claim, quantity_text, figure) \
+        or unnamed_place(claim, figure, base, mentioned, home) \
+        or presupposed(claim, quantity_text) or counted_so_far(claim, figure)
 
 
 def unbacked(reading: Reading, quantity_text: str, figures: list[Record], base: FactBase,
@@ -219,13 +249,31 @@ def of_another_time(reading: Reading, figure: Record, base: FactBase) -> str:
         f"{dates[0].text}"
 
 
+_SO_FAR = re.compile(r"\bby (?:early |late )?(?:morning|afternoon|evening|midday|noon|nightfall)"
+                     r"|\b(?:first|second|third) day\b", re.IGNORECASE)
+"""Words of a figure's label that count only up to a point of the time ("by late afternoon
+on the first day")."""
+
+
+def counted_so_far(claim: str, figure: Record) -> str:
+    """Why a count of some of the time (those gone "by late afternoon on the first day")
+    refutes no count the claim gives for the whole, where it does not say that time; or ""."""
+    found = _SO_FAR.search(str(figure.get("label") or ""))
+    if found is None or _SO_FAR.search(claim):
+        return ""
+    return f"the source counts only to {found.group()!r}, which the claim does not say"
+
+
 __all__ = [
+    "counted_so_far",
     "finer_unit",
     "of_another_time",
+    "others_too",
     "place_before",
     "presupposed",
     "ranked_first",
     "some_of_them",
     "unnamed_place",
+    "unrefuting",
     "voiced_otherwise",
 ]

@@ -156,10 +156,15 @@ _CENTURY_WORDS = {word: number for number, word in enumerate(
     ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
      "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
      "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first"], 1)}
+_SPAN_PART = r"(?:(?P<part>early|mid|late)[\s-]+)?"
 CENTURY = re.compile(
-    r"\b(?:(?P<digits>\d{1,2})(?:st|nd|rd|th)|(?P<word>" + "|".join(_CENTURY_WORDS) + r"))"
-    r"[\s-]+century(?:\s+" + ERA + ")?", re.IGNORECASE)
-DECADE = re.compile(r"\b(?P<decade>1\d{2}0|20[0-2]0)s\b")
+    r"\b" + _SPAN_PART + r"(?:(?P<digits>\d{1,2})(?:st|nd|rd|th)|(?P<word>"
+    + "|".join(_CENTURY_WORDS) + r"))[\s-]+century(?:\s+" + ERA + ")?", re.IGNORECASE)
+DECADE = re.compile(r"\b" + _SPAN_PART + r"(?P<decade>1\d{2}0|20[0-2]0)s\b", re.IGNORECASE)
+_SPAN_PARTS = {"early": ((0, 0.3), (0, 0.5)), "mid": ((0.4, 0.6), (0.25, 0.75)),
+               "late": ((0.7, 1), (0.5, 1))}
+"""Of a century or decade, the share "early", "mid" and "late" surely cover, then may
+reach: "the late 1st century BC" is its last years, not the whole hundred."""
 
 
 NUMERIC_DATE = re.compile(r"\b(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>\d{4})\b")
@@ -192,13 +197,26 @@ def century(match: re.Match[str]) -> ClaimDate:
         first, last = 1 - number * 100, -(number - 1) * 100
     else:
         first, last = (number - 1) * 100 + 1, number * 100
-    return _years(match.group().rstrip("."), first, last)
+    return _part_of(match, _years(match.group().rstrip("."), first, last))
 
 
 def decade(match: re.Match[str]) -> ClaimDate:
     """"The 1960s": 1960 to 1969."""
     first = int(match["decade"])
-    return _years(match.group(), first, first + 9)
+    return _part_of(match, _years(match.group(), first, first + 9))
+
+
+def _part_of(match: re.Match[str], whole: ClaimDate) -> ClaimDate:
+    """The part of a century or decade its "early", "mid" or "late" names, if any."""
+    if not match["part"]:
+        return whole
+    length = whole.latest - whole.earliest
+    (core_from, core_to), (outer_from, outer_to) = _SPAN_PARTS[match["part"].lower()]
+    earliest, latest = (whole.earliest + round(length * core_from),
+                        whole.earliest + round(length * core_to))
+    return whole._replace(iso=f"{day_iso(earliest)}/{day_iso(latest)}", earliest=earliest,
+                          latest=latest, outer=(whole.earliest + round(length * outer_from),
+                                                whole.earliest + round(length * outer_to)))
 
 
 def _years(text: str, first: int, last: int) -> ClaimDate:
@@ -223,6 +241,25 @@ def part_of_month(match: re.Match[str]) -> ClaimDate:
     return ClaimDate(match.group(), f"{year:04d}-{month:02d}", _day(year, (month, first)),
                      _day(year, (month, last)),
                      (_day(year, (month, reach_first)), _day(year, (month, reach_last))))
+
+
+DAY_SPAN = re.compile(
+    r"\b(?:between\s+|from\s+)?(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|till)"
+    r"\s*(?P<last>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>"
+    + "|".join(sorted(MONTH_NAMES, key=len, reverse=True)) + r")\.?,?\s+(?P<year>\d{4})\b",
+    re.IGNORECASE)
+
+
+def day_span(match: re.Match[str]) -> ClaimDate | None:
+    """"Between 7 and 9 May 2014", "7-9 May 2014": the days from the first to the last;
+    None for days no calendar has, or the wrong way round."""
+    year, month = int(match["year"]), MONTH_NAMES[match["month"].lower()]
+    first, last = int(match["first"]), int(match["last"])
+    if not 1 <= first < last <= days_in_month(year, month):
+        return None
+    return ClaimDate(match.group(), f"{year:04d}-{month:02d}-{first:02d}/{year:04d}-"
+                     f"{month:02d}-{last:02d}", _day(year, (month, first)),
+                     _day(year, (month, last)))
 
 
 _RELATION = re.compile(r"\b(?P<word>before|prior to|after|since|from|until|till|by|"

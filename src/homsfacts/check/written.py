@@ -15,7 +15,7 @@ from homsfacts.check.clock import clock_times, retimed
 from homsfacts.check.order import record_names
 from homsfacts.check.reader import Reading, read
 from homsfacts.check.statements import Reader, Sentence, sentences, where_said
-from homsfacts.check.verdicts import REFUTED, SUPPORTED
+from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.words import STOP_WORDS, terms
 
 _NUMBER_OR_WORD = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_]+")
@@ -31,6 +31,9 @@ def judge_numbers(reader: Reader, reading: Reading, names: dict[str, str],
     verdict, reason, sentence = reader.judge(reading, names, claim_acts)
     if verdict != SUPPORTED or sentence is None:
         return _timed_otherwise(reader, reading, names, claim_acts)
+    finer = _finer_than_written(reading, sentence)
+    if finer:  # "early 2019" against "in 2019"
+        return NOT_ENOUGH_INFO, finer, sentence
     years = [re.sub(r"^0+", "", date.iso[:4]) for date in reading.dates
              if re.fullmatch(r"\d{4}", date.iso[:4])]
     written = years + [match for quantity in reading.quantities
@@ -42,6 +45,20 @@ def judge_numbers(reader: Reader, reading: Reading, names: dict[str, str],
                               for number in written):  # "10 pm" where it says "10 am"
         return _timed_otherwise(reader, reading, names, claim_acts)
     return SUPPORTED, reason, sentence
+
+
+def _finer_than_written(reading: Reading, sentence: Sentence) -> str:
+    """A date of the claim finer than a whole year ("early 2019", "January 2019") that the
+    sentence gives no date inside of, as a reason; or ""."""
+    written = read(sentence.text).dates
+    for date in reading.dates:
+        if re.fullmatch(r"\d{4}", date.iso) or any(
+                date.earliest <= each.earliest and each.latest <= date.latest
+                for each in written):
+            continue
+        return (f"the claim is more precise ({date.text}) than the source, which says only "
+                f"\u201c{sentence.text}\u201d")
+    return ""
 
 
 def read_in(found: Record, verdict: str, reason: str, sentence: Sentence) -> Record:

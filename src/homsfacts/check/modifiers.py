@@ -1,0 +1,107 @@
+"""A noun the claim gives another word of the same kind than the source does: "a government
+press centre" where the source says "an opposition press centre", "the Mamluk governor"
+where it says "the Ottoman governor", "the Greek Orthodox Patriarchate" where it says "the
+Syriac Patriarchate". Such words come in kinds whose values exclude each other (a side of
+the war, a ruling people, a church); the claim's noun is backed only where the source gives
+it a word of the same value, or none of that kind."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from homsfacts.base.match import fold
+from homsfacts.base.views import Record
+from homsfacts.check.people import RULING_PEOPLES
+from homsfacts.check.words import STOP_WORDS
+
+_SIDES = {**dict.fromkeys(("government", "regime", "loyalist", "army"), "the government"),
+          **dict.fromkeys(("rebel", "rebels", "opposition", "insurgent", "jihadist"),
+                          "the rebels")}
+_CHURCHES = {word: word for word in ("syriac", "greek", "armenian", "catholic", "maronite",
+                                     "coptic", "protestant", "assyrian")}
+_RULERS = {word: word for word in RULING_PEOPLES | {"muslim", "arab"}}
+KINDS = (_SIDES, _CHURCHES, _RULERS)
+"""Each kind of word maps its words to their value: "regime" and "government" are one side."""
+
+_BEFORE = 2
+"""How many words before a noun may say whose or which it is ("Greek Orthodox
+Patriarchate", "the Ottoman governor")."""
+
+
+def _modified(words: list[str]) -> dict[tuple[str, int], dict[str, str]]:
+    """For each noun (with the kind of word), the words of that kind said just before it,
+    with their values."""
+    found: dict[tuple[str, int], dict[str, str]] = {}
+    for at, noun in enumerate(words):
+        if noun in STOP_WORDS or len(noun) < 3:
+            continue
+        for kind_at, kind in enumerate(KINDS):
+            if noun in kind:
+                continue
+            said = {word: kind[word] for word in words[max(0, at - _BEFORE):at] if word in kind}
+            if said:
+                found.setdefault((noun, kind_at), {}).update(said)
+    return found
+
+
+_RENAMED = re.compile(r"\brenam\w*\s+(?:it|them|the\s+city|\w+)\s+(?:as\s+|to\s+)?"
+                      r"(?P<name>[^\W\d_][\w-]*)", re.IGNORECASE)
+
+
+def renamed_otherwise(claim: str, texts: Iterable[str]) -> str:
+    """A new name the claim gives a place that a text gives otherwise ("renamed it Emesa"
+    against "rename it Ḥimṣ"), as a reason; or ""."""
+    claimed = _RENAMED.search(claim)
+    for text in texts if claimed else ():
+        given = _RENAMED.search(text)
+        if claimed and given and fold(given["name"]) != fold(claimed["name"]):
+            return f"the source gives the new name as {given['name']}, not {claimed['name']}"
+    return ""
+
+
+def modified_otherwise(claim: str, texts: Iterable[str]) -> str:
+    """A noun of the claim that a text gives only words of another value of the same kind
+    ("the Ottoman governor" against the claim's "Mamluk governor"), or a new name it gives
+    otherwise, as a reason; or ""."""
+    texts = list(texts)
+    claimed = _modified(fold(claim).split())
+    if not claimed:
+        return renamed_otherwise(claim, texts)
+    for text in texts:
+        stated = _modified(fold(text).split())
+        for (noun, kind), said in claimed.items():
+            given = stated.get((noun, kind))
+            if given and not set(said.values()) & set(given.values()):
+                return (f"the source says {' '.join(given)} {noun}, and the claim "
+                        f"{' '.join(said)} {noun}")
+    return renamed_otherwise(claim, texts)
+
+
+_CODE = re.compile(r"\b[A-Z]{2,}-[A-Z0-9]{1,4}\b|\d{1,3}\s*°(?:\s*\d{1,2}\s*[′'])?"
+                   r"(?:\s*\d{1,2}(?:\.\d+)?\s*(?:″|''|\"))?\s*[NSEW]\b")
+"""A code ("SY-HO") or a coordinate with its hemisphere ("34°18′N"): one letter tells it
+from another, which the words of a claim otherwise never weigh."""
+
+
+def _codes(text: str) -> set[str]:
+    return {re.sub(r"\s+", "", code).replace("''", "″").replace("'", "′").replace('"', "″")
+            for code in _CODE.findall(text)}
+
+
+def code_otherwise(claim: str, text: str) -> str:
+    """A code or coordinate of the claim that a text holding codes does not write, as a
+    reason; or ""."""
+    claimed, written = _codes(claim), _codes(text)
+    unsaid = sorted(claimed - written) if written else []
+    return f"the source writes {', '.join(sorted(written))}, not {unsaid[0]}" if unsaid else ""
+
+
+def record_texts(records: Iterable[Record]) -> list[str]:
+    """The words of records a claim is compared with: an event's summary, a figure's label,
+    an entity's description."""
+    return [str(record.get("summary") or record.get("label") or record.get("description") or "")
+            for record in records]
+
+
+__all__ = ["KINDS", "code_otherwise", "modified_otherwise", "record_texts"]

@@ -1,0 +1,139 @@
+"""Parts of a claim its records say otherwise: a word of another side, ruler or church, a new
+name, a code or hemisphere, a name of another happening, the owner of a title, a date finer
+than the source's, and counts that refute nothing (session 14's review)."""
+
+from __future__ import annotations
+
+import pytest
+
+from homsfacts.base.store import FactBase
+from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
+from homsfacts.check.modifiers import code_otherwise, modified_otherwise, renamed_otherwise
+from homsfacts.check.reader import read
+
+from .test_check_parts import cli
+
+_MOSQUE = ("The present Khalid ibn al-Walid Mosque is built, after the Mamluk mosque is pulled "
+           "down under Nazim Hussein Pasha, the Ottoman governor.")
+
+
+@pytest.mark.parametrize(("claim", "said"), [
+    ("Nazim Hussein Pasha was a Mamluk governor.", True),
+    ("Nazim Hussein Pasha was the Ottoman governor.", False),
+    ("The Mamluk mosque was pulled down.", False),
+    ("The Ottoman mosque was pulled down.", True),
+])
+def test_a_word_of_another_ruler_before_the_same_noun(claim: str, said: bool) -> None:
+    assert bool(modified_otherwise(claim, [_MOSQUE])) is said
+
+
+@pytest.mark.parametrize(("claim", "text", "said"), [
+    ("a government press centre", "an opposition press centre", True),
+    ("an opposition press centre", "an opposition press centre", False),
+    ("the regime's troops", "government troops", False),  # one side, two words
+    ("rebel troops moved in", "government troops move in", True),
+    ("the Greek Orthodox Patriarchate", "the Syriac Patriarchate", True),
+    ("the Syriac Orthodox Patriarchate", "the Syriac Patriarchate", False),
+])
+def test_words_of_one_kind_exclude_each_other(claim: str, text: str, said: bool) -> None:
+    assert bool(modified_otherwise(claim, [text])) is said
+
+
+def test_a_new_name_given_otherwise() -> None:
+    text = "Muslim forces take Emesa and rename it Ḥimṣ."
+    assert "Ḥimṣ" in renamed_otherwise("They renamed it Emesa", [text])
+    assert renamed_otherwise("They renamed it Ḥimṣ", [text]) == ""
+    assert renamed_otherwise("They renamed it Hims", [text]) == ""  # without its marks
+
+
+@pytest.mark.parametrize(("claim", "said"), [
+    ("The ISO code is SY-HA.", True),
+    ("The ISO code is SY-HO.", False),
+    ("Its coordinates are 34°18′S 38°18′E.", True),
+    ("Its coordinates are 34°18'N 38°18'E.", False),  # straight quotes for primes
+])
+def test_a_code_or_hemisphere_is_written_as_the_source_writes_it(claim: str,
+                                                                 said: bool) -> None:
+    text = "coordinates 34°18′N 38°18′E, ISO 3166 code SY-HO"
+    assert bool(code_otherwise(claim, text)) is said
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Nazim Hussein Pasha was a Mamluk governor.", NOT_ENOUGH_INFO),
+    ("The Mamluk governor Nazim Hussein Pasha pulled down the Ottoman mosque.", NOT_ENOUGH_INFO),
+    ("On 22 February 2012 a bombing hit a government press centre in Baba Amr.",
+     NOT_ENOUGH_INFO),
+    ("On 22 February 2012 a bombing hit an opposition press centre in Baba Amr.", SUPPORTED),
+    ("In 1933 the Greek Orthodox Patriarchate moved to Homs.", NOT_ENOUGH_INFO),
+    ("In 1933 the Syriac Patriarchate moved to Homs.", SUPPORTED),
+    ("The Muslims took Homs in 636 and renamed it Emesa.", NOT_ENOUGH_INFO),
+    ("The Muslims took Emesa in 636 and renamed it Ḥimṣ.", SUPPORTED),
+    # a name the base lists under no record belongs to the happening whose words say it
+    ("In 636 Muslim forces took Palmyra and renamed it Ḥimṣ.", NOT_ENOUGH_INFO),
+    ("In 218 Aurelian, born in Emesa, took the Roman throne.", NOT_ENOUGH_INFO),
+    ("In AD 218 Elagabalus, born in Emesa, took the Roman throne.", SUPPORTED),
+    ("In 272 Aurelian defeated Zenobia at Emesa.", SUPPORTED),
+    ("Homs passed into Ottoman hands in 1516.", SUPPORTED),  # "the Ottomans"
+    ("Homs Governorate's ISO code is SY-HA.", NOT_ENOUGH_INFO),
+    ("Homs's coordinates are 34°43′51″N 36°42′34″W.", NOT_ENOUGH_INFO),
+    ("Homs's coordinates are 34°43′51″N 36°42′34″E.", SUPPORTED),
+    # "Queen Zenobia of Palmyra" is the queen of Palmyra
+    ("Zenobia was queen of Emesa.", NOT_ENOUGH_INFO),
+    ("Zenobia was queen of Palmyra.", SUPPORTED),
+])
+def test_parts_the_records_say_otherwise(base: FactBase, claim: str, expected: str) -> None:
+    result = Checker(base).check(claim)
+    assert result["verdict"] == expected, result["reason"]
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("The US court ruled in early 2019.", NOT_ENOUGH_INFO),
+    ("The US court ruled at the end of January 2019.", NOT_ENOUGH_INFO),
+    ("The US court ruled in 2019.", SUPPORTED),
+    ("Homs first appeared in history in the late 1st century BC.", NOT_ENOUGH_INFO),
+    ("Homs first appeared in history in the 1st century BC.", SUPPORTED),
+])
+def test_a_date_finer_than_the_source_backs_nothing(base: FactBase, claim: str,
+                                                   expected: str) -> None:
+    result = Checker(base).check(claim)
+    assert result["verdict"] == expected, result["reason"]
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("late 1st century BC", "-0029-01-01/0000-12-31"),
+    ("the early 7th century", "0601-01-01/0631-01-01"),
+    ("in the late 1940s", "1946-12-31/1949-12-31"),
+    ("the 1940s", "1940/1949"),
+    ("between 7 and 9 May 2014", "2014-05-07/2014-05-09"),
+    ("from 7 to 9 May 2014", "2014-05-07/2014-05-09"),
+    ("7-9 May 2014", "2014-05-07/2014-05-09"),
+])
+def test_parts_of_centuries_and_spans_of_days(text: str, iso: str) -> None:
+    reading = read(text)
+    assert [date.iso for date in reading.dates] == [iso]
+    assert reading.quantities == []
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # a count "by late afternoon on the first day" is of some of the time
+    ("About 2,000 people left the Old City of Homs in May 2014.", NOT_ENOUGH_INFO),
+    ("Nearly 2,000 people left the Old City under the May 2014 deal.", NOT_ENOUGH_INFO),
+    ("About 2,000 people left the Old City between 7 and 9 May 2014.", NOT_ENOUGH_INFO),
+    ("About 5,000 people had left the Old City by late afternoon on the first day of the "
+     "evacuation.", REFUTED),
+    # a count of fighters is some of "fighters and their families"
+    ("Approximately 2,000 fighters and their families were bussed out of the Old City.",
+     NOT_ENOUGH_INFO),
+    ("The BBC said some 20,000 fighters and relatives were believed to have left the Old "
+     "City.", REFUTED),
+])
+def test_counts_of_some_of_the_time_or_people_refute_nothing(base: FactBase, claim: str,
+                                                             expected: str) -> None:
+    result = Checker(base).check(claim)
+    assert result["verdict"] == expected, result["reason"]
+
+
+def test_the_cli_gives_the_reason_the_records_say_otherwise() -> None:
+    result = cli("Nazim Hussein Pasha was a Mamluk governor.")
+    assert result["verdict"] == NOT_ENOUGH_INFO
+    assert "ottoman governor" in str(result["reason"]).lower()
