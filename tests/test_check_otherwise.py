@@ -8,7 +8,13 @@ import pytest
 
 from homsfacts.base.store import FactBase
 from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
-from homsfacts.check.modifiers import code_otherwise, modified_otherwise, renamed_otherwise
+from homsfacts.check.ask import ask
+from homsfacts.check.modifiers import (
+    code_otherwise,
+    left_otherwise,
+    modified_otherwise,
+    renamed_otherwise,
+)
 from homsfacts.check.reader import read
 
 from .test_check_parts import cli
@@ -137,3 +143,41 @@ def test_the_cli_gives_the_reason_the_records_say_otherwise() -> None:
     result = cli("Nazim Hussein Pasha was a Mamluk governor.")
     assert result["verdict"] == NOT_ENOUGH_INFO
     assert "ottoman governor" in str(result["reason"]).lower()
+
+
+@pytest.mark.parametrize(("claim", "text", "said"), [
+    ("the army withdrew from Damascus", "the Syrian army withdraws from Homs", True),
+    ("the army withdrew from Homs", "the Syrian army withdraws from Homs", False),
+    ("fighters started withdrawing from the Old City",  # a place by no name
+     "fighters start to withdraw from the besieged centre of Homs", False),
+    ("they pulled out of Waer", "they were forced out of Homs", False),  # another going
+])
+def test_a_place_left_otherwise(claim: str, text: str, said: bool) -> None:
+    assert bool(left_otherwise(claim, [text])) is said
+
+
+@pytest.mark.parametrize(("question", "reason"), [
+    ("Who was the Mamluk governor Nazim Hussein Pasha?", "ottoman governor"),
+    ("When did the army withdraw from Damascus?", "withdraws from Homs"),
+    ("When did Muslim rule begin in Homs?", "does not name Muslim"),
+    ("Where was Zenobia born?", "does not say that Zenobia was born there"),
+    ("Where was Aurelian born?", "does not say that Aurelian was born there"),
+])
+def test_a_question_whose_premise_the_best_match_says_otherwise(base: FactBase, question: str,
+                                                                reason: str) -> None:
+    answer = ask(base, question)
+    assert not answer["sure"]
+    assert reason in answer["reason"]
+
+
+@pytest.mark.parametrize(("question", "record_id"), [
+    ("Where was Elagabalus born?", "elagabalus"),
+    ("When did the Syrian army withdraw from Homs?", "army-withdraws-from-homs"),
+    ("Who supervised the evacuation of Homs in 2014?", "united-nations"),
+])
+def test_a_question_whose_premise_the_best_match_says_stays_answered(
+        base: FactBase, question: str, record_id: str) -> None:
+    answer = ask(base, question)
+    assert answer["sure"], answer["reason"]
+    data = answer["answer"]["data"]
+    assert (data["id"] if isinstance(data, dict) else data[0]["id"]) == record_id

@@ -20,12 +20,14 @@ from homsfacts.check.modifiers import modified_otherwise, record_texts
 from homsfacts.check.naming import bare
 from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS
 from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, Reading
+from homsfacts.check.stems import STOP
 from homsfacts.check.words import COMMON_WORDS
 
 if TYPE_CHECKING:
     from homsfacts.base.store import FactBase
 
-_NO_NAMES = frozenset({"ad", "bc", "bce", "ce", "monday", "tuesday", "wednesday", "thursday",
+_NO_NAMES = frozenset({"ad", "bc", "bce", "ce", "western", "eastern", "northern", "southern",
+                       "monday", "tuesday", "wednesday", "thursday",
                        "friday", "saturday", "sunday"})
 
 
@@ -41,11 +43,15 @@ def unlisted_name(claim: str, records: list[Record], base: FactBase) -> str:
     """A name in the claim that is no record's and that none of ``records`` says in its own
     words or its people's and places' names ("Zenobia" of an event about Elagabalus), as a
     reason; or ""."""
+    word = unlisted_word(claim, records, base)
+    return f"the claim names {word}, which {records[0]['id']} does not" if word else ""
+
+
+def unlisted_word(text: str, records: list[Record], base: FactBase) -> str:
+    """The first name of :func:`unlisted_name`, as written, or ""."""
     own = {_singular(word) for word in fold(" ".join(_own_texts(records, base))).split()}
-    for word in _unlisted(claim, base):
-        if not {_singular(part) for part in word.split()} <= own:
-            return f"the claim names {word.title()}, which {records[0]['id']} does not"
-    return ""
+    return next((word.title() for word in _unlisted(text, base)
+                 if not {_singular(part) for part in word.split()} <= own), "")
 
 
 def _singular(word: str) -> str:
@@ -56,16 +62,18 @@ def _unlisted(claim: str, base: FactBase) -> list[str]:
     """The capitalised words of the claim that name no record and are no month, weekday,
     era, number, nationality, country or common word."""
     words = []
-    for written in re.findall(r"\b([A-Z][\w'’]+)", claim):  # "Mamluk" of "Mamluk-era"
-        folded = bare(written)
-        if not folded or folded in COMMON_WORDS or folded in MONTH_WORDS or \
+    for found in re.finditer(r"\b([A-Z][\w'’]+)", claim):  # "Mamluk" of "Mamluk-era"
+        folded = bare(found[1])
+        if not claim[:found.start()].strip(" \"'“‘") and not re.match(
+                r"[\w'’]+(?:,|['’]s\b|\s+[A-Z])", claim[found.start():]):
+            continue  # "Size of Homs Governorate?": capitalised to begin, no name
+        if not folded or folded in COMMON_WORDS or folded in STOP or folded in MONTH_WORDS or \
                 folded in NUMBER_WORDS or folded in DEMONYMS or folded in COUNTRY_WORDS or \
                 folded in _NO_NAMES or folded.split()[0] in COUNTRY_WORDS:
             continue
         words.append(folded)
     known = base.mentions(words)
-    voices = base.source_words() if hasattr(base, "source_words") else frozenset()
-    return [word for word in words if word not in known and word not in voices]
+    return [word for word in words if word not in known]
 
 
 def _own_texts(records: Iterable[Record], base: FactBase) -> list[str]:
@@ -73,7 +81,8 @@ def _own_texts(records: Iterable[Record], base: FactBase) -> list[str]:
     and the names of whom and where it involves (of the events a figure is about too)."""
     texts: list[str] = []
     for record in records:
-        texts += record_texts([record])
+        texts += record_texts([record]) + [  # a card's statements are its own words
+            statement["text"] for statement in record.get("statements") or []]
         texts += [str(record.get(field) or "") for field in ("attribution", "words", "period")]
         involved = [*record.get("entities", []), *record.get("places", []),
                     *record.get("agents", []), *record.get("about", []),
@@ -95,4 +104,4 @@ def _own_texts(records: Iterable[Record], base: FactBase) -> list[str]:
     return texts
 
 
-__all__ = ["said_otherwise", "unlisted_name"]
+__all__ = ["said_otherwise", "unlisted_name", "unlisted_word"]

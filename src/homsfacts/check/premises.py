@@ -15,12 +15,15 @@ from homsfacts.base.views import Record
 from homsfacts.check.acts import FIGURE_ACTS, acts, clash, crossed, said
 from homsfacts.check.alternatives import contradiction
 from homsfacts.check.clock import clock_times
+from homsfacts.check.modifiers import modified_otherwise
 from homsfacts.check.naming import Names
+from homsfacts.check.otherwise import unlisted_word
 from homsfacts.check.participants import home_peoples, unsaid_peoples
 from homsfacts.check.people import claimed_nationality, nationality
 from homsfacts.check.question import EVENT, PLACE, WHO, Question
 from homsfacts.check.statements import PRONOUNS
 from homsfacts.check.voices import source_voice
+from homsfacts.vocabulary import WHERE_KINDS
 
 if TYPE_CHECKING:
     from homsfacts.base.store import FactBase
@@ -79,8 +82,35 @@ def assumed_otherwise(base: FactBase, asked: Question, record: Record) -> str:
             or _other_group(asked, record) or _a_part(base, asked, record)
             or _where_it_was(asked, record) or _no_clock(asked, record) or _within(asked, record)
             or _counts_another_act(base, asked, record) or _moved_otherwise(asked, record)
-            or _other_title(asked, record)
+            or _other_title(asked, record) or _said_otherwise(base, asked, record)
+            or _born_elsewhere(asked, record)
             or _other_direction(asked, record))
+
+
+def _born_elsewhere(asked: Question, record: Record) -> str:
+    """A place whose words put no birth of the one the question asks of ("where was Zenobia
+    born?" of Homs, where Elagabalus was born)."""
+    if asked.kind != PLACE or record.get("kind") not in WHERE_KINDS or \
+            not _BIRTH.search(asked.text.lower()):
+        return ""
+    named = [fold(word) for word in re.findall(r"(?<!^)\b[A-Z][\w'’-]+", asked.text.strip())]
+    clauses = [fold(clause) for clause in re.split(r"[;,.]", _own_text(record))]
+    if not named or any(_BIRTH.search(clause) and all(word in clause for word in named)
+                        for clause in clauses):
+        return ""
+    return f"does not say that {' '.join(named).title()} was born there ({record['id']})"
+
+
+def _said_otherwise(base: FactBase, asked: Question, record: Record) -> str:
+    """A word of another side, ruler or church, or a new name, that the record gives
+    otherwise ("the Mamluk governor" against "the Ottoman governor"), or a name no record
+    holds that the record does not say ("where was Zenobia born?" of Homs's card)."""
+    otherwise = modified_otherwise(asked.text, [_own_text(record)])
+    if otherwise:
+        return (f"{otherwise.replace('the source ', '').replace('the claim', 'the question')} "
+                f"({record['id']})")
+    name = unlisted_word(asked.text, [record], base)
+    return f"does not name {name}, which the question names ({record['id']})" if name else ""
 
 
 def _own_text(record: Record) -> str:
