@@ -11,10 +11,10 @@ from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
 from homsfacts.check.ask import ask
 from homsfacts.check.modifiers import (
     code_otherwise,
-    left_otherwise,
     modified_otherwise,
     renamed_otherwise,
 )
+from homsfacts.check.otherwise import moved_otherwise
 from homsfacts.check.reader import read
 
 from .test_check_parts import cli
@@ -148,12 +148,17 @@ def test_the_cli_gives_the_reason_the_records_say_otherwise() -> None:
 @pytest.mark.parametrize(("claim", "text", "said"), [
     ("the army withdrew from Damascus", "the Syrian army withdraws from Homs", True),
     ("the army withdrew from Homs", "the Syrian army withdraws from Homs", False),
+    ("the army withdrew from the Old City", "the Syrian army withdraws from Homs", False),
     ("fighters started withdrawing from the Old City",  # a place by no name
      "fighters start to withdraw from the besieged centre of Homs", False),
-    ("they pulled out of Waer", "they were forced out of Homs", False),  # another going
+    ("they left Waer", "they withdraw from Homs", False),  # no place left by name
+    ("the army recaptured the Old City", "it recaptured Baba Amr in March 2012", True),
+    ("Muslim forces took Homs", "Muslim forces take Emesa and rename it", False),
+    ("the army retook Waer", "the rebels withdraw from Damascus", False),  # a taking, a going
 ])
-def test_a_place_left_otherwise(claim: str, text: str, said: bool) -> None:
-    assert bool(left_otherwise(claim, [text])) is said
+def test_a_place_left_or_taken_otherwise(base: FactBase, claim: str, text: str,
+                                         said: bool) -> None:
+    assert bool(moved_otherwise(claim, [text], base)) is said
 
 
 @pytest.mark.parametrize(("question", "reason"), [

@@ -60,26 +60,6 @@ def renamed_otherwise(claim: str, texts: Iterable[str]) -> str:
     return ""
 
 
-_FROM = re.compile(r"\b(?:(?P<verb>withdr[ae]w\w*|retreat\w*|fle[de]\w*|left|leav\w*|evacuat\w*)"
-                   r"\s+from|(?P<out>pull\w*|driven|forced|mov\w*)\s+out\s+(?:of|from))\s+"
-                   r"(?:the\s+)?(?P<place>[^\W\d_][\w-]*)", re.IGNORECASE)
-
-
-def left_otherwise(claim: str, texts: Iterable[str]) -> str:
-    """A place the claim has someone leave ("withdrew from Damascus") that a text, saying
-    the same going, gives otherwise ("withdraws from Homs"), as a reason; or ""."""
-    claimed = next((found for found in _FROM.finditer(claim) if found["place"][0].isupper()),
-                   None)  # a place by its name: "the besieged centre" may be "the Old City"
-    for text in texts if claimed else ():
-        for given in (found for found in _FROM.finditer(text) if found["place"][0].isupper()):
-            if claimed and fold(given["verb"] or given["out"])[:4] == fold(
-                    claimed["verb"] or claimed["out"])[:4] and \
-                    fold(given["place"]) != fold(claimed["place"]):
-                return (f"the source says {given.group()}, and the claim "
-                        f"{claimed.group()}")
-    return ""
-
-
 def modified_otherwise(claim: str, texts: Iterable[str]) -> str:
     """A noun of the claim that a text gives only words of another value of the same kind
     ("the Ottoman governor" against the claim's "Mamluk governor"), or a new name it gives
@@ -87,7 +67,7 @@ def modified_otherwise(claim: str, texts: Iterable[str]) -> str:
     texts = list(texts)
     claimed = _modified(fold(claim).split())
     if not claimed:
-        return renamed_otherwise(claim, texts) or left_otherwise(claim, texts)
+        return renamed_otherwise(claim, texts)
     for text in texts:
         stated = _modified(fold(text).split())
         for (noun, kind), said in claimed.items():
@@ -95,7 +75,7 @@ def modified_otherwise(claim: str, texts: Iterable[str]) -> str:
             if given and not set(said.values()) & set(given.values()):
                 return (f"the source says {' '.join(given)} {noun}, and the claim "
                         f"{' '.join(said)} {noun}")
-    return renamed_otherwise(claim, texts) or left_otherwise(claim, texts)
+    return renamed_otherwise(claim, texts)
 
 
 _CODE = re.compile(r"\b[A-Z]{2,}-[A-Z0-9]{1,4}\b|\d{1,3}\s*°(?:\s*\d{1,2}\s*[′'])?"
@@ -124,5 +104,4 @@ def record_texts(records: Iterable[Record]) -> list[str]:
             for record in records]
 
 
-__all__ = ["KINDS", "code_otherwise", "left_otherwise", "modified_otherwise", "record_texts",
-           "renamed_otherwise"]
+__all__ = ["KINDS", "code_otherwise", "modified_otherwise", "record_texts", "renamed_otherwise"]

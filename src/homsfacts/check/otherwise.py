@@ -22,6 +22,7 @@ from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS
 from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, Reading
 from homsfacts.check.stems import STOP
 from homsfacts.check.words import COMMON_WORDS
+from homsfacts.vocabulary import WHERE_KINDS
 
 if TYPE_CHECKING:
     from homsfacts.base.store import FactBase
@@ -34,9 +35,50 @@ _NO_NAMES = frozenset({"ad", "bc", "bce", "ce", "western", "eastern", "northern"
 def said_otherwise(reading: Reading, records: list[Record], base: FactBase) -> str:
     """The first part of the claim its records do not say, or say otherwise, as a reason;
     or ""."""
-    return aside_unsaid(reading, records) or \
-        modified_otherwise(reading.claim, record_texts(records)) or \
-        unlisted_name(reading.claim, records, base)
+    texts = record_texts(records)
+    return aside_unsaid(reading, records) or modified_otherwise(reading.claim, texts) or \
+        moved_otherwise(reading.claim, texts, base) or unlisted_name(reading.claim, records, base)
+
+
+_MOVED = re.compile(
+    r"\b(?:(?P<leave>withdr[ae]w\w*|retreat\w*|fle[de]\w*|left|leav\w*|evacuat\w*)\s+from|"
+    r"(?P<out>pull\w*|driven|forced|mov\w*)\s+out\s+(?:of|from)|"
+    r"(?P<take>re-?took|re-?tak\w*|recaptur\w*|captur\w*|took|tak\w*|seiz\w*)(?:\s+back)?)"
+    r"\s+(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
+"""A going from a place or a taking of one, with the place by its name ("withdrew from
+Damascus", "recaptured the Old City", "took Palmyra")."""
+
+
+def moved_otherwise(claim: str, texts: list[str], base: FactBase) -> str:
+    """A place the claim has someone leave or take that a text, saying the same going or
+    taking, puts elsewhere: neither the same place by another name nor one inside the
+    other ("withdrew from Damascus" against "withdraws from Homs", "recaptured the Old City"
+    against "recaptured Baba Amr"), as a reason; or ""."""
+    claimed = [(found, _place(found["place"], base)) for found in _MOVED.finditer(claim)]
+    given = [(found, _place(found["place"], base)) for text in texts
+             for found in _MOVED.finditer(text)] if any(place for _, place in claimed) else []
+    for found, place in claimed:
+        same = [(other, at) for other, at in given if at and _going(other) == _going(found)]
+        if place and same and not any(  # another sentence may say it of the claim's place
+                place == at or place in base.cards.inside(at) or at in base.cards.inside(place)
+                for _, at in same):
+            return f"the source says {same[0][0].group()}, and the claim {found.group()}"
+    return ""
+
+
+def _going(found: re.Match[str]) -> str:
+    return "take" if found["take"] else "leave"
+
+
+def _place(words: str, base: FactBase) -> str:
+    """The one place a name of up to three words names, longest first; or ""."""
+    folded = fold(words).split()
+    for size in range(len(folded), 0, -1):
+        ids = base.mentions([" ".join(folded[:size])]).get(" ".join(folded[:size]), [])
+        if len(ids) == 1:
+            record = base.get(ids[0])
+            return ids[0] if record is not None and record.get("kind") in WHERE_KINDS else ""
+    return ""
 
 
 def unlisted_name(claim: str, records: list[Record], base: FactBase) -> str:
@@ -104,4 +146,4 @@ def _own_texts(records: Iterable[Record], base: FactBase) -> list[str]:
     return texts
 
 
-__all__ = ["said_otherwise", "unlisted_name", "unlisted_word"]
+__all__ = ["moved_otherwise", "said_otherwise", "unlisted_name", "unlisted_word"]

@@ -17,7 +17,7 @@ from homsfacts.check.alternatives import contradiction
 from homsfacts.check.clock import clock_times
 from homsfacts.check.modifiers import modified_otherwise
 from homsfacts.check.naming import Names
-from homsfacts.check.otherwise import unlisted_word
+from homsfacts.check.otherwise import moved_otherwise, unlisted_word
 from homsfacts.check.participants import home_peoples, unsaid_peoples
 from homsfacts.check.people import claimed_nationality, nationality
 from homsfacts.check.question import EVENT, PLACE, WHO, Question
@@ -105,7 +105,8 @@ def _said_otherwise(base: FactBase, asked: Question, record: Record) -> str:
     """A word of another side, ruler or church, or a new name, that the record gives
     otherwise ("the Mamluk governor" against "the Ottoman governor"), or a name no record
     holds that the record does not say ("where was Zenobia born?" of Homs's card)."""
-    otherwise = modified_otherwise(asked.text, [_own_text(record)])
+    otherwise = modified_otherwise(asked.text, [_own_text(record)]) or moved_otherwise(
+        asked.text, [_own_text(record)], base)
     if otherwise:
         return (f"{otherwise.replace('the source ', '').replace('the claim', 'the question')} "
                 f"({record['id']})")
