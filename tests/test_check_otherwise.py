@@ -11,6 +11,7 @@ from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
 from homsfacts.check.ask import ask
 from homsfacts.check.modifiers import (
     code_otherwise,
+    length_otherwise,
     modified_otherwise,
     renamed_otherwise,
 )
@@ -40,6 +41,8 @@ def test_a_word_of_another_ruler_before_the_same_noun(claim: str, said: bool) ->
     ("rebel troops moved in", "government troops move in", True),
     ("the Greek Orthodox Patriarchate", "the Syriac Patriarchate", True),
     ("the Syriac Orthodox Patriarchate", "the Syriac Patriarchate", False),
+    ("a Syrian court", "a US court", True),
+    ("French journalist Remi Ochlik", "Marie Colvin, an American, and Remi Ochlik", False),
 ])
 def test_words_of_one_kind_exclude_each_other(claim: str, text: str, said: bool) -> None:
     assert bool(modified_otherwise(claim, [text])) is said
@@ -186,3 +189,30 @@ def test_a_question_whose_premise_the_best_match_says_stays_answered(
     assert answer["sure"], answer["reason"]
     data = answer["answer"]["data"]
     assert (data["id"] if isinstance(data, dict) else data[0]["id"]) == record_id
+
+
+@pytest.mark.parametrize(("claim", "said"), [
+    ("after a week of fighting", True),
+    ("after two days of fighting", True),
+    ("after one day of fighting", False),
+    ("after a day of fighting", False),
+    ("after a week of talks", False),  # of something else
+])
+def test_a_length_given_otherwise(claim: str, said: bool) -> None:
+    text = "Rebels announce full control of Homs, after a single day of fighting."
+    assert bool(length_otherwise(claim, [text])) is said
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("On 8 December 2024 rebels announced full control of Homs after a week of fighting.",
+     NOT_ENOUGH_INFO),
+    ("In 2019 a Syrian court found the US government culpable in Colvin's death.",
+     NOT_ENOUGH_INFO),
+    ("In 2019 a US court found the Syrian government culpable in Colvin's death.", SUPPORTED),
+    ("American reporter Marie Colvin and French journalist Remi Ochlik were killed in Homs "
+     "on 22 February 2012.", SUPPORTED),
+])
+def test_lengths_and_countries_said_otherwise(base: FactBase, claim: str,
+                                              expected: str) -> None:
+    result = Checker(base).check(claim)
+    assert result["verdict"] == expected, result["reason"]

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
-from homsfacts.check.people import RULING_PEOPLES
+from homsfacts.check.people import DEMONYMS, RULING_PEOPLES
 from homsfacts.check.words import STOP_WORDS
 
 _SIDES = {**dict.fromkeys(("government", "regime", "loyalist", "army"), "the government"),
@@ -21,7 +21,10 @@ _SIDES = {**dict.fromkeys(("government", "regime", "loyalist", "army"), "the gov
 _CHURCHES = {word: word for word in ("syriac", "greek", "armenian", "catholic", "maronite",
                                      "coptic", "protestant", "assyrian")}
 _RULERS = {word: word for word in RULING_PEOPLES | {"muslim", "arab"}}
-KINDS = (_SIDES, _CHURCHES, _RULERS)
+_COUNTRIES = {**{demonym: country for demonym, country in DEMONYMS.items()},
+              "us": "United States", "u s": "United States", "usa": "United States",
+              "syria": "Syria", "france": "France", "russia": "Russia"}
+KINDS = (_SIDES, _CHURCHES, _RULERS, _COUNTRIES)
 """Each kind of word maps its words to their value: "regime" and "government" are one side."""
 
 _BEFORE = 2
@@ -29,19 +32,23 @@ _BEFORE = 2
 Patriarchate", "the Ottoman governor")."""
 
 
-def _modified(words: list[str]) -> dict[tuple[str, int], dict[str, str]]:
-    """For each noun (with the kind of word), the words of that kind said just before it,
-    with their values."""
+def _modified(text: str) -> dict[tuple[str, int], dict[str, str]]:
+    """For each noun of a text (with the kind of word), the words of that kind said just
+    before it in its clause, with their values: "an American, and Remi Ochlik" says nothing
+    of whose Ochlik is."""
     found: dict[tuple[str, int], dict[str, str]] = {}
-    for at, noun in enumerate(words):
-        if noun in STOP_WORDS or len(noun) < 3:
-            continue
-        for kind_at, kind in enumerate(KINDS):
-            if noun in kind:
+    for clause in re.split(r"[,;:.()]", text):
+        words = fold(clause).split()
+        for at, noun in enumerate(words):
+            if noun in STOP_WORDS or len(noun) < 3:
                 continue
-            said = {word: kind[word] for word in words[max(0, at - _BEFORE):at] if word in kind}
-            if said:
-                found.setdefault((noun, kind_at), {}).update(said)
+            for kind_at, kind in enumerate(KINDS):
+                if noun in kind:
+                    continue
+                said = {word: kind[word] for word in words[max(0, at - _BEFORE):at]
+                        if word in kind}
+                if said:
+                    found.setdefault((noun, kind_at), {}).update(said)
     return found
 
 
@@ -60,22 +67,51 @@ def renamed_otherwise(claim: str, texts: Iterable[str]) -> str:
     return ""
 
 
+_LENGTH_OF = re.compile(
+    r"\b(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|single|\d+)\s+"
+    r"(?:single\s+)?(?P<unit>hour|day|week|month|year)s?(?:['’]s?)?\s+of\s+(?P<what>\w+)",
+    re.IGNORECASE)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4,
+           "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _lengths(text: str) -> dict[str, tuple[tuple[int, str], str]]:
+    """For each thing a text gives a length of ("fighting"), the length and its words."""
+    found: dict[str, tuple[tuple[int, str], str]] = {}
+    for length in _LENGTH_OF.finditer(text):
+        count = length["count"].lower()
+        number = int(count) if count.isdigit() else _COUNTS.get(count, 0)
+        found[fold(length["what"])] = ((number, length["unit"].lower()), length.group())
+    return found
+
+
+def length_otherwise(claim: str, texts: Iterable[str]) -> str:
+    """How long something went on that a text gives otherwise ("after a week of fighting"
+    against "after a single day of fighting"), as a reason; or ""."""
+    claimed = _lengths(claim)
+    for text in texts if claimed else ():
+        for what, (length, words) in _lengths(text).items():
+            if what in claimed and claimed[what][0] != length:
+                return f"the source says {words!r}, and the claim {claimed[what][1]!r}"
+    return ""
+
+
 def modified_otherwise(claim: str, texts: Iterable[str]) -> str:
     """A noun of the claim that a text gives only words of another value of the same kind
     ("the Ottoman governor" against the claim's "Mamluk governor"), or a new name it gives
     otherwise, as a reason; or ""."""
     texts = list(texts)
-    claimed = _modified(fold(claim).split())
+    claimed = _modified(claim)
     if not claimed:
-        return renamed_otherwise(claim, texts)
+        return renamed_otherwise(claim, texts) or length_otherwise(claim, texts)
     for text in texts:
-        stated = _modified(fold(text).split())
+        stated = _modified(text)
         for (noun, kind), said in claimed.items():
             given = stated.get((noun, kind))
             if given and not set(said.values()) & set(given.values()):
                 return (f"the source says {' '.join(given)} {noun}, and the claim "
                         f"{' '.join(said)} {noun}")
-    return renamed_otherwise(claim, texts)
+    return renamed_otherwise(claim, texts) or length_otherwise(claim, texts)
 
 
 _CODE = re.compile(r"\b[A-Z]{2,}-[A-Z0-9]{1,4}\b|\d{1,3}\s*°(?:\s*\d{1,2}\s*[′'])?"
@@ -104,4 +140,5 @@ def record_texts(records: Iterable[Record]) -> list[str]:
             for record in records]
 
 
-__all__ = ["KINDS", "code_otherwise", "modified_otherwise", "record_texts", "renamed_otherwise"]
+__all__ = ["KINDS", "code_otherwise", "length_otherwise", "modified_otherwise", "record_texts",
+           "renamed_otherwise"]
