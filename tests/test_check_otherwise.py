@@ -89,6 +89,13 @@ def test_a_code_or_hemisphere_is_written_as_the_source_writes_it(claim: str,
     # "Queen Zenobia of Palmyra" is the queen of Palmyra
     ("Zenobia was queen of Emesa.", NOT_ENOUGH_INFO),
     ("Zenobia was queen of Palmyra.", SUPPORTED),
+    ("On 8 December 2024 rebels announced full control of Homs after a week of fighting.",
+     NOT_ENOUGH_INFO),
+    ("In 2019 a Syrian court found the US government culpable in Colvin's death.",
+     NOT_ENOUGH_INFO),
+    ("In 2019 a US court found the Syrian government culpable in Colvin's death.", SUPPORTED),
+    ("American reporter Marie Colvin and French journalist Remi Ochlik were killed in Homs "
+     "on 22 February 2012.", SUPPORTED),
 ])
 def test_parts_the_records_say_otherwise(base: FactBase, claim: str, expected: str) -> None:
     result = Checker(base).check(claim)
@@ -201,18 +208,3 @@ def test_a_question_whose_premise_the_best_match_says_stays_answered(
 def test_a_length_given_otherwise(claim: str, said: bool) -> None:
     text = "Rebels announce full control of Homs, after a single day of fighting."
     assert bool(length_otherwise(claim, [text])) is said
-
-
-@pytest.mark.parametrize(("claim", "expected"), [
-    ("On 8 December 2024 rebels announced full control of Homs after a week of fighting.",
-     NOT_ENOUGH_INFO),
-    ("In 2019 a Syrian court found the US government culpable in Colvin's death.",
-     NOT_ENOUGH_INFO),
-    ("In 2019 a US court found the Syrian government culpable in Colvin's death.", SUPPORTED),
-    ("American reporter Marie Colvin and French journalist Remi Ochlik were killed in Homs "
-     "on 22 February 2012.", SUPPORTED),
-])
-def test_lengths_and_countries_said_otherwise(base: FactBase, claim: str,
-                                              expected: str) -> None:
-    result = Checker(base).check(claim)
-    assert result["verdict"] == expected, result["reason"]
