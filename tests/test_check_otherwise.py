@@ -8,6 +8,7 @@ import pytest
 
 from homsfacts.base.store import FactBase
 from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
+from homsfacts.check.acts import sides_said
 from homsfacts.check.ask import ask
 from homsfacts.check.modifiers import (
     code_otherwise,
@@ -177,6 +178,7 @@ def test_a_place_left_or_taken_otherwise(base: FactBase, claim: str, text: str,
     ("When did Muslim rule begin in Homs?", "does not name Muslim"),
     ("Where was Zenobia born?", "does not say that Zenobia was born there"),
     ("Where was Aurelian born?", "does not say that Aurelian was born there"),
+    ("When did the rebels kill Marie Colvin in Baba Amr?", "does not say who did it"),
 ])
 def test_a_question_whose_premise_the_best_match_says_otherwise(base: FactBase, question: str,
                                                                 reason: str) -> None:
@@ -189,6 +191,7 @@ def test_a_question_whose_premise_the_best_match_says_otherwise(base: FactBase, 
     ("Where was Elagabalus born?", "elagabalus"),
     ("When did the Syrian army withdraw from Homs?", "army-withdraws-from-homs"),
     ("Who supervised the evacuation of Homs in 2014?", "united-nations"),
+    ("When did the first rebel factions take up arms in Homs?", "first-armed-factions"),
 ])
 def test_a_question_whose_premise_the_best_match_says_stays_answered(
         base: FactBase, question: str, record_id: str) -> None:
@@ -208,3 +211,13 @@ def test_a_question_whose_premise_the_best_match_says_stays_answered(
 def test_a_length_given_otherwise(claim: str, said: bool) -> None:
     text = "Rebels announce full control of Homs, after a single day of fighting."
     assert bool(length_otherwise(claim, [text])) is said
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Rebel factions in Homs are the first to take up arms", {"the rebel side"}),
+    ("Once a last convoy of rebels has left", {"the rebel side"}),
+    ("a bombing targets an opposition press centre", set()),
+    ("to resist the army's crackdown", {"the government side"}),
+])
+def test_the_sides_a_text_names_as_people(text: str, sides: set[str]) -> None:
+    assert sides_said(text) == sides

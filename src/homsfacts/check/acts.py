@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from homsfacts.base.match import fold
 from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS
-from homsfacts.check.words import DETERMINERS
+from homsfacts.check.words import DETERMINERS, STOP_WORDS
 
 _ACTS: dict[str, tuple[str, ...]] = {
     # act: its verb forms; a phrase of several words is matched before its words alone
@@ -334,6 +334,16 @@ def same_act(claimed: Act, record: list[Act]) -> list[Act]:
             or claimed.act in _IMPLIED.get(other.act, set())]
 
 
+def sides_said(text: str) -> set[str]:
+    """The sides of the war a text names as people, not as the word before a thing: "a last
+    convoy of rebels" and "rebel factions" name the rebels, "an opposition press centre"
+    does not."""
+    words = fold(text).split()
+    return {side for word, after in zip(words, [*words[1:], ""], strict=True)
+            if (side := side_of(word)) and (after in STOP_WORDS or side_of(after) or not after
+                                            or after == "s")}
+
+
 __all__ = [
     "FIGURE_ACTS",
     "GOVERNMENT",
@@ -347,4 +357,5 @@ __all__ = [
     "said",
     "same_act",
     "side_of",
+    "sides_said",
 ]

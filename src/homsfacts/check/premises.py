@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from homsfacts.base.match import fold, id_words
 from homsfacts.base.views import Record
-from homsfacts.check.acts import FIGURE_ACTS, acts, clash, crossed, said
+from homsfacts.check.acts import FIGURE_ACTS, acts, clash, crossed, said, sides_said
 from homsfacts.check.alternatives import contradiction
 from homsfacts.check.clock import clock_times
 from homsfacts.check.modifiers import modified_otherwise
@@ -341,6 +341,10 @@ def _other_doer(base: FactBase, asked: Question, record: Record) -> str:
                 set(words) & (PRONOUNS | _name_words(base, named)) for words in doing):
             return (f"has others than {' and '.join(_names(base, sorted(named)))} "
                     f"{each.words} ({record['id']})")
+        if each.agent and not named and not doers and not any(  # "did the rebels kill her"
+                other.agent for other in record_acts if other.act == each.act) and \
+                each.agent not in sides_said(str(record["summary"])):
+            return f"does not say who did it, as the question does ({record['id']})"
     return ""
 
 
