@@ -57,7 +57,14 @@ def main() -> None:
                        ("early years", lambda n: "Homs passed to the Ottomans " + " ".join(
                            ["in", "1516"] * (n // 2))),
                        ("names before a description", lambda n: "Homs Al " * (n // 2)
-                        + ", the city of two thousand two hundred, fell")):
+                        + ", the city of two thousand two hundred, fell"),
+                       # one clause of many dates and names: each date once read the clause
+                       ("dates and names in one clause", lambda n: " ".join(
+                           ["Aurelian", "Zenobia", "Mamluk", "SY-HA", "on", "7-9", "May",
+                            "2014"] * (n // 8))),
+                       ("goings, lengths and modifiers", lambda n: " ".join(
+                           ["the", "Ottoman", "governor", "withdrew", "from", "Damascus",
+                            "after", "a", "week", "of", "fighting", "in", "1516"] * (n // 13)))):
         report(f"claim reader, 10,000 / 100,000 {kind}",
                *(timed(partial(read, make(n))) for n in (10_000, 100_000)))
         texts = [make(n)[:length] for n, length in ((10_000, MAX_CLAIM_LENGTH // 10),

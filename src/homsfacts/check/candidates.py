@@ -85,8 +85,8 @@ def reconsidered(date: ClaimDate, reading: Reading, outcome: tuple[str, str], ch
     is not what the date dates. And a date is refuted only when no other event the claim
     may mean (``others``) fits it."""
     clause = date_clause(reading.claim, date.text)
-    if outcome[0] == REFUTED and re.search(r"\(\s*" + re.escape(date.text.split()[0]),
-                                           reading.claim):
+    if outcome[0] == REFUTED and any(inside.startswith(date.text.split()[0])
+                                     for inside in _bracketed(reading.claim)):
         return (NOT_ENOUGH_INFO, f"{date.text!r}, in brackets, dates {clause!r}, which "
                 f"{chosen['id']} does not date", [chosen])  # "the First World War (1914-18)"
     clause_terms, claimed = _clause_parts(clause)
@@ -116,12 +116,11 @@ def reconsidered(date: ClaimDate, reading: Reading, outcome: tuple[str, str], ch
         fits = "agrees with" if outcome[0] == SUPPORTED else "does not fit"
         return NOT_ENOUGH_INFO, f"{date.text!r} {fits} {chosen['id']}, but {fortune}", [
             chosen]
-    change = _CHANGE.search(clause)
+    change, state = _marks(clause)
     if change and ((outcome[0] == REFUTED and _ENDING.search(chosen["summary"])) or (
             outcome[0] == SUPPORTED and _INDEPENDENCE.search(chosen["summary"]))):
         return (NOT_ENOUGH_INFO, f"{date.text!r} dates a beginning ({change.group()!r}), and "
                 f"{chosen['id']} says how a state ended", [chosen])
-    state = (_STATE.search(clause) or _HELD.search(clause)) if not change else None
     if state and outcome[0] == SUPPORTED and _ENDING.search(chosen["summary"]):
         # "rose against French rule in 1946" is not dated by independence in 1946
         return (NOT_ENOUGH_INFO, f"{date.text!r} dates a state ({state.group()!r}) that "
@@ -231,12 +230,31 @@ def _unsaid(spoken: frozenset[str] | set[str], clause: str, event: Record) -> li
     """The capitalised words of a date's clause ("the Ottomans", "the French"), besides its
     names, that an event's summary does not hold, even by a shared stem: another actor."""
     held = terms(f"{event['summary']} {id_words(event['id'])}")
-    proper = terms(" ".join(part for word in re.findall(r"(?<!^)\b[A-Z][\w'’-]*", clause.strip())
-                            for part in word.split("-") if part[:1].isupper()))
-    missing = (spoken & proper) - held
+    missing = (spoken & _proper_terms(clause)) - held
     known = frozenset().union(*(porter_stems(term) for term in held))
     return sorted(word for word in missing if not porter_stems(word) & known)
 
+
+
+@functools.lru_cache(maxsize=64)
+def _marks(clause: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """A beginning of a state a clause says, else the state itself, read once a clause."""
+    change = _CHANGE.search(clause)
+    return change, None if change else (_STATE.search(clause) or _HELD.search(clause))
+
+
+@functools.lru_cache(maxsize=64)
+def _proper_terms(clause: str) -> frozenset[str]:
+    """The terms of the capitalised words of a clause but its first, read once a clause."""
+    return frozenset(terms(" ".join(
+        part for word in re.findall(r"(?<!^)\b[A-Z][\w'’-]*", clause.strip())
+        for part in word.split("-") if part[:1].isupper())))
+
+
+@functools.lru_cache(maxsize=8)
+def _bracketed(claim: str) -> frozenset[str]:
+    """What each bracket of a claim begins with, read once a claim ("(1914-18)")."""
+    return frozenset(found.lstrip() for found in re.findall(r"\(([^()]{0,40})", claim))
 
 
 @functools.lru_cache(maxsize=1_024)

@@ -4,6 +4,7 @@ those words name."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from typing import TYPE_CHECKING
@@ -44,6 +45,15 @@ _PLACE_NOUNS = frozenset({"governorate", "province", "city", "district", "neighb
                           "town", "village", "camp", "mosque", "region", "country"})
 """Words of a place's name that say what kind of place it is: written alone, capitalised
 beside another name ("Aleppo Governorate"), they name no place of their own."""
+
+
+@functools.lru_cache(maxsize=8)
+def _written_as_names(claim: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words a claim writes with a capital, folded, and the words it writes in capitals
+    alone: read once a claim, for every word that may name a record asks."""
+    tokens = re.findall(r"[^\W\d_][\w'’-]*", claim)
+    return (frozenset(bare(token) for token in tokens if token[:1].isupper()),
+            frozenset(re.findall(r"\b[A-Z0-9]+\b", claim)))
 
 
 class Names:
@@ -128,16 +138,16 @@ class Names:
         name ("Colvin", "the court"); a place by its whole name or an alias, or a word of its
         name the claim writes as a name, not as a common word ("the Baathist opposition"
         names no "Opposition press centre")."""
-        if len(word) <= 3 and not re.search(rf"\b{re.escape(word.upper())}\b", claim):
+        capitalised, initials = _written_as_names(claim)
+        if len(word) <= 3 and word.upper() not in initials:
             return False  # "as reports tell us" names no US: initials are written as such
         if record.get("kind") == "person" and word in TITLES:
             return False  # "names Namir Makhlouf as governor" names no "Governor Talal ..."
         if record.get("kind") not in WHERE_KINDS or word in {
                 fold(name) for name in [record["name"], *record.get("aliases", [])]}:
             return True  # "the court" is the US court the base knows; a place is named
-        return word not in _PLACE_NOUNS and any(  # "Aleppo Governorate" is no Homs province
-            token[:1].isupper() for token in re.findall(r"[^\W\d_][\w'’-]*", claim)
-            if bare(token) == word)
+        return word not in _PLACE_NOUNS and word in capitalised  # "Aleppo Governorate" is
+        # no Homs province
 
     def unknown(self, reading: Reading) -> list[str]:
         """Capitalised words inside the claim that appear nowhere in the base: a claim about
