@@ -173,7 +173,7 @@ def test_a_place_left_or_taken_otherwise(base: FactBase, claim: str, text: str,
 
 
 @pytest.mark.parametrize(("question", "reason"), [
-    ("Who was the Mamluk governor Nazim Hussein Pasha?", "ottoman governor"),
+    ("Who was the Mamluk governor Nazim Hussein Pasha?", "Ottoman governor"),
     ("When did the army withdraw from Damascus?", "withdraws from Homs"),
     ("When did Muslim rule begin in Homs?", "does not name Muslim"),
     ("Where was Zenobia born?", "does not say that Zenobia was born there"),

@@ -32,11 +32,11 @@ _BEFORE = 2
 Patriarchate", "the Ottoman governor")."""
 
 
-def _modified(text: str) -> dict[tuple[str, int], dict[str, str]]:
+def _modified(text: str) -> dict[tuple[str, int], tuple[dict[str, str], str]]:
     """For each noun of a text (with the kind of word), the words of that kind said just
-    before it in its clause, with their values: "an American, and Remi Ochlik" says nothing
-    of whose Ochlik is."""
-    found: dict[tuple[str, int], dict[str, str]] = {}
+    before it in its clause, with their values, and the words from the first of them to the
+    noun: "an American, and Remi Ochlik" says nothing of whose Ochlik is."""
+    found: dict[tuple[str, int], tuple[dict[str, str], str]] = {}
     for clause in re.split(r"[,;:.()]", text):
         words = fold(clause).split()
         for at, noun in enumerate(words):
@@ -45,10 +45,11 @@ def _modified(text: str) -> dict[tuple[str, int], dict[str, str]]:
             for kind_at, kind in enumerate(KINDS):
                 if noun in kind:
                     continue
-                said = {word: kind[word] for word in words[max(0, at - _BEFORE):at]
-                        if word in kind}
-                if said:
-                    found.setdefault((noun, kind_at), {}).update(said)
+                start = max(0, at - _BEFORE)
+                said = {word: kind[word] for word in words[start:at] if word in kind}
+                if said and (noun, kind_at) not in found:
+                    first = next(index for index in range(start, at) if words[index] in kind)
+                    found[(noun, kind_at)] = (said, " ".join(words[first:at + 1]))
     return found
 
 
@@ -106,11 +107,11 @@ def modified_otherwise(claim: str, texts: Iterable[str]) -> str:
         return renamed_otherwise(claim, texts) or length_otherwise(claim, texts)
     for text in texts:
         stated = _modified(text)
-        for (noun, kind), said in claimed.items():
-            given = stated.get((noun, kind))
-            if given and not set(said.values()) & set(given.values()):
-                return (f"the source says {' '.join(given)} {noun}, and the claim "
-                        f"{' '.join(said)} {noun}")
+        for key, (said, phrase) in reversed(claimed.items()):  # the longest phrase first
+            given = stated.get(key)
+            if given and not set(said.values()) & set(given[0].values()):
+                return (f"the source says {_as_written(given[1], text)}, and the claim "
+                        f"{_as_written(phrase, claim)}")
     return renamed_otherwise(claim, texts) or length_otherwise(claim, texts)
 
 
@@ -131,6 +132,12 @@ def code_otherwise(claim: str, text: str) -> str:
     claimed, written = _codes(claim), _codes(text)
     unsaid = sorted(claimed - written) if written else []
     return f"the source writes {', '.join(sorted(written))}, not {unsaid[0]}" if unsaid else ""
+
+
+def _as_written(phrase: str, text: str) -> str:
+    """Folded words as the text writes them: "Ottoman governor", not "ottoman governor"."""
+    written = {fold(word): word for word in re.findall(r"[^\W\d_][\w'’]*", text)}
+    return " ".join(written.get(word, word) for word in phrase.split())
 
 
 def record_texts(records: Iterable[Record]) -> list[str]:
