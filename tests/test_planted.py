@@ -6,6 +6,8 @@ them again, with others, and checks that each one fails the suite."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -178,3 +180,12 @@ def test_verdicts_on_the_shipped_base(claim: str, verdict: str, reason: str) -> 
     assert result.exit_code == 1
     assert result.json()["verdict"] == verdict
     assert reason in result.json()["reason"]
+
+
+def test_every_planted_bug_still_applies() -> None:
+    """A mutant whose line moved would stop planting its bug and count as killed for nothing:
+    ``mutants.py --check`` fails on any whose ``find`` no longer occurs exactly once."""
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "mutants.py"
+    result = subprocess.run([sys.executable, str(script), "--check"], capture_output=True,
+                            text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
