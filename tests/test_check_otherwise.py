@@ -97,6 +97,13 @@ def test_a_code_or_hemisphere_is_written_as_the_source_writes_it(claim: str,
     ("In 2019 a US court found the Syrian government culpable in Colvin's death.", SUPPORTED),
     ("American reporter Marie Colvin and French journalist Remi Ochlik were killed in Homs "
      "on 22 February 2012.", SUPPORTED),
+    # "A in the copy of X and B in the copy of Y" pairs each with its own date
+    ("Homs Governorate's governor is Namir Habib Makhlouf in the copy of 21 November 2016.",
+     NOT_ENOUGH_INFO),
+    ("Homs Governorate's governor is Talal al-Barazi in the January 2024 copy.",
+     NOT_ENOUGH_INFO),
+    ("Homs Governorate's governor is Talal al-Barazi in the copy of 21 November 2016.",
+     SUPPORTED),
 ])
 def test_parts_the_records_say_otherwise(base: FactBase, claim: str, expected: str) -> None:
     result = Checker(base).check(claim)

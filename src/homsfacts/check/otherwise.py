@@ -18,8 +18,9 @@ from homsfacts.base.views import Record, cited_paragraphs
 from homsfacts.check.asides import aside_unsaid
 from homsfacts.check.modifiers import modified_otherwise, record_texts
 from homsfacts.check.naming import bare
+from homsfacts.check.order import first_at
 from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS
-from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, Reading
+from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, Reading, read
 from homsfacts.check.stems import STOP
 from homsfacts.check.words import COMMON_WORDS
 from homsfacts.vocabulary import WHERE_KINDS
@@ -63,6 +64,25 @@ def moved_otherwise(claim: str, texts: list[str], base: FactBase) -> str:
                 place == at or place in base.cards.inside(at) or at in base.cards.inside(place)
                 for _, at in same):
             return f"the source says {same[0][0].group()}, and the claim {found.group()}"
+    return ""
+
+
+def dated_apart(reading: Reading, text: str, named: dict[str, Record]) -> str:
+    """A record the claim names beside a date that a sentence of several dates gives with
+    another ("Namir Habib Makhlouf ... in the copy of 21 November 2016", where the sentence
+    gives him "the copy of January 2024" and Talal al-Barazi that of 2016), as a reason; or
+    "". The sentence's clauses ("A in X and B in Y") pair each record with its own date."""
+    clauses = re.split(r";|,|\band\b", text)
+    dated = [(clause, {date.iso for date in read(clause).dates}) for clause in clauses]
+    if len([isos for _, isos in dated if isos]) < 2:
+        return ""
+    claimed = {date.iso for date in reading.dates}
+    for record in named.values():
+        for clause, isos in dated:
+            if isos and not isos & claimed and first_at(f" {fold(clause)} ", record) is not None \
+                    and any(isos_ & claimed for _, isos_ in dated):
+                return (f"the source gives {record['name']} with {clause.strip()!r}, not with "
+                        f"the claim's date")
     return ""
 
 
@@ -146,4 +166,4 @@ def _own_texts(records: Iterable[Record], base: FactBase) -> list[str]:
     return texts
 
 
-__all__ = ["moved_otherwise", "said_otherwise", "unlisted_name", "unlisted_word"]
+__all__ = ["dated_apart", "moved_otherwise", "said_otherwise", "unlisted_name", "unlisted_word"]

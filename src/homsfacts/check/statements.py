@@ -46,7 +46,7 @@ from homsfacts.check.compare import sentence_misses
 from homsfacts.check.modifiers import code_otherwise, modified_otherwise
 from homsfacts.check.naming import Names
 from homsfacts.check.order import apart, first_at, named_order, record_names, whose
-from homsfacts.check.otherwise import moved_otherwise
+from homsfacts.check.otherwise import dated_apart, moved_otherwise
 from homsfacts.check.presence import Presence, one_of_several
 from homsfacts.check.reader import Reading
 from homsfacts.check.stems import porter_stems
@@ -238,6 +238,7 @@ class Reader:
                     owned_otherwise(reading.claim, sentence.text, self.names.is_country) or \
                     modified_otherwise(reading.claim, [sentence.text]) or \
                     moved_otherwise(reading.claim, [sentence.text], self.base) or \
+                    dated_apart(reading, sentence.text, named) or \
                     code_otherwise(reading.claim, sentence.text) or \
                     whose(reading.claim, sentence.subject, named, text, self.names.home) or \
                     named_order(reading.claim, named, text) or \
