@@ -104,6 +104,19 @@ def test_a_code_or_hemisphere_is_written_as_the_source_writes_it(claim: str,
      NOT_ENOUGH_INFO),
     ("Homs Governorate's governor is Talal al-Barazi in the copy of 21 November 2016.",
      SUPPORTED),
+    # what a place became, the side or country of an army, a number inside a coordinate
+    ("In 1946 Syria became a French mandate.", NOT_ENOUGH_INFO),
+    ("Syria did not become a French mandate in 1946.", NOT_ENOUGH_INFO),
+    ("In 1946 Syria became independent.", SUPPORTED),
+    ("On 7 December 2024 the rebel army withdrew from Homs.", NOT_ENOUGH_INFO),
+    ("On 7 December 2024 the Russian army withdrew from Homs.", NOT_ENOUGH_INFO),
+    ("On 7 December 2024 the army withdrew from Homs.", SUPPORTED),
+    ("Homs Governorate's density is 34 people per km².", NOT_ENOUGH_INFO),
+    ("Homs Governorate's density is 43 people per km².", SUPPORTED),
+    ("Homs Governorate's coordinates are 34°18′N 38°18′E.", SUPPORTED),
+    ("Homs was settled in 2000 AD.", NOT_ENOUGH_INFO),  # 2000 BCE
+    ("In May 2016 the government, with Russian supervision, took back Waer.",
+     NOT_ENOUGH_INFO),  # "Russian" says whose the supervision was, not the government's
 ])
 def test_parts_the_records_say_otherwise(base: FactBase, claim: str, expected: str) -> None:
     result = Checker(base).check(claim)
@@ -116,6 +129,11 @@ def test_parts_the_records_say_otherwise(base: FactBase, claim: str, expected: s
     ("The US court ruled in 2019.", SUPPORTED),
     ("Homs first appeared in history in the late 1st century BC.", NOT_ENOUGH_INFO),
     ("Homs first appeared in history in the 1st century BC.", SUPPORTED),
+    # a span given to the year: a month of its first or last year may be outside it
+    ("In December 2014 the army besieged and bombarded the Old City.", NOT_ENOUGH_INFO),
+    ("The army besieged the Old City in January 2012.", NOT_ENOUGH_INFO),
+    ("The army besieged the Old City in 2013.", SUPPORTED),
+    ("Homs passed to the Ottomans in the 1500s.", SUPPORTED),
 ])
 def test_a_date_finer_than_the_source_backs_nothing(base: FactBase, claim: str,
                                                    expected: str) -> None:
@@ -131,6 +149,9 @@ def test_a_date_finer_than_the_source_backs_nothing(base: FactBase, claim: str,
     ("between 7 and 9 May 2014", "2014-05-07/2014-05-09"),
     ("from 7 to 9 May 2014", "2014-05-07/2014-05-09"),
     ("7-9 May 2014", "2014-05-07/2014-05-09"),
+    ("in the 1500s", "1500/1599"),  # hundreds, not a decade
+    ("the early 1900s", "1900-01-01/1930-01-01"),
+    ("the 2000s", "2000/2009"),
 ])
 def test_parts_of_centuries_and_spans_of_days(text: str, iso: str) -> None:
     reading = read(text)

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from homsfacts.base.match import fold
 from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED
-from homsfacts.check.words import terms
+from homsfacts.check.words import STOP_WORDS, terms
 
 _SCALES: list[list[tuple[str, ...]]] = [
     [("north", "northern", "northwards"), ("south", "southern", "southwards")],
@@ -112,7 +112,10 @@ def country_unsaid(claim: str, held: set[str], names: list[str]) -> tuple[str, s
     spoken = fold(re.sub(r"\bus\b", "", claim))  # "us" is the country only as "US"
     countries = [word for word in spoken.split() if _KIND.get(word, ("",))[0] == "country"]
     by_name = {_KIND[word][1] for word in fold(named).split() if word in _KIND}
-    gaps = [word for word in countries if _KIND[word][1] not in by_name]
+    words = spoken.split()
+    owning = {word for word, after in itertools.pairwise(words)  # "with Russian supervision"
+              if after not in STOP_WORDS and after not in fold(named).split()}
+    gaps = [word for word in countries if _KIND[word][1] not in by_name and word not in owning]
     for name in names:  # each name on its own: "Syrian army" beside "Baba Amr" is no company
         for gap in gaps:  # and each country: "a French court ... the Syrian state"
             otherwise = contradiction([gap], name, claim)

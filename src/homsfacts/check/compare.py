@@ -12,7 +12,7 @@ from homsfacts.base.dates import parse_edtf, year_of
 from homsfacts.base.match import fold
 from homsfacts.base.reports import figure_range
 from homsfacts.base.views import Record, date_label
-from homsfacts.check.bounds import BOUND, against_bound, moved_inside
+from homsfacts.check.bounds import BOUND, against_bound, at_an_uncertain_end, moved_inside
 from homsfacts.check.choice import figure_span
 from homsfacts.check.hedging import hedge_fits, only_touches
 from homsfacts.check.moves import misplaced_year
@@ -128,7 +128,9 @@ def _against_event(date: ClaimDate, event: Record, reading: Reading,
     if misplaced:
         return NOT_ENOUGH_INFO, misplaced
     if inside or (is_duration and meets):
-        return SUPPORTED, f"{date.text!r} agrees with the event {event['id']}, dated {shown}"
+        uncertain = None if inside else at_an_uncertain_end(date, event)  # "December 2014"
+        return uncertain or (SUPPORTED, f"{date.text!r} agrees with the event {event['id']}, "
+                             f"dated {shown}")
     if earliest <= date.earliest and date.latest <= latest:
         return (NOT_ENOUGH_INFO, f"the claim is more precise ({date.text}) than the source, "
                 f"which dates {event['id']} only to {shown}")

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
 from homsfacts.check.people import DEMONYMS, RULING_PEOPLES
-from homsfacts.check.words import STOP_WORDS
+from homsfacts.check.words import STOP_WORDS, terms
 
 _SIDES = {**dict.fromkeys(("government", "regime", "loyalist", "army"), "the government"),
           **dict.fromkeys(("rebel", "rebels", "opposition", "insurgent", "jihadist"),
@@ -43,13 +43,15 @@ def _modified(text: str) -> dict[tuple[str, int], tuple[dict[str, str], str]]:
             if noun in STOP_WORDS or len(noun) < 3:
                 continue
             for kind_at, kind in enumerate(KINDS):
-                if noun in kind:
-                    continue
                 start = max(0, at - _BEFORE)
                 said = {word: kind[word] for word in words[start:at] if word in kind}
-                if said and (noun, kind_at) not in found:
-                    first = next(index for index in range(start, at) if words[index] in kind)
-                    found[(noun, kind_at)] = (said, " ".join(words[first:at + 1]))
+                if (noun, kind_at) in found or not (said or noun in kind):
+                    continue
+                if not said:  # "the army" is the government's, unless "the rebel army"
+                    found[(noun, kind_at)] = ({noun: kind[noun]}, noun)
+                    continue
+                first = next(index for index in range(start, at) if words[index] in kind)
+                found[(noun, kind_at)] = (said, " ".join(words[first:at + 1]))
     return found
 
 
@@ -97,6 +99,22 @@ def length_otherwise(claim: str, texts: Iterable[str]) -> str:
     return ""
 
 
+_BECAME = re.compile(r"\b(?:bec(?:ame|omes?|oming)|turn(?:s|ed|ing)?\s+into)\s+(?:an?\s+|the\s+)?"
+                     r"(?P<what>[\w-]+(?:\s+[\w-]+){0,3})", re.IGNORECASE)
+
+
+def became_otherwise(claim: str, texts: Iterable[str]) -> str:
+    """What the claim says something became that a text, saying what it became, gives
+    otherwise ("became a French mandate" against "becomes independent"), as a reason; or ""."""
+    claimed = _BECAME.search(claim)
+    for text in texts if claimed else ():
+        given = list(_BECAME.finditer(text))
+        if claimed and given and not any(terms(claimed["what"]) & terms(each["what"])
+                                         for each in given):
+            return f"the source says {given[0].group()!r}, and the claim {claimed.group()!r}"
+    return ""
+
+
 def modified_otherwise(claim: str, texts: Iterable[str]) -> str:
     """A noun of the claim that a text gives only words of another value of the same kind
     ("the Ottoman governor" against the claim's "Mamluk governor"), or a new name it gives
@@ -104,7 +122,8 @@ def modified_otherwise(claim: str, texts: Iterable[str]) -> str:
     texts = list(texts)
     claimed = _modified(claim)
     if not claimed:
-        return renamed_otherwise(claim, texts) or length_otherwise(claim, texts)
+        return renamed_otherwise(claim, texts) or length_otherwise(claim, texts) or \
+            became_otherwise(claim, texts)
     for text in texts:
         stated = _modified(text)
         for key, (said, phrase) in reversed(claimed.items()):  # the longest phrase first
@@ -112,7 +131,8 @@ def modified_otherwise(claim: str, texts: Iterable[str]) -> str:
             if given and not set(said.values()) & set(given[0].values()):
                 return (f"the source says {_as_written(given[1], text)}, and the claim "
                         f"{_as_written(phrase, claim)}")
-    return renamed_otherwise(claim, texts) or length_otherwise(claim, texts)
+    return renamed_otherwise(claim, texts) or length_otherwise(claim, texts) or \
+        became_otherwise(claim, texts)
 
 
 _CODE = re.compile(r"\b[A-Z]{2,}-[A-Z0-9]{1,4}\b|\d{1,3}\s*°(?:\s*\d{1,2}\s*[′'])?"
@@ -124,6 +144,11 @@ from another, which the words of a claim otherwise never weigh."""
 def _codes(text: str) -> set[str]:
     return {re.sub(r"\s+", "", code).replace("''", "″").replace("'", "′").replace('"', "″")
             for code in _CODE.findall(text)}
+
+
+def without_codes(text: str) -> str:
+    """A text with its codes and coordinates blanked: the 34 of "34°18′N" is no count."""
+    return _CODE.sub(" ", text)
 
 
 def code_otherwise(claim: str, text: str) -> str:
@@ -147,5 +172,5 @@ def record_texts(records: Iterable[Record]) -> list[str]:
             for record in records]
 
 
-__all__ = ["KINDS", "code_otherwise", "length_otherwise", "modified_otherwise", "record_texts",
-           "renamed_otherwise"]
+__all__ = ["KINDS", "became_otherwise", "code_otherwise", "length_otherwise", "modified_otherwise",
+           "record_texts", "renamed_otherwise", "without_codes"]

@@ -43,7 +43,7 @@ from homsfacts.check.alternatives import (
 )
 from homsfacts.check.clock import retimed
 from homsfacts.check.compare import sentence_misses
-from homsfacts.check.modifiers import code_otherwise, modified_otherwise
+from homsfacts.check.modifiers import code_otherwise, modified_otherwise, without_codes
 from homsfacts.check.naming import Names
 from homsfacts.check.order import apart, first_at, named_order, record_names, whose
 from homsfacts.check.otherwise import dated_apart, moved_otherwise
@@ -219,7 +219,8 @@ class Reader:
             text = f" {fold(sentence.text)} "
             evidence = self.evidence(sentence)
             missing = not_of(sentence, described, text, named) or \
-                placed_unsaid(reading.claim, text) or sentence_misses(reading.claim, text) or \
+                placed_unsaid(reading.claim, text) or sentence_misses(
+                    without_codes(reading.claim), f" {fold(without_codes(sentence.text))} ") or \
                 self.presence.absent(sentence.record, sentence.text, named, reading.claim) or \
                 re.sub(
                 r"'(\w+)'", lambda match: repr(spelled.get(match[1], match[1])), unaccounted(

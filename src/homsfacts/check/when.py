@@ -160,7 +160,8 @@ _SPAN_PART = r"(?:(?P<part>early|mid|late)[\s-]+)?"
 CENTURY = re.compile(
     r"\b" + _SPAN_PART + r"(?:(?P<digits>\d{1,2})(?:st|nd|rd|th)|(?P<word>"
     + "|".join(_CENTURY_WORDS) + r"))[\s-]+century(?:\s+" + ERA + ")?", re.IGNORECASE)
-DECADE = re.compile(r"\b" + _SPAN_PART + r"(?P<decade>1\d{2}0|20[0-2]0)s\b", re.IGNORECASE)
+DECADE = re.compile(r"\b" + _SPAN_PART + r"(?P<decade>1\d{2}0|20[0-2]0|[2-9]\d0)s\b",
+                    re.IGNORECASE)
 _SPAN_PARTS = {"early": ((0, 0.3), (0, 0.5)), "mid": ((0.4, 0.6), (0.25, 0.75)),
                "late": ((0.7, 1), (0.5, 1))}
 """Of a century or decade, the share "early", "mid" and "late" surely cover, then may
@@ -201,9 +202,11 @@ def century(match: re.Match[str]) -> ClaimDate:
 
 
 def decade(match: re.Match[str]) -> ClaimDate:
-    """"The 1960s": 1960 to 1969."""
+    """"The 1960s": 1960 to 1969; "the 1500s" the hundred years from 1500 (but "the 2000s"
+    is a decade, as people of this century say it)."""
     first = int(match["decade"])
-    return _part_of(match, _years(match.group(), first, first + 9))
+    hundreds = first % 100 == 0 and first < 2000
+    return _part_of(match, _years(match.group(), first, first + (99 if hundreds else 9)))
 
 
 def _part_of(match: re.Match[str], whole: ClaimDate) -> ClaimDate:

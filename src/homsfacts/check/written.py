@@ -12,6 +12,7 @@ import re
 from homsfacts.base.views import Record
 from homsfacts.check.acts import Act
 from homsfacts.check.clock import clock_times, retimed
+from homsfacts.check.modifiers import without_codes
 from homsfacts.check.order import record_names
 from homsfacts.check.reader import Reading, read
 from homsfacts.check.statements import Reader, Sentence, sentences, where_said
@@ -40,7 +41,8 @@ def judge_numbers(reader: Reader, reading: Reading, names: dict[str, str],
                        for match in re.findall(r"\d[\d,.]*\d|\d", quantity.text)]
     named = terms(" ".join(name for record_id in names if (record := reader.base.get(
         record_id)) is not None for name in record_names(record)))
-    if not written or not all(_in_company(number, reading.claim, sentence.text, named,
+    text = without_codes(sentence.text)  # the 34 of "34°18′N" is no density
+    if not written or not all(_in_company(number, reading.claim, text, named,
                                           dated=number in years)
                               for number in written):  # "10 pm" where it says "10 am"
         return _timed_otherwise(reader, reading, names, claim_acts)
@@ -49,9 +51,15 @@ def judge_numbers(reader: Reader, reading: Reading, names: dict[str, str],
 
 def _finer_than_written(reading: Reading, sentence: Sentence) -> str:
     """A date of the claim finer than a whole year ("early 2019", "January 2019") that the
-    sentence gives no date inside of, as a reason; or ""."""
+    sentence gives no date inside of, or one whose number it writes of another time ("2000
+    AD" against "2000 BCE"), as a reason; or ""."""
     written = read(sentence.text).dates
     for date in reading.dates:
+        numbers = set(re.findall(r"\d+", date.text))
+        other = next((each for each in written if set(re.findall(r"\d+", each.text)) == numbers
+                      and (each.latest < date.earliest or each.earliest > date.latest)), None)
+        if other is not None:  # "2000 AD" where the sentence says "2000 BCE"
+            return f"the source gives {other.text}, not {date.text}"
         if re.fullmatch(r"\d{4}", date.iso) or any(
                 date.earliest <= each.earliest and each.latest <= date.latest
                 for each in written):
