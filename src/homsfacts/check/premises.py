@@ -15,15 +15,19 @@ from homsfacts.base.views import Record
 from homsfacts.check.acts import FIGURE_ACTS, acts, clash, crossed, said, sides_said
 from homsfacts.check.alternatives import contradiction
 from homsfacts.check.clock import clock_times
-from homsfacts.check.modifiers import modified_otherwise
+from homsfacts.check.givens import (
+    BIRTH,
+    born_elsewhere,
+    number_unsaid,
+    own_text,
+    said_otherwise,
+)
 from homsfacts.check.naming import Names
-from homsfacts.check.otherwise import moved_otherwise, unlisted_word
 from homsfacts.check.participants import home_peoples, unsaid_peoples
 from homsfacts.check.people import claimed_nationality, nationality
 from homsfacts.check.question import EVENT, PLACE, WHO, Question
 from homsfacts.check.statements import PRONOUNS
 from homsfacts.check.voices import source_voice
-from homsfacts.vocabulary import WHERE_KINDS
 
 if TYPE_CHECKING:
     from homsfacts.base.store import FactBase
@@ -53,7 +57,6 @@ _TITLE_ASKED = re.compile(rf"^who (?:was|is|were|are|became) (?:the )?(?:\w+ )?"
                           rf"(?P<title>{'|'.join(_TITLES)})\b")
 """A question of who held an office ("who was governor of Homs in 2020?"): the answer must
 be a person whose card begins with that office."""
-_BIRTH = re.compile(r"\b(?:born|birth)\b")
 _GROUPS = {word: group for group, words in {
     "fighters": ("rebel", "rebels", "fighter", "fighters", "gunmen", "insurgents", "militants"),
     "journalists": ("journalist", "journalists", "reporter", "reporters", "photographer",
@@ -82,48 +85,15 @@ def assumed_otherwise(base: FactBase, asked: Question, record: Record) -> str:
             or _other_group(asked, record) or _a_part(base, asked, record)
             or _where_it_was(asked, record) or _no_clock(asked, record) or _within(asked, record)
             or _counts_another_act(base, asked, record) or _moved_otherwise(asked, record)
-            or _other_title(asked, record) or _said_otherwise(base, asked, record)
-            or _born_elsewhere(asked, record)
+            or _other_title(asked, record) or said_otherwise(base, asked, record)
+            or born_elsewhere(asked, record) or number_unsaid(base, asked, record)
             or _other_direction(asked, record))
-
-
-def _born_elsewhere(asked: Question, record: Record) -> str:
-    """A place whose words put no birth of the one the question asks of ("where was Zenobia
-    born?" of Homs, where Elagabalus was born)."""
-    if asked.kind != PLACE or record.get("kind") not in WHERE_KINDS or \
-            not _BIRTH.search(asked.text.lower()):
-        return ""
-    named = [fold(word) for word in re.findall(r"(?<!^)\b[A-Z][\w'’-]+", asked.text.strip())]
-    clauses = [fold(clause) for clause in re.split(r"[;,.]", _own_text(record))]
-    if not named or any(_BIRTH.search(clause) and all(word in clause for word in named)
-                        for clause in clauses):
-        return ""
-    return f"does not say that {' '.join(named).title()} was born there ({record['id']})"
-
-
-def _said_otherwise(base: FactBase, asked: Question, record: Record) -> str:
-    """A word of another side, ruler or church, or a new name, that the record gives
-    otherwise ("the Mamluk governor" against "the Ottoman governor"), or a name no record
-    holds that the record does not say ("where was Zenobia born?" of Homs's card)."""
-    otherwise = modified_otherwise(asked.text, [_own_text(record)]) or moved_otherwise(
-        asked.text, [_own_text(record)], base)
-    if otherwise:
-        return (f"{otherwise.replace('the source ', '').replace('the claim', 'the question')} "
-                f"({record['id']})")
-    name = unlisted_word(asked.text, [record], base)
-    return f"does not name {name}, which the question names ({record['id']})" if name else ""
-
-
-def _own_text(record: Record) -> str:
-    return " ".join([str(record.get(field) or "") for field in (
-        "summary", "label", "display", "description")] + [
-        str(statement.get("text") or "") for statement in record.get("statements") or []])
 
 
 def _no_clock(asked: Question, record: Record) -> str:
     """A record that gives no time of day, for a question that asks one ("what time did
     Colvin die?" is not answered by the court's ruling on her death)."""
-    if not _CLOCK_ASKED.search(asked.text.lower()) or clock_times(_own_text(record)):
+    if not _CLOCK_ASKED.search(asked.text.lower()) or clock_times(own_text(record)):
         return ""
     return f"gives no time of day ({record['id']})"
 
@@ -170,10 +140,10 @@ def _unborn(asked: Question, record: Record) -> str:
     whose only birth stands in an aside ("Elagabalus, a priest-king born in Emesa, ...,
     takes the Roman throne") dates a deed, not the birth."""
     if asked.kind not in (EVENT, WHO) or record["type"] != "event" or \
-            not _BIRTH.search(asked.text.lower()):
+            not BIRTH.search(asked.text.lower()):
         return ""
     clauses = str(record.get("summary") or "").lower().split(", ")
-    if _BIRTH.search(clauses[0]) or _BIRTH.search(clauses[-1]):
+    if BIRTH.search(clauses[0]) or BIRTH.search(clauses[-1]):
         return ""
     return f"does not say when anyone was born ({record['id']})"
 

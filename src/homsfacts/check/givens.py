@@ -1,0 +1,77 @@
+"""What a question gives that its best record must say too: a birth at the place it answers
+with ("where was Zenobia born?"), a number ("who said the siege killed 3,000 people?"), and
+words of another side, ruler, church or place (:mod:`homsfacts.check.otherwise`). Each is a
+reason for not being sure that follows "the best match"."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from homsfacts.base.match import fold
+from homsfacts.base.views import Record
+from homsfacts.check.modifiers import modified_otherwise
+from homsfacts.check.otherwise import moved_otherwise, unlisted_word
+from homsfacts.check.question import PLACE, Question
+from homsfacts.vocabulary import WHERE_KINDS
+
+if TYPE_CHECKING:
+    from homsfacts.base.store import FactBase
+
+BIRTH = re.compile(r"\b(?:born|birth)\b")
+
+
+def own_text(record: Record) -> str:
+    """The words a record says itself: its summary, label, display, description and
+    statements."""
+    return " ".join([str(record.get(field) or "") for field in (
+        "summary", "label", "display", "description")] + [
+        str(statement.get("text") or "") for statement in record.get("statements") or []])
+
+
+def born_elsewhere(asked: Question, record: Record) -> str:
+    """A place whose words put no birth of the one the question asks of ("where was Zenobia
+    born?" of Homs, where Elagabalus was born)."""
+    if asked.kind != PLACE or record.get("kind") not in WHERE_KINDS or \
+            not BIRTH.search(asked.text.lower()):
+        return ""
+    named = [fold(word) for word in re.findall(r"(?<!^)\b[A-Z][\w'’-]+", asked.text.strip())]
+    clauses = [fold(clause) for clause in re.split(r"[;,.]", own_text(record))]
+    if not named or any(BIRTH.search(clause) and all(word in clause for word in named)
+                        for clause in clauses):
+        return ""
+    return f"does not say that {' '.join(named).title()} was born there ({record['id']})"
+
+
+def said_otherwise(base: FactBase, asked: Question, record: Record) -> str:
+    """A word of another side, ruler or church, or a new name, that the record gives
+    otherwise ("the Mamluk governor" against "the Ottoman governor"), or a name no record
+    holds that the record does not say ("where was Zenobia born?" of Homs's card)."""
+    otherwise = modified_otherwise(asked.text, [own_text(record)]) or moved_otherwise(
+        asked.text, [own_text(record)], base)
+    if otherwise:
+        return (f"{otherwise.replace('the source ', '').replace('the claim', 'the question')} "
+                f"({record['id']})")
+    name = unlisted_word(asked.text, [record], base)
+    return f"does not name {name}, which the question names ({record['id']})" if name else ""
+
+
+def number_unsaid(base: FactBase, asked: Question, record: Record) -> str:
+    """A count the question gives that the record does not write, nor a figure it is about
+    or credited with ("who said the siege killed 3,000 people?" of the Observatory, which
+    put it at about 2,200); the numbers of the question's dates are dates."""
+    numbers = [number.replace(",", "") for number in re.findall(r"\b\d[\d,.]*\d\b", asked.text)
+               if number not in asked.date_text]
+    if not numbers:
+        return ""
+    records = [record, *(figure for figure in base.figures(every_report=True)
+                         if record["id"] in {figure.get("attributed_to"), *figure["about"]})]
+    written = {number.replace(",", "") for each in records for number in re.findall(
+        r"\d[\d,.]*\d|\d", own_text(each))} | {
+        str(each.get(field)).removesuffix(".0") for each in records
+        for field in ("value", "low", "high") if each.get(field) is not None}
+    unsaid = [number for number in numbers if number not in written]
+    return f"does not give {unsaid[0]} ({record['id']})" if unsaid else ""
+
+
+__all__ = ["BIRTH", "born_elsewhere", "number_unsaid", "own_text", "said_otherwise"]
