@@ -90,6 +90,9 @@ def test_a_code_or_hemisphere_is_written_as_the_source_writes_it(claim: str,
     # "Queen Zenobia of Palmyra" is the queen of Palmyra
     ("Zenobia was queen of Emesa.", NOT_ENOUGH_INFO),
     ("Zenobia was queen of Palmyra.", SUPPORTED),
+    # a nationality just before a name is that person's, whoever else the claim names
+    ("American journalist Remi Ochlik died in Homs alongside Marie Colvin.", REFUTED),
+    ("French journalist Remi Ochlik died in Homs alongside Marie Colvin.", SUPPORTED),
     ("On 8 December 2024 rebels announced full control of Homs after a week of fighting.",
      NOT_ENOUGH_INFO),
     ("In 2019 a Syrian court found the US government culpable in Colvin's death.",
@@ -171,6 +174,13 @@ def test_parts_of_centuries_and_spans_of_days(text: str, iso: str) -> None:
      NOT_ENOUGH_INFO),
     ("The BBC said some 20,000 fighters and relatives were believed to have left the Old "
      "City.", REFUTED),
+    # the whole city's people against a part of it; a number whose noun is left out
+    ("Before the war about 60,000 people lived in the Old City of Homs.", NOT_ENOUGH_INFO),
+    ("Before the war about 60,000 people lived in Homs.", REFUTED),
+    ("The Old City evacuees were bussed to Dar al-Kebira, around 50 km from Homs.", REFUTED),
+    ("Homs Governorate, one of Syria's fourteen, is the largest of them by area.",
+     NOT_ENOUGH_INFO),
+    ("Homs Governorate is one of Syria's twelve governorates.", REFUTED),
 ])
 def test_counts_of_some_of_the_time_or_people_refute_nothing(base: FactBase, claim: str,
                                                              expected: str) -> None:

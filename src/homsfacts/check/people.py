@@ -173,6 +173,15 @@ def _several(claim: str, people: list[Record]) -> tuple[str, str] | None:
                 result = check_nationality(clause, inside)
                 if result is not None:
                     results.append(result)
+    nouns = "|".join(sorted(PERSON_NOUNS))
+    for person in people:  # "American journalist Remi Ochlik ... alongside Marie Colvin"
+        name = fold(person["name"])
+        before = re.search(rf"\b(\w+)\s+(?:(?:{nouns})\s+)?(?:{re.escape(name)}|"
+                           rf"{re.escape(name.split()[-1])})\b", folded)
+        given = nationality(person)
+        if before and before[1] in DEMONYMS and given and DEMONYMS[before[1]] != given:
+            results.append(("refuted", f"the base gives {person['name']}'s nationality as "
+                            f"{given}, one country, not {DEMONYMS[before[1]]} ({before[1]!r})"))
     refuted = [result for result in results if result[0] == "refuted"]
     return refuted[0] if refuted else None
 

@@ -151,7 +151,22 @@ def unrefuting(reading: Reading, quantity_text: str, figure: Record, base: FactB
         or some_of_them(claim, quantity_text, figure) \
         or others_too(claim, quantity_text, figure) \
         or unnamed_place(claim, figure, base, mentioned, home) \
-        or presupposed(claim, quantity_text) or counted_so_far(claim, figure)
+        or presupposed(claim, quantity_text) or counted_so_far(claim, figure) \
+        or part_of_the_place(figure, base, mentioned)
+
+
+def part_of_the_place(figure: Record, base: FactBase, mentioned: AbstractSet[str]) -> str:
+    """A place the claim names inside the one whose people the figure counts ("about 60,000
+    lived in the Old City" against the population of all Homs): the whole refutes no count of
+    a part."""
+    for place in _places(figure, base) if figure.get("unit") == "people" else []:
+        inner = [record for record_id in sorted(mentioned)
+                 if record_id != place["id"] and record_id in base.cards.inside(place["id"])
+                 and (record := base.get(record_id)) is not None]
+        if inner:  # "the Old City of Homs" names Homs only to say which Old City
+            return (f"{figure['label']!r} counts all of {place['name']}, and the claim may "
+                    f"count a part of it ({inner[0]['name']})")
+    return ""
 
 
 def unbacked(reading: Reading, quantity_text: str, figures: list[Record], base: FactBase,
@@ -225,9 +240,14 @@ def presupposed(claim: str, quantity_text: str) -> str:
     """A count the claim takes as given, to say what a share of it did ("most of the first
     600 evacuees were children"), which a figure of another count does not refute; or ""."""
     at = claim.lower().find(quantity_text.lower())
+    if at > 0 and _OWNED.search(claim[:at]) and _ELIDED.match(claim[at + len(quantity_text):]):
+        return f"the claim does not say what {quantity_text!r} counts"  # "Syria's fourteen,"
     return "the claim takes its count as given and speaks of a share of it" if at > 0 and \
         _SHARE_OF.search(claim[:at].lower()) else ""
 
+
+_OWNED = re.compile(r"[\w-]+['’]s\s*$")
+_ELIDED = re.compile(r"\s*[,;:)]")
 
 _SHARE_OF = re.compile(r"\b(?:most|many|some|few|half|all|none|several|each|one) of (?:the|those)"
                        r"(?: first| last)?\s*$")
@@ -269,6 +289,7 @@ __all__ = [
     "finer_unit",
     "of_another_time",
     "others_too",
+    "part_of_the_place",
     "place_before",
     "presupposed",
     "ranked_first",
