@@ -55,6 +55,7 @@ def test_no_pattern_claim_is_wrongly_supported_or_refuted(base: FactBase) -> Non
 SPENT = {"heldout-2": (), "heldout-3": (), "heldout-4": (), "heldout-5": (), "heldout-6": (),
          "heldout-7": (), "heldout-8": (), "heldout-9": (), "heldout-10": (),
          "heldout-12": (), "heldout-13": (),  # run once at the start and end of session 13
+         "heldout-14": (),  # and 14 of session 14
          # refuted by the count of people in the Old City "when the evacuation began": the
          # act of the claim stands in the label's clause of time, which counts no evacuees
          # ("83 civilians" is no longer refuted: civilians are a kind of people, session 13)
