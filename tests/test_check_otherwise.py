@@ -271,3 +271,13 @@ def test_what_happened_leaves_out_a_span_whose_end_may_fall_either_side(base: Fa
     year = ask(base, "What happened in 2013?")
     assert year["sure"]
     assert [event["id"] for event in year["answer"]["data"]] == ["old-city-siege"]
+
+
+def test_a_question_of_when_something_began_is_no_answer_by_what_else_was_sparked(
+        base: FactBase) -> None:
+    sparked = ask(base, "When did the uprising's protests start in Syria?")
+    assert not sparked["sure"]
+    assert "sparked the civil war" in sparked["reason"]
+    war = ask(base, "When did the civil war begin?")
+    assert war["sure"]
+    assert war["answer"]["data"][0]["id"] == "crackdown-sparks-war"

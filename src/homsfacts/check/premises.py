@@ -28,6 +28,7 @@ from homsfacts.check.people import claimed_nationality, nationality
 from homsfacts.check.question import EVENT, PLACE, WHO, Question
 from homsfacts.check.statements import PRONOUNS
 from homsfacts.check.voices import source_voice
+from homsfacts.check.words import terms
 
 if TYPE_CHECKING:
     from homsfacts.base.store import FactBase
@@ -259,7 +260,16 @@ def _other_end(asked: Question, record: Record) -> str:
         return f"is when it began ({record['id']}), and the question asks when it ended"
     if _BEGINS.search(question) and not _BEGINS.search(own) and _ENDS.search(own):
         return f"is when it ended ({record['id']}), and the question asks when it began"
+    begun = _BEGUN.search(question)
+    sparked = [" ".join(each.target_words) for each in acts(str(record["summary"]))
+               if each.act == "spark" and each.target_words]
+    if begun and sparked and not terms(begun["what"]) & terms(sparked[0]):
+        return (f"is when {record['id']} sparked {sparked[0]}, and the question asks when "
+                f"{begun['what']} began")  # "when did the protests start?" is no crackdown
     return ""
+
+
+_BEGUN = re.compile(r"\b(?:did|do|does|has|have|had)\s+(?P<what>.+?)\s+(?:start|begin|erupt)\b")
 
 
 def _other_doer(base: FactBase, asked: Question, record: Record) -> str:
