@@ -111,6 +111,13 @@ def test_a_code_or_hemisphere_is_written_as_the_source_writes_it(claim: str,
     ("In 1946 Syria became a French mandate.", NOT_ENOUGH_INFO),
     ("Syria did not become a French mandate in 1946.", NOT_ENOUGH_INFO),
     ("In 1946 Syria became independent.", SUPPORTED),
+    ("In 1946 Homs became independent.", NOT_ENOUGH_INFO),  # Syria did
+    ("After Syria's independence in 1946, Homs became a centre of Baathist opposition to the "
+     "first governments.", SUPPORTED),
+    ("One woman told the BBC she had nothing left to remember but the photo albums she "
+     "carried out.", NOT_ENOUGH_INFO),  # she told the Associated Press
+    ("In May 2011 the Syrian army laid siege to Homs for a week.", NOT_ENOUGH_INFO),
+    ("In May 2011 the Syrian army laid siege to Homs.", SUPPORTED),
     ("On 7 December 2024 the rebel army withdrew from Homs.", NOT_ENOUGH_INFO),
     ("On 7 December 2024 the Russian army withdrew from Homs.", NOT_ENOUGH_INFO),
     ("On 7 December 2024 the army withdrew from Homs.", SUPPORTED),

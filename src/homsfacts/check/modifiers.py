@@ -112,6 +112,37 @@ def became_otherwise(claim: str, texts: Iterable[str]) -> str:
         if claimed and given and not any(terms(claimed["what"]) & terms(each["what"])
                                          for each in given):
             return f"the source says {given[0].group()!r}, and the claim {claimed.group()!r}"
+        same = [each for each in given if claimed and terms(claimed["what"]) & terms(each["what"])]
+        who, whose = _subject(claim, claimed), [_subject(text, each) for each in same]
+        if claimed and who and whose and all(other and other != who for other in whose):
+            return (f"the source says {whose[0].title()} {same[0].group()}, and the claim "
+                    f"{who.title()}")  # "Homs became independent": Syria did
+    return ""
+
+
+def _subject(text: str, found: re.Match[str] | None) -> str:
+    """The name just before a verb ("Syria becomes"), folded, or "" (none, or a comma)."""
+    before = re.search(r"([A-Z][\w-]*)\s+$", text[:found.start()]) if found else None
+    return fold(before[1]) if before else ""
+
+
+_TOLD = re.compile(r"\b(?:told|tells|telling|tell)\s+(?:the\s+)?"
+                   r"(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
+_FOR_A = re.compile(r"\bfor\s+(?:a|an|a\s+few|several|just\s+a|only\s+a)\s+"
+                    r"(?P<unit>day|week|month|year)s?\b", re.IGNORECASE)
+
+
+def told_otherwise(claim: str, texts: Iterable[str]) -> str:
+    """Whom the claim says someone told that a text gives otherwise ("told the BBC" against
+    "told the Associated Press"), or a length "for a week" of which a text gives none, as a
+    reason; or ""."""
+    claimed, lasted = _TOLD.search(claim), _FOR_A.search(claim)
+    for text in texts if claimed or lasted else ():
+        given = _TOLD.search(text)
+        if claimed and given and fold(given["who"]) != fold(claimed["who"]):
+            return f"the source says {given.group()!r}, and the claim {claimed.group()!r}"
+        if lasted and not re.search(rf"\b{lasted['unit']}s?\b", text, re.IGNORECASE):
+            return f"the source gives no length, and the claim says {lasted.group()!r}"
     return ""
 
 
@@ -123,7 +154,7 @@ def modified_otherwise(claim: str, texts: Iterable[str]) -> str:
     claimed = _modified(claim)
     if not claimed:
         return renamed_otherwise(claim, texts) or length_otherwise(claim, texts) or \
-            became_otherwise(claim, texts)
+            became_otherwise(claim, texts) or told_otherwise(claim, texts)
     for text in texts:
         stated = _modified(text)
         for key, (said, phrase) in reversed(claimed.items()):  # the longest phrase first
@@ -132,7 +163,7 @@ def modified_otherwise(claim: str, texts: Iterable[str]) -> str:
                 return (f"the source says {_as_written(given[1], text)}, and the claim "
                         f"{_as_written(phrase, claim)}")
     return renamed_otherwise(claim, texts) or length_otherwise(claim, texts) or \
-        became_otherwise(claim, texts)
+        became_otherwise(claim, texts) or told_otherwise(claim, texts)
 
 
 _CODE = re.compile(r"\b[A-Z]{2,}-[A-Z0-9]{1,4}\b|\d{1,3}\s*°(?:\s*\d{1,2}\s*[′'])?"
@@ -173,4 +204,4 @@ def record_texts(records: Iterable[Record]) -> list[str]:
 
 
 __all__ = ["KINDS", "became_otherwise", "code_otherwise", "length_otherwise", "modified_otherwise",
-           "record_texts", "renamed_otherwise", "without_codes"]
+           "record_texts", "renamed_otherwise", "told_otherwise", "without_codes"]
