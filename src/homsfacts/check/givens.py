@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING
 
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
+from homsfacts.check.acts import acts
 from homsfacts.check.modifiers import modified_otherwise
 from homsfacts.check.otherwise import moved_otherwise, unlisted_word
 from homsfacts.check.question import PLACE, Question
+from homsfacts.check.stems import STOP
 from homsfacts.vocabulary import WHERE_KINDS
 
 if TYPE_CHECKING:
@@ -74,4 +76,31 @@ def number_unsaid(base: FactBase, asked: Question, record: Record) -> str:
     return f"does not give {unsaid[0]} ({record['id']})" if unsaid else ""
 
 
-__all__ = ["BIRTH", "born_elsewhere", "number_unsaid", "own_text", "said_otherwise"]
+def roles_crossed(asked: Question, record: Record) -> str:
+    """An event that has whom the question makes the doer undergo the act, or the one it
+    makes undergo it do it ("who did Zenobia defeat?" of Aurelian's defeat of Zenobia), by
+    the words of each role, as a reason; or ""."""
+    if record["type"] != "event" or _PASSIVE.search(asked.text.lower()):
+        return ""  # "when was Waer retaken by the government?": its subject underwent it
+    stated = acts(str(record["summary"]))
+    for each in acts(asked.text):
+        doer, done_to = _role_words(each.agent_words), _role_words(each.target_words)
+        for other in (other for other in stated if other.act == each.act):
+            agents, targets = _role_words(other.agent_words), _role_words(other.target_words)
+            crossed = (doer & targets) - agents or (done_to & agents) - targets
+            if crossed:
+                return (f"has {' '.join(sorted(crossed)).title()} in the other role of "
+                        f"{other.words!r} ({record['id']})")
+    return ""
+
+
+def _role_words(words: tuple[str, ...]) -> set[str]:
+    return {word for word in words if word not in STOP and word not in _ASKING}
+
+
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\b(?:\s+\S+){0,6}?\s+\w+(?:ed|en|lt|ght)\b")
+_ASKING = frozenset({"who", "whom", "which", "what", "did", "does", "do", "was", "were"})
+
+
+__all__ = ["BIRTH", "born_elsewhere", "number_unsaid", "own_text", "roles_crossed",
+           "said_otherwise"]

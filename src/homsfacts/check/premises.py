@@ -20,6 +20,7 @@ from homsfacts.check.givens import (
     born_elsewhere,
     number_unsaid,
     own_text,
+    roles_crossed,
     said_otherwise,
 )
 from homsfacts.check.naming import Names
@@ -88,6 +89,7 @@ def assumed_otherwise(base: FactBase, asked: Question, record: Record) -> str:
             or _counts_another_act(base, asked, record) or _moved_otherwise(asked, record)
             or _other_title(asked, record) or said_otherwise(base, asked, record)
             or born_elsewhere(asked, record) or number_unsaid(base, asked, record)
+            or roles_crossed(asked, record)
             or _other_direction(asked, record))
 
 
