@@ -1,7 +1,9 @@
 """What a claim says beside the numbers and dates its records back, which those records say
 otherwise or not at all: an aside (:func:`homsfacts.check.asides.aside_unsaid`), a word of
-another side, ruler or church (:mod:`homsfacts.check.modifiers`), or a name that belongs to
-another happening ("Aurelian ... took the Roman throne in 218", the year of Elagabalus).
+another side, ruler or church (:mod:`homsfacts.check.modifiers`), a place left or taken that
+is not the record's ("withdrew from Damascus"), a record named beside another's date in a
+sentence of several, or a name that belongs to another happening ("Aurelian ... took the
+Roman throne in 218", the year of Elagabalus).
 
 A name the base lists under no record of its own (Aurelian, Palmyra) is known only from
 the sentences that say it; a record backs it only where its own words do. Names of records
