@@ -65,19 +65,25 @@ def moved_inside(date: ClaimDate, event: Record, claim: str) -> tuple[str, str] 
 __all__ = ["BOUND", "against_bound", "moved_inside"]
 
 
-def at_an_uncertain_end(date: ClaimDate, event: Record) -> tuple[str, str] | None:
-    """A date finer than the time in which a span's start or end may lie, and inside it
-    ("December 2014" of a siege of 2012 to 2014): it may fall before the span began or after
-    it ended, so the span backs it no more than it refutes it; None otherwise."""
+def uncertain_end(event: Record, earliest: int, latest: int) -> str:
+    """Which end of a span ("start" or "end") a time from ``earliest`` to ``latest`` (day
+    numbers) falls in, where the source gives that end no closer than a longer time ("December
+    2014" of a siege of 2012 to 2014): it may be before the span began or after it ended; or
+    "" (no span, or no such end)."""
     edtf = parse_edtf(event["edtf"])
     if edtf.end is None:
-        return None
-    for end, name in ((edtf.start, "start"), (edtf.end, "end")):
-        first, last = end.earliest(), end.latest()
-        if first <= date.earliest and date.latest <= last and \
-                date.latest - date.earliest < last - first:
-            return (NOT_ENOUGH_INFO, f"{date.text!r} falls in the time in which the {name} of "
-                    f"{event['id']} ({date_label(event)}) lies, which the source gives no "
-                    f"closer: it may be before the {name} or after it")
-    return None
+        return ""
+    return next((name for end, name in ((edtf.start, "start"), (edtf.end, "end"))
+                 if end.earliest() <= earliest and latest <= end.latest()
+                 and latest - earliest < end.latest() - end.earliest()), "")
 
+
+def at_an_uncertain_end(date: ClaimDate, event: Record) -> tuple[str, str] | None:
+    """A date in the time a span's start or end may lie in (:func:`uncertain_end`): the span
+    backs it no more than it refutes it; None otherwise."""
+    name = uncertain_end(event, date.earliest, date.latest)
+    if not name:
+        return None
+    return (NOT_ENOUGH_INFO, f"{date.text!r} falls in the time in which the {name} of "
+            f"{event['id']} ({date_label(event)}) lies, which the source gives no "
+            f"closer: it may be before the {name} or after it")

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from homsfacts.base.match import fold
+from homsfacts.base.search import Matching
 from homsfacts.base.views import Record
 from homsfacts.check.acts import acts
 from homsfacts.check.modifiers import modified_otherwise
@@ -45,7 +46,7 @@ def born_elsewhere(asked: Question, record: Record) -> str:
     return f"does not say that {' '.join(named).title()} was born there ({record['id']})"
 
 
-def said_otherwise(base: FactBase, asked: Question, record: Record) -> str:
+def question_said_otherwise(base: FactBase, asked: Question, record: Record) -> str:
     """A word of another side, ruler or church, or a new name, that the record gives
     otherwise ("the Mamluk governor" against "the Ottoman governor"), or a name no record
     holds that the record does not say ("where was Zenobia born?" of Homs's card)."""
@@ -66,7 +67,8 @@ def number_unsaid(base: FactBase, asked: Question, record: Record) -> str:
                if number not in asked.date_text]
     if not numbers:
         return ""
-    records = [record, *(figure for figure in base.figures(every_report=True)
+    linked = base.figures(every_report=True, matching=Matching(linked=(record["id"],)))
+    records = [record, *(figure for figure in linked  # through the index, not every figure
                          if record["id"] in {figure.get("attributed_to"), *figure["about"]})]
     written = {number.replace(",", "") for each in records for number in re.findall(
         r"\d[\d,.]*\d|\d", own_text(each))} | {
@@ -102,5 +104,5 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\b(?:\s+\S+){0,6}?\s+\w+
 _ASKING = frozenset({"who", "whom", "which", "what", "did", "does", "do", "was", "were"})
 
 
-__all__ = ["BIRTH", "born_elsewhere", "number_unsaid", "own_text", "roles_crossed",
-           "said_otherwise"]
+__all__ = ["BIRTH", "born_elsewhere", "number_unsaid", "own_text", "question_said_otherwise",
+           "roles_crossed"]

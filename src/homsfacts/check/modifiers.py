@@ -21,9 +21,8 @@ _SIDES = {**dict.fromkeys(("government", "regime", "loyalist", "army"), "the gov
 _CHURCHES = {word: word for word in ("syriac", "greek", "armenian", "catholic", "maronite",
                                      "coptic", "protestant", "assyrian")}
 _RULERS = {word: word for word in RULING_PEOPLES | {"muslim", "arab"}}
-_COUNTRIES = {**{demonym: country for demonym, country in DEMONYMS.items()},
-              "us": "United States", "u s": "United States", "usa": "United States",
-              "syria": "Syria", "france": "France", "russia": "Russia"}
+_COUNTRIES = {**DEMONYMS, "us": "United States", "usa": "United States", "syria": "Syria",
+              "france": "France", "russia": "Russia"}
 KINDS = (_SIDES, _CHURCHES, _RULERS, _COUNTRIES)
 """Each kind of word maps its words to their value: "regime" and "government" are one side."""
 
@@ -148,22 +147,27 @@ def told_otherwise(claim: str, texts: Iterable[str]) -> str:
 
 def modified_otherwise(claim: str, texts: Iterable[str]) -> str:
     """A noun of the claim that a text gives only words of another value of the same kind
-    ("the Ottoman governor" against the claim's "Mamluk governor"), or a new name it gives
-    otherwise, as a reason; or ""."""
+    ("the Ottoman governor" against the claim's "Mamluk governor"), or a new name, a length,
+    what became of something or whom someone told that it gives otherwise, as a reason; or
+    ""."""
     texts = list(texts)
+    return _kind_otherwise(claim, texts) or renamed_otherwise(claim, texts) or \
+        length_otherwise(claim, texts) or became_otherwise(claim, texts) or \
+        told_otherwise(claim, texts)
+
+
+def _kind_otherwise(claim: str, texts: list[str]) -> str:
+    """A noun of the claim that a text gives only words of another value of the same kind,
+    as a reason; or ""."""
     claimed = _modified(claim)
-    if not claimed:
-        return renamed_otherwise(claim, texts) or length_otherwise(claim, texts) or \
-            became_otherwise(claim, texts) or told_otherwise(claim, texts)
-    for text in texts:
+    for text in texts if claimed else []:
         stated = _modified(text)
         for key, (said, phrase) in reversed(claimed.items()):  # the longest phrase first
             given = stated.get(key)
             if given and not set(said.values()) & set(given[0].values()):
                 return (f"the source says {_as_written(given[1], text)}, and the claim "
                         f"{_as_written(phrase, claim)}")
-    return renamed_otherwise(claim, texts) or length_otherwise(claim, texts) or \
-        became_otherwise(claim, texts) or told_otherwise(claim, texts)
+    return ""
 
 
 _CODE = re.compile(r"\b[A-Z]{2,}-[A-Z0-9]{1,4}\b|\d{1,3}\s*°(?:\s*\d{1,2}\s*[′'])?"

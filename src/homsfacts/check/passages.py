@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from homsfacts.base.dates import day_number, parse_edtf
 from homsfacts.base.match import fold, id_words, initials
 from homsfacts.base.views import Record, cite_label
+from homsfacts.check.bounds import uncertain_end
 from homsfacts.check.ordinals import Ordinals
 from homsfacts.check.people import DEMONYMS
 from homsfacts.check.stems import STOP, Stemmer
@@ -193,7 +194,8 @@ class Passages:
         for passage in self.passages:
             event = passage.record
             if event["type"] == "event" and overlaps(passage.dates, dates) and \
-                    named <= set(passage.names) and not _at_an_uncertain_end(event, dates):
+                    named <= set(passage.names) and not all(  # "in June 2014": no siege
+                        uncertain_end(event, *date) for date in dates):
                 group = event.get("group") or {}
                 key = group.get("id") or event["id"]
                 if key not in found or event["id"] == group.get("preferred"):
@@ -333,16 +335,6 @@ def _own_words(entity: Record) -> set[str]:
     found.update(fold(name) for name in names if len(fold(name).split()) == 1)
     found.update(filter(None, (initials(name) for name in names)))
     return found
-
-
-def _at_an_uncertain_end(event: Record, dates: list[tuple[int, int]]) -> bool:
-    """Whether every date asked falls in the time a span's start or end may lie in, and is
-    shorter: "what happened in June 2014" is not answered by a siege of 2012 to 2014."""
-    edtf = parse_edtf(event["edtf"])
-    ends = [(end.earliest(), end.latest()) for end in (edtf.start, edtf.end)] \
-        if edtf.end is not None else []
-    return bool(ends) and all(any(first <= low and high <= last and high - low < last - first
-                                  for first, last in ends) for low, high in dates)
 
 
 def _edtf(text: str | None) -> tuple[tuple[int, int], ...]:

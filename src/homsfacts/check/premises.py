@@ -20,8 +20,8 @@ from homsfacts.check.givens import (
     born_elsewhere,
     number_unsaid,
     own_text,
+    question_said_otherwise,
     roles_crossed,
-    said_otherwise,
 )
 from homsfacts.check.naming import Names
 from homsfacts.check.participants import home_peoples, unsaid_peoples
@@ -87,7 +87,7 @@ def assumed_otherwise(base: FactBase, asked: Question, record: Record) -> str:
             or _other_group(asked, record) or _a_part(base, asked, record)
             or _where_it_was(asked, record) or _no_clock(asked, record) or _within(asked, record)
             or _counts_another_act(base, asked, record) or _moved_otherwise(asked, record)
-            or _other_title(asked, record) or said_otherwise(base, asked, record)
+            or _other_title(asked, record) or question_said_otherwise(base, asked, record)
             or born_elsewhere(asked, record) or number_unsaid(base, asked, record)
             or roles_crossed(asked, record)
             or _other_direction(asked, record))

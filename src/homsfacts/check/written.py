@@ -32,9 +32,9 @@ def judge_numbers(reader: Reader, reading: Reading, names: dict[str, str],
     verdict, reason, sentence = reader.judge(reading, names, claim_acts)
     if verdict != SUPPORTED or sentence is None:
         return _timed_otherwise(reader, reading, names, claim_acts)
-    finer = _finer_than_written(reading, sentence)
-    if finer:  # "early 2019" against "in 2019"
-        return NOT_ENOUGH_INFO, finer, sentence
+    dated = _dated_otherwise(reading, sentence)
+    if dated:  # "early 2019" against "in 2019"; "2000 AD" against "2000 BCE"
+        return NOT_ENOUGH_INFO, dated, sentence
     years = [re.sub(r"^0+", "", date.iso[:4]) for date in reading.dates
              if re.fullmatch(r"\d{4}", date.iso[:4])]
     written = years + [match for quantity in reading.quantities
@@ -49,7 +49,7 @@ def judge_numbers(reader: Reader, reading: Reading, names: dict[str, str],
     return SUPPORTED, reason, sentence
 
 
-def _finer_than_written(reading: Reading, sentence: Sentence) -> str:
+def _dated_otherwise(reading: Reading, sentence: Sentence) -> str:
     """A date of the claim finer than a whole year ("early 2019", "January 2019") that the
     sentence gives no date inside of, or one whose number it writes of another time ("2000
     AD" against "2000 BCE"), as a reason; or ""."""
