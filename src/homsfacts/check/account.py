@@ -25,7 +25,7 @@ from homsfacts.check.people import COUNTRY_TERMS, PEOPLES
 from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, ORDINAL_WORDS, Reading
 from homsfacts.check.stems import porter_stems
 from homsfacts.check.units import KINDS_OF_PEOPLE, LENGTH_WORDS
-from homsfacts.check.words import terms
+from homsfacts.check.words import lightened, terms
 
 TIME_WORDS = frozenset({"early", "mid", "late", "spring", "summer", "autumn", "fall", "winter",
                          "week", "weeks", "century", "decade", "time", "period", "when",
@@ -115,7 +115,7 @@ not say them (the other way round, a source's hedge the claim drops, is checked)
 def spoken(reading: Reading) -> str:
     """The claim's words, without phrases that use an act's verb for no act: "took to
     calling" takes nothing, so "took" is no part of what the claim says."""
-    text = f" {' '.join(reading.words)} "
+    text = f" {lightened(' '.join(reading.words))} "
     for phrase in NO_ACT_PHRASES:
         text = text.replace(f" {phrase} ", " ")
     return text.strip()

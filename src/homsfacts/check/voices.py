@@ -21,7 +21,10 @@ _VOICE = re.compile(
     r"{0,6}|\w+)"
     r"|\b(?P<before>(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,5}) (?:said|says|reported|reports|"
     r"estimated|estimates|claimed|claims|stated|states|saw|sees|viewed|views|regarded|"
-    r"regards|considered|considers|described|describes)\b"
+    r"regards|considered|considers|described|describes|put|puts|gave|gives|counted|counts|"
+    r"recorded|records)\b"
+    r"|\b(?i:(?:made|given|estimated|reported|published|conducted|carried out) by) "
+    r"(?:the )?(?P<by>[A-Z][\w.-]*(?: (?:for|of|the|[A-Z][\w.-]*)){0,6})"
     r"|\b(?P<group>(?:[A-Z][\w-]* ){0,3}(?i:government|army|activists|officials|state media|"
     r"media|monitors?|residents|witnesses|rebels|opposition|ministry|police|governor|sources|"
     r"court))"
@@ -32,7 +35,8 @@ _VOICE = re.compile(
     rf"(?i:{'|'.join(_KINDS_OF_SOURCE)}))(?:'s)?(?: (?i:says|said|reports|reported|gives|gave|"
     r"writes|wrote|states|stated|claims|claimed|notes|noted|puts|put)\b|,)")
 """Whom a claim says it after: a voice it names after "according to" or before "said", a
-group, or a voice it describes ("a German page says", "according to a tour operator,")."""
+group, or a voice it describes ("a German page says", "according to a tour operator,");
+or who made what the claim gives ("the census put it at", "an estimate made by the UN")."""
 
 
 def claimed_voice(claim: str) -> set[str]:
@@ -40,7 +44,7 @@ def claimed_voice(claim: str) -> set[str]:
     Observatory said"): a part the evidence must share."""
     found: set[str] = set()
     for match in _VOICE.finditer(claim):
-        found |= voice_words(match["after"] or match["before"] or match["group"]
+        found |= voice_words(match["after"] or match["before"] or match["group"] or match["by"]
                              or match["origin"] or match["described"] or "")
     return found
 

@@ -31,7 +31,12 @@ _STOP = frozenset(["a", "an", "the", "of", "in", "on", "at", "to", "by", "for", 
                    "against",
                    "included", "include", "includes", "including", "between",
                    # particles of phrasal verbs: "took Baba Amr back" is "took back"
-                   "back", "down"])
+                   "back", "down",
+                   # verbs that say nothing the words around them do not ("put the toll at",
+                   # "struck with the government"); with a particle they are another verb
+                   # (:data:`_PHRASAL`)
+                   "put", "puts", "gave", "gives", "set", "carried", "got", "struck",
+                   "placed", "received", "turned", "laid"])
 
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -136,16 +141,25 @@ _LIGHT = {"won independence": "independence", "gained independence": "independen
           "gave it the name": "renamed it", "struck a deal": "deal", "deal struck": "deal",
           "as well as": "and", "is home to a": "has a", "is home to an": "has an",
           "made up": "were", "make up": "are", "makes up": "is", "local time": "",
-          "got under way": "began", "get under way": "begin", "gets under way": "begins"}
+          "got under way": "began", "get under way": "begin", "gets under way": "begins",
+          "went on": "lasted", "goes on": "lasts", "went on for": "lasted", "go on": "last"}
 """Phrases whose verb says nothing the other words do not ("won independence")."""
 _LIGHT_PHRASES = re.compile(r"\b(?:" + "|".join(map(re.escape, _LIGHT)) + r")\b",
                             re.IGNORECASE)
 
 
+_PHRASAL = re.compile(r"\b(put|puts|gave|gives|set|carried|got|struck|turned|laid)\s+"
+                      r"(up|down|off|out|over|on|away|aside|forth)\b", re.IGNORECASE)
+"""A verb of no meaning of its own with a particle that makes it one: "put down" the
+uprising, "gave up" the city, "set off" the war."""
+
+
 def lightened(text: str) -> str:
-    """``text`` with each phrase of :data:`_LIGHT` put as its one word: "got under way" is
-    "began", "as well as" is "and"."""
-    return _LIGHT_PHRASES.sub(lambda match: _LIGHT[match[0].lower()], text)
+    """``text`` with each phrase of :data:`_LIGHT` put as its one word ("got under way" is
+    "began", "as well as" is "and"), and each phrasal verb of :data:`_PHRASAL` written as one
+    word ("set off" as "setoff"), which no stop word list drops."""
+    text = _LIGHT_PHRASES.sub(lambda match: _LIGHT[match[0].lower()], text)
+    return _PHRASAL.sub(r"\1\2", text)
 
 
 _NON = re.compile(r"\bnon[-\s]+(\w+)", re.IGNORECASE)

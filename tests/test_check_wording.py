@@ -1,0 +1,62 @@
+"""Session 15's rules of ``check`` (issue 21) about wording:
+
+- a verb that says nothing the words around it do not ("put the toll at", "the deal struck
+  with the government") is no part the source must speak to, but the same verb with a
+  particle is another verb ("put down the uprising", "gave up the city") and is one;
+- whoever a claim says gave a figure ("the Central Bureau of Statistics put it at", "an
+  estimate made by the UN") is whom it attributes the figure to."""
+
+from __future__ import annotations
+
+import pytest
+
+from homsfacts.base.store import FactBase
+from homsfacts.check import NOT_ENOUGH_INFO, SUPPORTED, Checker
+from homsfacts.check.voices import claimed_voice
+from homsfacts.check.words import terms
+
+
+@pytest.mark.parametrize(("text", "held", "absent"), [
+    ("the monitor put the toll at 2,200", {"monitor", "kill"}, {"put"}),
+    ("the first deal of the war struck with the government", {"deal"}, {"struck"}),
+    ("the army put down the uprising", {"putdown", "revolt"}, {"put"}),
+    ("the rebels gave up the city", {"gaveup"}, {"gave"}),
+    ("the war was set off by a crackdown", {"setoff", "crackdown"}, {"set"}),
+    ("the siege went on for two years", {"siege", "length"}, {"went"}),
+])
+def test_a_light_verb_is_no_term_but_a_phrasal_one_is(text: str, held: set[str],
+                                                      absent: set[str]) -> None:
+    found = terms(text)
+    assert held <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize(("claim", "voice"), [
+    ("Syria's Central Bureau of Statistics put the population at 775,404",
+     {"statistics"}),
+    ("The 2005 estimate of 750,000 was made by the United Nations", {"united", "nations"}),
+    ("The 2004 census was carried out by the Central Bureau of Statistics",
+     {"central", "bureau", "statistics"}),
+    ("Homs was taken by the Muslims in 636", set()),  # who did it, not who says so
+    ("The rebels put Homs under siege", set()),
+])
+def test_who_gave_a_figure_is_its_voice(claim: str, voice: set[str]) -> None:
+    assert claimed_voice(claim) == voice
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("The SOHR war monitor puts the death toll of the two-year siege of Homs at around "
+     "2,200.", SUPPORTED),
+    ("In May 2014 most of the people trapped by the siege were evacuated, under the first "
+     "deal of the war struck with the government.", SUPPORTED),
+    ("Dar al-Kebira, the rebel-held town that received the evacuees, is about twelve miles "
+     "from Homs.", SUPPORTED),
+    # the figure is the August 2020 copy's, not the Bureau's
+    ("Syria's Central Bureau of Statistics put the population of Homs at 775,404 in 2017.",
+     NOT_ENOUGH_INFO),
+    ("The army put down the uprising in Homs in 2011.", NOT_ENOUGH_INFO),
+    ("The government set up the siege of the Old City in 2012.", NOT_ENOUGH_INFO),
+    ("Activists gave up on Homs early in the civil war.", NOT_ENOUGH_INFO),
+])
+def test_light_and_phrasal_verbs_in_claims(base: FactBase, claim: str, verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict
