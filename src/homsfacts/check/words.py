@@ -27,7 +27,7 @@ _STOP = frozenset(["a", "an", "the", "of", "in", "on", "at", "to", "by", "for", 
                    "told", "tells", "tell", "stated", "reported", "reports",
                    # words that only join ("along with", "minority living in Homs") or
                    # say when in general ("in Roman times"): the parts they join are compared
-                   "along", "alongside", "together", "living", "time", "times", "era",
+                   "along", "alongside", "together", "time", "times", "era",
                    "against",
                    "included", "include", "includes", "including", "between",
                    # particles of phrasal verbs: "took Baba Amr back" is "took back"
@@ -45,7 +45,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "deaths": ("death",), "die": ("death",), "lives": ("death",),
     "population": ("population",), "inhabitants": ("population",),
     "residents": ("population",), "lived": ("population",), "populous": ("population",),
-    "home": ("population",),
+    "home": ("population",), "living": ("population",),
     "city": ("city",), "cities": ("city",), "largest": ("rank",), "biggest": ("rank",),
     "rank": ("rank",), "ranked": ("rank",),
     "siege": ("siege",), "besieged": ("siege",), "besieges": ("siege",),
@@ -126,6 +126,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "targets": ("target",),
     "tag": ("loose",),
     "male": ("male",), "men": ("male",), "female": ("female",), "women": ("female",),
+    "resisted": ("resist",), "resist": ("resist",),
+    "holdout": ("resist",), "taken": ("taken", "move"),  # "taken to the museum" moved it
 }
 
 
@@ -142,6 +144,7 @@ _LIGHT = {"won independence": "independence", "gained independence": "independen
           "as well as": "and", "is home to a": "has a", "is home to an": "has an",
           "made up": "were", "make up": "are", "makes up": "is", "local time": "",
           "got under way": "began", "get under way": "begin", "gets under way": "begins",
+          "held out": "holdout", "hold out": "holdout", "holding out": "holdout",
           "went on": "lasted", "goes on": "lasts", "went on for": "lasted", "go on": "last"}
 """Phrases whose verb says nothing the other words do not ("won independence")."""
 _LIGHT_PHRASES = re.compile(r"\b(?:" + "|".join(map(re.escape, _LIGHT)) + r")\b",
