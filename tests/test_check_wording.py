@@ -5,6 +5,7 @@
   particle is another verb ("put down the uprising", "gave up the city") and is one;
 - words of one meaning are one term: "held out" and "resisted",
   "moved to" and "taken to", "people living in" and "residents";
+- a weekday is a day, never a name the base does not know ("on Monday 9 December");
 - whoever a claim says gave a figure ("the Central Bureau of Statistics put it at", "an
   estimate made by the UN") is whom it attributes the figure to."""
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from homsfacts.base.store import FactBase
-from homsfacts.check import NOT_ENOUGH_INFO, SUPPORTED, Checker
+from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
 from homsfacts.check.voices import claimed_voice
 from homsfacts.check.words import terms
 
@@ -82,3 +83,10 @@ def test_words_of_one_meaning_are_one_term(claim: str, text: str, term: str) -> 
 ])
 def test_claims_in_other_words_of_one_meaning(base: FactBase, claim: str) -> None:
     assert Checker(base).check(claim)["verdict"] == SUPPORTED
+
+
+def test_a_weekday_is_compared_as_a_day_not_read_as_an_unknown_name(base: FactBase) -> None:
+    result = Checker(base).check("Rebels announced full control of Homs on Monday 9 December "
+                                 "2024.")
+    assert result["verdict"] == REFUTED
+    assert "Monday" not in result["reason"]

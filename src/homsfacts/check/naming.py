@@ -15,6 +15,7 @@ from homsfacts.check.order import TITLES, record_names, says_where
 from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS
 from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, Reading
 from homsfacts.check.voices import claimed_voice, source_voice, voice_words
+from homsfacts.check.weekdays import named_weekdays
 from homsfacts.check.words import COMMON_WORDS, STOP_WORDS
 from homsfacts.vocabulary import WHERE_KINDS
 
@@ -161,7 +162,8 @@ class Names:
             written = word.rstrip("'’s").rstrip("'’")
             folded = fold(written)
             if not folded or folded in MONTH_WORDS or folded in NUMBER_WORDS or \
-                    folded in DEMONYMS or folded in _ERAS or (
+                    folded in DEMONYMS or folded in _ERAS or \
+                    folded in named_weekdays(reading.claim) or (  # compared as a day
                         folded.split()[0] in COUNTRY_WORDS and not says_where(
                             reading.claim, {"name": written, "aliases": [], "kind": "country"})):
                 continue  # a nationality or a country that says whose ("France-based", "a

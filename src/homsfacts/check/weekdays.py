@@ -20,7 +20,7 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 @functools.lru_cache(maxsize=64)
-def _weekdays(claim: str) -> frozenset[str]:
+def named_weekdays(claim: str) -> frozenset[str]:
     """The weekdays a claim names, read once a claim, not once each of its dates; not one
     that begins a name ("The Sunday Times"), as a word with a capital after it does."""
     return frozenset(match[1].lower() for match in _WEEKDAY.finditer(claim)
@@ -30,7 +30,7 @@ def _weekdays(claim: str) -> frozenset[str]:
 def other_weekday(claim: str, event: Record) -> tuple[str, str] | None:
     """The verdict and reason where the one weekday a claim names is not the weekday of the
     event's one day, or the event is not dated to one day; or None."""
-    named = _weekdays(claim)
+    named = named_weekdays(claim)
     edtf = str(event.get("edtf") or "")
     if len(named) != 1:
         return None
@@ -51,7 +51,7 @@ def other_weekday(claim: str, event: Record) -> tuple[str, str] | None:
 def undated_weekday(claim: str, figures: list[Record]) -> str:
     """Why a count backs no claim that names a day of the week ("by late afternoon on
     Thursday") where none of its figures is dated to a day of that weekday, or ""."""
-    named = _weekdays(claim)
+    named = named_weekdays(claim)
     if len(named) != 1:
         return ""
     (claimed,) = named
@@ -63,4 +63,4 @@ def undated_weekday(claim: str, figures: list[Record]) -> str:
             f"date {figures[0].get('label')!r} to one" if figures else "")
 
 
-__all__ = ["other_weekday", "undated_weekday"]
+__all__ = ["named_weekdays", "other_weekday", "undated_weekday"]
