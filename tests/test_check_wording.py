@@ -6,6 +6,8 @@
 - words of one meaning are one term: "held out" and "resisted",
   "moved to" and "taken to", "people living in" and "residents";
 - a weekday is a day, never a name the base does not know ("on Monday 9 December");
+- a title of a place between commas ("Aurelian, queen of Palmyra, was defeated") describes
+  the name before it, and is backed where the source describes the name in those words;
 - whoever a claim says gave a figure ("the Central Bureau of Statistics put it at", "an
   estimate made by the UN") is whom it attributes the figure to."""
 
@@ -15,6 +17,7 @@ import pytest
 
 from homsfacts.base.store import FactBase
 from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
+from homsfacts.check.apposition import split
 from homsfacts.check.voices import claimed_voice
 from homsfacts.check.words import terms
 
@@ -90,3 +93,23 @@ def test_a_weekday_is_compared_as_a_day_not_read_as_an_unknown_name(base: FactBa
                                  "2024.")
     assert result["verdict"] == REFUTED
     assert "Monday" not in result["reason"]
+
+
+def test_a_title_of_a_place_between_commas_describes_the_name_before_it() -> None:
+    parts = split("Aurelian, queen of Palmyra, was defeated at Emesa in 272.")
+    assert parts is not None
+    assert parts.main == "Aurelian was defeated at Emesa in 272."
+    assert parts.description == "Aurelian was queen of Palmyra."
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Aurelian, queen of Palmyra, was defeated at Emesa in 272.", REFUTED),
+    ("Aurelian, queen of Palmyra, was beaten by Zenobia at Emesa in 272.", REFUTED),
+    ("Zenobia, queen of Emesa, was defeated by Aurelian in 272.", NOT_ENOUGH_INFO),
+    ("Aurelian, emperor of Palmyra, beat Zenobia at Emesa in 272.", NOT_ENOUGH_INFO),
+    # described as the source describes her, though the base keeps no record of her
+    ("The Roman emperor Aurelian defeated Zenobia, queen of Palmyra, at Emesa in 272.",
+     SUPPORTED),
+])
+def test_a_name_described_by_its_title(base: FactBase, claim: str, verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict

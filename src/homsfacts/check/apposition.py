@@ -12,14 +12,16 @@ from typing import NamedTuple
 
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
+from homsfacts.check.order import TITLES
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, answer
 
 _PARTICLES = frozenset({"al", "ibn", "bin", "el", "de", "des", "du", "la", "le", "of"})
 """Words of a name written in lower case: "Khalid ibn al-Walid", "Free Syrian Army"."""
-_DESCRIPTION = re.compile(r"(?:an?|the|[A-Z][\w-]*['’]s)\s+"
+_DESCRIPTION = re.compile(r"(?:(?:an?|the|[A-Z][\w-]*['’]s)\s+|(?=(?:"
+                          + "|".join(sorted(TITLES)) + r")\s+of\s))"
                           r"(?:(?!\b(?:is|was|were|are|has|had|who|which|that)\b)[^,;])+?[.!]?")
 """A noun phrase with no verb of its own: "a ragtag mix of defectors and civilians",
-"Syria's second city"."""
+"Syria's second city", or a title of a place with no article ("queen of Palmyra")."""
 _LONGEST = 9
 """The most words a description after a claim's last comma has ("a ragtag force of army
 defectors and civilians"): a longer one is a clause of its own ("the army's pull-out from
@@ -129,7 +131,7 @@ def _of_itself(description: Record) -> bool:
     first = sorted(description["found"].get("names") or [],
                    key=lambda name: not begins.startswith(f" {fold(name['name'])} "))[:1]
     if not first:
-        return False
+        return _described_alike(description)
     record_id, name = first[0]["id"], first[0]["name"].lower()
     sentence = description["found"].get("sentence")
     if sentence is None:  # a figure or an event: it must be about the record
@@ -142,6 +144,22 @@ def _of_itself(description: Record) -> bool:
     return own or bool(re.match(rf"(?:{re.escape(name)}|it|he|she|they)(?:, [^,]*,)? "
                                 r"(?:is|was|are|were)\b", said)) or bool(
         re.search(r"\bdescribes? (?:it|him|her|them) as\b", said))
+
+
+def _described_alike(description: Record) -> bool:
+    """Whether the text that backs a description of a name the base keeps no record of
+    describes it in the same place and words: "Zenobia, queen of Palmyra" or "Queen Zenobia
+    of Palmyra" back "Zenobia, queen of Palmyra"."""
+    said = re.fullmatch(r"(?P<name>.+?) was (?P<what>.+?)\.?", description["claim"])
+    if said is None:
+        return False
+    name, what = fold(said["name"]), fold(said["what"])
+    title = re.fullmatch(r"(\w+) (of .+)", what)
+    texts = [description["found"].get("sentence") or "",
+             *(str(record.get("summary") or "") for record in description["evidence"])]
+    return any(f" {name} {what} " in f" {fold(text)} " or (
+        title is not None and f" {title[1]} {name} {title[2]} " in f" {fold(text)} ")
+        for text in texts)
 
 
 def _lowered(reason: str) -> str:
