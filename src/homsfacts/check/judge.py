@@ -19,7 +19,6 @@ date rests on a sentence (:mod:`homsfacts.check.statements`)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from homsfacts.base.match import id_words
@@ -47,6 +46,7 @@ from homsfacts.check.compare import (
     scope_problem,
     units_fit,
 )
+from homsfacts.check.framing import judged_in_frame
 from homsfacts.check.hedging import exact_unbacked
 from homsfacts.check.otherwise import said_otherwise
 from homsfacts.check.parts import Parts
@@ -111,10 +111,13 @@ class Checker:
         """The verdict on one claim, with its reason, evidence, the sources the evidence cites
         (``cited``) and what was found in it. A blank claim, or one longer than
         ``MAX_CLAIM_LENGTH``, is a QueryError."""
-        text = self._sentences.names.unlabelled(require_text(claim, "a claim", MAX_CLAIM_LENGTH))
-        parts = split(text)  # "X, a ..., did Y": each part on its own
-        result = in_parts(text, parts, self._verdict) if parts else self._verdict(text)
+        result = judged_in_frame(require_text(claim, "a claim", MAX_CLAIM_LENGTH), self._plain)
         return {**result, "claim": claim, "cited": self._cited(result["evidence"])}
+
+    def _plain(self, claim: str) -> Record:  # "X, a ..., did Y": each part on its own
+        text = self._sentences.names.unlabelled(claim)
+        parts = split(text)
+        return in_parts(text, parts, self._verdict) if parts else self._verdict(text)
 
     def _verdict(self, claim: str) -> Record:  # a negated claim: the claim it denies, turned
         reading = read(claim)
@@ -385,15 +388,4 @@ class Checker:
             or (verdict, reason, best[:1])
 
 
-def check(base: FactBase, claim: str) -> Record:
-    """The verdict on one claim: ``claim``, ``verdict``, ``reason``, ``evidence`` (records as
-    ``show`` gives them), ``found`` (what was read) and ``cited``."""
-    return Checker(base).check(claim)
-
-
-def check_all(base: FactBase, claims: Iterable[str]) -> Iterable[Record]:
-    checker = Checker(base)
-    yield from map(checker.check, claims)
-
-
-__all__ = ["Checker", "check", "check_all", "terms"]
+__all__ = ["Checker", "terms"]

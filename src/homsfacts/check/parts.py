@@ -337,7 +337,12 @@ class Parts:
                         f"nothing of {', '.join(repr(word) for word in sorted(kind))}")
         if verdict == REFUTED:
             missing = [each.words for each in claim_acts if each.act not in evidence.said]
-            unsaid = sorted(counted(claim, quantity_text) - evidence.own)
+            # a report refutes by itself: one must count what the claim counts, in the
+            # voice the claim gives ("SOHR said 900 fighters": not the BBC's fighters)
+            kind, voice = counted(claim, quantity_text), self.names.voice(claim)[0]
+            reports = [self.evidence(record) for record in used]
+            unsaid = sorted(kind - set().union(*(one.own for one in reports
+                                                 if voice <= one.voices)))
             if missing or unsaid:  # "20,000 Armenians" is not refuted by the city's population
                 other = repr(missing[0]) if missing else ", ".join(map(repr, unsaid))
                 return (NOT_ENOUGH_INFO, f"the figure does not speak of what {other} says, so "

@@ -20,6 +20,7 @@ from homsfacts.check.hedging import HEDGE_KINDS
 from homsfacts.check.order import first_at, whose
 from homsfacts.check.people import DEMONYMS
 from homsfacts.check.reader import Reading, read
+from homsfacts.check.weekdays import named_weekdays
 from homsfacts.check.words import terms
 from homsfacts.vocabulary import WHERE_KINDS
 
@@ -151,7 +152,7 @@ def unrefuting(reading: Reading, quantity_text: str, figure: Record, base: FactB
         or some_of_them(claim, quantity_text, figure) \
         or others_too(claim, quantity_text, figure) \
         or unnamed_place(claim, figure, base, mentioned, home) \
-        or presupposed(claim, quantity_text) or counted_so_far(claim, figure) \
+        or presupposed(claim, quantity_text) or counted_so_far(claim, quantity_text, figure) \
         or part_of_the_place(figure, base, mentioned)
 
 
@@ -275,13 +276,37 @@ _SO_FAR = re.compile(r"\bby (?:early |late )?(?:morning|afternoon|evening|midday
 on the first day")."""
 
 
-def counted_so_far(claim: str, figure: Record) -> str:
+_BEGAN_TO = re.compile(r"\b(?:began|begun|begin|begins|started|starts|start)\s+(?:to\s+\w+|"
+                      r"\w+ing)\b", re.IGNORECASE)
+"""Words of a claim that count only the first of those who did it ("hundreds began to
+leave")."""
+
+
+_THE_FIRST = re.compile(r"\bthe first (?!day\b)\w+", re.IGNORECASE)
+"""Words of a figure's label that count only the first of those who did it ("the buses the
+first evacuees boarded")."""
+
+
+def counted_so_far(claim: str, quantity_text: str, figure: Record) -> str:
     """Why a count of some of the time (those gone "by late afternoon on the first day")
-    refutes no count the claim gives for the whole, where it does not say that time; or ""."""
-    found = _SO_FAR.search(str(figure.get("label") or ""))
-    if found is None or _SO_FAR.search(claim):
-        return ""
-    return f"the source counts only to {found.group()!r}, which the claim does not say"
+    refutes no count the claim gives for the whole, where it does not say that time, nor the
+    whole a count the claim gives for some of the time, up to the whole ("began to leave",
+    "on Friday"), nor the first of those who did it a count of them all; or ""."""
+    label = str(figure.get("label") or "")
+    found, claimed = _SO_FAR.search(label), _SO_FAR.search(claim)
+    if found is not None and not claimed:
+        return f"the source counts only to {found.group()!r}, which the claim does not say"
+    first = _THE_FIRST.search(label)
+    if first is not None and not re.search(r"\b(?:first|start\w*|beg[ia]n\w*|initial\w*)\b",
+                                           claim, re.IGNORECASE):  # "when it began"
+        return f"the source counts only {first.group()!r}, which the claim does not say"
+    claimed, day = claimed or _BEGAN_TO.search(claim), sorted(named_weekdays(claim))
+    counts, value = read(quantity_text).quantities, figure.get("value")
+    part = bool(counts) and isinstance(value, int | float) and counts[0].low <= value
+    if found is None and (claimed or day) and part and figure.get("unit") == "people":
+        return (f"the claim counts only those of {(claimed.group() if claimed else day[0])!r}, "
+                f"and {label!r} counts them all")
+    return ""
 
 
 __all__ = [

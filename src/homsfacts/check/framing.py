@@ -1,0 +1,115 @@
+"""What a claim says of another claim inside it: a fact-check's frame that calls it false
+("It is a myth that the siege lasted five years", "FALSE: Homs had 800,000 people"), and a
+contrast that denies one value while it gives another ("Homs is Syria's third city, not its
+largest", "an American rather than a Briton").
+
+A frame denies the claim inside it: that claim is judged, and the verdict turned round as a
+"not" turns it (:func:`homsfacts.check.verdicts.negate`). A contrast gives a value and denies
+another: the value given is judged, and what it denies is not read, so it is supported only
+where the denied value cannot also hold (one nationality), and otherwise at most
+not-enough-info."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from homsfacts.base.match import fold
+from homsfacts.base.views import Record
+from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS
+from homsfacts.check.reader import ORDINAL_WORDS
+from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, answer, negate
+
+_DENYING_FRAME = re.compile(
+    r"^\s*(?:(?:it\s+is|it['’]s|that\s+is|this\s+is)\s+(?:false|untrue|not\s+true|wrong|"
+    r"incorrect|a\s+myth|a\s+lie|fake|a\s+falsehood|not\s+the\s+case)\s+"
+    r"(?:that|to\s+(?:say|claim|suggest)(?:\s+that)?)"
+    r"|(?:false|untrue|fake|myth|wrong|incorrect|debunked|not\s+true|pants\s+on\s+fire)"
+    r"\s*[:—–]|(?:false|untrue|fake|myth|debunked)\s+-)\s*(?P<inner>\S.*)$",
+    re.IGNORECASE | re.DOTALL)
+"""A frame that calls the claim after it false: "It is a myth that ...", "FALSE: ..."."""
+_CONTRAST_AFTER = re.compile(
+    r"^(?P<kept>.+?)(?:,\s*(?:and\s+)?not|,?\s+rather\s+than|,?\s+instead\s+of)\s+"
+    r"(?P<denied>(?:the|an?|its|his|her|their|syria['’]s)\s+[^,;:]+?|\w+)\s*[.!]?$",
+    re.IGNORECASE | re.DOTALL)
+"""A value the claim denies after the one it gives: "..., not its largest", "an American
+rather than a Briton"."""
+_NOT_BUT = re.compile(
+    r"^(?P<head>.+?\b(?:is|was|are|were))\s+not\s+(?P<denied>(?:the|an?|its)\s+[^,;]+?)"
+    r",?\s+but\s+(?P<tail>.+)$", re.IGNORECASE | re.DOTALL)
+"""A denied value before the one given: "Homs is not the largest but the third city"."""
+
+
+class Frame(NamedTuple):
+    """The claim inside a frame or a contrast, and the words that frame it."""
+
+    inner: str
+    words: str
+    denies: bool
+    """Whether the frame denies the claim inside it (a "myth"), or gives it and denies
+    another value (a contrast)."""
+
+
+def frame(claim: str) -> Frame | None:
+    """The claim a frame or a contrast holds, or None where the claim has neither. A claim
+    that is only a contrast's denied half ("not the army") is left whole."""
+    denying = _DENYING_FRAME.match(claim)
+    if denying:
+        words = claim[:denying.start("inner")].strip()
+        return Frame(denying["inner"].strip(), words, denies=True)
+    not_but = _NOT_BUT.match(claim)
+    if not_but:
+        return Frame(f"{not_but['head']} {not_but['tail']}",
+                     f"not {not_but['denied']}", denies=False)
+    contrast = _CONTRAST_AFTER.match(claim)
+    if contrast and len(contrast["kept"].split()) >= 3:
+        return Frame(contrast["kept"].strip().rstrip(",") + ".",
+                     claim[contrast.end("kept"):].strip(" ,.!"), denies=False)
+    return None
+
+
+def judged_in_frame(claim: str, judge: Callable[[str], Record]) -> Record:
+    """The verdict on a claim, through its frame or contrast where it has one (:func:`frame`);
+    ``judge`` gives the verdict on a claim with none."""
+    found = frame(claim)
+    if found is None:
+        return judge(claim)
+    inner = judge(found.inner)
+    if found.denies:
+        word = found.words.rstrip(":—–- ")
+        if inner["found"].get("negated"):  # "It is false that Colvin was not American"
+            word = f"{word} … {inner['found']['negated']}"
+        return negate({**inner, "claim": claim}, word)
+    if inner["verdict"] == REFUTED:
+        return answer(claim, REFUTED, f"it says {found.inner!r}, and "
+                      f"{inner['reason'][:1].lower()}{inner['reason'][1:]}", inner["evidence"],
+                      {**inner["found"], "contrast": found.words})
+    if inner["verdict"] == SUPPORTED and _one_value_given(inner, found.words):
+        return answer(claim, SUPPORTED, f"{inner['reason'].rstrip('.')}; what the claim "
+                      f"denies ({found.words!r}) cannot also hold, as it has one value",
+                      inner["evidence"], {**inner["found"], "contrast": found.words})
+    why = "what it denies is not read" if inner["verdict"] == SUPPORTED else \
+        f"{inner['reason'][:1].lower()}{inner['reason'][1:]}"
+    return answer(claim, NOT_ENOUGH_INFO, f"it says {found.inner!r} and denies "
+                  f"{found.words!r}; {why}", inner["evidence"],
+                  {**inner["found"], "contrast": found.words})
+
+
+_SUPERLATIVES = frozenset({"largest", "biggest", "smallest", "most", "least", "populous"})
+
+
+def _one_value_given(inner: Record, words: str) -> bool:
+    """Whether all the supported claim says is a value of which there is one (a person's
+    nationality, a city's rank), and the words it denies give another of the same kind:
+    giving one denies any other ("American rather than a Briton", but not "American, not a
+    journalist")."""
+    found, denied = inner["found"], set(fold(words).split())
+    if found.get("nationality") == SUPPORTED and not found.get("quantities") and \
+            not found.get("dates"):
+        return bool(denied & (set(DEMONYMS) | set(COUNTRY_WORDS)))  # "rather than a Briton"
+    return [quantity.get("unit") for quantity in found.get("quantities") or []] == ["rank"] \
+        and not found.get("dates") and bool(denied & (ORDINAL_WORDS | _SUPERLATIVES))
+
+
+__all__ = ["Frame", "frame", "judged_in_frame"]

@@ -1,0 +1,69 @@
+"""A claim inside a fact-check's frame or a contrast (issue 21, session 15): "It is a myth
+that ...", "FALSE: ..." deny the claim they hold, which is judged and turned round as a "not"
+turns it; "X, not Y" and "X rather than Y" give X and deny Y, supported only where Y is
+another value of something that has one (a nationality, a rank)."""
+
+from __future__ import annotations
+
+import pytest
+
+from homsfacts.base.store import FactBase
+from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
+from homsfacts.check.framing import frame
+
+from .conftest import run
+
+
+@pytest.mark.parametrize(("claim", "inner", "denies"), [
+    ("It is false that Colvin was French.", "Colvin was French.", True),
+    ("It is a myth that the siege lasted five years.", "the siege lasted five years.", True),
+    ("It's wrong to say Homs is Syria's largest city.", "Homs is Syria's largest city.", True),
+    ("FALSE: Homs had 800,000 people before the war.",
+     "Homs had 800,000 people before the war.", True),
+    ("Homs is Syria's third city, not its largest.", "Homs is Syria's third city.", False),
+    ("Colvin was an American rather than a Briton.", "Colvin was an American.", False),
+    ("Homs is not the largest but the third city of Syria.",
+     "Homs is the third city of Syria.", False),
+])
+def test_the_claim_a_frame_holds(claim: str, inner: str, denies: bool) -> None:
+    found = frame(claim)
+    assert found is not None
+    assert (found.inner, found.denies) == (inner, denies)
+
+
+@pytest.mark.parametrize("claim", [
+    "Krak des Chevaliers is not a World Heritage Site.",  # a plain denial, read as one
+    "Homs province borders Lebanon but not Iraq.",
+    "The siege of Homs was false hope for the rebels.",
+    "Rebels took Homs in December 2024.",
+])
+def test_a_claim_with_no_frame(claim: str) -> None:
+    assert frame(claim) is None
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("It is false that Colvin was French.", SUPPORTED),
+    ("It is untrue that Remi Ochlik was American.", SUPPORTED),
+    ("FALSE: Homs had 800,000 people before the war.", REFUTED),
+    ("It is a myth that Homs had about 800,000 people before the war.", REFUTED),
+    # a refuted number, denied, is not sourced: the base may not give the right one
+    ("FALSE: Homs had 2 million people before the war.", NOT_ENOUGH_INFO),
+    ("It is false that Colvin was not American.", NOT_ENOUGH_INFO),  # denied twice
+    ("Homs is Syria's third city, not its largest.", SUPPORTED),
+    ("Misleading: Homs is Syria's third city, not its largest.", SUPPORTED),
+    ("Homs is not the largest but the third city of Syria.", SUPPORTED),
+    ("Colvin was an American rather than a Briton.", SUPPORTED),
+    ("Homs is Syria's largest city, not its third.", REFUTED),
+    # what it denies is of another kind, and is not read
+    ("Colvin was American, not a journalist.", NOT_ENOUGH_INFO),
+    ("Homs is Syria's third city, not its capital.", NOT_ENOUGH_INFO),
+])
+def test_framed_claims(base: FactBase, claim: str, verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict
+
+
+def test_a_framed_claim_through_the_command_line() -> None:
+    result = run("check", "--json", "It is false that Colvin was French.")
+    assert result.exit_code == 0
+    assert '"verdict": "supported"' in result.stdout
+    assert "It is false that" in result.stdout
