@@ -1,7 +1,9 @@
 """A claim inside a fact-check's frame or a contrast (issue 21, session 15): "It is a myth
 that ...", "FALSE: ..." deny the claim they hold, which is judged and turned round as a "not"
 turns it; "X, not Y" and "X rather than Y" give X and deny Y, supported only where Y is
-another value of something that has one (a nationality, a rank)."""
+another value of something that has one (a nationality, a rank). And a sentence backs no
+claim that puts the other side of the war next to a word they share ("rebels started
+clearing" against "troops had started clearing")."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import pytest
 from homsfacts.base.store import FactBase
 from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
 from homsfacts.check.framing import frame
+from homsfacts.check.sides import sides_swapped
 
 from .conftest import run
 
@@ -67,3 +70,30 @@ def test_a_framed_claim_through_the_command_line() -> None:
     assert result.exit_code == 0
     assert '"verdict": "supported"' in result.stdout
     assert "It is false that" in result.stdout
+
+
+@pytest.mark.parametrize(("claim", "sentence", "swapped"), [
+    ("Rebels started clearing the Old City of explosives.",
+     "State media quoted him saying that troops had started clearing the Old City of "
+     "explosives once the rebels had left.", True),
+    ("The bombing was widely blamed on the opposition.",
+     "It was the target of a bombing; many blame the army for the bombing.", True),
+    ("Syrian soldiers were searching the neighbourhoods for rebels.",
+     "He said the rebel forces were searching the neighbourhoods for any Syrian soldiers.",
+     True),
+    ("The rebels besieged the army.", "The army besieged the rebels.", True),
+    # the same sides, in other words or voice
+    ("The army was widely blamed for the bombing.", "many blame the army for the bombing.",
+     False),
+    ("Rebels were besieged by the army.", "The army besieged the rebels.", False),
+    ("Troops started clearing the Old City once the rebels had left.",
+     "Troops had started clearing the Old City of explosives once the rebels had left.", False),
+])
+def test_the_side_next_to_a_shared_word(claim: str, sentence: str, swapped: bool) -> None:
+    assert bool(sides_swapped(claim, sentence)) is swapped
+
+
+def test_a_sentence_with_the_sides_swapped_backs_nothing(base: FactBase) -> None:
+    result = Checker(base).check("Hassan Abdul-Ghani said Syrian soldiers were searching the "
+                                 "neighbourhoods for rebels.")
+    assert result["verdict"] != SUPPORTED

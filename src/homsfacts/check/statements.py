@@ -49,6 +49,7 @@ from homsfacts.check.order import apart, first_at, named_order, record_names, wh
 from homsfacts.check.otherwise import dated_apart, moved_otherwise
 from homsfacts.check.presence import Presence, one_of_several
 from homsfacts.check.reader import Reading
+from homsfacts.check.sides import sides_swapped
 from homsfacts.check.stems import porter_stems
 from homsfacts.check.subjects import (
     denies,
@@ -241,6 +242,7 @@ class Reader:
                     moved_otherwise(reading.claim, [sentence.text], self.base) or \
                     dated_apart(reading, sentence.text, named) or \
                     code_otherwise(reading.claim, sentence.text) or \
+                    sides_swapped(reading.claim, sentence.text) or \
                     whose(reading.claim, sentence.subject, named, text, self.names.home) or \
                     named_order(reading.claim, named, text) or \
                     out_of_company(reading.claim, sentence.text) or \
