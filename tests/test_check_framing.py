@@ -11,6 +11,7 @@ import pytest
 
 from homsfacts.base.store import FactBase
 from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
+from homsfacts.check.ask import ask
 from homsfacts.check.framing import frame
 from homsfacts.check.sides import sides_swapped
 
@@ -97,3 +98,24 @@ def test_a_sentence_with_the_sides_swapped_backs_nothing(base: FactBase) -> None
     result = Checker(base).check("Hassan Abdul-Ghani said Syrian soldiers were searching the "
                                  "neighbourhoods for rebels.")
     assert result["verdict"] != SUPPORTED
+
+
+@pytest.mark.parametrize(("claim", "sentence", "swapped"), [
+    # a progressive verb is no passive: the rebels searched
+    ("Syrian soldiers searched the neighbourhoods for rebels.",
+     "He said the rebel forces were searching the neighbourhoods for any soldiers.", True),
+    ("The rebels searched the neighbourhoods for soldiers.",
+     "He said the rebel forces were searching the neighbourhoods for any soldiers.", False),
+    # an adjective has no doer
+    ("The deal was a symbolic win for the government.",
+     "It saw the deal as a symbolic win for it; AFP as a symbolic defeat for the rebels.",
+     False),
+])
+def test_what_has_a_doer(claim: str, sentence: str, swapped: bool) -> None:
+    assert bool(sides_swapped(claim, sentence)) is swapped
+
+
+def test_a_question_that_puts_the_other_side_next_to_the_act_is_not_answered(
+        base: FactBase) -> None:
+    assert not ask(base, "Who bombed the army in Baba Amr?")["sure"]
+    assert ask(base, "Who searched Homs for soldiers?")["sure"]

@@ -15,6 +15,7 @@ from homsfacts.check.acts import acts
 from homsfacts.check.modifiers import modified_otherwise
 from homsfacts.check.otherwise import moved_otherwise, unlisted_word
 from homsfacts.check.question import PLACE, Question
+from homsfacts.check.sides import sides_swapped
 from homsfacts.check.stems import STOP
 from homsfacts.vocabulary import WHERE_KINDS
 
@@ -51,7 +52,7 @@ def question_said_otherwise(base: FactBase, asked: Question, record: Record) -> 
     otherwise ("the Mamluk governor" against "the Ottoman governor"), or a name no record
     holds that the record does not say ("where was Zenobia born?" of Homs's card)."""
     otherwise = modified_otherwise(asked.text, [own_text(record)]) or moved_otherwise(
-        asked.text, [own_text(record)], base)
+        asked.text, [own_text(record)], base) or sides_swapped(asked.text, own_text(record))
     if otherwise:
         return (f"{otherwise.replace('the source ', '').replace('the claim', 'the question')} "
                 f"({record['id']})")

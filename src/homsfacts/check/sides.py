@@ -23,6 +23,9 @@ _SIDE_OF = {**dict.fromkeys(("army", "armies", "government", "regime", "troops",
 _NEAR = 4
 """How many words from a shared word a side may stand and still be its doer or target."""
 _PASSIVE = re.compile(r"^(?:is|are|was|were|been|being|be)$")
+_VERBAL = re.compile(r"(?:ed|ing|en)$")
+"""A claim's word that may be a verb ("clearing", "blamed"): an adjective ("a symbolic win
+for the government") has no doer; the sentence's word may be any form ("many blame")."""
 _CLAUSE = re.compile(r"[,;:()]|\b(?:once|after|before|while|when|until|as|but|and)\b")
 
 
@@ -48,21 +51,26 @@ def _sides(words: list[str], at: int) -> tuple[str | None, str | None]:
     after_at = next((index for index in range(at + 1, min(len(words), at + 1 + _NEAR))
                      if words[index] in _SIDE_OF), None)
     after = _SIDE_OF[words[after_at]] if after_at is not None else None
-    passive = (at and _PASSIVE.match(words[at - 1])) or (
-        at > 1 and _PASSIVE.match(words[at - 2]) and words[at - 1].endswith("ly"))
+    passive = not words[at].endswith("ing") and ((at and _PASSIVE.match(words[at - 1])) or (
+        at > 1 and _PASSIVE.match(words[at - 2]) and words[at - 1].endswith("ly")))
     if not passive:
         return before, after
     by = after_at is not None and "by" in words[at + 1:after_at]
     return (after if by else None), (before or (None if by else after))
 
 
-def _roles(text: str) -> dict[str, set[tuple[str | None, str | None]]]:
-    """For each stem of a term of a text, the sides next to it (doer, target) wherever it
-    stands."""
-    found: dict[str, set[tuple[str | None, str | None]]] = {}
+Roles = dict[str, set[tuple[str | None, str | None]]]
+"""For each stem, the sides (doer, target) next to each word of it."""
+
+
+def _roles(text: str, verbs_only: bool = False) -> Roles:
+    """For each stem of a term of a text (of a word that may be a verb, with
+    ``verbs_only``), the sides next to it (doer, target) wherever it stands."""
+    found: Roles = {}
     for words in _clauses(text):
         for at, word in enumerate(words):
-            if word in STOP_WORDS or word in _SIDE_OF:
+            if word in STOP_WORDS or word in _SIDE_OF or (
+                    verbs_only and not _VERBAL.search(word)):
                 continue
             for term in terms(word):  # "blamed" and "blame" are one
                 for stem in porter_stems(term):
@@ -74,7 +82,7 @@ def sides_swapped(claim: str, sentence: str) -> str:
     """A word the claim and the sentence share next to which the claim names one side and
     the sentence, in the same place, only the other, as a reason; or ""."""
     said = _roles(sentence)
-    for term, claimed in _roles(claim).items():
+    for term, claimed in _roles(claim, verbs_only=True).items():
         given = said.get(term)
         if not given:
             continue
