@@ -8,6 +8,8 @@
 - a weekday is a day, never a name the base does not know ("on Monday 9 December");
 - a title of a place between commas ("Aurelian, queen of Palmyra, was defeated") describes
   the name before it, and is backed where the source describes the name in those words;
+- the date of a copy of a source ("the August 2020 copy") is whom the claim cites where the
+  claim has a date of its own, and a question of "what population" asks a figure;
 - whoever a claim says gave a figure ("the Central Bureau of Statistics put it at", "an
   estimate made by the UN") is whom it attributes the figure to."""
 
@@ -18,6 +20,8 @@ import pytest
 from homsfacts.base.store import FactBase
 from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
 from homsfacts.check.apposition import split
+from homsfacts.check.ask import ask
+from homsfacts.check.reader import read
 from homsfacts.check.voices import claimed_voice
 from homsfacts.check.words import terms
 
@@ -113,3 +117,33 @@ def test_a_title_of_a_place_between_commas_describes_the_name_before_it() -> Non
 ])
 def test_a_name_described_by_its_title(base: FactBase, claim: str, verdict: str) -> None:
     assert Checker(base).check(claim)["verdict"] == verdict
+
+
+@pytest.mark.parametrize(("claim", "dates"), [
+    ("The August 2020 copy gives Homs a population of 775,404 in 2017.", ["2017"]),
+    ("A December 2012 copy says Homs had been besieged in May 2011.", ["2011-05"]),
+    # alone, the copy's date is the time of what it says
+    ("The January 2024 copy names Namir Habib Makhlouf as governor.", ["2024-01"]),
+])
+def test_the_date_of_a_copy_of_a_source(claim: str, dates: list[str]) -> None:
+    assert [date.iso for date in read(claim).dates] == dates
+    assert [date.iso for date in read(claim, copies_apart=False).dates][-1:] == dates[-1:]
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("The August 2020 copy of the encyclopaedia gives Homs a population of 775,404 in 2017.",
+     SUPPORTED),
+    ("The 2020 copy of the encyclopaedia gives Homs a 2017 population of 575,404.", REFUTED),
+    ("The January 2024 copy of the Homs Governorate article names Namir Habib Makhlouf as "
+     "governor.", SUPPORTED),
+    ("Homs Governorate's governor is Talal al-Barazi in the January 2024 copy.",
+     NOT_ENOUGH_INFO),
+])
+def test_claims_that_name_a_copy_by_its_date(base: FactBase, claim: str, verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict
+
+
+def test_what_population_a_copy_gives_is_not_answered_by_the_city(base: FactBase) -> None:
+    answer = ask(base, "What population does the August 2020 copy give for Homs?")
+    assert not answer["sure"] or answer["answer"]["data"]["id"] != "homs"
+    assert answer["asks"] == "figure"

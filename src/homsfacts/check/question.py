@@ -29,7 +29,10 @@ _FIGURE_NOUNS = (r"number|population|inhabitants|size|area|distance|elevation|al
 
 _ASKS = [
     (re.compile(r"^(how (many|much|long|large|big|far|high|tall|old)|(what|which) (is|was|are|"
-                rf"were)\b[^?]*?\b({_FIGURE_NOUNS})\b|(what|which) (share|proportion|"
+                rf"were)\b[^?]*?\b({_FIGURE_NOUNS})\b|(what|which) (number|population|"
+                r"size|distance|elevation|altitude|height|length|toll|death toll|amount|"
+                r"sum|total|count)\b|"  # not "which area": a place
+                r"(what|which) (share|proportion|"
                 r"percentage|fraction)\b)"), FIGURE),
     (re.compile(r"^((on|in|at) )?(when|(what|which) (year|date|month|day|time)|in (which|what) "
                 r"(year|month))\b"), EVENT),

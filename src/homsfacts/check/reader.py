@@ -162,9 +162,20 @@ class Reading(NamedTuple):
     """The word that negates the claim ("not", "never", "wasn't"), or ""."""
 
 
-def read(claim: str) -> Reading:
+_SOURCE_DATE = re.compile(
+    r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d{4}\s+"
+    r"(?=(?:copy|copies|edition|version|snapshot|archive|archived)\b)", re.IGNORECASE)
+"""A date that says which copy of a source ("the August 2020 copy", "a 2012 edition"): where
+the claim has another date ("gives a population of 775,404 in 2017"), whom the claim cites,
+compared as its voice, not when what it says happened; alone, the time of what the copy
+says ("the governor in the January 2024 copy")."""
+
+
+def read(claim: str, *, copies_apart: bool = True) -> Reading:
     """The quantities, dates and words of a claim; a negated claim is read as the claim it
-    denies, with the negating word kept in ``negated``."""
+    denies, with the negating word kept in ``negated``. With ``copies_apart``, the date of a
+    copy of a source is no date of the claim where it has one of its own
+    (:data:`_SOURCE_DATE`); a source's own sentence is read with every date it writes."""
     negated, text = negation(" ".join(claim.split()))
     # Which characters a date or number already took: a mask, so that asking whether a
     # match is free costs its own length, not the number of matches before it (issue 24).
@@ -176,6 +187,11 @@ def read(claim: str) -> Reading:
     def take(start: int, end: int) -> None:
         mask[start:end] = b"\1" * (end - start)
 
+    copies = list(_SOURCE_DATE.finditer(text))  # "the August 2020 copy": the copy's date,
+    # not the claim's
+    if copies_apart and copies and re.search(r"\b\d{4}\b", _SOURCE_DATE.sub(" ", text)):
+        for match in copies:  # where the claim has a date of its own
+            take(match.start(), match.end())
     dates: list[ClaimDate] = []
     kept, last = [], 0  # the words left once parts of a year are read: "spring" names no one
     spans = []

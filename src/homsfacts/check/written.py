@@ -53,7 +53,7 @@ def _dated_otherwise(reading: Reading, sentence: Sentence) -> str:
     """A date of the claim finer than a whole year ("early 2019", "January 2019") that the
     sentence gives no date inside of, or one whose number it writes of another time ("2000
     AD" against "2000 BCE"), as a reason; or ""."""
-    written = read(sentence.text).dates
+    written = read(sentence.text, copies_apart=False).dates
     for date in reading.dates:
         numbers = set(re.findall(r"\d+", date.text))
         other = next((each for each in written if set(re.findall(r"\d+", each.text)) == numbers
