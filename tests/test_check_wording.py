@@ -10,6 +10,8 @@
   the name before it, and is backed where the source describes the name in those words;
 - the date of a copy of a source ("the August 2020 copy") is whom the claim cites where the
   claim has a date of its own, and a question of "what population" asks a figure;
+- a name the base writes with a capital is a name where a claim begins with it
+  ("Aurelian was born in Emesa"), which the record must say;
 - whoever a claim says gave a figure ("the Central Bureau of Statistics put it at", "an
   estimate made by the UN") is whom it attributes the figure to."""
 
@@ -147,3 +149,13 @@ def test_what_population_a_copy_gives_is_not_answered_by_the_city(base: FactBase
     answer = ask(base, "What population does the August 2020 copy give for Homs?")
     assert not answer["sure"] or answer["answer"]["data"]["id"] != "homs"
     assert answer["asks"] == "figure"
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # a name the base writes with a capital is a name, even where a claim begins with it
+    ("Aurelian was born in Emesa and became emperor in 218.", NOT_ENOUGH_INFO),
+    ("Zenobia was born in Emesa and took the Roman throne in 218.", NOT_ENOUGH_INFO),
+    ("Elagabalus took the Roman throne in AD 218.", SUPPORTED),
+])
+def test_a_name_that_begins_a_claim(base: FactBase, claim: str, verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict

@@ -11,6 +11,7 @@ the sentences that say it; a record backs it only where its own words do. Names 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -129,7 +130,8 @@ def _unlisted(claim: str, base: FactBase) -> list[str]:
     for found in re.finditer(r"\b([A-Z][\w'’]+)", claim):  # "Mamluk" of "Mamluk-era"
         folded = bare(found[1])
         if not claim[:found.start()].strip(" \"'“‘") and not re.match(
-                r"[\w'’]+(?:,|['’]s\b|\s+[A-Z])", claim[found.start():]):
+                r"[\w'’]+(?:,|['’]s\b|\s+[A-Z])", claim[found.start():]) and \
+                found[1] not in _proper_words(base):
             continue  # "Size of Homs Governorate?": capitalised to begin, no name
         if not folded or folded in COMMON_WORDS or folded in STOP or folded in MONTH_WORDS or \
                 folded in NUMBER_WORDS or folded in DEMONYMS or folded in COUNTRY_WORDS or \
@@ -138,6 +140,17 @@ def _unlisted(claim: str, base: FactBase) -> list[str]:
         words.append(folded)
     known = base.mentions(words)
     return [word for word in words if word not in known]
+
+
+@functools.lru_cache(maxsize=4)
+def _proper_words(base: FactBase) -> frozenset[str]:
+    """The words the base writes with a capital inside a sentence ("Aurelian", "Zenobia"):
+    names, even where a claim begins with one."""
+    records = [record for kind in ("entity", "event", "figure") for record in base.of_type(kind)]
+    return frozenset(found for record in records for text in record_texts([record])
+                     + [str(statement.get("text") or "")
+                        for statement in record.get("statements") or []]
+                     for found in re.findall(r"(?<=[a-z,;] )([A-Z][\w'’]+)", text))
 
 
 def _own_texts(records: Iterable[Record], base: FactBase) -> list[str]:
