@@ -119,3 +119,12 @@ def test_a_question_that_puts_the_other_side_next_to_the_act_is_not_answered(
         base: FactBase) -> None:
     assert not ask(base, "Who bombed the army in Baba Amr?")["sure"]
     assert ask(base, "Who searched Homs for soldiers?")["sure"]
+
+
+def test_a_question_that_puts_the_act_where_the_record_names_only_whose_it_is(
+        base: FactBase) -> None:
+    at_palmyra = ask(base, "When did Aurelian defeat Zenobia at Palmyra?")
+    assert not at_palmyra["sure"]
+    assert "only as whose" in at_palmyra["reason"]
+    at_emesa = ask(base, "When did Aurelian defeat Zenobia at Emesa?")
+    assert at_emesa["sure"]

@@ -167,9 +167,19 @@ def _only_whose(clause: str, summary: str, names: str) -> str:
             continue  # a place the claim names is read as a name; "in December" no place
         if not re.search(rf"\b{place}\b", summary):
             return f"the source does not put it in {match['place']}"
-        if re.search(rf"\bof\s+{place}\b", summary) and not re.search(
-                rf"\b(?:at|in|near|to|from)\s+{place}\b", summary):
-            return f"the source names {match['place']} only as whose, not as where it happened"
+        whose = only_whose(match["place"], summary)
+        if whose:
+            return whose
+    return ""
+
+
+def only_whose(place: str, summary: str) -> str:
+    """Why a summary that writes ``place`` only as whose someone is ("Queen Zenobia of
+    Palmyra") does not put there what it tells, as a reason; or ""."""
+    written = re.escape(place)
+    if re.search(rf"\bof\s+{written}\b", summary) and not re.search(
+            rf"\b(?:at|in|near|to|from)\s+{written}\b", summary):
+        return f"the source names {place} only as whose, not as where it happened"
     return ""
 
 

@@ -12,6 +12,7 @@ from homsfacts.base.match import fold
 from homsfacts.base.search import Matching
 from homsfacts.base.views import Record
 from homsfacts.check.acts import acts
+from homsfacts.check.candidates import only_whose
 from homsfacts.check.modifiers import modified_otherwise
 from homsfacts.check.otherwise import moved_otherwise, unlisted_word
 from homsfacts.check.question import PLACE, Question
@@ -47,12 +48,20 @@ def born_elsewhere(asked: Question, record: Record) -> str:
     return f"does not say that {' '.join(named).title()} was born there ({record['id']})"
 
 
+_AT = re.compile(r"\b(?:at|in|near)\s+([A-Z][\w-]+)")
+"""A place a question puts what it asks of ("did Aurelian defeat Zenobia at Palmyra?")."""
+
+
 def question_said_otherwise(base: FactBase, asked: Question, record: Record) -> str:
     """A word of another side, ruler or church, or a new name, that the record gives
-    otherwise ("the Mamluk governor" against "the Ottoman governor"), or a name no record
+    otherwise ("the Mamluk governor" against "the Ottoman governor"), a side next to the
+    act or a place of the act that it gives otherwise (:func:`sides_swapped`,
+    :func:`only_whose`: "at Palmyra" of "Queen Zenobia of Palmyra"), or a name no record
     holds that the record does not say ("where was Zenobia born?" of Homs's card)."""
     otherwise = modified_otherwise(asked.text, [own_text(record)]) or moved_otherwise(
-        asked.text, [own_text(record)], base) or sides_swapped(asked.text, own_text(record))
+        asked.text, [own_text(record)], base) or sides_swapped(asked.text, own_text(record)) \
+        or next(filter(None, (only_whose(place, str(record.get("summary") or ""))
+                              for place in _AT.findall(asked.text))), "")
     if otherwise:
         return (f"{otherwise.replace('the source ', '').replace('the claim', 'the question')} "
                 f"({record['id']})")
