@@ -159,3 +159,21 @@ def test_what_population_a_copy_gives_is_not_answered_by_the_city(base: FactBase
 ])
 def test_a_name_that_begins_a_claim(base: FactBase, claim: str, verdict: str) -> None:
     assert Checker(base).check(claim)["verdict"] == verdict
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # Zenobia begins the claim and is no part of the Muslim conquest, whose date it misses
+    ("Zenobia was captured at Emesa in 272.", NOT_ENOUGH_INFO),
+    # a people or a source that begins a claim is no doer the event must name
+    ("Syrian troops took Baba Amr back in March 2014.", REFUTED),
+    ("Britannica says Muslim forces captured Emesa in 736.", REFUTED),
+    # the place a shot came from is not where someone died
+    ("Colvin was killed by a rocket fired from Damascus.", NOT_ENOUGH_INFO),
+    ("Marie Colvin was killed in Aleppo.", REFUTED),
+])
+def test_names_that_say_who_and_where(base: FactBase, claim: str, verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict
+
+
+def test_a_year_before_the_era_is_no_year_of_it(base: FactBase) -> None:
+    assert not ask(base, "What happened in 2000?")["sure"]

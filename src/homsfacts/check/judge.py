@@ -48,7 +48,8 @@ from homsfacts.check.compare import (
 )
 from homsfacts.check.framing import judged_in_frame
 from homsfacts.check.hedging import exact_unbacked
-from homsfacts.check.otherwise import said_otherwise
+from homsfacts.check.order import says_where
+from homsfacts.check.otherwise import proper_words, said_otherwise
 from homsfacts.check.parts import Parts
 from homsfacts.check.people import COUNTRY_TERMS, DEMONYMS, check_nationality, group_nationality
 from homsfacts.check.quantity import Quantity
@@ -245,7 +246,8 @@ class Checker:
                      ) -> tuple[str, str, Record] | None:
         """Where someone with no date died ("in Aleppo"), which has one value: supported
         there (on its weekday), refuted elsewhere; None for a claim of no such shape."""
-        named = [record for record in map(self.base.get, sorted(names)) if record is not None]
+        named = [record for record in map(self.base.get, sorted(names)) if record is not None
+                 and (record.get("kind") not in WHERE_KINDS or says_where(reading.claim, record))]
         if "die" not in said(self._acts) or not any(r.get("kind") == "person" for r in named) \
                 or not any(r.get("kind") in WHERE_KINDS for r in named):
             return None
@@ -384,7 +386,8 @@ class Checker:
         verdict, reason = outcomes[0]
         others = [event for score, event in scored[len(best):] if score >= MIN_SCORE]
         return reconsidered(date, reading, (verdict, reason), best[0], others,
-                            " ".join(record["name"] for record in named)) \
+                            " ".join(record["name"] for record in named),
+                            proper_words(self.base)) \
             or (verdict, reason, best[:1])
 
 

@@ -22,9 +22,10 @@ from homsfacts.check.asides import aside_unsaid
 from homsfacts.check.modifiers import modified_otherwise, record_texts
 from homsfacts.check.naming import bare
 from homsfacts.check.order import first_at
-from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS
+from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS, RULING_PEOPLES
 from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, Reading, read
 from homsfacts.check.stems import STOP
+from homsfacts.check.voices import source_voice
 from homsfacts.check.words import COMMON_WORDS
 from homsfacts.vocabulary import WHERE_KINDS
 
@@ -131,7 +132,7 @@ def _unlisted(claim: str, base: FactBase) -> list[str]:
         folded = bare(found[1])
         if not claim[:found.start()].strip(" \"'“‘") and not re.match(
                 r"[\w'’]+(?:,|['’]s\b|\s+[A-Z])", claim[found.start():]) and \
-                found[1] not in _proper_words(base):
+                found[1] not in proper_words(base):
             continue  # "Size of Homs Governorate?": capitalised to begin, no name
         if not folded or folded in COMMON_WORDS or folded in STOP or folded in MONTH_WORDS or \
                 folded in NUMBER_WORDS or folded in DEMONYMS or folded in COUNTRY_WORDS or \
@@ -143,14 +144,22 @@ def _unlisted(claim: str, base: FactBase) -> list[str]:
 
 
 @functools.lru_cache(maxsize=4)
-def _proper_words(base: FactBase) -> frozenset[str]:
+def proper_words(base: FactBase) -> frozenset[str]:
     """The words the base writes with a capital inside a sentence ("Aurelian", "Zenobia"):
-    names, even where a claim begins with one."""
+    names, even where a claim begins with one. Not the words of whose people or country
+    something is ("Syrian", "Muslim"), nor of a source ("Britannica"), which are no doers."""
     records = [record for kind in ("entity", "event", "figure") for record in base.of_type(kind)]
+    sources = set(fold(" ".join(source_voice(source) for source in base.sources())).split())
     return frozenset(found for record in records for text in record_texts([record])
                      + [str(statement.get("text") or "")
                         for statement in record.get("statements") or []]
-                     for found in re.findall(r"(?<=[a-z,;] )([A-Z][\w'’]+)", text))
+                     for found in re.findall(r"(?<=[a-z,;] )([A-Z][\w'’]+)", text)
+                     if not {bare(found), _singular(bare(found))} & (
+                         sources | set(DEMONYMS) | set(COUNTRY_WORDS) | RULING_PEOPLES
+                         | _BELIEVERS))
+
+
+_BELIEVERS = frozenset({"muslim", "christian", "sunni", "shia", "shiite", "alawite", "druze"})
 
 
 def _own_texts(records: Iterable[Record], base: FactBase) -> list[str]:
@@ -181,4 +190,5 @@ def _own_texts(records: Iterable[Record], base: FactBase) -> list[str]:
     return texts
 
 
-__all__ = ["dated_apart", "moved_otherwise", "said_otherwise", "unlisted_name", "unlisted_word"]
+__all__ = ["dated_apart", "moved_otherwise", "proper_words", "said_otherwise", "unlisted_name",
+           "unlisted_word"]
