@@ -177,3 +177,13 @@ def test_names_that_say_who_and_where(base: FactBase, claim: str, verdict: str) 
 
 def test_a_year_before_the_era_is_no_year_of_it(base: FactBase) -> None:
     assert not ask(base, "What happened in 2000?")["sure"]
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Marie Colvin came from France.", REFUTED),
+    ("Remi Ochlik was from the United States.", REFUTED),
+    ("Marie Colvin was from the United States.", SUPPORTED),
+    ("Remi Ochlik came from France.", SUPPORTED),
+])
+def test_a_person_from_a_country(base: FactBase, claim: str, verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict

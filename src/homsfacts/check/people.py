@@ -91,8 +91,9 @@ def claimed_nationality(claim: str, person: Record) -> tuple[str, str] | None:
             return country, COUNTRY_WORDS.get(country) or _COUNTRY_NAMES[country]
     # "Marie Colvin, from France, was killed": from a country, right after the name or a
     # noun of a person ("was a journalist from the United States")
-    found = re.search(rf"\b(?:{surname}|{'|'.join(PERSON_NOUNS)})\s+(?:a\s+\w+\s+)?from\s+"
-                      r"(?:the\s+)?(\w+(?:\s+\w+)?)", " ".join(words))
+    found = re.search(rf"\b(?:{surname}|{'|'.join(PERSON_NOUNS)})\s+(?:(?:was|is|came|comes|"
+                      r"hailed|hails|originally|who)\s+){0,3}(?:a\s+\w+\s+)?from\s+"
+                      r"(?:the\s+)?(\w+(?:\s+\w+)?)", " ".join(words))  # "came from France"
     if found:
         for country in (found[1], found[1].split()[0]):
             if country in COUNTRY_WORDS or country in _COUNTRY_NAMES:
