@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from homsfacts.base.match import fold, id_words
@@ -78,7 +79,8 @@ def admitted(base: FactBase, claim_terms: set[str], names: dict[str, str]
 
 
 def reconsidered(date: ClaimDate, reading: Reading, outcome: tuple[str, str], chosen: Record,
-                 others: list[Record], names: str, proper: frozenset[str] = frozenset()
+                 others: list[Record], names: str,
+                 is_name: Callable[[str], bool] | None = None
                  ) -> tuple[str, str, list[Record]] | None:
     """A second look at the event a claim's date was compared with, or None where it
     stands. The date is said of the words of its own clause ("weeks before a presidential
@@ -137,10 +139,10 @@ def reconsidered(date: ClaimDate, reading: Reading, outcome: tuple[str, str], ch
     if state and outcome[0] == REFUTED and not spans:
         return (NOT_ENOUGH_INFO, f"{date.text!r} dates a state ({state.group()!r}) that "
                 f"{chosen['id']}, one day or year, may begin or end, not bound", [chosen])
-    unsaid = _unsaid(spoken, clause, chosen, proper) if outcome[0] == REFUTED else []
+    unsaid = _unsaid(spoken, clause, chosen, is_name) if outcome[0] == REFUTED else []
     if unsaid:  # "taken by the Ottomans in 1516" is not the Muslim conquest of 636
         fitting = next((event for event in others
-                        if not _unsaid(spoken, clause, event, proper)), None)
+                        if not _unsaid(spoken, clause, event, is_name)), None)
         if fitting is not None:  # the Ottomans' own event, which speaks of them
             return (*against_event(date, fitting, reading), [fitting])
         return (NOT_ENOUGH_INFO, f"{date.text!r} does not fit {chosen['id']}, which may be "
@@ -239,13 +241,15 @@ the French mandate in 1946"); "once the army has left" beside a taking ends noth
 
 
 def _unsaid(spoken: frozenset[str] | set[str], clause: str, event: Record,
-            proper: frozenset[str] = frozenset()) -> list[str]:
+            is_name: Callable[[str], bool] | None = None) -> list[str]:
     """The capitalised words of a date's clause ("the Ottomans", "the French"), besides its
-    names, that an event's summary does not hold, even by a shared stem: another actor.
-    ``proper`` are the words the base writes as names, which are names where they begin the
-    clause too ("Zenobia was captured")."""
+    names, that an event's summary does not hold, even by a shared stem: another actor. The
+    clause's first word is one where ``is_name`` says the base writes it as a name
+    ("Zenobia was captured")."""
+    first = re.match(r"[A-Z][\w'’-]*", clause.strip())
     held = terms(f"{event['summary']} {id_words(event['id'])}")
-    missing = (spoken & _proper_terms(clause, proper)) - held
+    missing = (spoken & _proper_terms(clause, bool(first and is_name and is_name(first[0])))
+               ) - held
     known = frozenset().union(*(porter_stems(term) for term in held))
     return sorted(word for word in missing if not porter_stems(word) & known)
 
@@ -259,12 +263,12 @@ def _marks(clause: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
 
 
 @functools.lru_cache(maxsize=64)
-def _proper_terms(clause: str, proper: frozenset[str] = frozenset()) -> frozenset[str]:
-    """The terms of the capitalised words of a clause but its first, unless the first is one
-    of ``proper``, read once a clause."""
+def _proper_terms(clause: str, first_is_name: bool = False) -> frozenset[str]:
+    """The terms of the capitalised words of a clause but its first, unless the first is a
+    name, read once a clause."""
     return frozenset(terms(" ".join(
         part for found in re.finditer(r"\b[A-Z][\w'’-]*", clause.strip())
-        if found.start() or found.group() in proper
+        if found.start() or first_is_name
         for part in found.group().split("-") if part[:1].isupper())))
 
 

@@ -18,6 +18,7 @@ date rests on a sentence (:mod:`homsfacts.check.statements`)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -49,7 +50,7 @@ from homsfacts.check.compare import (
 from homsfacts.check.framing import judged_in_frame
 from homsfacts.check.hedging import exact_unbacked
 from homsfacts.check.order import says_where
-from homsfacts.check.otherwise import proper_words, said_otherwise
+from homsfacts.check.otherwise import said_otherwise, written_as_name
 from homsfacts.check.parts import Parts
 from homsfacts.check.people import COUNTRY_TERMS, DEMONYMS, check_nationality, group_nationality
 from homsfacts.check.quantity import Quantity
@@ -387,7 +388,7 @@ class Checker:
         others = [event for score, event in scored[len(best):] if score >= MIN_SCORE]
         return reconsidered(date, reading, (verdict, reason), best[0], others,
                             " ".join(record["name"] for record in named),
-                            proper_words(self.base)) \
+                            functools.partial(written_as_name, self.base)) \
             or (verdict, reason, best[:1])
 
 

@@ -130,33 +130,39 @@ def _unlisted(claim: str, base: FactBase) -> list[str]:
     words = []
     for found in re.finditer(r"\b([A-Z][\w'’]+)", claim):  # "Mamluk" of "Mamluk-era"
         folded = bare(found[1])
-        if not claim[:found.start()].strip(" \"'“‘") and not re.match(
-                r"[\w'’]+(?:,|['’]s\b|\s+[A-Z])", claim[found.start():]) and \
-                found[1] not in proper_words(base):
-            continue  # "Size of Homs Governorate?": capitalised to begin, no name
         if not folded or folded in COMMON_WORDS or folded in STOP or folded in MONTH_WORDS or \
                 folded in NUMBER_WORDS or folded in DEMONYMS or folded in COUNTRY_WORDS or \
                 folded in _NO_NAMES or folded.split()[0] in COUNTRY_WORDS:
             continue
+        if not claim[:found.start()].strip(" \"'“‘") and not re.match(
+                r"[\w'’]+(?:,|['’]s\b|\s+[A-Z])", claim[found.start():]) and \
+                not written_as_name(base, found[1]):
+            continue  # "Size of Homs Governorate?": capitalised to begin, no name
         words.append(folded)
     known = base.mentions(words)
     return [word for word in words if word not in known]
 
 
+@functools.lru_cache(maxsize=1_024)
+def written_as_name(base: FactBase, word: str) -> bool:
+    """Whether the base writes ``word`` with a capital inside a sentence ("Aurelian",
+    "Zenobia"): a name, even where a claim begins with it. Not a word of whose people or
+    country something is ("Syrian", "Muslim"), nor of a source ("Britannica"), which are no
+    doers. Read through the index: the records that hold the word, not the whole base."""
+    folded = bare(word)
+    if {folded, _singular(folded)} & (set(DEMONYMS) | set(COUNTRY_WORDS) | RULING_PEOPLES
+                                      | _BELIEVERS | _source_words(base)):
+        return False
+    written = re.compile(rf"(?<=[a-z,;] ){re.escape(word)}\b")
+    return any(written.search(text) for record in map(base.get, base.search_ids(word, limit=50))
+               if record is not None for text in record_texts([record]) + [
+                   str(statement.get("text") or "") for statement in record.get("statements")
+                   or []])
+
+
 @functools.lru_cache(maxsize=4)
-def proper_words(base: FactBase) -> frozenset[str]:
-    """The words the base writes with a capital inside a sentence ("Aurelian", "Zenobia"):
-    names, even where a claim begins with one. Not the words of whose people or country
-    something is ("Syrian", "Muslim"), nor of a source ("Britannica"), which are no doers."""
-    records = [record for kind in ("entity", "event", "figure") for record in base.of_type(kind)]
-    sources = set(fold(" ".join(source_voice(source) for source in base.sources())).split())
-    return frozenset(found for record in records for text in record_texts([record])
-                     + [str(statement.get("text") or "")
-                        for statement in record.get("statements") or []]
-                     for found in re.findall(r"(?<=[a-z,;] )([A-Z][\w'’]+)", text)
-                     if not {bare(found), _singular(bare(found))} & (
-                         sources | set(DEMONYMS) | set(COUNTRY_WORDS) | RULING_PEOPLES
-                         | _BELIEVERS))
+def _source_words(base: FactBase) -> frozenset[str]:
+    return frozenset(fold(" ".join(source_voice(source) for source in base.sources())).split())
 
 
 _BELIEVERS = frozenset({"muslim", "christian", "sunni", "shia", "shiite", "alawite", "druze"})
@@ -190,5 +196,11 @@ def _own_texts(records: Iterable[Record], base: FactBase) -> list[str]:
     return texts
 
 
-__all__ = ["dated_apart", "moved_otherwise", "proper_words", "said_otherwise", "unlisted_name",
-           "unlisted_word"]
+__all__ = [
+    "dated_apart",
+    "moved_otherwise",
+    "said_otherwise",
+    "unlisted_name",
+    "unlisted_word",
+    "written_as_name",
+]
