@@ -7,6 +7,7 @@ round ("Rebels were besieged by the army")."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from homsfacts.base.match import fold
@@ -63,9 +64,11 @@ Roles = dict[str, set[tuple[str | None, str | None]]]
 """For each stem, the sides (doer, target) next to each word of it."""
 
 
+@functools.lru_cache(maxsize=4_096)
 def _roles(text: str, verbs_only: bool = False) -> Roles:
     """For each stem of a term of a text (of a word that may be a verb, with
-    ``verbs_only``), the sides next to it (doer, target) wherever it stands."""
+    ``verbs_only``), the sides next to it (doer, target) wherever it stands; read once a
+    text, as a base's sentences are met by every claim (not to be changed by the caller)."""
     found: Roles = {}
     for words in _clauses(text):
         for at, word in enumerate(words):
