@@ -187,3 +187,21 @@ def test_a_year_before_the_era_is_no_year_of_it(base: FactBase) -> None:
 ])
 def test_a_person_from_a_country(base: FactBase, claim: str, verdict: str) -> None:
     assert Checker(base).check(claim)["verdict"] == verdict
+
+
+@pytest.mark.parametrize(("claim", "dates", "counts"), [
+    ("Around 1785, Homs had about 2,000 inhabitants.", ["1785"], ["about 2,000 inhabitants"]),
+    ("In about 1785 Homs had about 2,000 inhabitants.", ["1785"], ["about 2,000 inhabitants"]),
+    ("Homs had about 2,000 inhabitants around 1785.", ["1785"], ["about 2,000 inhabitants"]),
+    ("About 1200 rebels left.", [], ["about 1200 rebels"]),
+    ("SOHR said about 1200.", [], ["about 1200"]),
+])
+def test_a_hedged_year(claim: str, dates: list[str], counts: list[str]) -> None:
+    reading = read(claim)
+    assert [date.text for date in reading.dates] == dates
+    assert [quantity.text for quantity in reading.quantities] == counts
+
+
+def test_where_someone_ended_up_asks_no_end(base: FactBase) -> None:
+    answer = ask(base, "where did the 2014 evacuees end up")
+    assert not answer["sure"] or answer["answer"]["data"]["id"] != "homs"

@@ -157,9 +157,13 @@ def asked_units(question: str) -> frozenset[str] | None:
     return next((units for pattern, units in _UNITS if pattern.search(text)), None)
 
 
+_ENDED_UP = re.compile(r"\b(?:end|ends|ended|ending)\s+up\b", re.IGNORECASE)
+"""Where someone came to be ("where did the evacuees end up?"): a going, not an end."""
+
+
 def read_question(base: FactBase, passages: Passages, question: str) -> Question:
     """What a question asks, as :class:`Question`."""
-    reading = read(question)
+    reading = read(_ENDED_UP.sub("went", question))  # "where did they end up": no end
     plain = _plain(question)
     kind = asks(question)
     asking = _WHEN_WORDS if kind == EVENT else frozenset()

@@ -143,9 +143,14 @@ _DATES = [
     re.compile("(?:" + "|".join(rf"(?<=\b{word} )" for word in _YEAR_AFTER) + ")"
                r"(?P<year>[1-9]\d{2,3})\b(?![,.]\d|\s*%)"
                r"(?!\s+(?!(?:" + "|".join(YEAR_FOLLOWERS) + r")\b)[a-z])"),  # "in 1785 Homs"
+    re.compile(r"(?:(?<=\b[Aa]round )|(?<=\b[Aa]bout )|(?<=\b[Cc]irca )|(?<=\bc\. ))"
+               r"(?P<year>1\d{3}|20[0-2]\d)(?=\s*,|\s+[A-Z])"),  # "Around 1785, Homs"
+    re.compile(r"(?:(?<=\baround )|(?<=\bcirca )|(?<=\bc\. ))(?P<year>1\d{3}|20[0-2]\d)"
+               r"(?=[.;]?\s*$)"),  # "... around 1785.", not "said about 1200."
 ]
 """Years as people write them: a year from 1900 on alone, an earlier one after a word of
-time ("in 1516", "since 636") and not before a noun it counts ("in 300 buses")."""
+time ("in 1516", "since 636") and not before a noun it counts ("in 300 buses"), or after a
+hedge where no noun follows ("Around 1785, Homs had", "in about 1785 Homs")."""
 
 
 
