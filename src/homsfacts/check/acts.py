@@ -141,6 +141,9 @@ _SIDES = {
 SIDE_WORDS = frozenset(word for names in _SIDES.values() for name in names
                        for word in name.split())
 """Every word of a name of a side ("free", "syrian", "army", "regime", "forces" ...)."""
+SIDE_OF_WORD = {name: side for side, names in _SIDES.items() for name in names
+                if " " not in name}
+"""The side each one-word name of it names ("troops": the government side)."""
 
 
 class Act(NamedTuple):
@@ -349,6 +352,7 @@ __all__ = [
     "GOVERNMENT",
     "NO_ACT_PHRASES",
     "REBELS",
+    "SIDE_OF_WORD",
     "SIDE_WORDS",
     "Act",
     "acts",

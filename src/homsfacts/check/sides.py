@@ -11,16 +11,17 @@ import functools
 import re
 
 from homsfacts.base.match import fold
-from homsfacts.check.acts import GOVERNMENT, REBELS
+from homsfacts.check.acts import SIDE_OF_WORD
 from homsfacts.check.stems import porter_stems
 from homsfacts.check.words import STOP_WORDS, terms
 
-_SIDE_OF = {**dict.fromkeys(("army", "armies", "government", "regime", "troops", "troop",
-                             "soldiers", "soldier", "loyalist", "loyalists"), GOVERNMENT),
-            **dict.fromkeys(("rebels", "rebel", "insurgents", "insurgent", "opposition",
-                             "jihadists", "jihadist", "islamists", "islamist", "militants",
-                             "militant"), REBELS)}
-"""Words that name a side by themselves; names of groups are read as names elsewhere."""
+_NAMES = frozenset({"hts", "fsa", "nusra", "assad", "damascus", "governments", "factions",
+                    "faction", "fighters", "fighter"})
+"""One-word names of a side that are names of one group or place (read as names elsewhere),
+or that either side may have ("fighters", "factions")."""
+
+_SIDE_OF = {word: side for word, side in SIDE_OF_WORD.items() if word not in _NAMES}
+"""Words that name a side by themselves and as a group of people ("troops", "rebels")."""
 _NEAR = 4
 """How many words from a shared word a side may stand and still be its doer or target."""
 _PASSIVE = re.compile(r"^(?:is|are|was|were|been|being|be)$")
