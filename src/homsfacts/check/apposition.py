@@ -13,7 +13,7 @@ from typing import NamedTuple
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
 from homsfacts.check.order import TITLES
-from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, answer
+from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, answer, lowered
 
 _PARTICLES = frozenset({"al", "ibn", "bin", "el", "de", "des", "du", "la", "le", "of"})
 """Words of a name written in lower case: "Khalid ibn al-Walid", "Free Syrian Army"."""
@@ -103,22 +103,22 @@ def in_parts(claim: str, parts: Apposition, judge: Callable[[str], Record]) -> R
     for part in (main, description):
         if part is not None and part["verdict"] == REFUTED:
             return answer(claim, REFUTED, f"it says {part['claim']!r}, and "
-                          f"{_lowered(part['reason'])}", part["evidence"], found)
+                          f"{lowered(part['reason'])}", part["evidence"], found)
     if description is None:
-        backed = "" if main["verdict"] == SUPPORTED else f", and {_lowered(main['reason'])}"
+        backed = "" if main["verdict"] == SUPPORTED else f", and {lowered(main['reason'])}"
         return answer(claim, NOT_ENOUGH_INFO, f"it says {main['claim']!r}{backed}; what it "
                       "says between its commas is not read", main["evidence"], found)
     if main["verdict"] == description["verdict"] == SUPPORTED and _of_itself(description):
         evidence = list({record["id"]: record for record in
                          [*main["evidence"], *description["evidence"]]}.values())
         return answer(claim, SUPPORTED, f"read as {main['claim']!r} and "
-                      f"{description['claim']!r}: {_lowered(main['reason'])} "
+                      f"{description['claim']!r}: {lowered(main['reason'])} "
                       f"{description['reason']}", evidence, found)
     unbacked = main if main["verdict"] != SUPPORTED else description
     why = unbacked["reason"] if unbacked["verdict"] != SUPPORTED else (
         "what backs it is not said of the record it describes")
     return answer(claim, NOT_ENOUGH_INFO, f"it says {unbacked['claim']!r}, and "
-                  f"{_lowered(why)}", unbacked["evidence"], found)
+                  f"{lowered(why)}", unbacked["evidence"], found)
 
 
 def _of_itself(description: Record) -> bool:
@@ -160,10 +160,6 @@ def _described_alike(description: Record) -> bool:
     return any(f" {name} {what} " in f" {fold(text)} " or (
         title is not None and f" {title[1]} {name} {title[2]} " in f" {fold(text)} ")
         for text in texts)
-
-
-def _lowered(reason: str) -> str:
-    return reason[:1].lower() + reason[1:]
 
 
 __all__ = ["Apposition", "in_parts", "split"]

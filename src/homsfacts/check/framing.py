@@ -19,7 +19,14 @@ from homsfacts.base.match import fold
 from homsfacts.base.views import Record
 from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS
 from homsfacts.check.reader import ORDINAL_WORDS
-from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, answer, negate
+from homsfacts.check.verdicts import (
+    NOT_ENOUGH_INFO,
+    REFUTED,
+    SUPPORTED,
+    answer,
+    lowered,
+    negate,
+)
 
 _DENYING_FRAME = re.compile(
     r"^\s*(?:(?:it\s+is|it['’]s|that\s+is|this\s+is)\s+(?:false|untrue|not\s+true|wrong|"
@@ -82,15 +89,14 @@ def judged_in_frame(claim: str, judge: Callable[[str], Record]) -> Record:
             word = f"{word} … {inner['found']['negated']}"
         return negate({**inner, "claim": claim}, word)
     if inner["verdict"] == REFUTED:
-        return answer(claim, REFUTED, f"it says {found.inner!r}, and "
-                      f"{inner['reason'][:1].lower()}{inner['reason'][1:]}", inner["evidence"],
-                      {**inner["found"], "contrast": found.words})
+        return answer(claim, REFUTED, f"it says {found.inner!r}, and {lowered(inner['reason'])}",
+                      inner["evidence"], {**inner["found"], "contrast": found.words})
     if inner["verdict"] == SUPPORTED and _one_value_given(inner, found.words):
         return answer(claim, SUPPORTED, f"{inner['reason'].rstrip('.')}; what the claim "
                       f"denies ({found.words!r}) cannot also hold, as it has one value",
                       inner["evidence"], {**inner["found"], "contrast": found.words})
     why = "what it denies is not read" if inner["verdict"] == SUPPORTED else \
-        f"{inner['reason'][:1].lower()}{inner['reason'][1:]}"
+        lowered(inner["reason"])
     return answer(claim, NOT_ENOUGH_INFO, f"it says {found.inner!r} and denies "
                   f"{found.words!r}; {why}", inner["evidence"],
                   {**inner["found"], "contrast": found.words})

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record, cited_paragraphs
 from homsfacts.check.asides import aside_unsaid
+from homsfacts.check.candidates import PEOPLE_GROUPS
 from homsfacts.check.modifiers import modified_otherwise, record_texts
 from homsfacts.check.naming import bare
 from homsfacts.check.order import first_at
@@ -151,7 +152,7 @@ def written_as_name(base: FactBase, word: str) -> bool:
     doers. Read through the index: the records that hold the word, not the whole base."""
     folded = bare(word)
     if {folded, _singular(folded)} & (set(DEMONYMS) | set(COUNTRY_WORDS) | RULING_PEOPLES
-                                      | _BELIEVERS | _source_words(base)):
+                                      | PEOPLE_GROUPS | _SECTS | _source_words(base)):
         return False
     written = re.compile(rf"(?<=[a-z,;] ){re.escape(word)}\b")
     return any(written.search(text) for record in map(base.get, base.search_ids(word, limit=50))
@@ -165,7 +166,8 @@ def _source_words(base: FactBase) -> frozenset[str]:
     return frozenset(fold(" ".join(source_voice(source) for source in base.sources())).split())
 
 
-_BELIEVERS = frozenset({"muslim", "christian", "sunni", "shia", "shiite", "alawite", "druze"})
+_SECTS = frozenset({"shia", "shiite"})
+"""Communities no figure counts, beside those some do (:data:`PEOPLE_GROUPS`)."""
 
 
 def _own_texts(records: Iterable[Record], base: FactBase) -> list[str]:

@@ -300,11 +300,11 @@ def counted_so_far(claim: str, quantity_text: str, figure: Record) -> str:
     if first is not None and not re.search(r"\b(?:first|start\w*|beg[ia]n\w*|initial\w*)\b",
                                            claim, re.IGNORECASE):  # "when it began"
         return f"the source counts only {first.group()!r}, which the claim does not say"
-    claimed, day = claimed or _BEGAN_TO.search(claim), sorted(named_weekdays(claim))
+    began, day = claimed or _BEGAN_TO.search(claim), sorted(named_weekdays(claim))
     counts, value = read(quantity_text).quantities, figure.get("value")
     part = bool(counts) and isinstance(value, int | float) and counts[0].low <= value
-    if found is None and (claimed or day) and part and figure.get("unit") == "people":
-        return (f"the claim counts only those of {(claimed.group() if claimed else day[0])!r}, "
+    if found is None and (began or day) and part and figure.get("unit") == "people":
+        return (f"the claim counts only those of {(began.group() if began else day[0])!r}, "
                 f"and {label!r} counts them all")
     return ""
 

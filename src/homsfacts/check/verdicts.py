@@ -54,6 +54,11 @@ _SENTENCE_OPENERS = frozenset({"The", "It", "A", "An", "No", "Its", "This", "Tha
 """The words a reason begins with that are no name, lowered when it follows a colon."""
 
 
+def lowered(reason: str) -> str:
+    """A reason set inside another sentence: its first letter in lower case."""
+    return reason[:1].lower() + reason[1:]
+
+
 def negate(result: Record, word: str) -> Record:
     """The verdict on a negated claim, from the verdict on the claim it denies: what the base
     supports, denied, is refuted; a nationality the base refutes, denied, is supported;
