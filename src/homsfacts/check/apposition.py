@@ -35,6 +35,16 @@ _NOT_A_SUBJECT = frozenset({"in", "on", "at", "by", "after", "before", "during",
 names nothing the words after its comma describe."""
 
 
+_OFFICES = ("rebel", "army", "city", "opposition", "military", "provincial", "council")
+"""Lower-case words of whose office a title is ("rebel commander", "council president")."""
+_TITLED = re.compile(
+    r"(?:\b(?i:the|an?) )?\b(?P<title>(?:(?:[A-Z][\w-]*|(?i:" + "|".join(_OFFICES) + r")) ){0,2}"
+    r"(?i:" + "|".join(sorted(TITLES)) + r"))"
+    r" (?P<name>[A-Z][\w-]*(?: (?:[A-Z][\w-]*|(?:al|el|ibn|bin)\b[\w-]*))*)")
+"""A title before a name ("HTS commander Abu Mohammed al-Golani", "Governor Talal
+al-Barazi"): what the name was, said in passing."""
+
+
 class Apposition(NamedTuple):
     """A claim's main clause and what it says one of its names is or did; None where the
     clause says whose, where or when ("Dar al-Kebira, where the evacuees were taken, ..."),
@@ -49,6 +59,11 @@ def split(claim: str) -> Apposition | None:
     none in passing. Read by its commas, each part once: no input costs the square of its
     length."""
     text = " ".join(claim.split())
+    return _between_commas(text) or _titled(text)
+
+
+def _between_commas(text: str) -> Apposition | None:
+    """A description of a name between commas, or after the last comma."""
     pieces = text.split(", ")
     if len(pieces) >= 3 and pieces[2][:1].islower() and \
             pieces[0].split()[0].lower() not in _NOT_A_SUBJECT:
@@ -72,6 +87,19 @@ def split(claim: str) -> Apposition | None:
         if name:
             return Apposition(f"{head}.", f"{name} was {pieces[-1].rstrip('.!')}.")
     return None
+
+
+def _titled(text: str) -> Apposition | None:
+    """A title before a name ("Rebel commander Hassan Abdul-Ghani said ..."): the claim
+    without it, and the name said to hold it."""
+    titled = _TITLED.search(text)
+    if titled is None:
+        return None
+    first, *rest = titled["title"].split()
+    if first.lower() in _OFFICES or first.lower() in TITLES:  # "Rebel commander X ..."
+        first = first.lower()
+    return Apposition(text[:titled.start()] + text[titled.start("name"):],
+                      f"{titled['name']} was the {' '.join([first, *rest])}.")
 
 
 def _trailing_name(head: str) -> str:
@@ -149,17 +177,20 @@ def _of_itself(description: Record) -> bool:
 def _described_alike(description: Record) -> bool:
     """Whether the text that backs a description of a name the base keeps no record of
     describes it in the same place and words: "Zenobia, queen of Palmyra" or "Queen Zenobia
-    of Palmyra" back "Zenobia, queen of Palmyra"."""
+    of Palmyra" back "Zenobia, queen of Palmyra", and "the Roman emperor Aurelian" backs "the
+    emperor Aurelian"."""
     said = re.fullmatch(r"(?P<name>.+?) was (?P<what>.+?)\.?", description["claim"])
     if said is None:
         return False
     name, what = fold(said["name"]), fold(said["what"])
     title = re.fullmatch(r"(\w+) (of .+)", what)
+    bare_title = re.sub(r"^(?:the|an?) ", "", what)
+    forms = [f" {name} {what} ", f" {bare_title} {name} ", f" {name} {bare_title} "]
+    if title is not None:  # "queen of Palmyra" as "Queen Zenobia of Palmyra"
+        forms.append(f" {title[1]} {name} {title[2]} ")
     texts = [description["found"].get("sentence") or "",
              *(str(record.get("summary") or "") for record in description["evidence"])]
-    return any(f" {name} {what} " in f" {fold(text)} " or (
-        title is not None and f" {title[1]} {name} {title[2]} " in f" {fold(text)} ")
-        for text in texts)
+    return any(form in f" {fold(text)} " for text in texts for form in forms)
 
 
 __all__ = ["Apposition", "in_parts", "split"]

@@ -119,7 +119,7 @@ class Checker:
     def _plain(self, claim: str) -> Record:  # "X, a ..., did Y": each part on its own
         text = self._sentences.names.unlabelled(claim)
         parts = split(text)
-        return in_parts(text, parts, self._verdict) if parts else self._verdict(text)
+        return in_parts(text, parts, self._plain) if parts else self._verdict(text)
 
     def _verdict(self, claim: str) -> Record:  # a negated claim: the claim it denies, turned
         reading = read(claim)

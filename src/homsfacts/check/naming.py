@@ -171,7 +171,8 @@ class Names:
             if folded.split()[0] in COUNTRY_WORDS:  # where: a place the base must hold
                 if not self.base.mentions([folded]):
                     unknown.append(written)
-            elif not self.base.search_ids(written) and not self.base.mentions([folded]):
+            elif not self.base.search_ids(written) and not self.base.mentions([folded]) and \
+                    folded not in self._source_words():  # "LA Times", a source's initials
                 unknown.append(written)
         return unknown
 

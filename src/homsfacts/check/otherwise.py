@@ -194,7 +194,7 @@ def _own_texts(records: Iterable[Record], base: FactBase) -> list[str]:
         for citation in record.get("sources") or []:
             source = base.get(citation["source"])
             if source is not None:
-                texts += [str(source.get("publisher") or ""), str(source.get("carries") or "")]
+                texts.append(source_voice(source, described=False))
     return texts
 
 

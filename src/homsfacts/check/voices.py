@@ -55,8 +55,23 @@ def source_voice(source: Record, *, described: bool = True) -> str:
     so ("A tour operator's page", "A German question-and-answer page")."""
     note = str(source.get("note") or "")
     kind = note.split(". ", maxsplit=1)[0] if described and re.match(r"An? ", note) else ""
-    return " ".join([str(source["id"]).replace("-", " "), str(source.get("publisher") or ""),
-                     str(source.get("carries") or ""), kind])
+    names = [str(source.get("publisher") or ""), str(source.get("carries") or "")]
+    return " ".join([str(source["id"]).replace("-", " "), *names, *map(_short_names, names),
+                     kind])
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w-]*(?: (?:for |of )?[A-Z][\w-]*)+")
+
+
+def _short_names(name: str) -> str:
+    """The shortenings of a name people write by its initials: "LA Times" and "LAT" of "Los
+    Angeles Times", "SOHR" of "Syrian Observatory for Human Rights"."""
+    shortened = []
+    for run in _CAPITALISED_RUN.findall(name):
+        words = [word for word in run.split() if word[0].isupper() and word != "The"]
+        shortened += ["".join(word[0] for word in words[:end]) for end in
+                      range(2, len(words) + 1)]
+    return " ".join(shortened)
 
 
 def voice_words(text: str) -> set[str]:

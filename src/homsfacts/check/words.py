@@ -128,6 +128,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "male": ("male",), "men": ("male",), "female": ("female",), "women": ("female",),
     "resisted": ("resist",), "resist": ("resist",),
     "holdout": ("resist",), "taken": ("taken", "move"),  # "taken to the museum" moved it
+    "chief": ("leader",), "leader": ("leader",),
 }
 
 

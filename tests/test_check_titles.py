@@ -1,0 +1,79 @@
+"""Session 16's rules of ``check`` (issue 21) about names and titles:
+
+- a title before a name ("HTS chief Abu Mohammed al-Golani", "Governor Talal al-Barazi")
+  says what the person was, in passing: the claim is read as its main clause and that
+  description, each of which the base must back;
+- a name the base keeps no record of is described alike where the source writes the title
+  before it ("the Roman emperor Aurelian" backs "the emperor Aurelian");
+- a source is known by the initials of its name as people write them ("the LA Times" of the
+  Los Angeles Times that a page carries)."""
+
+from __future__ import annotations
+
+import pytest
+
+from homsfacts.base.store import FactBase
+from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
+from homsfacts.check.apposition import split
+from homsfacts.check.voices import claimed_voice, source_voice, voice_words
+
+
+@pytest.mark.parametrize(("claim", "main", "description"), [
+    ("HTS chief Abu Mohammed al-Golani hailed the taking of Homs.",
+     "Abu Mohammed al-Golani hailed the taking of Homs.",
+     "Abu Mohammed al-Golani was the HTS chief."),
+    ("Rebel commander Hassan Abdul-Ghani said so.", "Hassan Abdul-Ghani said so.",
+     "Hassan Abdul-Ghani was the rebel commander."),
+    ("In 272 the emperor Aurelian beat Zenobia.", "In 272 Aurelian beat Zenobia.",
+     "Aurelian was the emperor."),
+    ("President Bashar al-Assad's forces retook it.", "Bashar al-Assad's forces retook it.",
+     "Bashar al-Assad was the president."),
+])
+def test_a_title_before_a_name_describes_it(claim: str, main: str, description: str) -> None:
+    parts = split(claim)
+    assert parts is not None
+    assert (parts.main, parts.description) == (main, description)
+
+
+def test_a_title_with_no_name_after_it_is_no_description() -> None:
+    assert split("The governor told AFP a third convoy would leave.") is None
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("HTS chief Abu Mohammed al-Golani hailed the taking of Homs as historic.", SUPPORTED),
+    ("Governor Talal al-Barazi told AFP that a third convoy would leave before dark.",
+     SUPPORTED),
+    ("Rebel commander Hassan Abdul-Ghani said his forces were combing the city.", SUPPORTED),
+    # the description is a part the base must back: Colvin was no governor
+    ("Governor Marie Colvin told AFP that a third convoy would leave before dark.",
+     NOT_ENOUGH_INFO),
+    ("HTS commander Talal al-Barazi told AFP that a third convoy would leave before dark.",
+     NOT_ENOUGH_INFO),
+    ("The emperor Aurelian defeated Queen Zenobia of Palmyra at Emesa in 272.", SUPPORTED),
+    ("The king Aurelian defeated Queen Zenobia of Palmyra at Emesa in 272.", NOT_ENOUGH_INFO),
+    ("The emperor Aurelian defeated Queen Zenobia of Palmyra at Emesa in 2012.", REFUTED),
+])
+def test_claims_that_give_a_title_before_a_name(base: FactBase, claim: str,
+                                                verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict
+
+
+def test_a_source_is_known_by_its_initials(base: FactBase) -> None:
+    trend = base.get("trend-2014-05-08")
+    assert trend is not None
+    assert {"la", "lat"} <= voice_words(source_voice(trend))
+    assert "la" in claimed_voice("According to the LA Times, the deal was a win.")
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("According to the LA Times, some estimates put the rebel fighters still in the Old "
+     "City at about 1,200.", SUPPORTED),
+    ("Some estimates cited by the LA Times put the fighters still in the Old City at about "
+     "12,000.", REFUTED),
+    # initials of no source the base cites are still a name it does not know
+    ("According to the NYT, some estimates put the rebel fighters still in the Old City at "
+     "about 1,200.", NOT_ENOUGH_INFO),
+])
+def test_claims_that_name_a_source_by_its_initials(base: FactBase, claim: str,
+                                                   verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict
