@@ -5,6 +5,8 @@
   description, each of which the base must back;
 - a name the base keeps no record of is described alike where the source writes the title
   before it ("the Roman emperor Aurelian" backs "the emperor Aurelian");
+- the date of a copy is read as the copy's where the source's name stands between them ("the
+  August 2020 Wikipedia copy", "the 2020 encyclopaedia copy");
 - a source is known by the initials of its name as people write them ("the LA Times" of the
   Los Angeles Times that a page carries)."""
 
@@ -15,6 +17,7 @@ import pytest
 from homsfacts.base.store import FactBase
 from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
 from homsfacts.check.apposition import split
+from homsfacts.check.reader import read
 from homsfacts.check.voices import claimed_voice, source_voice, voice_words
 
 
@@ -76,4 +79,24 @@ def test_a_source_is_known_by_its_initials(base: FactBase) -> None:
 ])
 def test_claims_that_name_a_source_by_its_initials(base: FactBase, claim: str,
                                                    verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict
+
+
+@pytest.mark.parametrize(("claim", "dates"), [
+    ("The August 2020 Wikipedia copy gives Homs a 2017 population of 775,404.", ["2017"]),
+    ("The 2020 encyclopaedia copy gives Homs a population of 775,404 in 2017.", ["2017"]),
+    # alone, the copy's date is still the time of what it says
+    ("The January 2024 Wikipedia copy names Namir Habib Makhlouf as governor.", ["2024-01"]),
+])
+def test_the_date_of_a_copy_named_by_its_source(claim: str, dates: list[str]) -> None:
+    assert [date.iso for date in read(claim).dates] == dates
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("The August 2020 Wikipedia copy gives Homs's 2017 population as 775,404.", SUPPORTED),
+    ("The August 2020 encyclopaedia copy gives the city a 2017 population of about 575,000.",
+     REFUTED),
+])
+def test_claims_that_name_a_copy_by_its_source(base: FactBase, claim: str,
+                                               verdict: str) -> None:
     assert Checker(base).check(claim)["verdict"] == verdict

@@ -169,7 +169,8 @@ class Reading(NamedTuple):
 
 _SOURCE_DATE = re.compile(
     r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d{4}\s+"
-    r"(?=(?:copy|copies|edition|version|snapshot|archive|archived)\b)", re.IGNORECASE)
+    r"(?=(?:(?:wikipedia|encyclopa?edia|article|infobox)\s+)?"
+    r"(?:copy|copies|edition|version|snapshot|archive|archived)\b)", re.IGNORECASE)
 """A date that says which copy of a source ("the August 2020 copy", "a 2012 edition"): where
 the claim has another date ("gives a population of 775,404 in 2017"), whom the claim cites,
 compared as its voice, not when what it says happened; alone, the time of what the copy
