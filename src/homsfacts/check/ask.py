@@ -59,8 +59,8 @@ from homsfacts.check.settle import (
     misanswered,
     newest,
     of_another_nation,
+    one_event_as_asked,
     one_for_related,
-    one_that_ends_as_asked,
     tightest,
     without_refused_rivals,
 )
@@ -309,8 +309,7 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored]) -> Record:
         if listed is not None:
             return answered(asked, listed, candidates[len(close):], f"{len(close)} records "
                              "answer the question, which asks for several")
-        fits = tightest(asked, close) or one_that_ends_as_asked(asked, close,
-                                                                passages.stemmer)
+        fits = tightest(asked, close) or one_event_as_asked(asked, close, passages.stemmer)
         if fits is None:
             return unsure(asked, candidates, f"{len(close)} records match the question about "
                            "as well")

@@ -329,6 +329,20 @@ def one_that_ends_as_asked(asked: Question, close: list[Scored],
     return None
 
 
+def one_event_as_asked(asked: Question, close: list[Scored],
+                       stemmer: Stemmer) -> Scored | None:
+    """Of events that hold about as much of a "when did ..." question, the one that is the
+    beginning or end asked of (:func:`one_that_ends_as_asked`), else the one whose doer is
+    a name the question gives, if only one's is: "when did the Syrian army leave Homs?" is
+    the army's withdrawal, not the rebels' taking of the city it left."""
+    ending = one_that_ends_as_asked(asked, close, stemmer)
+    if ending is not None or asked.kind != EVENT:
+        return ending
+    done = [item for item in close if item.passage.record["type"] == "event"
+            and set(item.passage.record.get("agents") or []) & set(asked.names)]
+    return done[0] if len(done) == 1 else None
+
+
 def _ends_as_asked(asked: Question, event: Record, term: str, stemmer: Stemmer) -> bool:
     """Whether an event's id says it is the beginning (or end) of what the question asks
     of: "protests-begin" for "when did the protests start?", not "evacuation-begins" for
@@ -376,7 +390,9 @@ __all__ = [
     "moved_elsewhere",
     "newest",
     "not_where_they_went",
+    "one_event_as_asked",
     "one_for_related",
+    "one_that_ends_as_asked",
     "only_possessed",
     "placed_elsewhere",
     "tightest",

@@ -28,6 +28,7 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [(re.compile(rf"\b(?:{pattern})\b")
      r"recapture \1"),
     (r"(?:talk|talks|talked|speak|speaks|spoke) (?:about|of)", "say"),
     (r"(?:run|runs|ran|flow|flows|flowed) (?:through|past)", " "),
+    (r"(?:carry|carries|carried|carrying) out", " "),
     (r"how (?:big|large)", "size"),
     (r"percentage|proportion|fraction|per ?cent", "share"),
     (r"km", "kilometres"),
@@ -104,7 +105,7 @@ SAME: list[tuple[str, ...]] = [
     ("rule", "reign"),
     ("capture", "seize", "conquer", "conquest", "fall", "control"),
     ("recapture", "retake"),
-    ("begin", "start", "outbreak"),
+    ("begin", "start", "outbreak", "launch"),
     ("reach", "arrive", "arrival"),
     ("oversee", "supervise", "oversight"),
     ("say", "announce", "declare", "claim", "hail"),
@@ -129,6 +130,7 @@ SAME: list[tuple[str, ...]] = [
     ("faith", "religion", "religious", "sect"),
     ("full", "fully"),
     ("bus", "bussed", "bused"),
+    ("copy", "version", "edition"),
     ("settle", "settled", "settlement", "settlers"),
 ]
 """Words that mean the same here; each group becomes the term of its first word. A word of two
