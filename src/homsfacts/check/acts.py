@@ -69,6 +69,7 @@ _ACTS: dict[str, tuple[str, ...]] = {
     "wound": ("wounded", "wound", "wounds", "injured", "injure", "injures"),
     "defeat": ("defeated", "defeat", "defeats", "routed", "beat", "beats", "beaten"),
     "negotiate": ("negotiated", "negotiate", "negotiates", "brokered"),
+    "employ": ("employed", "employ", "employs", "employing"),
     "": ("took place", "take place", "takes place", "taken place", "took part", "take part",
          "takes part", "took to", "take to", "takes to", "been left with", "was left with",
          "were left with", "are left with", "broke out", "breaks out", "break out"),

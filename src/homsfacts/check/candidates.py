@@ -219,7 +219,7 @@ _STATE = re.compile(r"\b(?:was|were|remained|stayed)\s+(?:still\s+)?(?:in\s+(?:\
                     r"under|(?:ruled|held|governed|controlled|occupied)\s+by|independent)\b|"
                     r"\b(?:ruled|held|governed|controlled|occupied)\s+(?:homs|emesa|"
                     r"the\s+city|it)\b|\b(?:under|against)\s+(?:\w+\s+){0,2}?(?:rule|mandate)\b|"
-                    r"\b(?:was|were|remained)\s+(?:an?\s+)?(?:"
+                    r"\b(?:was|were|remained|stayed)\s+(?:an?\s+)?(?:"
                     + "|".join(sorted(RULING_PEOPLES)) + r")\b", re.IGNORECASE)
 """Words of a state that lasts ("the Ottomans ruled Homs in 1600", "under French rule"):
 an event of one date that begins or ends it ("Homs passes to the Ottomans", 1516) does not
@@ -229,9 +229,11 @@ _HELD = re.compile(r"\b(?:ruled|held|governed|controlled|occupied)\s+(?:the\s+)?
 """A state of a place the claim names ("the rebels held Waer"), written with its capital;
 not a court's finding ("held the Syrian government culpable")."""
 _CHANGE = re.compile(r"\b(?:came|comes|fell|falls|passed|passes|brought|returned|went|taken|"
-                     r"took)\s+(?:back\s+)?(?:into|under|to)\b", re.IGNORECASE)
+                     r"took)\s+(?:back\s+)?(?:into|under|to)\b|\b(?:became|becomes)\s+(?:a\s+)?"
+                     r"part\s+of\b", re.IGNORECASE)
 """Words that begin a state ("came under Ottoman rule", "fell back under government
-control"): a point in time, which a date may refute, but not by an event that ends one."""
+control", "became part of the French Mandate"): a point in time, which a date may refute,
+but not by an event that ends one."""
 _ENDING = re.compile(r"\b(?:independen\w*|withdr[ae]\w*|ends|ended|leaves|left)\b",
                      re.IGNORECASE)
 """Words of an event that ends a state ("Syria becomes independent")."""

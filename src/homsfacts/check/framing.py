@@ -46,6 +46,22 @@ _NOT_BUT = re.compile(
     r"^(?P<head>.+?\b(?:is|was|are|were))\s+not\s+(?P<denied>(?:the|an?|its)\s+[^,;]+?)"
     r",?\s+but\s+(?P<tail>.+)$", re.IGNORECASE | re.DOTALL)
 """A denied value before the one given: "Homs is not the largest but the third city"."""
+_COMPARED = re.compile(
+    r"^(?P<amount>(?:(?!,\s)[^;])*?(?:\d|\b(?:hundred|thousand|million|billion)\b)"
+    r"(?:(?!,\s)[^;])*?)"
+    r"\s+(?:is|was|are|were)\s+(?:far\s+|much\s+|slightly\s+)?(?:less|more|smaller|larger|"
+    r"greater|bigger|higher|lower|fewer)\s+than\s+(?P<thing>(?:the|an?|its|their)\s+.+)$",
+    re.IGNORECASE | re.DOTALL)
+"""An amount the claim compares with a record rather than gives as its value: "A quarter of
+a billion dollars is less than the judgement"."""
+
+
+_OFFSET = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|seven|\d+|several|a\s+few|some)\s+(?:days?|weeks?|"
+    r"months?|years?|hours?|decades?|centuries|century)\s+(?:after|before|later|earlier)\b",
+    re.IGNORECASE)
+"""A time the claim puts between two things ("a day after Ochlik", "two years later"),
+which the checker does not compare: what it backs of the rest does not back it."""
 
 
 class Frame(NamedTuple):
@@ -56,6 +72,9 @@ class Frame(NamedTuple):
     denies: bool
     """Whether the frame denies the claim inside it (a "myth"), or gives it and denies
     another value (a contrast)."""
+    compares: bool = False
+    """Whether the claim compares an amount with a record ("$250 million is less than the
+    judgement"), which is not read: the amount is no value of the record."""
 
 
 def frame(claim: str) -> Frame | None:
@@ -65,6 +84,10 @@ def frame(claim: str) -> Frame | None:
     if denying:
         words = claim[:denying.start("inner")].strip()
         return Frame(denying["inner"].strip(), words, denies=True)
+    compared = _COMPARED.match(claim)
+    if compared:
+        return Frame(claim, f"compared with {compared['thing'].rstrip('.!')}", denies=False,
+                     compares=True)
     not_but = _NOT_BUT.match(claim)
     if not_but:
         return Frame(f"{not_but['head']} {not_but['tail']}",
@@ -81,8 +104,17 @@ def judged_in_frame(claim: str, judge: Callable[[str], Record]) -> Record:
     ``judge`` gives the verdict on a claim with none."""
     found = frame(claim)
     if found is None:
-        return judge(claim)
+        plain = judge(claim)
+        offset = _OFFSET.search(claim)
+        if plain["verdict"] == SUPPORTED and offset:  # "killed a day after Ochlik"
+            return answer(claim, NOT_ENOUGH_INFO, f"it puts {offset.group()!r} between two "
+                          f"things, which is not compared; {lowered(plain['reason'])}",
+                          plain["evidence"], plain["found"])
+        return plain
     inner = judge(found.inner)
+    if found.compares:
+        return answer(claim, NOT_ENOUGH_INFO, f"it gives an amount {found.words}, and such a "
+                      "comparison is not read", inner["evidence"], inner["found"])
     if found.denies:
         word = found.words.rstrip(":—–- ")
         if inner["found"].get("negated"):  # "It is false that Colvin was not American"

@@ -198,8 +198,11 @@ class Checker:
             + [word for each in self._acts if each.target for word in each.target_words]))
         for date in dates:
             verdict, reason, used = self._check_date(date, reading, claim_terms, set(names), about)
-            other = verdict == REFUTED and other_happening(
-                reading, content - roles, used[0], self._parts.evidence(used[0]))
+            uncounted = next((each["text"] for each in found["quantities"]  # "1,400 evacuated"
+                              if each["result"] == NOT_ENOUGH_INFO), "")
+            other = verdict == REFUTED and (other_happening(
+                reading, content - roles, used[0], self._parts.evidence(used[0])) or (
+                f"it counts {uncounted!r}, which may be of another" if uncounted else ""))
             if other:  # a date refutes only the happening the rest of the claim speaks of
                 verdict, reason = NOT_ENOUGH_INFO, (f"{date.text!r} does not fit {used[0]['id']}, "
                                                     f"which may be another happening: {other}")

@@ -65,7 +65,7 @@ NUMBER_WORDS = frozenset([*SMALL, *TENS, *_SCALE_WORDS, *_ORDINALS, "some", "abo
                           "around", "nearly", "almost", "over", "more", "fewer", "less",
                           "under", "up", "at", "exactly", "roughly", "approximately", "an",
                           "estimated", "a", "half", "tens", "thousands", "hundreds", "several",
-                          "few", "many"])
+                          "few", "many", "point"])
 """Words the parser reads as part of a number, which need not appear in the base."""
 ORDINAL_WORDS = frozenset(_ORDINALS)
 """Ordinals: part of a number only in a rank ("third-largest"); else words of the claim."""
@@ -339,7 +339,13 @@ def _in_words(text: str, match: re.Match[str], dated: bool) -> Built:
     if lone_one(match.group()) and not counts_one(text, match.start(), match.end()):
         return None, False  # "as one student put it"
     value = spelled_value(match.group())
-    return _quantity(text, match.start(), match.end(), value, f"{value:.0f}", None), True
+    percent = re.match(r"\s?(?:%|per\s?cent\b)", text[match.end():], re.IGNORECASE)
+    if percent:  # "fifty-one point five percent" is a share, as "51.5%" is
+        hedge, kind = hedge_before(text, match.start())
+        low, high = allowed(value / 100, kind, f"{value:g}", 0.01)
+        return Quantity(text[match.start():match.end() + percent.end()], value / 100, "share",
+                        low, high, hedge or "none"), True
+    return _quantity(text, match.start(), match.end(), value, f"{value:g}", None), True
 
 
 _QUANTITIES: tuple[tuple[re.Pattern[str], Callable[[str, re.Match[str], bool], Built]], ...] = (

@@ -1,5 +1,6 @@
 """Numbers written in words, read as people say them: "two years", "eight hundred thousand",
-"two thousand two hundred", "three hundred and two and a half million", "half a million".
+"two thousand two hundred", "three hundred and two and a half million", "half a million",
+"three hundred and two point five million".
 
 "And" joins only after a scale ("three hundred and two") or before "a half": "between two
 and three buses" is two numbers, not five. A scale begins a number only after "a": "several
@@ -29,10 +30,12 @@ COMPOUND_WORD = ("(?:" + "|".join(sorted(TENS, key=len, reverse=True)) + r")[-\s
                  + "|".join(sorted(SMALL, key=len, reverse=True)) + ")")
 """A ten and a unit ("twenty-five", "thirty one"), for a pattern."""
 _SCALE = "(?:" + "|".join(SCALES) + ")"
+_DIGIT = "(?:" + "|".join(list(SMALL)[:10]) + ")"
 _AFTER_SCALE = "(?:" + "|".join(f"(?<={scale})" for scale in SCALES) + ")"
 SPELLED = re.compile(
     rf"\b(?:{NUMBER_WORD}|(?:half\s+)?an?\s+{_SCALE})\b"  # "a million", "half a million"
     rf"(?:(?:[\s-]+|{_AFTER_SCALE}\s+and\s+)(?:{NUMBER_WORD}|{_SCALE})\b"  # "hundred and two"
+    rf"|\s+point(?:\s+{_DIGIT})+\b"  # "two point five"
     r"|\s+and\s+a\s+half\b)*",  # "two and a half"
     re.IGNORECASE)
 """A number in words, from its first word to its last."""
@@ -42,8 +45,14 @@ def spelled_value(words: str) -> float:
     """The value of a number :data:`SPELLED` found: each scale multiplies what came since
     the last larger one ("two thousand two hundred" is 2,000 and 200)."""
     total = current = 0.0
+    place = 0.0  # after "point", what each digit is worth: "two point five" is 2.5
     for word in re.split(r"[\s-]+", words.lower().strip()):
-        if word in ("a", "an"):
+        if word == "point":
+            place = 0.1
+        elif place and word in SMALL:
+            current += SMALL[word] * place
+            place /= 10
+        elif word in ("a", "an"):
             current = current or 1.0  # "a million"; in "half a million" the half stands
         elif word == "half":
             current += 0.5
@@ -55,7 +64,7 @@ def spelled_value(words: str) -> float:
             current = (current or 1.0) * 100
         elif word in SCALES:
             total += (current or 1.0) * SCALES[word]
-            current = 0.0
+            current = place = 0.0
     return total + current
 
 

@@ -56,6 +56,7 @@ from homsfacts.check.subjects import (
     described_by,
     described_record,
     head_unsaid,
+    lacked,
     not_of,
     placed_unsaid,
 )
@@ -251,6 +252,9 @@ class Reader:
                     or (head_unsaid(reading.claim, sentence.text,
                                     described_by(sentence, described)) if described else "")
             denied, aside = denies(sentence.text, claimed) if not missing else ("", "")
+            if not (missing or denied or aside) and lacked(sentence.text) & claimed - lacked(
+                    reading.claim, said=("without", "no", "lacking", "lacked", "lacks", "lack")):
+                denied = "without"  # "trapped without food" denies they had food
             if aside:  # "could not verify the video said to show them" shows no video
                 missing = f"the source denies {aside!r} beside it"
             elif not missing:

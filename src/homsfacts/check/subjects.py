@@ -82,6 +82,19 @@ def denies(text: str, claimed: set[str]) -> tuple[str, str]:
     return "", ""
 
 
+_LACKING = re.compile(r"\b(?P<word>without|no|lacking|lacked|lacks|lack)\s+(?P<words>[\w'’ -]+?)"
+                      r"(?=[,.;:]|\s+(?:and|but|or|for|as|while|when|after|before|in|on|at|to|"
+                      r"from|by)\b|\s*$)", re.IGNORECASE)
+
+
+def lacked(text: str, *, said: tuple[str, ...] = ("without",)) -> set[str]:
+    """The terms of what a text says someone was without ("left people trapped without
+    food": food), by the words in ``said``: a sentence that says so denies a claim that
+    they had it, where the claim does not say they lacked it too ("with no food")."""
+    return set().union(*(terms(match["words"]) for match in _LACKING.finditer(text)
+                         if match["word"].lower() in said))
+
+
 _LIES = re.compile(r"\b(?:(?:lies|lie|lay|lying|stands|stand|sits|sit|situated|located|city|"
                    r"town|village|port)\s+(?P<at>on|in|at|near|beside|along|by)|(?:is|was)\s+"
                    r"(?P<at_is>on|near|beside|along|by))\s+(?:the\s+)?"
@@ -211,4 +224,4 @@ video."""
 
 
 __all__ = ["denies", "described_by", "described_record", "head_unsaid", "inside_a_name",
-           "not_of", "placed_unsaid"]
+           "lacked", "not_of", "placed_unsaid"]

@@ -153,7 +153,55 @@ def unrefuting(reading: Reading, quantity_text: str, figure: Record, base: FactB
         or others_too(claim, quantity_text, figure) \
         or unnamed_place(claim, figure, base, mentioned, home) \
         or presupposed(claim, quantity_text) or counted_so_far(claim, quantity_text, figure) \
+        or on_one_day(reading, quantity_text, figure) \
+        or one_estimate(claim, quantity_text, figure) or before_the_war(claim, figure) \
         or part_of_the_place(figure, base, mentioned)
+
+
+def on_one_day(reading: Reading, quantity_text: str, figure: Record) -> str:
+    """Why a count of a whole period ("the two-year siege") refutes no smaller count the
+    claim gives for one day of it ("400 were killed on 7 May 2014"), or ""."""
+    day = next((date for date in reading.dates if date.earliest == date.latest), None)
+    counts, value = read(quantity_text).quantities, figure.get("value")
+    if day is None or not figure.get("period") or not counts or \
+            not isinstance(value, int | float) or counts[0].low > value:
+        return ""
+    return (f"the claim counts those of one day ({day.text!r}), and {figure['label']!r} "
+            f"counts the whole of {figure['period']}")
+
+
+ESTIMATES_APART = 2.0
+"""How many times one estimate of a count may be another's: "by some estimates 1,200" leaves
+room for another of 1,800, not of 20,000."""
+
+
+def one_estimate(claim: str, quantity_text: str, figure: Record) -> str:
+    """Why a count the source gives as one of several estimates ("by some estimates")
+    refutes no count near it that a claim states as a fact, which another estimate may give;
+    a claim that gives its count as an estimate too is compared with it. Or ""."""
+    attribution = str(figure.get("attribution") or "")
+    counts, value = read(quantity_text).quantities, figure.get("value")
+    if not re.search(r"\bsome estimates\b", attribution) or re.search(
+            r"\bestimat", claim, re.IGNORECASE) or not counts or not isinstance(
+            value, int | float) or not value / ESTIMATES_APART <= counts[0].value <= \
+            value * ESTIMATES_APART:
+        return ""
+    return f"the source gives {figure['label']!r} only {attribution}, and others may differ"
+
+
+_BEFORE_THE_WAR = re.compile(r"\b(?:before|prior to|on the eve of|ahead of) (?:the |its |syria's )?"
+                             r"(?:civil )?(?:war|uprising|conflict|revolution|revolt|crisis)\b|"
+                             r"\bpre-?(?:war|uprising|conflict)\b", re.IGNORECASE)
+
+
+def before_the_war(claim: str, figure: Record) -> str:
+    """Why a count of a year ("the 2004 census") refutes no count the claim gives of the
+    time just before the war, which may have grown since. Or ""."""
+    if not _BEFORE_THE_WAR.search(claim) or not figure.get("as_of") or \
+            _BEFORE_THE_WAR.search(str(figure.get("label") or "")):
+        return ""
+    return (f"{figure['label']!r} is of {figure['as_of']}, and the claim counts the time "
+            "just before the war")
 
 
 def part_of_the_place(figure: Record, base: FactBase, mentioned: AbstractSet[str]) -> str:
@@ -310,9 +358,12 @@ def counted_so_far(claim: str, quantity_text: str, figure: Record) -> str:
 
 
 __all__ = [
+    "before_the_war",
     "counted_so_far",
     "finer_unit",
     "of_another_time",
+    "on_one_day",
+    "one_estimate",
     "others_too",
     "part_of_the_place",
     "place_before",

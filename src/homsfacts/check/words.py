@@ -78,7 +78,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "road": ("route",), "roads": ("route",), "route": ("route",), "highway": ("route",),
     "forerunner": ("precursor",), "precursor": ("precursor",), "predecessor": ("precursor",),
     "religion": ("faith",), "faith": ("faith",), "creed": ("faith",),
-    "metro": ("metropolitan",), "metropolitan": ("metropolitan",),
+    "metro": ("metropolitan",), "metropolitan": ("metropolitan",), "wider": ("metropolitan",),
     "district": ("neighbourhood",), "districts": ("neighbourhood",),
     "neighbourhood": ("neighbourhood",), "neighbourhoods": ("neighbourhood",),
     "neighborhood": ("neighbourhood",), "neighborhoods": ("neighbourhood",),
@@ -146,7 +146,8 @@ _LIGHT = {"won independence": "independence", "gained independence": "independen
           "made up": "were", "make up": "are", "makes up": "is", "local time": "",
           "got under way": "began", "get under way": "begin", "gets under way": "begins",
           "held out": "holdout", "hold out": "holdout", "holding out": "holdout",
-          "went on": "lasted", "goes on": "lasts", "went on for": "lasted", "go on": "last"}
+          "went on": "lasted", "goes on": "lasts", "went on for": "lasted", "go on": "last",
+          "amounted to": "was", "amounts to": "is", "amount to": "be"}
 """Phrases whose verb says nothing the other words do not ("won independence")."""
 _LIGHT_PHRASES = re.compile(r"\b(?:" + "|".join(map(re.escape, _LIGHT)) + r")\b",
                             re.IGNORECASE)

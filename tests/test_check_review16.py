@@ -1,0 +1,88 @@
+"""Session 16's rules of ``check`` (issue 21), each a harmful verdict a review found:
+
+- a number in words may have a decimal part ("three hundred and two point five million",
+  "fifty-one point five percent"), and a share in words is a share, as "51.5%" is;
+- "amounted to" says no more than "was";
+- a sentence that says someone was without something ("left people trapped without food")
+  denies that they had it, and backs a claim that they had none ("had no food", "with no
+  food");
+- a count of a whole period ("the two-year siege") refutes no smaller count of one day of
+  it; a count the source gives "by some estimates" refutes no count a claim states as a fact;
+  a count of a census year refutes no count of the time just before the war; and a figure
+  of inhabitants refutes no count of what a claim says was done ("employed 10,000");
+- "stayed Ottoman until 1516" bounds a state, which the event that began it does not date;
+  "became part of" begins a state, which the event that ended another does not date;
+- an amount compared with a record ("a quarter of a billion dollars is less than the
+  judgement") is no value of it, and a time put between two things ("a day after Ochlik") is
+  not compared: neither is supported or refuted by the record's value;
+- a date refutes no event where the claim's count is of nothing the base can place ("about
+  1,400 evacuated in February 2014"): the count may be of another happening."""
+
+from __future__ import annotations
+
+import pytest
+
+from homsfacts.base.store import FactBase
+from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
+from homsfacts.check.reader import read
+from homsfacts.check.spelled import SPELLED, spelled_value
+from homsfacts.check.subjects import lacked
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("three hundred and two point five million dollars", 302_500_000.0),
+    ("fifty-one point five percent", 51.5),
+    ("two point two five", 2.25),
+    ("one point", 1.0),  # no digit after it: no decimal part
+])
+def test_a_number_in_words_may_have_a_decimal_part(text: str, value: float) -> None:
+    match = SPELLED.search(text)
+    assert match is not None
+    assert spelled_value(match.group()) == value
+
+
+def test_a_share_in_words_is_a_share() -> None:
+    (quantity,) = read("fifty-one point five percent of the people were male").quantities
+    assert (quantity.unit, quantity.value) == ("share", 0.515)
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("The Colvin judgement amounted to three hundred and two point five million dollars.",
+     SUPPORTED),
+    ("In the 2004 census fifty-one point five percent of Homs's people were male.", SUPPORTED),
+    ("In the 2004 census fifty-two point five percent of Homs's people were male.", REFUTED),
+    ("People trapped in the siege of Homs had no food or medical supplies.", SUPPORTED),
+    ("People were trapped in Homs with no food or medical supplies.", SUPPORTED),
+    ("The siege left people trapped without food or medical supplies.", SUPPORTED),
+    ("People trapped in the siege of Homs had food and medical supplies.", REFUTED),
+    ("People trapped in the siege of Homs had plenty of food.", NOT_ENOUGH_INFO),
+    ("Around 400 people were killed in the Old City on 7 May 2014.", NOT_ENOUGH_INFO),
+    ("Around 4,000 people were killed in the siege of the Old City on 7 May 2014.", REFUTED),
+    ("The rebels had 1,800 fighters in the Old City in 2014.", NOT_ENOUGH_INFO),
+    ("Some estimates cited by the LA Times put the fighters still in the Old City at about "
+     "12,000.", REFUTED),
+    ("Homs had 1.5 million people in its wider area before the uprising.", NOT_ENOUGH_INFO),
+    ("Homs had 1.5 million people before the war.", REFUTED),
+    ("Homs's cotton industry employed 10,000 people in the 1860s.", NOT_ENOUGH_INFO),
+    ("Homs had 10,000 inhabitants in the 1860s.", REFUTED),
+    ("About 20,000 rebels began to leave the Old City on 7 May 2014.", REFUTED),
+    ("Homs stayed Ottoman until 1516.", NOT_ENOUGH_INFO),
+    ("Homs became Ottoman in 1516.", SUPPORTED),
+    ("Homs became part of the French Mandate of Syria in 1920.", NOT_ENOUGH_INFO),
+    ("A quarter of a billion dollars is less than the judgement a US court ordered in the "
+     "Colvin case.", NOT_ENOUGH_INFO),
+    ("Over 2,000 people is more than the siege death toll.", NOT_ENOUGH_INFO),
+    ("Marie Colvin was killed in Homs a day after Remi Ochlik.", NOT_ENOUGH_INFO),
+    ("Marie Colvin was killed in Homs alongside Remi Ochlik.", SUPPORTED),
+    ("About 1,400 people were evacuated from the Old City in February 2014.", NOT_ENOUGH_INFO),
+    ("The evacuation of the Old City began in February 2014.", REFUTED),
+])
+def test_claims_a_review_found_judged_wrongly(base: FactBase, claim: str,
+                                              verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict
+
+
+def test_what_a_text_says_someone_lacked() -> None:
+    assert lacked("it left people trapped without food or medical supplies") == {"food"}
+    assert lacked("they had no food") == set()
+    assert lacked("they had no food", said=("no",)) == {"food"}
