@@ -76,6 +76,10 @@ def test_a_share_in_words_is_a_share() -> None:
     ("Marie Colvin was killed in Homs alongside Remi Ochlik.", SUPPORTED),
     ("About 1,400 people were evacuated from the Old City in February 2014.", NOT_ENOUGH_INFO),
     ("The evacuation of the Old City began in February 2014.", REFUTED),
+    # what falls is whom the act befalls, the whole of it: "the Syrian government", not "the
+    # Syrian", which took Waer back in 2016
+    ("The Syrian government fell in December 2024.", NOT_ENOUGH_INFO),
+    ("Homs fell to the rebels in December 2024.", SUPPORTED),
 ])
 def test_claims_a_review_found_judged_wrongly(base: FactBase, claim: str,
                                               verdict: str) -> None:

@@ -222,9 +222,9 @@ def _act(words: list[str], start: int, index: int, size: int, act: str,
     before = index
     while before > start and words[before - 1] in _AUX:
         before -= 1
-    passive = (before > start and words[before - 1] in _BE) or \
-        " ".join(words[index:index + size]) in _UNDERGO
-    subject = _back_to_break(words, start, before - (1 if passive else 0))
+    auxiliary = before > start and words[before - 1] in _BE
+    passive = auxiliary or " ".join(words[index:index + size]) in _UNDERGO
+    subject = _back_to_break(words, start, before - auxiliary)  # "was" is no subject
     after = _up_to_break(words, index + size)
     by_agent: list[str] = []
     if passive:

@@ -59,12 +59,11 @@ from homsfacts.check.settle import (
     misanswered,
     newest,
     of_another_nation,
-    one_event_as_asked,
     one_for_related,
-    tightest,
     without_refused_rivals,
 )
 from homsfacts.check.several import several
+from homsfacts.check.ties import one_event_as_asked, tightest
 from homsfacts.vocabulary import WHERE_KINDS, WHO_KINDS
 
 if TYPE_CHECKING:

@@ -9,7 +9,7 @@ import re
 from typing import NamedTuple
 
 from homsfacts.base.dates import year_of
-from homsfacts.base.match import fold, id_words
+from homsfacts.base.match import fold
 from homsfacts.base.views import Record
 from homsfacts.check.acts import acts, said
 from homsfacts.check.moves import misplaced_year
@@ -18,7 +18,6 @@ from homsfacts.check.people import DEMONYMS, nationality
 from homsfacts.check.premises import moving
 from homsfacts.check.question import CARD, EVENT, FIGURE, PLACE, WHO, Question
 from homsfacts.check.statements import HEDGES, PRONOUNS
-from homsfacts.check.stems import Stemmer
 from homsfacts.vocabulary import WHERE_KINDS
 
 
@@ -32,6 +31,12 @@ class Scored(NamedTuple):
 _LINKS = ("about", "entities", "places", "agents", "targets")
 """The fields by which one record is part of another: a figure about a place, an event and
 the people in it."""
+
+
+_WHAT_SAID = re.compile(r"\s*what\s+(?:did|does|do|has|have|had)\s+\S.*?\s+(?:say|tell|claim|"
+                        r"announce|declare|write|call)\b", re.IGNORECASE)
+"""A question of what someone said ("what did Golani say about the capture of Homs?"):
+answered by what the base has the speaker say, not by an event that names the speaker."""
 
 
 def one_for_related(asked: Question, ranked: list[Scored], lead: float) -> list[Scored]:
@@ -48,8 +53,9 @@ def one_for_related(asked: Question, ranked: list[Scored], lead: float) -> list[
     def part_of(one: Record, other: Record) -> bool:
         return any(other["id"] in (one.get(field) or []) for field in _LINKS)
 
-    wanted = {WHO: "entity", PLACE: "entity", CARD: "entity", EVENT: "event",
-              FIGURE: "figure"}.get(asked.kind)
+    wanted = "entity" if _WHAT_SAID.match(asked.text) else {  # said of its speaker's card
+        WHO: "entity", PLACE: "entity", CARD: "entity", EVENT: "event", FIGURE: "figure"
+    }.get(asked.kind)
     kinds = [first["type"], second["type"]]
     alike = ranked[0].held == ranked[1].held and kinds.count(wanted or "") == 1
     # or two that hold the same of the question, one of the kind it asks for ("who oversaw
@@ -312,74 +318,6 @@ def _quantity(record: Record) -> str:
     return str((record.get("group") or {}).get("id") or record["id"])
 
 
-_ENDS_ASKED = {"begin": re.compile(r"\b(?:begin|began|begun|begins|start|started|starts)\b"),
-               "end": re.compile(r"\b(?:end|ended|ends|finish|finished)\b")}
-
-
-def one_that_ends_as_asked(asked: Question, close: list[Scored],
-                           stemmer: Stemmer) -> Scored | None:
-    """Of events that hold about as much of a "when did it start/end" question, the one
-    whose id says it is the beginning (or end) of what is asked, if only one does: "when did
-    the protests start?" is the protests' beginning, not the crackdown on them; else None."""
-    for term, asking in _ENDS_ASKED.items():
-        if asked.kind == EVENT and asking.search(asked.text.lower()):
-            saying = [item for item in close if item.passage.record["type"] == "event"
-                      and _ends_as_asked(asked, item.passage.record, term, stemmer)]
-            return saying[0] if len(saying) == 1 else None
-    return None
-
-
-def one_event_as_asked(asked: Question, close: list[Scored],
-                       stemmer: Stemmer) -> Scored | None:
-    """Of events that hold about as much of a "when did ..." question, the one that is the
-    beginning or end asked of (:func:`one_that_ends_as_asked`), else the one whose doer is
-    a name the question gives, if only one's is: "when did the Syrian army leave Homs?" is
-    the army's withdrawal, not the rebels' taking of the city it left."""
-    ending = one_that_ends_as_asked(asked, close, stemmer)
-    if ending is not None or asked.kind != EVENT:
-        return ending
-    done = [item for item in close if item.passage.record["type"] == "event"
-            and set(item.passage.record.get("agents") or []) & set(asked.names)]
-    return done[0] if len(done) == 1 else None
-
-
-def _ends_as_asked(asked: Question, event: Record, term: str, stemmer: Stemmer) -> bool:
-    """Whether an event's id says it is the beginning (or end) of what the question asks
-    of: "protests-begin" for "when did the protests start?", not "evacuation-begins" for
-    "when did the siege begin?"."""
-    (named,) = stemmer.terms([id_words(event["id"])])
-    return term in named and bool(named & asked.terms)
-
-
-FITTER_BY = 2
-"""How many fewer words the question does not ask a passage must hold than every near rival
-of it to be the one that fits the question most tightly."""
-
-
-SPECIFIC = 3
-"""The least a question's near answers must each hold of it (and all the same) to be
-settled by fit: "how many people were evacuated?" (one word) fits every count of evacuees
-alike, and "when did the Syrian uprising start?" (two) the independence and the siege."""
-
-
-def tightest(asked: Question, close: list[Scored]) -> Scored | None:
-    """Of records that hold about as much of a question, the one whose passage says least
-    besides (a figure's label of what it counts, not when): "the population of Homs in the
-    2004 census" is the city's count, not the metropolitan area's. Only counts are settled so:
-    a summary or a card's prose is long or short by its style, not by what it answers. None
-    when no passage says :data:`FITTER_BY` fewer unasked words than each of the others."""
-    if asked.kind != FIGURE or any(
-            len(item.held) < SPECIFIC or item.held != close[0].held for item in close):
-        return None
-    asked_terms = set(asked.terms).union(*(written or set() for written in
-                                           asked.name_terms.values()))
-    extra = sorted((len((item.passage.measures or item.passage.terms) - asked_terms), at)
-                   for at, item in enumerate(close))
-    if len(extra) < 2 or extra[1][0] - extra[0][0] < FITTER_BY:
-        return None
-    return close[extra[0][1]]
-
-
 __all__ = [
     "Scored",
     "done_to",
@@ -390,11 +328,8 @@ __all__ = [
     "moved_elsewhere",
     "newest",
     "not_where_they_went",
-    "one_event_as_asked",
     "one_for_related",
-    "one_that_ends_as_asked",
     "only_possessed",
     "placed_elsewhere",
-    "tightest",
     "without_refused_rivals",
 ]

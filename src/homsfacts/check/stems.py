@@ -36,7 +36,7 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [(re.compile(rf"\b(?:{pattern})\b")
     (r"(?:pull|pulls|pulled|pulling) (?:out|back)", "withdraw"),
     (r"(?:get|gets|got|getting|make|made) (?:out|away)", "leave"),
     (r"(?:get|gets|got|getting|make|made|come|came) to", "reach"),
-    (r"(?:take|takes|took|taken|taking) over|(?:pass|passes|passed) to", "capture"),
+    (r"(?:take|takes|took|taken|taking) over|(?:pass|passes|passed) to|taking of", "capture"),
     (r"(?:take|takes|took|taken) place", "happen"),
     (r"(?:set|sets) up|(?:break|broke|broken) out", "begin"),
     (r"in power", "rule"),
