@@ -16,7 +16,11 @@
   judgement") is no value of it, and a time put between two things ("a day after Ochlik") is
   not compared: neither is supported or refuted by the record's value;
 - a date refutes no event where the claim's count is of nothing the base can place ("about
-  1,400 evacuated in February 2014"): the count may be of another happening."""
+  1,400 evacuated in February 2014"): the count may be of another happening;
+- "a handful of" is a share of a whole, which "most of" does not back;
+- a person the claim has an act done to ("found Marie Colvin culpable") must be whom the
+  event has it done to, where the event says;
+- a count's unit may follow a word of whose ("two Western journalists")."""
 
 from __future__ import annotations
 
@@ -80,6 +84,15 @@ def test_a_share_in_words_is_a_share() -> None:
     # Syrian", which took Waer back in 2016
     ("The Syrian government fell in December 2024.", NOT_ENOUGH_INFO),
     ("Homs fell to the rebels in December 2024.", SUPPORTED),
+    ("Only a handful of those trapped by the siege were evacuated in May 2014.",
+     NOT_ENOUGH_INFO),
+    ("Most of those trapped by the siege were evacuated in May 2014.", SUPPORTED),
+    ("In 2019, a US court found Marie Colvin culpable in the Syrian government's death.",
+     NOT_ENOUGH_INFO),
+    ("In 2019, a US court found the Syrian government culpable in Marie Colvin's death.",
+     SUPPORTED),
+    ("The US court's judgement in the Colvin case was handed down in 2012.", REFUTED),
+    ("Three Western journalists were killed in Homs on 22 February 2012.", REFUTED),
 ])
 def test_claims_a_review_found_judged_wrongly(base: FactBase, claim: str,
                                               verdict: str) -> None:

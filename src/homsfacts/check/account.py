@@ -105,6 +105,26 @@ def agents_named(words: tuple[str, ...], records: list[Record]) -> set[str]:
     return found
 
 
+_FINDINGS = frozenset({"culpable", "responsible", "liable", "guilty", "accountable"})
+
+
+def other_target(claim_acts: list[Act], event: Record, named: list[Record]) -> str:
+    """Where the claim has a person the act was done to whom the event does not ("found Marie
+    Colvin culpable" against the court's finding against the Syrian government), or ""."""
+    recorded = set(event.get("targets") or [])
+    people = [record for record in named if record.get("kind") == "person"]
+    for each in claim_acts:
+        words = list(each.target_words)
+        while words and words[-1] in _FINDINGS:  # "found Marie Colvin culpable"
+            words.pop()
+        ours = {record_id for record_id in agents_named(tuple(words), people)  # not "Colvin's
+                if agents_named(tuple(words[-1:]), people) == {record_id}}  # death": the head
+        if recorded and ours and not ours & recorded:
+            return (f"the claim has {', '.join(sorted(ours))} as whom it {each.words}, where "
+                    f"the base has {', '.join(sorted(recorded))}")
+    return ""
+
+
 _NOT_DENYING = frozenset({"not", "never"})
 CLAIM_HEDGES = frozenset({"thought", "believed", "reportedly", "allegedly", "apparently",
                           "purportedly", "supposedly"})
@@ -202,4 +222,4 @@ def _unstemmed(missing: list[str], held: set[str]) -> list[str]:
 
 
 __all__ = ["CLAIM_HEDGES", "TIME_WORDS", "Evidence", "agents_named", "claim_parts", "counted",
-           "spoken", "unaccounted"]
+           "other_target", "spoken", "unaccounted"]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from homsfacts.base.match import fold, id_words
 from homsfacts.base.reports import figure_range
 from homsfacts.base.views import Record, cited_paragraphs, event_years
-from homsfacts.check.account import Evidence, agents_named, counted
+from homsfacts.check.account import Evidence, agents_named, counted, other_target
 from homsfacts.check.acts import (
     FIGURE_ACTS,
     GOVERNMENT,
@@ -146,7 +146,8 @@ class Parts:
         for each in claim_acts:
             if each.act not in evidence.said and each.act not in FIGURE_ACTS:
                 return f"{event['id']} does not say that anyone {each.words}"
-        roles = clash(claim_acts, evidence.acts) or self._other_agent(event, claim_acts, named)
+        roles = clash(claim_acts, evidence.acts) or self._other_agent(event, claim_acts, named) \
+            or other_target(claim_acts, event, named)
         if roles:
             return f"{event['id']}: {roles}"
         text = " " + " ".join(terms(event["summary"])) + " "

@@ -12,7 +12,10 @@ from homsfacts.base.views import Record
 
 _SHARES = {"all": "all", "every one": "all", "each": "all", "most": "most",
            "the majority": "most", "many": "many", "some": "some", "several": "some",
-           "a few": "few", "few": "few", "none": "none", "half": "half"}
+           "a few": "few", "few": "few", "none": "none", "half": "half",
+           "a handful": "few", "a small number": "few", "a minority": "few",
+           "a fraction": "few", "hardly any": "few", "the vast majority": "most",
+           "the bulk": "most", "almost all": "most", "nearly all": "most"}
 _SHARE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _SHARES), key=len, reverse=True))
                     + r") (?:of |the )", re.IGNORECASE)
 

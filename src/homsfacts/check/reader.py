@@ -365,6 +365,9 @@ def _quantity(text: str, start: int, end: int, value: float, digits: str | None,
               currency: str | None, *, scale: float = 1) -> Quantity:
     hedge, kind = hedge_before(text, start)
     unit, factor, unit_end = unit_after(text, end)
+    whose = re.match(r"\s+[A-Z][\w-]*(?=\s)", text[end:])  # "two Western journalists"
+    if unit is None and whose is not None and unit_after(text, end + whose.end())[0]:
+        unit, factor, unit_end = unit_after(text, end + whose.end())
     unit = currency or unit
     value *= factor
     low, high = allowed(value, kind, digits, scale * factor)
