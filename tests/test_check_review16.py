@@ -20,7 +20,9 @@
 - "a handful of" is a share of a whole, which "most of" does not back;
 - a person the claim has an act done to ("found Marie Colvin culpable") must be whom the
   event has it done to, where the event says;
-- a count's unit may follow a word of whose ("two Western journalists")."""
+- a count's unit may follow a word of whose ("two Western journalists");
+- where sources disagree on a count, a claim that names one of them ("according to Reuters")
+  is compared with that one's report; "According to Reuters," is no name described."""
 
 from __future__ import annotations
 
@@ -93,6 +95,13 @@ def test_a_share_in_words_is_a_share() -> None:
      SUPPORTED),
     ("The US court's judgement in the Colvin case was handed down in 2012.", REFUTED),
     ("Three Western journalists were killed in Homs on 22 February 2012.", REFUTED),
+    ("According to Reuters, the first evacuees left on two buses.", SUPPORTED),
+    ("Reuters reported that three buses carried the first rebels out.", REFUTED),
+    # the BBC's report of this count is of those who left, not of those inside
+    ("About 1,200 people were believed to be in the Old City, according to the BBC.",
+     NOT_ENOUGH_INFO),
+    ("Naharnet reported that the first evacuees left on three buses.", SUPPORTED),
+    ("The first evacuees left on three buses.", NOT_ENOUGH_INFO),  # the reports disagree
 ])
 def test_claims_a_review_found_judged_wrongly(base: FactBase, claim: str,
                                               verdict: str) -> None:

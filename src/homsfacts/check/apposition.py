@@ -81,7 +81,8 @@ def _between_commas(text: str) -> Apposition | None:
             said = {"who": f"{name} {clause}.", "which": f"{name} {clause}."}.get(pronoun)
             return Apposition(f"{head} {rest}", said)
     if len(pieces) >= 2 and len(pieces[-1].split()) <= _LONGEST and \
-            _DESCRIPTION.fullmatch(pieces[-1]):
+            _DESCRIPTION.fullmatch(pieces[-1]) and not (  # "According to Reuters, the ..."
+                len(pieces) == 2 and re.match(r"(?i)according to\b", pieces[0])):
         head = ", ".join(pieces[:-1])
         name = _trailing_name(head)
         if name:

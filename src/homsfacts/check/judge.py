@@ -103,12 +103,6 @@ class Checker:
         self._candidates: tuple[list[Termed], list[Termed]] = ([], [])
         """The figures and events the claim being checked may be about (:func:`admitted`)."""
 
-    @staticmethod
-    def _named(record: Record, claim_terms: set[str]) -> int:
-        """How many of the claim's words the record's id itself holds: ``old-city-siege`` is
-        the siege, where a report that merely mentions the besieged centre is not."""
-        return len(claim_terms & terms(id_words(record["id"])))
-
     def check(self, claim: str) -> Record:
         """The verdict on one claim, with its reason, evidence, the sources the evidence cites
         (``cited``) and what was found in it. A blank claim, or one longer than
@@ -334,7 +328,14 @@ class Checker:
             return NOT_ENOUGH_INFO, scope, dates
         of_an_event = any((self.base.get(about) or {}).get("type") == "event" for about in
                           figure.get("about") or [])
-        outcome = against_figure(quantity, figure, self._compared(figure), dates, of_an_event)
+        values, voice = self._compared(figure), self._sentences.names.voice(reading.claim)[0]
+        voiced = [value for value in values  # "according to Reuters": its report of it,
+                  if voice and voice <= self._parts.evidence(value).voices]  # if it is this one
+        outcome = against_figure(quantity, figure, voiced if figure in voiced else values, dates,
+                                 of_an_event)
+        if voiced and figure not in voiced and outcome[0] != SUPPORTED:  # another report of it
+            own = against_figure(quantity, voiced[0], voiced, dates, of_an_event)  # may back it
+            outcome = own if own[0] == SUPPORTED else outcome
         narrower = outcome[0] == REFUTED and narrower_count(reading, figure)  # "in all"
         return (NOT_ENOUGH_INFO, narrower, dates) if narrower else outcome
 
@@ -353,7 +354,7 @@ class Checker:
             shared = claim_terms & event_terms - _RELATIONS
             acts = self._said & self._parts.evidence(event).said
             score = len(shared) + len(acts) + len(names & involved) \
-                + self._named(event, claim_terms)
+                + len(claim_terms & terms(id_words(event["id"])))  # old-city-siege is the siege
             if event["id"] not in self._misfits:  # read once a claim, not once a date
                 self._misfits[event["id"]] = self._parts.misfit(event, self._acts, named,
                                                                 reading.words)
