@@ -147,6 +147,11 @@ def test_the_act_a_who_question_asks_is_read_whole(
     ("Who carried out the 2004 census of Syria?", "central-bureau-of-statistics"),
     ("who is governor of homs governorate in the january 2024 version of the article",
      "namir-habib-makhlouf"),
+    # a bastion is a stronghold, nightfall is dark, "pulled down" is demolished
+    ("Which neighbourhood was the FSA's bastion?", "baba-amr"),
+    ("Who told AFP a third convoy would leave before nightfall?", "talal-al-barazi"),
+    ("Who had the Mamluk mosque demolished?", "khalid-mosque-building-nawafir"),
+    ("how many ppl lived in homs in 2017", "homs-population-2017"),
 ])
 def test_phrases_people_ask_in(base: FactBase, question: str, answer: str) -> None:
     assert answered_ids(ask(base, question))[:1] == [answer]

@@ -29,6 +29,7 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [(re.compile(rf"\b(?:{pattern})\b")
     (r"(?:talk|talks|talked|speak|speaks|spoke) (?:about|of)", "say"),
     (r"(?:run|runs|ran|flow|flows|flowed) (?:through|past)", " "),
     (r"(?:carry|carries|carried|carrying) out", " "),
+    (r"(?:pull|pulls|pulled|pulling) down", "demolish"),
     (r"how (?:big|large)", "size"),
     (r"percentage|proportion|fraction|per ?cent", "share"),
     (r"km", "kilometres"),
@@ -68,6 +69,7 @@ IRREGULAR = {
     "spoken": "speak", "thought": "think", "lost": "lose", "met": "meet", "paid": "pay",
     "sent": "send", "kept": "keep", "found": "find", "became": "become", "died": "die",
     "dead": "die", "governorate": "province", "governorates": "provinces",
+    "encyclopedia": "encyclopaedia", "ppl": "people",
 }
 """Irregular forms of verbs, as the stemmer cannot bring them to their bare form; and a word
 the stemmer would make another ("governorate" is not "governor")."""
@@ -131,6 +133,9 @@ SAME: list[tuple[str, ...]] = [
     ("full", "fully"),
     ("bus", "bussed", "bused"),
     ("copy", "version", "edition"),
+    ("stronghold", "bastion"),
+    ("dark", "nightfall", "dusk"),
+    ("demolish", "raze"),
     ("settle", "settled", "settlement", "settlers"),
 ]
 """Words that mean the same here; each group becomes the term of its first word. A word of two
