@@ -22,7 +22,8 @@
   event has it done to, where the event says;
 - a count's unit may follow a word of whose ("two Western journalists");
 - where sources disagree on a count, a claim that names one of them ("according to Reuters")
-  is compared with that one's report; "According to Reuters," is no name described."""
+  is compared with that one's report; "According to Reuters," is no name described;
+- a pronoun between a verb and its particle ("took it back") leaves the verb's act whole."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ import pytest
 
 from homsfacts.base.store import FactBase
 from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
+from homsfacts.check.acts import acts
 from homsfacts.check.reader import read
 from homsfacts.check.spelled import SPELLED, spelled_value
 from homsfacts.check.subjects import lacked
@@ -106,6 +108,11 @@ def test_a_share_in_words_is_a_share() -> None:
 def test_claims_a_review_found_judged_wrongly(base: FactBase, claim: str,
                                               verdict: str) -> None:
     assert Checker(base).check(claim)["verdict"] == verdict
+
+
+def test_a_pronoun_between_a_verb_and_its_particle() -> None:
+    (retaking,) = acts("The government took it back in May 2016.")
+    assert (retaking.act, retaking.agent) == ("retake", "the government side")
 
 
 def test_what_a_text_says_someone_lacked() -> None:

@@ -182,9 +182,15 @@ def _side(words: list[str]) -> str | None:
     return sides.pop() if len(sides) == 1 else None
 
 
+_OBJECT_BETWEEN = re.compile(r"\b(took|take|takes|taken|taking|won|win|wins)\s+(it|them|him|her)"
+                             r"\s+back\b", re.IGNORECASE)
+"""A pronoun between a verb and its particle: "the government took it back"."""
+
+
 def acts(text: str, *, nouns: bool = False) -> list[Act]:
     """The acts a text states, in order, each with its agent's and target's sides. With
     ``nouns``, a record's label speaks to the acts its nouns name ("death toll")."""
+    text = _OBJECT_BETWEEN.sub(r"\1 back \2", text)  # "took it back" is "took back" it
     words = fold(re.sub(r"[,;:()\[\]—–]", " zzbreak ", text.replace("-", " "))).split()
     found: list[Act] = []
     start = 0  # where the words that can be the next act's agent begin
