@@ -62,6 +62,11 @@ def main() -> None:
                        ("dates and names in one clause", lambda n: " ".join(
                            ["Aurelian", "Zenobia", "Mamluk", "SY-HA", "on", "7-9", "May",
                             "2014"] * (n // 8))),
+                       # an amount compared, and a run of spaces before a contrast: each
+                       # was once read again from every place before it
+                       ("amounts and comparisons", lambda n: "1 2 3 is more than " * (n // 19)),
+                       ("spaces before a contrast", lambda n: ("x" + " " * 40 + "rather than y ")
+                        * (n // 55)),
                        ("goings, lengths and modifiers", lambda n: " ".join(
                            ["the", "Ottoman", "governor", "withdrew", "from", "Damascus",
                             "after", "a", "week", "of", "fighting", "in", "1516"] * (n // 13)))):
