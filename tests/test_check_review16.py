@@ -23,7 +23,8 @@
 - a count's unit may follow a word of whose ("two Western journalists");
 - where sources disagree on a count, a claim that names one of them ("according to Reuters")
   is compared with that one's report; "According to Reuters," is no name described;
-- a pronoun between a verb and its particle ("took it back") leaves the verb's act whole."""
+- a pronoun between a verb and its particle ("took it back") leaves the verb's act whole;
+- "covers" before an area says nothing its unit does not."""
 
 from __future__ import annotations
 
@@ -104,6 +105,9 @@ def test_a_share_in_words_is_a_share() -> None:
      NOT_ENOUGH_INFO),
     ("Naharnet reported that the first evacuees left on three buses.", SUPPORTED),
     ("The first evacuees left on three buses.", NOT_ENOUGH_INFO),  # the reports disagree
+    ("The city of Homs covers 48 square kilometres.", SUPPORTED),
+    ("The city of Homs covers 148 square kilometres.", REFUTED),
+    ("The Old City of Homs had 2,500 shops in its covered souk.", NOT_ENOUGH_INFO),
 ])
 def test_claims_a_review_found_judged_wrongly(base: FactBase, claim: str,
                                               verdict: str) -> None:

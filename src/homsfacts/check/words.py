@@ -159,10 +159,18 @@ _PHRASAL = re.compile(r"\b(put|puts|gave|gives|set|carried|got|struck|turned|lai
 uprising, "gave up" the city, "set off" the war."""
 
 
+_COVERS = re.compile(r"\b(?:covers|cover|covered|covering)\s+(?:an\s+area\s+of\s+)?(?=(?:about|"
+                     r"some|around|roughly|nearly|almost|over|more\s+than)?\s*(?:\d|square\b|"
+                     r"sq\b|km|kilomet|hectare))", re.IGNORECASE)
+"""A verb that only puts an area ("covers 148 square kilometres"), which its unit says."""
+
+
 def lightened(text: str) -> str:
     """``text`` with each phrase of :data:`_LIGHT` put as its one word ("got under way" is
-    "began", "as well as" is "and"), and each phrasal verb of :data:`_PHRASAL` written as one
-    word ("set off" as "setoff"), which no stop word list drops."""
+    "began", "as well as" is "and"), each phrasal verb of :data:`_PHRASAL` written as one
+    word ("set off" as "setoff"), which no stop word list drops, and "covers" before an area
+    left out."""
+    text = _COVERS.sub("", text)
     text = _LIGHT_PHRASES.sub(lambda match: _LIGHT[match[0].lower()], text)
     return _PHRASAL.sub(r"\1\2", text)
 
