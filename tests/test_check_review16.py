@@ -24,7 +24,11 @@
 - where sources disagree on a count, a claim that names one of them ("according to Reuters")
   is compared with that one's report; "According to Reuters," is no name described;
 - a pronoun between a verb and its particle ("took it back") leaves the verb's act whole;
-- "covers" before an area says nothing its unit does not."""
+- "covers" before an area says nothing its unit does not;
+- dates as people write them: the year first ("2012/02/22", "2012.02.22"), and "between 2011
+  and 2013" as some time in those years; a round number in words ("three hundred million",
+  "one point eight million") rounds as it does in figures; a number in words before "per"
+  is a density, no count; "three-quarters of a million"; "above half a million"."""
 
 from __future__ import annotations
 
@@ -108,6 +112,16 @@ def test_a_share_in_words_is_a_share() -> None:
     ("The city of Homs covers 48 square kilometres.", SUPPORTED),
     ("The city of Homs covers 148 square kilometres.", REFUTED),
     ("The Old City of Homs had 2,500 shops in its covered souk.", NOT_ENOUGH_INFO),
+    ("The evacuation of the Old City began on 2014/06/07.", REFUTED),
+    ("Marie Colvin was killed in Homs on 2012/02/22.", SUPPORTED),
+    ("Marie Colvin was killed in Homs on 2012.02.22.", SUPPORTED),
+    ("The army recaptured Baba Amr between 2011 and 2013.", SUPPORTED),
+    ("The army recaptured Baba Amr between 2013 and 2015.", REFUTED),
+    ("Homs Governorate had one point eight million people in 2011.", NOT_ENOUGH_INFO),
+    ("The Colvin judgement was three hundred million dollars.", NOT_ENOUGH_INFO),
+    ("Homs had forty-three inhabitants per km2.", NOT_ENOUGH_INFO),
+    ("Homs had about three-quarters of a million people in 2005.", SUPPORTED),
+    ("Homs had above half a million people in 1994.", SUPPORTED),
 ])
 def test_claims_a_review_found_judged_wrongly(base: FactBase, claim: str,
                                               verdict: str) -> None:

@@ -499,7 +499,9 @@ def test_a_name_the_base_does_not_hold_makes_a_claim_not_enough_info(base: FactB
     ("The 2005 estimate of 750,000 residents came from the United Nations.", NOT_ENOUGH_INFO),
     # a third review: an event dated only as one page dates it; a share of a scale
     ("The Khalid ibn al-Walid Mosque was first built in 636.", NOT_ENOUGH_INFO),
-    ("The Colvin judgement was over a quarter of a billion dollars.", NOT_ENOUGH_INFO),
+    # a quarter of a billion is $250 million, which the $302.5 million is over (session 16:
+    # "quarter" is read as a word of the number, no longer as a part the source must say)
+    ("The Colvin judgement was over a quarter of a billion dollars.", SUPPORTED),
     ("The Colvin judgement was over half a billion dollars.", REFUTED),
     ("The present Khalid ibn al-Walid Mosque was built in 1910.", NOT_ENOUGH_INFO),  # 1908-13
     ("The present Khalid ibn al-Walid Mosque was built in the 1950s.", REFUTED),

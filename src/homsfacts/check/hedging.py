@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 
 HEDGES: list[tuple[str, str]] = [
     ("more than", "above"), ("over", "above"), ("at least", "above"), ("upwards of", "above"),
-    ("in excess of", "above"), ("fewer than", "below"), ("less than", "below"),
+    ("in excess of", "above"), ("above", "above"), ("fewer than", "below"), ("less than", "below"),
+    ("below", "below"),
     ("under", "below"), ("up to", "below"), ("at most", "below"), ("no more than", "below"),
     ("not more than", "below"), ("no less than", "above"), ("not less than", "above"),
     ("no fewer than", "above"), ("not fewer than", "above"),

@@ -35,10 +35,12 @@ from homsfacts.check.spelled import (
     VAGUE,
     counts_one,
     lone_one,
+    rounded_as,
     spelled_value,
+    unhyphened,
     vague_range,
 )
-from homsfacts.check.units import PEOPLE_WORDS, unit_after
+from homsfacts.check.units import PEOPLE_WORDS, unit_after, unit_after_whose
 from homsfacts.check.when import (
     CENTURY,
     DAY_SPAN,
@@ -47,6 +49,8 @@ from homsfacts.check.when import (
     NUMERIC_DATE,
     PART_OF_MONTH,
     PART_OF_YEAR,
+    SOURCE_DATE,
+    YEAR_SPAN,
     ClaimDate,
     century,
     day_of_month,
@@ -56,6 +60,7 @@ from homsfacts.check.when import (
     part_of_month,
     part_of_year,
     related,
+    year_span,
 )
 
 _SCALE_WORDS = {**SCALES, "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
@@ -65,7 +70,8 @@ NUMBER_WORDS = frozenset([*SMALL, *TENS, *_SCALE_WORDS, *_ORDINALS, "some", "abo
                           "around", "nearly", "almost", "over", "more", "fewer", "less",
                           "under", "up", "at", "exactly", "roughly", "approximately", "an",
                           "estimated", "a", "half", "tens", "thousands", "hundreds", "several",
-                          "few", "many", "point"])
+                          "few", "many", "point", "quarter", "quarters", "thirds", "above",
+                          "below"])
 """Words the parser reads as part of a number, which need not appear in the base."""
 ORDINAL_WORDS = frozenset(_ORDINALS)
 """Ordinals: part of a number only in a rank ("third-largest"); else words of the claim."""
@@ -167,22 +173,12 @@ class Reading(NamedTuple):
     """The word that negates the claim ("not", "never", "wasn't"), or ""."""
 
 
-_SOURCE_DATE = re.compile(
-    r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d{4}\s+"
-    r"(?=(?:(?:wikipedia|encyclopa?edia|article|infobox)\s+)?"
-    r"(?:copy|copies|edition|version|snapshot|archive|archived)\b)", re.IGNORECASE)
-"""A date that says which copy of a source ("the August 2020 copy", "a 2012 edition"): where
-the claim has another date ("gives a population of 775,404 in 2017"), whom the claim cites,
-compared as its voice, not when what it says happened; alone, the time of what the copy
-says ("the governor in the January 2024 copy")."""
-
-
 def read(claim: str, *, copies_apart: bool = True) -> Reading:
     """The quantities, dates and words of a claim; a negated claim is read as the claim it
     denies, with the negating word kept in ``negated``. With ``copies_apart``, the date of a
     copy of a source is no date of the claim where it has one of its own
-    (:data:`_SOURCE_DATE`); a source's own sentence is read with every date it writes."""
-    negated, text = negation(" ".join(claim.split()))
+    (:data:`SOURCE_DATE`); a source's own sentence is read with every date it writes."""
+    negated, text = negation(unhyphened(" ".join(claim.split())))
     # Which characters a date or number already took: a mask, so that asking whether a
     # match is free costs its own length, not the number of matches before it (issue 24).
     mask = bytearray(len(text))
@@ -193,17 +189,17 @@ def read(claim: str, *, copies_apart: bool = True) -> Reading:
     def take(start: int, end: int) -> None:
         mask[start:end] = b"\1" * (end - start)
 
-    copies = list(_SOURCE_DATE.finditer(text))  # "the August 2020 copy": the copy's date,
+    copies = list(SOURCE_DATE.finditer(text))  # "the August 2020 copy": the copy's date,
     # not the claim's
-    if copies_apart and copies and re.search(r"\b\d{4}\b", _SOURCE_DATE.sub(" ", text)):
+    if copies_apart and copies and re.search(r"\b\d{4}\b", SOURCE_DATE.sub(" ", text)):
         for match in copies:  # where the claim has a date of its own
             take(match.start(), match.end())
     dates: list[ClaimDate] = []
     kept, last = [], 0  # the words left once parts of a year are read: "spring" names no one
     spans = []
     builders: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], ClaimDate | None]], ...]
-    builders = ((NUMERIC_DATE, numeric_date), (DAY_SPAN, day_span), (CENTURY, century),
-                (DECADE, decade),
+    builders = ((NUMERIC_DATE, numeric_date), (DAY_SPAN, day_span), (YEAR_SPAN, year_span),
+                (CENTURY, century), (DECADE, decade),
                 (PART_OF_MONTH, part_of_month), (PART_OF_YEAR, part_of_year))
     for pattern, builder in builders:
         for match in pattern.finditer(text):
@@ -268,10 +264,14 @@ def _fraction(share: float) -> Callable[[str, re.Match[str], bool], Built]:
 
 
 def _percent(text: str, match: re.Match[str], dated: bool) -> Built:
-    hedge, kind = hedge_before(text, match.start())
-    share = float(match["digits"]) / 100
-    low, high = allowed(share, kind, match["digits"], 0.01)
-    return Quantity(match.group(), share, "share", low, high, hedge or "none"), True
+    return _share(text, match.start(), match.end(), float(match["digits"]), match["digits"])
+
+
+def _share(text: str, start: int, end: int, percent: float, digits: str) -> Built:
+    """A share as a percentage ("51.5%", "fifty-one point five percent"): a share of one."""
+    hedge, kind = hedge_before(text, start)
+    low, high = allowed(percent / 100, kind, digits, 0.01)
+    return Quantity(text[start:end], percent / 100, "share", low, high, hedge or "none"), True
 
 
 def _ordinal(text: str, match: re.Match[str], dated: bool) -> Built:
@@ -338,14 +338,14 @@ def _bound(number: str) -> float:
 def _in_words(text: str, match: re.Match[str], dated: bool) -> Built:
     if lone_one(match.group()) and not counts_one(text, match.start(), match.end()):
         return None, False  # "as one student put it"
+    if re.match(r"(?:\s+[A-Za-z]+)?\s+per\s", text[match.end():]):
+        return None, True  # "forty-three inhabitants per km2" is a density, no count
     value = spelled_value(match.group())
     percent = re.match(r"\s?(?:%|per\s?cent\b)", text[match.end():], re.IGNORECASE)
     if percent:  # "fifty-one point five percent" is a share, as "51.5%" is
-        hedge, kind = hedge_before(text, match.start())
-        low, high = allowed(value / 100, kind, f"{value:g}", 0.01)
-        return Quantity(text[match.start():match.end() + percent.end()], value / 100, "share",
-                        low, high, hedge or "none"), True
-    return _quantity(text, match.start(), match.end(), value, f"{value:g}", None), True
+        return _share(text, match.start(), match.end() + percent.end(), value, f"{value:g}")
+    shown, scale = rounded_as(match.group(), value)  # "one point eight million": 1.8 millions
+    return _quantity(text, match.start(), match.end(), value, shown, None, scale=scale), True
 
 
 _QUANTITIES: tuple[tuple[re.Pattern[str], Callable[[str, re.Match[str], bool], Built]], ...] = (
@@ -364,10 +364,7 @@ _QUANTITIES: tuple[tuple[re.Pattern[str], Callable[[str, re.Match[str], bool], B
 def _quantity(text: str, start: int, end: int, value: float, digits: str | None,
               currency: str | None, *, scale: float = 1) -> Quantity:
     hedge, kind = hedge_before(text, start)
-    unit, factor, unit_end = unit_after(text, end)
-    whose = re.match(r"\s+[A-Z][\w-]*(?=\s)", text[end:])  # "two Western journalists"
-    if unit is None and whose is not None and unit_after(text, end + whose.end())[0]:
-        unit, factor, unit_end = unit_after(text, end + whose.end())
+    unit, factor, unit_end = unit_after_whose(text, end)
     unit = currency or unit
     value *= factor
     low, high = allowed(value, kind, digits, scale * factor)

@@ -68,6 +68,22 @@ def spelled_value(words: str) -> float:
     return total + current
 
 
+def rounded_as(words: str, value: float) -> tuple[str, float]:
+    """The figures and scale a number in words is written to: "three hundred million" is
+    300 millions, rounded as "300 million" is; "two thousand two hundred" is 2,200 ones."""
+    last = SCALES.get(re.split(r"[\s-]+", words.lower().strip())[-1], 1)
+    scale = last if last >= SCALES["thousand"] else 1
+    return f"{value / scale:.10g}", scale
+
+
+_HYPHENED_FRACTION = re.compile(r"\b(one|two|three)-(thirds?|quarters?)\b", re.IGNORECASE)
+
+
+def unhyphened(text: str) -> str:
+    """A fraction written with a hyphen ("three-quarters of a million") as with a space."""
+    return _HYPHENED_FRACTION.sub(r"\1 \2", text)
+
+
 def lone_one(words: str) -> bool:
     """Whether a number in words is the bare word "one", which may be a pronoun."""
     return words.lower().strip() == "one"
@@ -109,4 +125,4 @@ def counts_one(text: str, start: int, end: int) -> bool:
 
 
 __all__ = ["COMPOUND_WORD", "NUMBER_WORD", "SCALES", "SMALL", "SPELLED", "TENS", "VAGUE",
-           "counts_one", "lone_one", "spelled_value", "vague_range"]
+           "counts_one", "lone_one", "rounded_as", "spelled_value", "unhyphened", "vague_range"]

@@ -73,4 +73,14 @@ def unit_after(text: str, end: int) -> tuple[str | None, float, int]:
     return None, 1.0, end
 
 
-__all__ = ["LENGTH_WORDS", "PEOPLE_WORDS", "unit_after"]
+def unit_after_whose(text: str, end: int) -> tuple[str | None, float, int]:
+    """The unit after a number (:func:`unit_after`), or after one capitalised word that says
+    whose the counted are ("two Western journalists")."""
+    found = unit_after(text, end)
+    whose = re.match(r"\s+[A-Z][\w-]*(?=\s)", text[end:])
+    if found[0] is None and whose is not None and unit_after(text, end + whose.end())[0]:
+        return unit_after(text, end + whose.end())
+    return found
+
+
+__all__ = ["LENGTH_WORDS", "PEOPLE_WORDS", "unit_after", "unit_after_whose"]

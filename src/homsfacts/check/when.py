@@ -168,7 +168,10 @@ _SPAN_PARTS = {"early": ((0, 0.3), (0, 0.5)), "mid": ((0.4, 0.6), (0.25, 0.75)),
 reach: "the late 1st century BC" is its last years, not the whole hundred."""
 
 
-NUMERIC_DATE = re.compile(r"\b(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>\d{4})\b")
+NUMERIC_DATE = re.compile(r"\b(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>\d{4})\b|"
+                          r"\b(?P<year_first>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})\b")
+"""A date in figures: day and month either way round before the year ("22/02/2012"), or
+the year first, then month and day ("2012/02/22", "2012.02.22")."""
 
 
 def numeric_date(match: re.Match[str]) -> ClaimDate | None:
@@ -176,6 +179,11 @@ def numeric_date(match: re.Match[str]) -> ClaimDate | None:
     first, as the United States does): where both numbers could be the month ("03/05/2014"),
     the date may be either day, and stands only where both give the same verdict, as "the
     winter of 2012" does. None for a day no calendar has."""
+    if match["year_first"]:  # "2012/02/22": year, month, day, as ISO orders them
+        year, month, day = int(match["year_first"]), int(match["month"]), int(match["day"])
+        if not (1 <= month <= 12 and 1 <= day <= days_in_month(year, month)):
+            return None
+        return _day_date(match.group(), year, month, day)
     first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
     readings = [(day, month) for day, month in ((first, second), (second, first))
                 if 1 <= month <= 12 and 1 <= day <= days_in_month(year, month)]
@@ -265,6 +273,29 @@ def day_span(match: re.Match[str]) -> ClaimDate | None:
                      _day(year, (month, last)))
 
 
+SOURCE_DATE = re.compile(
+    r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d{4}\s+"
+    r"(?=(?:(?:wikipedia|encyclopa?edia|article|infobox)\s+)?"
+    r"(?:copy|copies|edition|version|snapshot|archive|archived)\b)", re.IGNORECASE)
+"""A date that says which copy of a source ("the August 2020 copy", "a 2012 edition"): where
+the claim has another date ("gives a population of 775,404 in 2017"), whom the claim cites,
+compared as its voice, not when what it says happened; alone, the time of what the copy
+says ("the governor in the January 2024 copy")."""
+
+
+YEAR_SPAN = re.compile(r"\bbetween\s+(?P<first>\d{4})\s+and\s+(?P<last>\d{4})\b", re.IGNORECASE)
+
+
+def year_span(match: re.Match[str]) -> ClaimDate | None:
+    """"Between 2011 and 2013": some time in the years from the first to the last; None
+    the wrong way round."""
+    first, last = int(match["first"]), int(match["last"])
+    if not MIN_YEAR <= first < last <= MAX_YEAR:
+        return None
+    return ClaimDate(match.group(), f"{first:04d}/{last:04d}", day_number(first),
+                     day_number(last, 12, 31))
+
+
 _RELATION = re.compile(r"\b(?P<word>before|prior to|after|since|from|until|till|by|"
                        r"no later than)"
                        r"\s+(?:the\s+)?$", re.IGNORECASE)
@@ -321,5 +352,5 @@ def day_of_month(match: re.Match[str], years: set[str]) -> ClaimDate | None:
 
 
 __all__ = ["DAYS_OF_MONTH", "MONTH_NAMES", "OPEN_END", "OPEN_START", "PART_OF_MONTH",
-           "PART_OF_YEAR", "ClaimDate", "day_of_month", "part_of_month", "part_of_year",
-           "related"]
+           "PART_OF_YEAR", "SOURCE_DATE", "YEAR_SPAN", "ClaimDate", "day_of_month", "part_of_month",
+           "part_of_year", "related", "year_span"]
