@@ -115,6 +115,8 @@ def test_a_share_in_words_is_a_share() -> None:
     ("The evacuation of the Old City began on 2014/06/07.", REFUTED),
     ("Marie Colvin was killed in Homs on 2012/02/22.", SUPPORTED),
     ("Marie Colvin was killed in Homs on 2012.02.22.", SUPPORTED),
+    ("The army recaptured Baba Amr in 2012/04.", REFUTED),
+    ("The army recaptured Baba Amr in 2012/03.", SUPPORTED),
     ("The army recaptured Baba Amr between 2011 and 2013.", SUPPORTED),
     ("The army recaptured Baba Amr between 2013 and 2015.", REFUTED),
     ("Homs Governorate had one point eight million people in 2011.", NOT_ENOUGH_INFO),
@@ -122,6 +124,9 @@ def test_a_share_in_words_is_a_share() -> None:
     ("Homs had forty-three inhabitants per km2.", NOT_ENOUGH_INFO),
     ("Homs had about three-quarters of a million people in 2005.", SUPPORTED),
     ("Homs had above half a million people in 1994.", SUPPORTED),
+    # the president is of the government's side, but no army: his leaving is not its
+    # withdrawal (held-out set 16)
+    ("Assad left Syria on 8 December 2024.", NOT_ENOUGH_INFO),
 ])
 def test_claims_a_review_found_judged_wrongly(base: FactBase, claim: str,
                                               verdict: str) -> None:

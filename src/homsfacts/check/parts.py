@@ -293,10 +293,12 @@ class Parts:
 
     def _same_agents(self, ours: set[str], theirs: set[str]) -> bool:
         """Whether two sets of agents name the same: the same record, or the government and
-        its army (the one side the base's names do not tell apart)."""
+        its army (the one side the base's names do not tell apart), but not its president,
+        who is no army ("Assad left" is not "the army withdrew")."""
         if ours & theirs:
             return True
-        return {side_of(self._name(one)) for one in ours | theirs} == {GOVERNMENT}
+        return {side_of(self._name(one)) for one in ours | theirs} == {GOVERNMENT} and not any(
+            (self.base.get(one) or {}).get("kind") == "person" for one in ours | theirs)
 
     def count_fits(self, verdict: str, reason: str, reading: Reading, quantity_text: str,
                    used: list[Record], claim_acts: list[Act],

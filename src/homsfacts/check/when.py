@@ -169,9 +169,11 @@ reach: "the late 1st century BC" is its last years, not the whole hundred."""
 
 
 NUMERIC_DATE = re.compile(r"\b(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>\d{4})\b|"
-                          r"\b(?P<year_first>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})\b")
+                          r"\b(?P<year_first>\d{4})[/.](?P<month>\d{1,2})(?:[/.](?P<day>\d{1,2}))?"
+                          r"\b(?![/.]\d)")
 """A date in figures: day and month either way round before the year ("22/02/2012"), or
-the year first, then month and day ("2012/02/22", "2012.02.22")."""
+the year first, then month and day ("2012/02/22", "2012.02.22") or the month alone
+("2012/04")."""
 
 
 def numeric_date(match: re.Match[str]) -> ClaimDate | None:
@@ -179,11 +181,15 @@ def numeric_date(match: re.Match[str]) -> ClaimDate | None:
     first, as the United States does): where both numbers could be the month ("03/05/2014"),
     the date may be either day, and stands only where both give the same verdict, as "the
     winter of 2012" does. None for a day no calendar has."""
-    if match["year_first"]:  # "2012/02/22": year, month, day, as ISO orders them
-        year, month, day = int(match["year_first"]), int(match["month"]), int(match["day"])
-        if not (1 <= month <= 12 and 1 <= day <= days_in_month(year, month)):
+    if match["year_first"]:  # "2012/02/22", "2012/04": year, month, day, as ISO orders them
+        year, month = int(match["year_first"]), int(match["month"])
+        day = int(match["day"]) if match["day"] else None
+        if not 1 <= month <= 12 or (day is not None and not 1 <= day <= days_in_month(year,
+                                                                                    month)):
             return None
-        return _day_date(match.group(), year, month, day)
+        return _day_date(match.group(), year, month, day) if day else ClaimDate(
+            match.group(), f"{year:04d}-{month:02d}", day_number(year, month, 1),
+            day_number(year, month, days_in_month(year, month)))
     first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
     readings = [(day, month) for day, month in ((first, second), (second, first))
                 if 1 <= month <= 12 and 1 <= day <= days_in_month(year, month)]
