@@ -123,6 +123,8 @@ def test_a_share_in_words_is_a_share() -> None:
     ("The Colvin judgement was three hundred million dollars.", NOT_ENOUGH_INFO),
     ("Homs had forty-three inhabitants per km2.", NOT_ENOUGH_INFO),
     ("Homs had about three-quarters of a million people in 2005.", SUPPORTED),
+    ("Before the conflict around four-fifths of a million people lived in Homs.", SUPPORTED),
+    ("Before the conflict around three-fifths of a million people lived in Homs.", REFUTED),
     ("Homs had above half a million people in 1994.", SUPPORTED),
     # the president is of the government's side, but no army: his leaving is not its
     # withdrawal (held-out set 16)

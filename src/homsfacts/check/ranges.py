@@ -17,7 +17,8 @@ from homsfacts.check.spelled import NUMBER_WORD, SCALES, SMALL, TENS, spelled_va
 _SCALE = re.compile(rf"\b(?:{'|'.join(SCALES)})\b|(?<=\d)(?:m|bn|k)\b", re.IGNORECASE)
 _JOINTS = ("to", "-", "–")
 _FRACTIONS = {"a quarter": 0.25, "one quarter": 0.25, "a third": 1 / 3, "one third": 1 / 3,
-              "half": 0.5, "a half": 0.5, "three quarters": 0.75}
+              "half": 0.5, "a half": 0.5, "three quarters": 0.75, "four fifths": 0.8,
+              "three fifths": 0.6, "two fifths": 0.4, "a fifth": 0.2, "one fifth": 0.2}
 """A share of a count given with its scale: "a quarter of a billion dollars"."""
 _NUMBERS = frozenset([*SMALL, *TENS, *SCALES, "and", "a", "half"])
 _BOUND_BEFORE = re.compile(rf"\b(?P<first>{NUMBER_WORD}|\d+(?:\.\d+)?)\s+(?:to|-|–)\s*$",

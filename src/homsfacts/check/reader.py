@@ -70,13 +70,14 @@ NUMBER_WORDS = frozenset([*SMALL, *TENS, *_SCALE_WORDS, *_ORDINALS, "some", "abo
                           "around", "nearly", "almost", "over", "more", "fewer", "less",
                           "under", "up", "at", "exactly", "roughly", "approximately", "an",
                           "estimated", "a", "half", "tens", "thousands", "hundreds", "several",
-                          "few", "many", "point", "quarter", "quarters", "thirds", "above",
-                          "below"])
+                          "few", "many", "point", "quarter", "quarters", "thirds", "fifth",
+                          "fifths", "above", "below"])
 """Words the parser reads as part of a number, which need not appear in the base."""
 ORDINAL_WORDS = frozenset(_ORDINALS)
 """Ordinals: part of a number only in a rank ("third-largest"); else words of the claim."""
 _FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25,
-              "two thirds": 2 / 3, "three quarters": 0.75}
+              "two thirds": 2 / 3, "three quarters": 0.75, "four fifths": 0.8,
+              "three fifths": 0.6, "two fifths": 0.4, "a fifth": 0.2, "one fifth": 0.2}
 _PERCENT = re.compile(r"(?<![\d.,])(?P<digits>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b)",
                       re.IGNORECASE)
 """A share as a percentage: "51.5%", "20 per cent" (a share of one, as fractions are)."""

@@ -76,7 +76,8 @@ def rounded_as(words: str, value: float) -> tuple[str, float]:
     return f"{value / scale:.10g}", scale
 
 
-_HYPHENED_FRACTION = re.compile(r"\b(one|two|three)-(thirds?|quarters?)\b", re.IGNORECASE)
+_HYPHENED_FRACTION = re.compile(r"\b(one|two|three|four)-(thirds?|quarters?|fifths?)\b",
+                                re.IGNORECASE)
 
 
 def unhyphened(text: str) -> str:
