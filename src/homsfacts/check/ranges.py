@@ -12,14 +12,10 @@ import re
 
 from homsfacts.check.hedging import HEDGE_KINDS, allowed
 from homsfacts.check.quantity import RANGE, Quantity
-from homsfacts.check.spelled import NUMBER_WORD, SCALES, SMALL, TENS, spelled_value
+from homsfacts.check.spelled import FRACTIONS, NUMBER_WORD, SCALES, SMALL, TENS, spelled_value
 
 _SCALE = re.compile(rf"\b(?:{'|'.join(SCALES)})\b|(?<=\d)(?:m|bn|k)\b", re.IGNORECASE)
 _JOINTS = ("to", "-", "–")
-_FRACTIONS = {"a quarter": 0.25, "one quarter": 0.25, "a third": 1 / 3, "one third": 1 / 3,
-              "half": 0.5, "a half": 0.5, "three quarters": 0.75, "four fifths": 0.8,
-              "three fifths": 0.6, "two fifths": 0.4, "a fifth": 0.2, "one fifth": 0.2}
-"""A share of a count given with its scale: "a quarter of a billion dollars"."""
 _NUMBERS = frozenset([*SMALL, *TENS, *SCALES, "and", "a", "half"])
 _BOUND_BEFORE = re.compile(rf"\b(?P<first>{NUMBER_WORD}|\d+(?:\.\d+)?)\s+(?:to|-|–)\s*$",
                            re.IGNORECASE)
@@ -36,7 +32,7 @@ def joined(text: str, found: list[tuple[int, Quantity]]) -> list[Quantity]:
     for (start, first), (second_at, second) in itertools.pairwise(ordered):
         joint = text[start + len(first.text):second_at].strip().lower()
         hedge = first.hedge if first.hedge in HEDGE_KINDS else ""
-        fraction = _FRACTIONS.get(first.text.lower().removeprefix(hedge).strip())
+        fraction = FRACTIONS.get(first.text.lower().removeprefix(hedge).strip())
         if fraction and joint == "of" and id(first) not in merged:  # "a quarter of a billion"
             value = second.value * fraction
             low, high = allowed(value, HEDGE_KINDS.get(hedge, "none"), None)

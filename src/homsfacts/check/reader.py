@@ -27,6 +27,7 @@ from homsfacts.check.quantity import RANGE, Quantity
 from homsfacts.check.ranges import joined
 from homsfacts.check.spelled import (
     COMPOUND_WORD,
+    FRACTIONS,
     NUMBER_WORD,
     SCALES,
     SMALL,
@@ -75,9 +76,6 @@ NUMBER_WORDS = frozenset([*SMALL, *TENS, *_SCALE_WORDS, *_ORDINALS, "some", "abo
 """Words the parser reads as part of a number, which need not appear in the base."""
 ORDINAL_WORDS = frozenset(_ORDINALS)
 """Ordinals: part of a number only in a rank ("third-largest"); else words of the claim."""
-_FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25,
-              "two thirds": 2 / 3, "three quarters": 0.75, "four fifths": 0.8,
-              "three fifths": 0.6, "two fifths": 0.4, "a fifth": 0.2, "one fifth": 0.2}
 _PERCENT = re.compile(r"(?<![\d.,])(?P<digits>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b)",
                       re.IGNORECASE)
 """A share as a percentage: "51.5%", "20 per cent" (a share of one, as fractions are)."""
@@ -352,7 +350,7 @@ def _in_words(text: str, match: re.Match[str], dated: bool) -> Built:
 _QUANTITIES: tuple[tuple[re.Pattern[str], Callable[[str, re.Match[str], bool], Built]], ...] = (
     (VAGUE, _vague),
     *((re.compile(rf"\b{phrase}\b(?!,?\s+(?!of\b)[a-z])", re.IGNORECASE), _fraction(share))
-      for phrase, share in _FRACTIONS.items()),  # "a third of", not "a third convoy"
+      for phrase, share in FRACTIONS.items()),  # "a third of", not "a third convoy"
     (_PERCENT, _percent), (_ORDINAL, _ordinal),
     (_FIRST_RANK, _first_rank),  # "Syria's largest city": the first, today
     (_CLOCK, _clock),  # "10 am", "0700 GMT": a time of day, no count

@@ -76,6 +76,12 @@ def rounded_as(words: str, value: float) -> tuple[str, float]:
     return f"{value / scale:.10g}", scale
 
 
+FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25,
+             "one quarter": 0.25, "two thirds": 2 / 3, "three quarters": 0.75,
+             "four fifths": 0.8, "three fifths": 0.6, "two fifths": 0.4, "a fifth": 0.2,
+             "one fifth": 0.2}
+"""Shares of a whole in words: of a count ("a third of the fighters"), or of a scale ("a
+quarter of a billion dollars")."""
 _HYPHENED_FRACTION = re.compile(r"\b(one|two|three|four)-(thirds?|quarters?|fifths?)\b",
                                 re.IGNORECASE)
 
@@ -125,5 +131,6 @@ def counts_one(text: str, start: int, end: int) -> bool:
     return describing is not None and unit_after(text, end + describing.end())[0] is not None
 
 
-__all__ = ["COMPOUND_WORD", "NUMBER_WORD", "SCALES", "SMALL", "SPELLED", "TENS", "VAGUE",
-           "counts_one", "lone_one", "rounded_as", "spelled_value", "unhyphened", "vague_range"]
+__all__ = ["COMPOUND_WORD", "FRACTIONS", "NUMBER_WORD", "SCALES", "SMALL", "SPELLED", "TENS",
+           "VAGUE", "counts_one", "lone_one", "rounded_as", "spelled_value", "unhyphened",
+           "vague_range"]
