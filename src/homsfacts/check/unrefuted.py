@@ -19,6 +19,7 @@ from homsfacts.check.account import counted
 from homsfacts.check.hedging import HEDGE_KINDS
 from homsfacts.check.order import first_at, whose
 from homsfacts.check.people import DEMONYMS
+from homsfacts.check.quantity import Quantity
 from homsfacts.check.reader import Reading, read
 from homsfacts.check.weekdays import named_weekdays
 from homsfacts.check.words import terms
@@ -158,13 +159,18 @@ def unrefuting(reading: Reading, quantity_text: str, figure: Record, base: FactB
         or part_of_the_place(figure, base, mentioned)
 
 
+def _counts(quantity_text: str, figure: Record) -> tuple[Quantity, float] | None:
+    """The claim's count and the figure's value, where both are numbers, or None."""
+    counts, value = read(quantity_text).quantities, figure.get("value")
+    return (counts[0], float(value)) if counts and isinstance(value, int | float) else None
+
+
 def on_one_day(reading: Reading, quantity_text: str, figure: Record) -> str:
     """Why a count of a whole period ("the two-year siege") refutes no smaller count the
     claim gives for one day of it ("400 were killed on 7 May 2014"), or ""."""
     day = next((date for date in reading.dates if date.earliest == date.latest), None)
-    counts, value = read(quantity_text).quantities, figure.get("value")
-    if day is None or not figure.get("period") or not counts or \
-            not isinstance(value, int | float) or counts[0].low > value:
+    both = _counts(quantity_text, figure)
+    if day is None or not figure.get("period") or both is None or both[0].low > both[1]:
         return ""
     return (f"the claim counts those of one day ({day.text!r}), and {figure['label']!r} "
             f"counts the whole of {figure['period']}")
@@ -180,11 +186,10 @@ def one_estimate(claim: str, quantity_text: str, figure: Record) -> str:
     refutes no count near it that a claim states as a fact, which another estimate may give;
     a claim that gives its count as an estimate too is compared with it. Or ""."""
     attribution = str(figure.get("attribution") or "")
-    counts, value = read(quantity_text).quantities, figure.get("value")
+    both = _counts(quantity_text, figure)
     if not re.search(r"\bsome estimates\b", attribution) or re.search(
-            r"\bestimat", claim, re.IGNORECASE) or not counts or not isinstance(
-            value, int | float) or not value / ESTIMATES_APART <= counts[0].value <= \
-            value * ESTIMATES_APART:
+            r"\bestimat", claim, re.IGNORECASE) or both is None or \
+            not both[1] / ESTIMATES_APART <= both[0].value <= both[1] * ESTIMATES_APART:
         return ""
     return f"the source gives {figure['label']!r} only {attribution}, and others may differ"
 
@@ -349,8 +354,8 @@ def counted_so_far(claim: str, quantity_text: str, figure: Record) -> str:
                                            claim, re.IGNORECASE):  # "when it began"
         return f"the source counts only {first.group()!r}, which the claim does not say"
     began, day = claimed or _BEGAN_TO.search(claim), sorted(named_weekdays(claim))
-    counts, value = read(quantity_text).quantities, figure.get("value")
-    part = bool(counts) and isinstance(value, int | float) and counts[0].low <= value
+    both = _counts(quantity_text, figure)
+    part = both is not None and both[0].low <= both[1]
     if found is None and (began or day) and part and figure.get("unit") == "people":
         return (f"the claim counts only those of {(began.group() if began else day[0])!r}, "
                 f"and {label!r} counts them all")
