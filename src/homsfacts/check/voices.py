@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from homsfacts.base.match import fold
+from homsfacts.base.match import fold, initials
 from homsfacts.base.views import Record
 from homsfacts.check.words import STOP_WORDS
 
@@ -66,11 +66,11 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w-]*(?: (?:for |of )?[A-Z][\w-]*)+")
 def _short_names(name: str) -> str:
     """The shortenings of a name people write by its initials: "LA Times" and "LAT" of "Los
     Angeles Times", "SOHR" of "Syrian Observatory for Human Rights"."""
-    shortened = []
+    shortened: list[str] = []
     for run in _CAPITALISED_RUN.findall(name):
         words = [word for word in run.split() if word[0].isupper() and word != "The"]
-        shortened += ["".join(word[0] for word in words[:end]) for end in
-                      range(2, len(words) + 1)]
+        shortened += filter(None, (initials(" ".join(words[:end]))
+                                   for end in range(2, len(words) + 1)))
     return " ".join(shortened)
 
 
