@@ -653,3 +653,27 @@ def test_a_peoples_adjective_alone_names_no_longer_name(base: FactBase, question
                                                        named: bool) -> None:
     reading = read_question(base, passages_of(base), question)
     assert ("arab-spring" in reading.names) is named
+
+
+@pytest.mark.parametrize(("question", "reason"), [
+    ("What was Aleppo called in antiquity?", "aleppo's card does not speak of"),
+    ("what is Aleppo's nickname?", "does not speak of 'nickname'"),
+    ("where is Golani from?", "gives no nationality or origin"),
+])
+def test_a_card_is_no_answer_to_what_it_does_not_speak_of(base: FactBase, question: str,
+                                                         reason: str) -> None:
+    result = ask(base, question)
+    assert not result["sure"]
+    assert reason in str(result["reason"])
+    candidates = result["candidates"]
+    assert isinstance(candidates, list)
+    assert len(candidates) == 1
+    assert 0 < candidates[0]["score"] <= 1  # the share of the question it holds
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("What was Homs called in antiquity?", "homs"), ("What is Homs's nickname?", "homs"),
+    ("where was Marie Colvin from?", "marie-colvin"), ("what is Aleppo?", "aleppo"),
+])
+def test_a_card_answers_what_it_speaks_of(base: FactBase, question: str, answer: str) -> None:
+    assert answered_ids(ask(base, question)) == [answer]

@@ -30,6 +30,7 @@ from homsfacts.base.records import require_text
 from homsfacts.base.views import Record
 from homsfacts.check.answers import answered, unsure
 from homsfacts.check.candidates import groups_named
+from homsfacts.check.named import card, named_card
 from homsfacts.check.passages import (
     LINKED,
     MENTIONED,
@@ -37,21 +38,21 @@ from homsfacts.check.passages import (
     measured,
     overlaps,
 )
-from homsfacts.check.people import nationality
-from homsfacts.check.premises import assumed_otherwise, moving
+from homsfacts.check.premises import assumed_otherwise
 from homsfacts.check.question import (
     ANY,
     CARD,
+    DATE_WEIGHT,
     EVENT,
     FIGURE,
-    NAME_OF,
     PLACE,
     WHO,
     Question,
     asks,
     name_asked_of,
-    plain_words,
     read_question,
+    weight_asked,
+    written_as,
 )
 from homsfacts.check.settle import (
     Scored,
@@ -83,17 +84,8 @@ that asks about two or more. One shared word of several is a guess."""
 LEAD = 0.15
 """How far ahead of the next record, as a share of the question's weight, the answer must be."""
 
-DATE_WEIGHT = 3.0
-"""What a date of the question that a passage covers counts: as much as a term one passage
-in twenty holds."""
-
 CANDIDATES = 5
 """How many candidates a question that has no sure answer lists."""
-
-NATIONALITY = re.compile(r"\b(nationality|citizenship|what country (is|was) \w.* from|"
-                         r"where (is|was) \w.* from)\b")
-"""Words that ask a person's nationality, which the person's description gives
-(:func:`homsfacts.check.people.nationality`)."""
 
 YEARS = "years AD"
 """The unit of a figure that is a year ("when the mosque was built"), which answers "when"."""
@@ -125,7 +117,7 @@ def ask(base: FactBase, question: str, checker: Checker | None = None) -> Record
     question = require_text(question, "a question")
     passages = passages_of(base)
     asked = read_question(base, passages, question)
-    named = _named(base, asked)
+    named = named_card(base, passages, asked)
     if named is not None:
         return named
     if asked.dates and not asked.terms and _HAPPENED.match(question.lower()):
@@ -135,31 +127,6 @@ def ask(base: FactBase, question: str, checker: Checker | None = None) -> Record
             return answered(asked, {"kind": "events", "data": events}, [],
                             f"{falls} in {asked.date_text}")
     return _choose(base, asked, _score(passages, asked))
-
-
-def _named(base: FactBase, asked: Question) -> Record | None:
-    """The card of the one person, group or place a question names, when the question asks
-    who or what it is, where it is, what it is called, or (a person) what nationality."""
-    if len(asked.names) != 1 or asked.present or moving(asked):  # not "where did X go"
-        return None
-    (record_id,) = asked.names
-    record = base.get(record_id)
-    country = nationality(record) if record and NATIONALITY.search(asked.text.lower()) else None
-    # "what is the name of Homs's football club" asks another name than Homs's own
-    known = all(passages_of(base).knows(term) for term in asked.terms)
-    # "who does the encyclopaedia name as governor of X" and "what is the name of the oil
-    # refinery in X" ask for another thing's name than X's own
-    thing = NAME_OF.search(plain_words(asked.text))
-    name_of_it = asked.asks_name and known and asked.kind != WHO and (
-        thing is None or fold(thing["thing"]) == fold(record["name"] if record else ""))
-    if not (country or (asked.kind in (CARD, WHO, PLACE) and (name_of_it or not asked.terms))):
-        return None
-    card = _card(base, record_id)
-    if card is None:
-        return None
-    because = f"its description gives {country}" if country else ""
-    return answered(asked, card, [], f"the question names {card['data']['name']}"
-                     + (f"; {because}" if because else ""), because)
 
 
 def _score(passages: Passages, asked: Question) -> list[Scored]:
@@ -219,16 +186,9 @@ def _may_answer(asked: Question, record: Record) -> bool:
     return True
 
 
-def _total(passages: Passages, asked: Question) -> float:
-    """The weight of everything the question asks about."""
-    return (sum(map(passages.weight, asked.terms))
-            + sum(map(passages.name_weight, asked.names))
-            + (DATE_WEIGHT if asked.dates else 0.0))
-
-
 def _choose(base: FactBase, asked: Question, scored: list[Scored]) -> Record:
     passages = passages_of(base)
-    total = _total(passages, asked) or 1.0
+    total = weight_asked(passages, asked) or 1.0
     best: dict[str, Scored] = {}
     for item in scored:
         key = _key(asked, item.passage.record)
@@ -242,7 +202,7 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored]) -> Record:
                    "score": round(item.score / total, 2)}
                   for item in ranked[:CANDIDATES]
                   for record in [_preferred(scored, asked, item)]]
-    unknown = [word for word in _written(passages, asked, {
+    unknown = [word for word in written_as(passages, asked, {
         term for term in asked.terms if not passages.knows(term)})
         if passages.spelled(word) != fold(word)]  # a word the base writes (a source's name)
     if asked.present:
@@ -266,7 +226,7 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored]) -> Record:
     missing = set(asked.names) - top.held - top.passage.framing
     if missing:
         return unsure(asked, candidates, "the best match is not about "
-                       f"{' or '.join(map(repr, _written(passages, asked, missing)))}, "
+                       f"{' or '.join(map(repr, written_as(passages, asked, missing)))}, "
                        "which the question names")
     key = _key(asked, top.passage.record)  # any passage of its record may say it ("last")
     said = set().union(*(item.held for item in scored if _key(asked, item.passage.record) == key))
@@ -276,11 +236,11 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored]) -> Record:
         return unsure(asked, candidates, f"the best match does not say which was {ordinal}")
     if asked.placed and not asked.placed & top.held:
         return unsure(asked, candidates, "the best match does not speak of "
-                       f"{' or '.join(map(repr, _written(passages, asked, set(asked.placed))))}, "
+                       f"{' or '.join(map(repr, written_as(passages, asked, set(asked.placed))))}, "
                        "whose place the question asks")
     heaviest = _heaviest(passages, asked)
     if heaviest and not heaviest & top.held:
-        lacking = _written(passages, asked, heaviest)
+        lacking = written_as(passages, asked, heaviest)
         return unsure(asked, candidates, "the best match lacks "
                        f"{' or '.join(map(repr, lacking))}, the most telling word of the "
                        "question")
@@ -333,17 +293,6 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored]) -> Record:
                      f"{record['id']} holds {share:.0%} of what the question asks", because)
 
 
-def _written(passages: Passages, asked: Question, things: set[str]) -> list[str]:
-    """Terms and names of the question as it writes them: ``{"die"}`` -> ``["died"]``."""
-    found = [asked.names[thing] for thing in things if thing in asked.names]
-    terms = things - set(asked.names)
-    if terms:
-        written = list(dict.fromkeys(asked.text.lower().replace("?", " ").split()))
-        found += [word for word, held in zip(written, passages.stemmer.terms(written),
-                                             strict=True) if held & terms]
-    return found or sorted(things)  # a term a phrase made ("come from": origin) as itself
-
-
 def _heaviest(passages: Passages, asked: Question) -> set[str]:
     """The question's heaviest terms or names: its most telling words, which the answer must
     hold. A record that lacks them answers another question."""
@@ -383,16 +332,4 @@ def _answer(base: FactBase, record: Record) -> Record | None:
         return {"kind": "record", "data": base.lists.beside(dict(record))}
     if record["type"] == "event":
         return {"kind": "events", "data": [record]}
-    return _card(base, record["id"])
-
-
-def _card(base: FactBase, record_id: str) -> Record | None:
-    """The card of a person, group or place, as ``who`` or ``where`` gives it, or None."""
-    record = base.get(record_id)
-    if record is None:
-        return None
-    if record.get("kind") in WHERE_KINDS:
-        return {"kind": "place", "data": base.where(record_id)}
-    if record.get("kind") in WHO_KINDS:
-        return {"kind": "entity", "data": base.who(record_id)}
-    return None
+    return card(base, record["id"])

@@ -143,6 +143,30 @@ class Question(NamedTuple):
     """Each ordinal it asks by, with the terms of the noun it stands before (:mod:`ordinals`)."""
 
 
+DATE_WEIGHT = 3.0
+"""What a date of the question that a passage covers counts: as much as a term one passage
+in twenty holds."""
+
+
+def weight_asked(passages: Passages, asked: Question) -> float:
+    """The weight of everything the question asks about: the share of it a record holds is
+    how well it answers."""
+    return (sum(map(passages.weight, asked.terms))
+            + sum(map(passages.name_weight, asked.names))
+            + (DATE_WEIGHT if asked.dates else 0.0))
+
+
+def written_as(passages: Passages, asked: Question, things: set[str]) -> list[str]:
+    """Terms and names of the question as it writes them: ``{"die"}`` -> ``["died"]``."""
+    found = [asked.names[thing] for thing in things if thing in asked.names]
+    terms = things - set(asked.names)
+    if terms:
+        written = list(dict.fromkeys(asked.text.lower().replace("?", " ").split()))
+        found += [word for word, held in zip(written, passages.stemmer.terms(written),
+                                             strict=True) if held & terms]
+    return found or sorted(things)  # a term a phrase made ("come from": origin) as itself
+
+
 def asks(question: str) -> str:
     """``figure``, ``event``, ``card`` (what is X: any record, X's card first), ``who`` (a
     person, group or country, or an event, which says who did what), ``place`` (where: a
