@@ -677,3 +677,13 @@ def test_a_card_is_no_answer_to_what_it_does_not_speak_of(base: FactBase, questi
 ])
 def test_a_card_answers_what_it_speaks_of(base: FactBase, question: str, answer: str) -> None:
     assert answered_ids(ask(base, question)) == [answer]
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("When did the government regain Waer?", "waer-retaken"),  # regain is retake
+    ("When did Syrian troops pull out of Homs in 2024?", "army-withdraws-from-homs"),
+    ("how large is homs governorate in square km", "homs-governorate-area"),  # no distance
+])
+def test_words_people_use_for_what_the_base_says_otherwise(base: FactBase, question: str,
+                                                          answer: str) -> None:
+    assert answered_ids(ask(base, question))[:1] == [answer]

@@ -86,7 +86,8 @@ STOP = frozenset({
     "to", "too", "under", "until", "up", "upon", "us", "very", "was", "we", "were", "what",
     "when", "where", "which", "while", "who", "whom", "whose", "why", "will", "with", "would",
     "you", "your", "yours", "get", "go", "come", "make", "know", "anything", "something", "happen",
-    "happened", "happens", "happening", "occur", "current", "occurred", "divided", "near"
+    "happened", "happens", "happening", "occur", "current", "occurred", "divided", "near",
+    "against"
 })
 """Words that ask or join, and say nothing of what a question or a record is about."""
 
@@ -106,7 +107,8 @@ SAME: list[tuple[str, ...]] = [
     ("return", "returnee", "returnees"),
     ("rule", "reign"),
     ("capture", "seize", "conquer", "conquest", "fall", "control"),
-    ("recapture", "retake"),
+    ("recapture", "retake", "regain"),
+    ("army", "troops", "soldiers"),
     ("begin", "start", "outbreak", "launch"),
     ("reach", "arrive", "arrival"),
     ("oversee", "supervise", "oversight"),
