@@ -22,6 +22,10 @@ _NEGATION = re.compile(
     re.IGNORECASE)
 """Words that deny: "not", "never", a verb's "n't", and "no" after a verb ("had no link",
 "played no part"); "no more than" and "no longer" say how much or when, and deny nothing."""
+_ASKED_NOT_TO = re.compile(r"\b(?:told|tells|tell|urged|urges|urge|asked|asks|ask|ordered|"
+                           r"orders|order|instructed|warned|warns|called\s+on|calls\s+on)\b"
+                           r"(?:\s+[\w'’-]+){0,3}?\s+not\s+to\s$", re.IGNORECASE)
+"""A verb of asking before "not to": "urged fighters not to harm" says what was asked."""
 _AUXILIARIES = {"do": "", "does": "", "did": "", "was": "was", "were": "were", "is": "is",
                 "are": "are", "has": "has", "have": "have", "had": "had", "ca": "can",
                 "could": "could", "wo": "will", "would": "would", "should": "should"}
@@ -39,6 +43,9 @@ def negation(claim: str) -> tuple[str, str]:
         if re.match(r"[^;,.:]*?\b(?:until|till)\b", claim[match.end():match.end() + 80],
                     re.IGNORECASE):
             continue  # "did not end until 2014" says when it ended; its own clause only
+        if match["word"] and match["word"].lower() == "not" and _ASKED_NOT_TO.search(
+                claim[max(0, match.start() - 60):match.end() + 4]):
+            continue  # "told fighters not to harm": what was asked, which is no denial
         if match["aux"] is not None:
             kept = _AUXILIARIES.get(match["aux"].lower())
             if kept is None:

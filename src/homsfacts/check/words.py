@@ -129,6 +129,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "resisted": ("resist",), "resist": ("resist",),
     "holdout": ("resist",), "taken": ("taken", "move"),  # "taken to the museum" moved it
     "chief": ("leader",), "leader": ("leader",),
+    "urged": ("ask",), "urge": ("ask",), "asked": ("ask",), "ask": ("ask",),
+    "surrender": ("surrender",), "surrendered": ("surrender",),
 }
 
 
@@ -147,7 +149,8 @@ _LIGHT = {"won independence": "independence", "gained independence": "independen
           "got under way": "began", "get under way": "begin", "gets under way": "begins",
           "held out": "holdout", "hold out": "holdout", "holding out": "holdout",
           "went on": "lasted", "goes on": "lasts", "went on for": "lasted", "go on": "last",
-          "amounted to": "was", "amounts to": "is", "amount to": "be"}
+          "amounted to": "was", "amounts to": "is", "amount to": "be",
+          "not to harm": "to spare", "taking of": "capture of"}
 """Phrases whose verb says nothing the other words do not ("won independence")."""
 _LIGHT_PHRASES = re.compile(r"\b(?:" + "|".join(map(re.escape, _LIGHT)) + r")\b",
                             re.IGNORECASE)
@@ -165,14 +168,30 @@ _COVERS = re.compile(r"\b(?:covers|cover|covered|covering)\s+(?:an\s+area\s+of\s
 """A verb that only puts an area ("covers 148 square kilometres"), which its unit says."""
 
 
+_DISARMED = re.compile(r"\bwho\s+(?:drop|drops|dropped|dropping|lay|lays|laid|laying|put|puts|"
+                       r"putting|give|gives|gave|giving|hand|hands|handed)\s+(?:down\s+|up\s+|"
+                       r"over\s+)?(?:their|his|her|its|our)\s+(?:arms|weapons|guns)\b",
+                       re.IGNORECASE)
+"""Those who give up their arms, however it is put ("who lay down their arms", "who gave up
+their weapons"): who surrender. Only after "who": "asked his fighters to give up their
+weapons" has the fighters do it, where a source may have others do it."""
+
+
 def lightened(text: str) -> str:
     """``text`` with each phrase of :data:`_LIGHT` put as its one word ("got under way" is
     "began", "as well as" is "and"), each phrasal verb of :data:`_PHRASAL` written as one
     word ("set off" as "setoff"), which no stop word list drops, and "covers" before an area
     left out."""
     text = _COVERS.sub("", text)
+    text = _DISARMED.sub("who surrender", text)
     text = _LIGHT_PHRASES.sub(lambda match: _LIGHT[match[0].lower()], text)
+    text = _NOT_TO.sub(r"to not\1", text)  # "not to spare" is no sparing
     return _PHRASAL.sub(r"\1\2", text)
+
+
+_NOT_TO = re.compile(r"\bnot\s+to\s+(\w+)", re.IGNORECASE)
+"""A negated infinitive left in a claim ("told fighters not to spare them"), which asks the
+opposite of the verb: one word, which no source that says the verb holds."""
 
 
 _NON = re.compile(r"\bnon[-\s]+(\w+)", re.IGNORECASE)
