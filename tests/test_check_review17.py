@@ -46,3 +46,18 @@ def test_giving_up_arms_is_a_surrender_only_after_who() -> None:
     assert "surrender" in terms("anyone who gave up their weapons")
     assert "surrender" in terms("those who lay down their arms")
     assert "surrender" not in terms("asked his fighters to give up their weapons")
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Al-Qusayr District had about 100,000 inhabitants in 2004.", NOT_ENOUGH_INFO),
+    ("Homs had about 100,000 inhabitants in 2004.", REFUTED),
+])
+def test_a_figure_refutes_no_count_of_a_thing_no_record_is(base: FactBase, claim: str,
+                                                          verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict
+
+
+def test_a_name_ending_in_s_keeps_its_s(base: FactBase) -> None:
+    result = Checker(base).check("Tartus had about 100,000 inhabitants in 2004.")
+    assert result["verdict"] == NOT_ENOUGH_INFO
+    assert "about Tartus," in result["reason"]

@@ -155,11 +155,32 @@ class Names:
         Aleppo is not answered by a figure about Homs. Initials the index holds ("SOHR")
         are names it knows."""
         unknown = []
+        for written, folded in self._capitalised(reading):
+            if folded.split()[0] in COUNTRY_WORDS:  # where: a place the base must hold
+                if not self.base.mentions([folded]):
+                    unknown.append(written)
+            elif not self.base.search_ids(written) and not self.base.mentions([folded]) and \
+                    folded not in self._source_words():  # "LA Times", a source's initials
+                unknown.append(written)
+        return unknown
+
+    def unrecorded(self, reading: Reading) -> list[str]:
+        """Capitalised words of the claim that name no record and no source, though some
+        sentence of the base may write them ("Al-Qusayr District", named only in a list of
+        districts): what the claim is about may be a thing the base holds no figure of."""
+        return [written for written, folded in self._capitalised(reading)
+                if not self.base.mentions([folded]) and folded not in self._source_words()]
+
+    def _capitalised(self, reading: Reading) -> list[tuple[str, str]]:
+        """The capitalised words inside a claim that may be names, as written and folded: no
+        month, number, nationality, era, weekday, or country that says whose ("a US
+        court"), nor a word the checker knows capitalised to begin it."""
+        found = []
         first = re.match(r"\W*([\w'’-]+)", reading.claim)
         for word in re.findall(r"\b([A-Z][\w'’-]+)", reading.claim):
             if first and word == first[1] and fold(word) in COMMON_WORDS:
                 continue  # "Prior to the war": a word the checker knows, capitalised to begin
-            written = word.rstrip("'’s").rstrip("'’")
+            written = re.sub(r"['’]s?$", "", word)  # "Syria's", "Homs'": not "Tartus"
             folded = fold(written)
             if not folded or folded in MONTH_WORDS or folded in NUMBER_WORDS or \
                     folded in DEMONYMS or folded in _ERAS or \
@@ -168,13 +189,8 @@ class Names:
                             reading.claim, {"name": written, "aliases": [], "kind": "country"})):
                 continue  # a nationality or a country that says whose ("France-based", "a
                 # US court") is a part of the claim; one that says where ("in France") a name
-            if folded.split()[0] in COUNTRY_WORDS:  # where: a place the base must hold
-                if not self.base.mentions([folded]):
-                    unknown.append(written)
-            elif not self.base.search_ids(written) and not self.base.mentions([folded]) and \
-                    folded not in self._source_words():  # "LA Times", a source's initials
-                unknown.append(written)
-        return unknown
+            found.append((written, folded))
+        return found
 
     def voice(self, claim: str) -> tuple[set[str], set[str]]:
         """Whom a claim attributes itself to (:func:`claimed_voice`), as the words of the

@@ -353,7 +353,7 @@ class Parts:
             voice = self.names.voice(claim)[0] - evidence.voices  # "the governor said 980"
             elsewhere = label_scope(claim, str(used[0].get("label")), self.names.is_country) \
                 or unrefuting(reading, quantity_text, used[0], self.base, mentioned,
-                              self.names.home)
+                              self.names.home, self.names.unrecorded(reading))
             if voice or elsewhere:  # "by early afternoon"; "Aleppo is 192 km north of Homs"
                 return (NOT_ENOUGH_INFO, f"{elsewhere or 'the claim gives another voice'}, "
                         f"so it cannot refute the claim: {reason}")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
@@ -144,7 +144,7 @@ _FINER = re.compile(r"\b(?:days?|weeks?|hours?)\b", re.IGNORECASE)
 
 
 def unrefuting(reading: Reading, quantity_text: str, figure: Record, base: FactBase,
-               mentioned: AbstractSet[str], home: str) -> str:
+               mentioned: AbstractSet[str], home: str, unrecorded: Sequence[str] = ()) -> str:
     """Why a figure a claim's number disagrees with still does not refute it: it is of
     another place or time, of some of those the claim counts, or counts only so far; or ""."""
     claim = reading.claim
@@ -156,7 +156,24 @@ def unrefuting(reading: Reading, quantity_text: str, figure: Record, base: FactB
         or presupposed(claim, quantity_text) or counted_so_far(claim, quantity_text, figure) \
         or on_one_day(reading, quantity_text, figure) \
         or one_estimate(claim, quantity_text, figure) or before_the_war(claim, figure) \
-        or part_of_the_place(figure, base, mentioned)
+        or part_of_the_place(figure, base, mentioned) or unrecorded_subject(
+            claim, quantity_text, figure, unrecorded)
+
+
+def unrecorded_subject(claim: str, quantity_text: str, figure: Record,
+                       unrecorded: Sequence[str]) -> str:
+    """Why a figure refutes no count of a thing the claim names before it that the base
+    holds no record of ("Al-Qusayr District had 100,000 inhabitants" against the city's
+    census), and the figure does not name either; or "". The base's place is its default
+    only where the claim names none; a name after the count ("a count of the Central Bureau
+    of Statistics") says who counted, not what."""
+    counted_at = claim.find(quantity_text)
+    written = set(fold(" ".join(value for value in figure.values()
+                                if isinstance(value, str))).split())
+    other = next((name for name in unrecorded if 0 <= claim.find(name) < counted_at
+                  and not set(fold(name).split()) <= written), "")
+    return f"the claim is about {other}, which no record is and {figure['label']!r} does not " \
+        "name" if other else ""
 
 
 def _counts(quantity_text: str, figure: Record) -> tuple[Quantity, float] | None:
