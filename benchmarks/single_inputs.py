@@ -67,6 +67,10 @@ def main() -> None:
                        ("amounts and comparisons", lambda n: "1 2 3 is more than " * (n // 19)),
                        ("spaces before a contrast", lambda n: ("x" + " " * 40 + "rather than y ")
                         * (n // 55)),
+                       # numbers grouped by spaces and dates in figures, read since session 17
+                       ("grouped numbers and numeric months", lambda n: " ".join(
+                           ["1", "000", "000", "2,5", "million", "8", "hundred", "06/2016",
+                            "2016-11"] * (n // 9))),
                        ("goings, lengths and modifiers", lambda n: " ".join(
                            ["the", "Ottoman", "governor", "withdrew", "from", "Damascus",
                             "after", "a", "week", "of", "fighting", "in", "1516"] * (n // 13)))):

@@ -5,7 +5,12 @@
   infinitive ("not to spare") is one word no source that says the verb holds;
 - those who give up their arms, however it is put ("who lay down their arms", "who drop
   their weapons"), surrender; only after "who", as the fighters asked to do it are others;
-- "the taking of" a place is its capture; "urged" and "asked" ask alike."""
+- "the taking of" a place is its capture; "urged" and "asked" ask alike;
+- a figure refutes no count of a thing the claim names before it that no record is
+  ("Al-Qusayr District");
+- numbers as the world groups them ("800 000", "652.609", "1'803'000", "$302,5 million",
+  "8 hundred thousand") and months in figures ("2016-11", "06/2016", "8.2012"), which were
+  read as a smaller number and as the year alone."""
 
 from __future__ import annotations
 
@@ -13,7 +18,9 @@ import pytest
 
 from homsfacts.base.store import FactBase
 from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
+from homsfacts.check.digits import grouped
 from homsfacts.check.negation import negation
+from homsfacts.check.reader import read
 from homsfacts.check.words import terms
 
 
@@ -61,3 +68,45 @@ def test_a_name_ending_in_s_keeps_its_s(base: FactBase) -> None:
     result = Checker(base).check("Tartus had about 100,000 inhabitants in 2004.")
     assert result["verdict"] == NOT_ENOUGH_INFO
     assert "about Tartus," in result["reason"]
+
+
+@pytest.mark.parametrize(("text", "read_as"), [
+    ("estimated at 800 000", "estimated at 800,000"),
+    ("652.609 inhabitants", "652,609 inhabitants"),
+    ("1'803'000 people", "1,803,000 people"),
+    ("about 2\u202f200 people", "about 2,200 people"),
+    ("$302,5 million", "$302.5 million"), ("51,5%", "51.5%"),
+    ("8 hundred thousand", "800 thousand"),
+    ("in 2024 300 people", "in 2024 300 people"),  # a year before a count stays apart
+    ("1.5 km", "1.5 km"), ("48, 76 and 104", "48, 76 and 104"), ("302.5", "302.5"),
+])
+def test_numbers_as_the_world_groups_them(text: str, read_as: str) -> None:
+    assert grouped(text) == read_as
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("The siege killed around 2 200 people.", SUPPORTED),
+    ("Homs had 652.609 inhabitants in 2004.", SUPPORTED),
+    ("The Colvin judgement was $302,5 million.", SUPPORTED),
+    ("The government retook Waer in 2016-11.", REFUTED),
+    ("The government retook Waer in 06/2016.", REFUTED),
+    ("The army recaptured Baba Amr in 8.2012.", REFUTED),
+    ("The government retook Waer in 05/2016.", SUPPORTED),
+    ("The protests began in 2011-03.", SUPPORTED),
+])
+def test_numbers_grouped_and_months_in_figures(base: FactBase, claim: str,
+                                               verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("2016-11", "2016-11"), ("06/2016", "2016-06"), ("8.2012", "2012-08"),
+    ("2012-02-22", "2012-02-22"),
+])
+def test_a_month_in_figures_is_a_month(text: str, iso: str) -> None:
+    (date,) = read(f"It happened in {text}.").dates
+    assert date.iso == iso
+
+
+def test_two_years_joined_by_a_hyphen_are_no_month() -> None:
+    assert all(date.iso != "2011-12" for date in read("In the 2011-12 winter.").dates)

@@ -169,21 +169,27 @@ reach: "the late 1st century BC" is its last years, not the whole hundred."""
 
 
 NUMERIC_DATE = re.compile(r"\b(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>\d{4})\b|"
-                          r"\b(?P<year_first>\d{4})[/.](?P<month>\d{1,2})(?:[/.](?P<day>\d{1,2}))?"
-                          r"\b(?![/.]\d)")
-"""A date in figures: day and month either way round before the year ("22/02/2012"), or
-the year first, then month and day ("2012/02/22", "2012.02.22") or the month alone
-("2012/04")."""
-
+                          r"\b(?P<year_first>\d{4})(?P<mark>[/.-])(?P<month>\d{1,2})"
+                          r"(?:(?P=mark)(?P<day>\d{1,2}))?\b(?![/.-]\d)|"
+                          r"\b(?P<month_first>\d{1,2})[/.](?P<month_year>\d{4})\b(?![/.-]?\d)")
+"""A date in figures: day and month either way round before the year ("22/02/2012"), the
+year first, then month and day ("2012/02/22", "2012.02.22", "2012-02-22") or the month alone
+("2012/04", "2016-11"), or a month before its year ("06/2016", "8.2012")."""
 
 def numeric_date(match: re.Match[str]) -> ClaimDate | None:
     """"22/02/2012" (day first, as most of the world writes it) or "02/22/2012" (month
     first, as the United States does): where both numbers could be the month ("03/05/2014"),
     the date may be either day, and stands only where both give the same verdict, as "the
     winter of 2012" does. None for a day no calendar has."""
-    if match["year_first"]:  # "2012/02/22", "2012/04": year, month, day, as ISO orders them
+    if match["month_first"]:  # "06/2016": the month before its year
+        year, month, day = int(match["month_year"]), int(match["month_first"]), None
+    elif match["year_first"]:  # "2012/02/22", "2012/04": year, month, day, as ISO orders them
         year, month = int(match["year_first"]), int(match["month"])
         day = int(match["day"]) if match["day"] else None
+        if match["mark"] == "-" and day is None and not match["month"].startswith("0") \
+                and month > year % 100:
+            return None  # "2011-12" is more often two years than a month
+    if match["month_first"] or match["year_first"]:
         if not 1 <= month <= 12 or (day is not None and not 1 <= day <= days_in_month(year,
                                                                                     month)):
             return None
