@@ -687,3 +687,23 @@ def test_a_card_answers_what_it_speaks_of(base: FactBase, question: str, answer:
 def test_words_people_use_for_what_the_base_says_otherwise(base: FactBase, question: str,
                                                           answer: str) -> None:
     assert answered_ids(ask(base, question))[:1] == [answer]
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("What happened in Homs on 7 May 2014?", ["evacuation-begins-reuters"]),
+    ("What happened in Homs in 2013?", ["old-city-siege"]),  # a state of years, all along
+    ("What happened in Homs on 22 February 2012?", ["journalists-killed"]),
+])
+def test_what_happened_on_a_day_is_what_the_base_dates_within_it(
+        base: FactBase, question: str, answer: list[str]) -> None:
+    assert answered_ids(ask(base, question)) == answer
+
+
+@pytest.mark.parametrize("question", [
+    "What happened in Homs on 15 May 2014?",  # the base dates it only to the month
+    "What happened in Syria on 27 November 2024?",  # only to "last week"
+    "What happened in Homs in 2012-01?",  # only to some day of a year
+])
+def test_an_event_dated_more_loosely_than_the_question_is_no_answer(base: FactBase,
+                                                                   question: str) -> None:
+    assert not ask(base, question)["sure"]

@@ -36,6 +36,10 @@ SPELLED = 80
 """How close (rapidfuzz's ratio, 0 to 100) a word of the base must be to a word it never uses
 to be offered in its place."""
 
+STATE_DAYS = 366
+"""How long an event's date must span for it to be a state that lasted (a siege of years)
+rather than one happening the base dates only loosely ("last week", "in 2012")."""
+
 LONGEST_NAME = 6
 """The most words a name in a question may take ("Syrian Observatory for Human Rights")."""
 
@@ -187,14 +191,19 @@ class Passages:
 
     def events_on(self, dates: Iterable[tuple[int, int]],
                   named: Iterable[str] = ()) -> list[Record]:
-        """The events whose dates overlap any of ``dates`` and that are about all ``named``
-        ("what happened to Waer in 2016"), one report a happening: the event of that very day
-        first, a span of years that takes it in last."""
+        """The events that fall within any of ``dates`` and are about all ``named`` ("what
+        happened to Waer in 2016"), one report a happening: the event of that very day first,
+        a span of years that takes it in last. An event the base dates only more loosely than
+        the question (in May 2014, for "on 15 May 2014"; some day of a week) may have happened
+        on another day, and is left out; a state of years (a siege) is in it all along."""
         dates, named = list(dates), set(named)
         found: dict[str, Record] = {}
         for passage in self.passages:
             event = passage.record
-            if event["type"] == "event" and overlaps(passage.dates, dates) and \
+            if event["type"] == "event" and overlaps(passage.dates, dates) and any(
+                    (asked_first <= first and last <= asked_last)
+                    or (last - first > STATE_DAYS and "[" not in str(event.get("edtf")))
+                    for first, last in passage.dates for asked_first, asked_last in dates) and \
                     named <= set(passage.names) and not all(  # "in June 2014": no siege
                         uncertain_end(event, *date) for date in dates):
                 group = event.get("group") or {}
