@@ -10,7 +10,9 @@
   ("Al-Qusayr District");
 - numbers as the world groups them ("800 000", "652.609", "1'803'000", "$302,5 million",
   "8 hundred thousand") and months in figures ("2016-11", "06/2016", "8.2012"), which were
-  read as a smaller number and as the year alone."""
+  read as a smaller number and as the year alone;
+- a place the claim puts inside another the base does not have it in ("Aleppo's Old City",
+  "Baba Amr, Aleppo", "Homs province in Lebanon") is a place the base says nothing about."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ import pytest
 from homsfacts.base.store import FactBase
 from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
 from homsfacts.check.digits import grouped
+from homsfacts.check.naming import Names
 from homsfacts.check.negation import negation
 from homsfacts.check.reader import read
 from homsfacts.check.words import terms
@@ -110,3 +113,29 @@ def test_a_month_in_figures_is_a_month(text: str, iso: str) -> None:
 
 def test_two_years_joined_by_a_hyphen_are_no_month() -> None:
     assert all(date.iso != "2011-12" for date in read("In the 2011-12 winter.").dates)
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("The siege of Aleppo's Old City lasted two years.", NOT_ENOUGH_INFO),
+    ("The siege of the Old City of Damascus lasted two years.", NOT_ENOUGH_INFO),
+    ("Two Western journalists were killed in Baba Amr, Aleppo, on 22 February 2012.",
+     NOT_ENOUGH_INFO),
+    ("Homs province in Lebanon borders Iraq.", NOT_ENOUGH_INFO),
+    ("The siege of Homs's Old City lasted two years.", SUPPORTED),
+    ("Two Western journalists were killed in Baba Amr, Homs, on 22 February 2012.", SUPPORTED),
+    ("Syria's Homs province borders Iraq.", SUPPORTED),
+    ("Homs lies between Damascus and Aleppo.", SUPPORTED),
+])
+def test_a_place_put_inside_another_the_base_does_not_have_it_in(
+        base: FactBase, claim: str, verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict
+
+
+@pytest.mark.parametrize(("claim", "unknown"), [
+    ("Syria's largest cities are Aleppo, Damascus, Homs.", []),  # a list: no city in a city
+    ("Fighting reached Baba Amr, Aleppo.", ["Baba Amr, Aleppo"]),
+    ("The Old City in Damascus was besieged.", ["The Old City in Damascus"]),
+])
+def test_the_words_that_put_a_place_elsewhere(base: FactBase, claim: str,
+                                              unknown: list[str]) -> None:
+    assert Names(base).unknown(read(claim)) == unknown

@@ -16,6 +16,7 @@ from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS
 from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, Reading
 from homsfacts.check.voices import claimed_voice, source_voice, voice_words
 from homsfacts.check.weekdays import named_weekdays
+from homsfacts.check.whereabouts import misplaced
 from homsfacts.check.words import COMMON_WORDS, STOP_WORDS
 from homsfacts.vocabulary import WHERE_KINDS
 
@@ -162,7 +163,16 @@ class Names:
             elif not self.base.search_ids(written) and not self.base.mentions([folded]) and \
                     folded not in self._source_words():  # "LA Times", a source's initials
                 unknown.append(written)
-        return unknown
+        places = [record for record in map(self.base.get, self.in_claim(reading))
+                  if record is not None and record.get("kind") in WHERE_KINDS]
+        return unknown + misplaced(reading.claim, places, self._place_named, self._within)
+
+    def _place_named(self, name: str) -> Record | None:
+        ids = self.base.mentions([fold(name)]).get(fold(name)) or []
+        return self.base.get(ids[0]) if len(ids) == 1 else None
+
+    def _within(self, inner: str, outer: str) -> bool:
+        return inner in self.base.cards.inside(outer)
 
     def unrecorded(self, reading: Reading) -> list[str]:
         """Capitalised words of the claim that name no record and no source, though some
