@@ -12,7 +12,9 @@
   "8 hundred thousand") and months in figures ("2016-11", "06/2016", "8.2012"), which were
   read as a smaller number and as the year alone;
 - a place the claim puts inside another the base does not have it in ("Aleppo's Old City",
-  "Baba Amr, Aleppo", "Homs province in Lebanon") is a place the base says nothing about."""
+  "Baba Amr, Aleppo", "Homs province in Lebanon") is a place the base says nothing about;
+- a rank "most populous" is no rank by area; a count is given in the voice of whoever "put"
+  or "gave" it, "per" whom it is, or where it "comes from" ("the Syrian government")."""
 
 from __future__ import annotations
 
@@ -139,3 +141,17 @@ def test_a_place_put_inside_another_the_base_does_not_have_it_in(
 def test_the_words_that_put_a_place_elsewhere(base: FactBase, claim: str,
                                               unknown: list[str]) -> None:
     assert Names(base).unknown(read(claim)) == unknown
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Homs is Syria's third most populous governorate.", NOT_ENOUGH_INFO),  # a rank by area
+    ("Homs is Syria's third most populous city.", SUPPORTED),
+    ("The Syrian government put the siege death toll at about 2,200.", NOT_ENOUGH_INFO),
+    ("Per the UN, around 2,200 people died in the siege.", NOT_ENOUGH_INFO),
+    ("The death toll of the siege, about 2,200, comes from the Syrian government.",
+     NOT_ENOUGH_INFO),
+    ("The siege killed about 2,200 people, per the SOHR.", SUPPORTED),
+])
+def test_a_rank_by_another_measure_and_a_count_by_another_voice(
+        base: FactBase, claim: str, verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict

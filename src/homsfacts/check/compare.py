@@ -294,7 +294,8 @@ def units_fit(quantity: Quantity, figure: Record) -> bool:
         return unit == "people"
     if quantity.unit == "share":
         return unit in ("share", "percent")
-    return quantity.unit == unit
+    return quantity.unit == unit and not (  # "third most populous" is no rank by area
+        unit == "rank" and "populous" in quantity.text.lower() and "area" in figure["label"])
 
 
 _PART_OF_A_PLACE = re.compile(

@@ -28,9 +28,12 @@ _VOICE = re.compile(
     r"|\b(?P<group>(?:[A-Z][\w-]* ){0,3}(?i:government|army|activists|officials|state media|"
     r"media|monitors?|residents|witnesses|rebels|opposition|ministry|police|governor|sources|"
     r"court))"
-    r" (?i:said|say|says|reported|report|reports|told|estimated)\b"
+    r" (?:(?i:said|say|says|reported|report|reports|told|estimated)\b|(?i:put|puts|gave|gives)"
+    r"(?= (?:the |its |a |an )?(?:[\w'’-]+ ){0,3}?(?i:toll|figure|number|count|estimate|total)s?"
+    r"\b))"  # "the government put the toll at": not "put Homs under siege"
     r"|\b(?i:came|comes|come) from (?:the )?(?P<origin>[A-Z][\w.-]*(?: (?:for|of|the|"
-    r"[A-Z][\w.-]*)){0,6})"
+    r"[A-Z][\w.-]*|government|army|forces|media|ministry|officials|authorities)){0,6})"
+    r"|\b(?i:per) (?:the )?(?P<per>[A-Z][\w.-]*(?: (?:for|of|the|[A-Z][\w.-]*)){0,6})"
     r"|\b(?:(?i:according to) )?(?i:an?|one|the) (?P<described>(?:[\w'’-]+ ){0,3}?"
     rf"(?i:{'|'.join(_KINDS_OF_SOURCE)}))(?:'s)?(?: (?i:says|said|reports|reported|gives|gave|"
     r"writes|wrote|states|stated|claims|claimed|notes|noted|puts|put)\b|,)")
@@ -45,7 +48,7 @@ def claimed_voice(claim: str) -> set[str]:
     found: set[str] = set()
     for match in _VOICE.finditer(claim):
         found |= voice_words(match["after"] or match["before"] or match["group"] or match["by"]
-                             or match["origin"] or match["described"] or "")
+                             or match["origin"] or match["per"] or match["described"] or "")
     return found
 
 
