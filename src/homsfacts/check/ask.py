@@ -126,6 +126,9 @@ def ask(base: FactBase, question: str, checker: Checker | None = None) -> Record
             falls = f"{len(events)} event{'s fall' if len(events) > 1 else ' falls'}"
             return answered(asked, {"kind": "events", "data": events}, [],
                             f"{falls} in {asked.date_text}")
+        best = _choose(base, asked, _score(passages, asked))  # not a card of the place
+        return unsure(asked, best["candidates"], f"no event of the base falls in "
+                      f"{asked.date_text}")
     return _choose(base, asked, _score(passages, asked))
 
 
@@ -154,7 +157,7 @@ def _score(passages: Passages, asked: Question) -> list[Scored]:
                 held.add("date")
             else:  # a record, or a sentence, of another time; a count of none answers
                 continue  # no question of a year
-        elif asked.dates and record["type"] == "figure" and not record.get("period"):
+        elif asked.dates and record["type"] == "figure":  # of no time the base can date
             continue
         if score > 0:
             scored.append(Scored(score, frozenset(held), passage))
@@ -213,7 +216,8 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored]) -> Record:
         return unsure(asked, [], f"no record mentions {' or '.join(map(repr, unknown))}"
                        + (f" (did you mean {' or '.join(offered)}?)" if offered else ""))
     if not ranked:
-        return unsure(asked, [], "no record shares anything with the question")
+        return unsure(asked, [], f"no record that may answer it is of {asked.date_text}"
+                      if asked.dates else "no record shares anything with the question")
     top = ranked[0]
     share = top.score / total
     if share < FLOOR:

@@ -56,8 +56,10 @@ UNIT_WORDS = {"USD": "money dollars", "EUR": "money euros", "GBP": "money pounds
               "km": "kilometres", "km2": "square kilometres", "m": "metres"}
 """What a figure in each unit is, in the words a question uses ("how much money")."""
 
-_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b(?!\s*(?:BCE?|B\.C\.))")
-"""A year of the common era a text names: "2000 BCE" is none."""
+_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2}|(?<=\bin )[1-9][0-9]{2}(?=[,.;)]|\s+(?:AD|CE)\b|$))"
+                   r"\b(?!\s*(?:BCE?|B\.C\.))")
+"""A year of the common era a text names: "2000 BCE" is none; a year of three figures only
+after "in" and before a stop ("born in Mecca in 592,"), not "in 300 buses"."""
 
 
 _SPOKEN = re.compile(r"\b(?:said|says|told|tells|quoted|hailed|announced|urged|asked)\b")
