@@ -155,3 +155,17 @@ def test_the_words_that_put_a_place_elsewhere(base: FactBase, claim: str,
 def test_a_rank_by_another_measure_and_a_count_by_another_voice(
         base: FactBase, claim: str, verdict: str) -> None:
     assert Checker(base).check(claim)["verdict"] == verdict
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Survivors of the siege had nothing to eat but grass and dried foods.", SUPPORTED),
+    ("Survivors of the siege had nothing to eat but bread.", NOT_ENOUGH_INFO),
+    ("The city houses an oil refinery.", SUPPORTED),
+])
+def test_words_people_use_for_what_a_sentence_says(base: FactBase, claim: str,
+                                                   verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict
+
+
+def test_if_not_widens_and_denies_nothing() -> None:
+    assert negation("It took survivors months, if not years, to recover.")[0] == ""

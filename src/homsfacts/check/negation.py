@@ -43,6 +43,9 @@ def negation(claim: str) -> tuple[str, str]:
         if re.match(r"[^;,.:]*?\b(?:until|till)\b", claim[match.end():match.end() + 80],
                     re.IGNORECASE):
             continue  # "did not end until 2014" says when it ended; its own clause only
+        if match["word"] and match["word"].lower() == "not" and re.search(
+                r"\bif\s+$", claim[max(0, match.start() - 4):match.start()], re.IGNORECASE):
+            continue  # "months, if not years" widens what it follows: no denial
         if match["word"] and match["word"].lower() == "not" and _ASKED_NOT_TO.search(
                 claim[max(0, match.start() - 60):match.end() + 4]):
             continue  # "told fighters not to harm": what was asked, which is no denial

@@ -130,6 +130,12 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "holdout": ("resist",), "taken": ("taken", "move"),  # "taken to the museum" moved it
     "chief": ("leader",), "leader": ("leader",),
     "urged": ("ask",), "urge": ("ask",), "asked": ("ask",), "ask": ("ask",),
+    "overcome": ("recover",), "overcame": ("recover",), "recover": ("recover",),
+    "recovering": ("recover",), "recovered": ("recover",), "recovery": ("recover",),
+    "gotover": ("recover",), "getover": ("recover",), "trauma": ("ordeal",),
+    "ordeal": ("ordeal",), "survivors": ("survivor",), "survivor": ("survivor",),
+    "found": ("find",), "finds": ("find",), "find": ("find",),
+    "northern": ("north",), "southern": ("south",), "eastern": ("east",),
     "surrender": ("surrender",), "surrendered": ("surrender",),
 }
 
@@ -150,7 +156,8 @@ _LIGHT = {"won independence": "independence", "gained independence": "independen
           "held out": "holdout", "hold out": "holdout", "holding out": "holdout",
           "went on": "lasted", "goes on": "lasts", "went on for": "lasted", "go on": "last",
           "amounted to": "was", "amounts to": "is", "amount to": "be",
-          "not to harm": "to spare", "taking of": "capture of"}
+          "not to harm": "to spare", "taking of": "capture of",
+          "those who lived through": "survivors of", "houses an": "has an", "houses a": "has a"}
 """Phrases whose verb says nothing the other words do not ("won independence")."""
 _LIGHT_PHRASES = re.compile(r"\b(?:" + "|".join(map(re.escape, _LIGHT)) + r")\b",
                             re.IGNORECASE)
@@ -177,6 +184,14 @@ their weapons"): who surrender. Only after "who": "asked his fighters to give up
 weapons" has the fighters do it, where a source may have others do it."""
 
 
+_ONLY = re.compile(r"\b(?:nothing|little)\s+(?P<what>(?:to\s+\w+\s+)?)but\b", re.IGNORECASE)
+""""Nothing to eat but grass" has only grass to eat."""
+
+_HELD_TO_BLAME = re.compile(r"\bheld\b(?=(?:\s+[\w'’-]+){1,4}\s+(?:responsible|liable|culpable)\b)",
+                            re.IGNORECASE)
+""""Held the government responsible": found it culpable."""
+
+
 def lightened(text: str) -> str:
     """``text`` with each phrase of :data:`_LIGHT` put as its one word ("got under way" is
     "began", "as well as" is "and"), each phrasal verb of :data:`_PHRASAL` written as one
@@ -184,6 +199,8 @@ def lightened(text: str) -> str:
     left out."""
     text = _COVERS.sub("", text)
     text = _DISARMED.sub("who surrender", text)
+    text = _ONLY.sub(r"only \g<what>", text)
+    text = _HELD_TO_BLAME.sub("found", text)
     text = _LIGHT_PHRASES.sub(lambda match: _LIGHT[match[0].lower()], text)
     text = _NOT_TO.sub(r"to not\1", text)  # "not to spare" is no sparing
     return _PHRASAL.sub(r"\1\2", text)
