@@ -169,3 +169,19 @@ def test_words_people_use_for_what_a_sentence_says(base: FactBase, claim: str,
 
 def test_if_not_widens_and_denies_nothing() -> None:
     assert negation("It took survivors months, if not years, to recover.")[0] == ""
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("The main north-south road linking central Syria with Damascus runs through Homs.",
+     SUPPORTED),
+    ("The 1981 census recorded 346,871 inhabitants in Homs.", SUPPORTED),
+    ("Rebel fighters began withdrawing from the besieged heart of Homs on 7 May 2014.",
+     SUPPORTED),
+    ("Non-violent protests inspired by the Arab Spring began nationwide in March 2011.",
+     SUPPORTED),
+    ("Non-violent protests began nationwide in March 2012.", REFUTED),
+    ("Baba Amr served as the stronghold of the FSA.", SUPPORTED),
+])
+def test_more_words_people_use_for_what_the_base_says(base: FactBase, claim: str,
+                                                      verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict

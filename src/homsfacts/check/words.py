@@ -136,6 +136,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "ordeal": ("ordeal",), "survivors": ("survivor",), "survivor": ("survivor",),
     "found": ("find",), "finds": ("find",), "find": ("find",),
     "northern": ("north",), "southern": ("south",), "eastern": ("east",),
+    "heart": ("centre",), "recorded": ("census",), "records": ("census",),
     "surrender": ("surrender",), "surrendered": ("surrender",),
 }
 
@@ -157,7 +158,10 @@ _LIGHT = {"won independence": "independence", "gained independence": "independen
           "went on": "lasted", "goes on": "lasts", "went on for": "lasted", "go on": "last",
           "amounted to": "was", "amounts to": "is", "amount to": "be",
           "not to harm": "to spare", "taking of": "capture of",
-          "those who lived through": "survivors of", "houses an": "has an", "houses a": "has a"}
+          "those who lived through": "survivors of", "houses an": "has an", "houses a": "has a",
+          "home to an": "has an", "home to a": "has a", "runs through": "is in",
+          "run through": "be in", "ran through": "was in", "served as": "was", "serves as": "is",
+          "nationwide": "across Syria", "divided into": "with"}
 """Phrases whose verb says nothing the other words do not ("won independence")."""
 _LIGHT_PHRASES = re.compile(r"\b(?:" + "|".join(map(re.escape, _LIGHT)) + r")\b",
                             re.IGNORECASE)
