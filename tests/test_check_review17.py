@@ -185,3 +185,20 @@ def test_if_not_widens_and_denies_nothing() -> None:
 def test_more_words_people_use_for_what_the_base_says(base: FactBase, claim: str,
                                                       verdict: str) -> None:
     assert Checker(base).check(claim)["verdict"] == verdict
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("A journalist was killed in Syria in 2013.", NOT_ENOUGH_INFO),  # one of a kind
+    ("The army recaptured a neighbourhood of Homs in 2013.", NOT_ENOUGH_INFO),
+    ("An evacuation took place in Homs in 2016.", NOT_ENOUGH_INFO),
+    ("The army recaptured Baba Amr in 2013.", REFUTED),
+    ("Syria's civil war was sparked by a crackdown on protests in 2009.", REFUTED),
+    ("Homs was besieged in 2013.", NOT_ENOUGH_INFO),  # a state its beginning does not bound
+    ("The Los Angeles Times described the deal as a major strategic and symbolic victory for "
+     "Assad's government.", SUPPORTED),  # it "saw" it as one
+    ("It was on 22 February 2012 that Colvin was killed.", SUPPORTED),
+    ("Homs Governorate had 1.803 million inhabitants in 2011.", SUPPORTED),  # no 1,803 million
+])
+def test_one_of_a_kind_a_state_and_a_claim_put_otherwise(base: FactBase, claim: str,
+                                                          verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict

@@ -194,6 +194,15 @@ def _what_it_is(event: Record) -> str:
     return named if set(named.split()) & (START_WORDS | END_WORDS) else event["summary"]
 
 
+_SOME = re.compile(r"(?<!, )\b(?:a|an|another|some)\s+(?:(?!(?:on|of|in|at|by|for|to|with)\b)"
+                   r"[\w'’-]+\s+){0,2}?(?:journalists?|"
+                   r"reporters?|neighbou?rhoods?|districts?|areas?|evacuations?|sieges?|"
+                   r"battles?|attacks?|bombings?|offensives?|protests?|convoys?)\b",
+                   re.IGNORECASE)
+"""A happening or a party the claim leaves indefinite ("a journalist", "an evacuation"): one
+of a kind, which a record of another date need not be."""
+
+
 def other_happening(reading: Reading, content: set[str], record: Record,
                     evidence: Evidence) -> str:
     """Why the record a claim's date was refuted by may be another happening than the
@@ -202,6 +211,10 @@ def other_happening(reading: Reading, content: set[str], record: Record,
     ("a larger mosque is built at the tomb")."""
     missing = unaccounted([], content, evidence)
     claim = reading.claim
+    some = _SOME.search(claim)
+    if some:  # "a journalist was killed in 2013": maybe another than the base's two
+        return f"the claim speaks of {some.group().strip()!r}, which may be another than the " \
+            f"one {record['id']} records"
     people = terms(" ".join(word for quantity in reading.quantities  # "17 rebels"
                             for word in fold(quantity.text).split() if word in KINDS_OF_PEOPLE))
     if people - evidence.terms:  # "17 rebels were killed in March 2012": not the journalists
@@ -216,7 +229,7 @@ def other_happening(reading: Reading, content: set[str], record: Record,
 
 
 _STATE = re.compile(r"\b(?:was|were|remained|stayed)\s+(?:still\s+)?(?:in\s+(?:\w+\s+)?hands|"
-                    r"under|(?:ruled|held|governed|controlled|occupied)\s+by|independent)\b|"
+                    r"under|besieged|(?:ruled|held|governed|controlled|occupied)\s+by|independent)\b|"
                     r"\b(?:ruled|held|governed|controlled|occupied)\s+(?:homs|emesa|"
                     r"the\s+city|it)\b|\b(?:under|against)\s+(?:\w+\s+){0,2}?(?:rule|mandate)\b|"
                     r"\b(?:was|were|remained|stayed)\s+(?:an?\s+)?(?:"

@@ -11,6 +11,10 @@ _GROUPED = re.compile(r"(?<![\d.,'’])(?P<lead>\d{1,3})(?P<mark>[ '’.\u00a0\u
                       r"(?P<rest>\d{3}(?:(?P=mark)\d{3})*)(?!\d|[.,]\d)")
 """A number of thousands grouped by one mark, the same between every group."""
 
+_DECIMAL_BEFORE_SCALE = re.compile(r"\s*(?:million|billion|thousand|mn|bn|m|k)\b",
+                                   re.IGNORECASE)
+"""A scale after a number: "1.803 million" has a decimal point, not a group of thousands."""
+
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(?P<whole>\d{1,3}),(?P<part>\d{1,2})(?=\s?(?:%|"
                             r"(?:million|billion|thousand|percent|per\s?cent)\b))",
                             re.IGNORECASE)
@@ -27,8 +31,17 @@ def grouped(text: str) -> str:
     ``$302,5 million`` -> ``$302.5 million``, ``8 hundred thousand`` -> ``800 thousand``."""
     text = _DECIMAL_COMMA.sub(r"\g<whole>.\g<part>", text)
     text = _HUNDREDS.sub(lambda match: str(int(match["count"]) * 100), text)
-    return _GROUPED.sub(lambda match: match["lead"] + "," + match["rest"].replace(
-        match["mark"], ","), text)
+    return _GROUPED.sub(_regrouped, text)
+
+
+def _regrouped(match: re.Match[str]) -> str:
+    """One number's groups joined by commas, unless a dot is a decimal point: one group
+    after it before a scale ("1.803 million"), or after a nought ("0.823")."""
+    decimal = match["mark"] == "." and "." not in match["rest"] and (
+        match["lead"].startswith("0")
+        or _DECIMAL_BEFORE_SCALE.match(match.string, match.end()) is not None)
+    return match.group() if decimal else match["lead"] + "," + match["rest"].replace(
+        match["mark"], ",")
 
 
 __all__ = ["grouped"]

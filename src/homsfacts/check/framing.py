@@ -102,11 +102,26 @@ def frame(claim: str) -> Frame | None:
     return None
 
 
+_CLEFT = re.compile(r"^\s*It\s+(?:was|is)\s+(?P<where>(?:in|on|at|during)\s+[^,;]{1,80}?)\s+that\s+"
+                    r"(?P<rest>[^,;]+?)(?P<end>[.!]?\s*)$", re.IGNORECASE)
+"""A claim that puts its time or place first ("It was in Homs that factions first took up
+arms"), which says no more than the plain sentence."""
+
+
+def uncleft(claim: str) -> str:
+    """``It was in Homs that factions took up arms.`` -> ``Factions took up arms in Homs.``"""
+    match = _CLEFT.match(claim)
+    if match is None:
+        return claim
+    rest = match["rest"]
+    return f"{rest[:1].upper()}{rest[1:]} {match['where']}{match['end']}"
+
+
 def judged_in_frame(claim: str, judge: Callable[[str], Record]) -> Record:
     """The verdict on a claim, its numbers written as the reader reads them
     (:func:`homsfacts.check.digits.grouped`), through its frame or contrast where it has one
     (:func:`frame`); ``judge`` gives the verdict on a claim with none."""
-    claim = grouped(claim)
+    claim = uncleft(grouped(claim))
     found = frame(claim)
     if found is None:
         plain = judge(claim)

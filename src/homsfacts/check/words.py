@@ -196,6 +196,11 @@ _HELD_TO_BLAME = re.compile(r"\bheld\b(?=(?:\s+[\w'’-]+){1,4}\s+(?:responsible
 """"Held the government responsible": found it culpable."""
 
 
+_SEEN_AS = re.compile(r"\b(?:saw|sees|see|seen|viewed|views|regarded|regards)\b(?=(?:\s+[\w'’$.-]+)"
+                      r"{1,6}\s+as\b)", re.IGNORECASE)
+""""Saw the deal as a win": called it one."""
+
+
 def lightened(text: str) -> str:
     """``text`` with each phrase of :data:`_LIGHT` put as its one word ("got under way" is
     "began", "as well as" is "and"), each phrasal verb of :data:`_PHRASAL` written as one
@@ -205,6 +210,7 @@ def lightened(text: str) -> str:
     text = _DISARMED.sub("who surrender", text)
     text = _ONLY.sub(r"only \g<what>", text)
     text = _HELD_TO_BLAME.sub("found", text)
+    text = _SEEN_AS.sub("called", text)
     text = _LIGHT_PHRASES.sub(lambda match: _LIGHT[match[0].lower()], text)
     text = _NOT_TO.sub(r"to not\1", text)  # "not to spare" is no sparing
     return _PHRASAL.sub(r"\1\2", text)
