@@ -202,3 +202,16 @@ def test_more_words_people_use_for_what_the_base_says(base: FactBase, claim: str
 def test_one_of_a_kind_a_state_and_a_claim_put_otherwise(base: FactBase, claim: str,
                                                           verdict: str) -> None:
     assert Checker(base).check(claim)["verdict"] == verdict
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Homs is the largest city in Homs province.", NOT_ENOUGH_INFO),
+    ("Homs is the third largest city in Homs Governorate.", NOT_ENOUGH_INFO),
+    ("Homs was the first city in Syria to protest.", NOT_ENOUGH_INFO),  # a deed, not a size
+    ("Homs has been Syria's third city since antiquity.", NOT_ENOUGH_INFO),
+    ("Homs is the third largest city in Syria.", SUPPORTED),
+    ("Homs is the largest city in Syria.", REFUTED),
+])
+def test_a_rank_among_syrias_cities_answers_no_other_ranking(base: FactBase, claim: str,
+                                                             verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict

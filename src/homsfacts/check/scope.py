@@ -29,10 +29,31 @@ def day_parts(text: str) -> set[str]:
             for match in _DAY_PART.finditer(text)}
 
 
+_RANKED_AMONG = re.compile(r"\b(?:city|cities|town|towns)\s+(?P<scope>(?:in|of|on|along|between|"
+                           r"to|outside)\s+[^,.;]{1,60}|since\s+[^,.;]{1,40}|ever\b)",
+                           re.IGNORECASE)
+"""What a claim ranks a city among, where it says ("the largest city in Homs province",
+"the first city to protest", "on the Orontes"), or for how long ("since antiquity")."""
+_BY_A_DEED = re.compile(r"\bto\s+(?:be\s+)?[a-z]+", re.IGNORECASE)
+_OF_SYRIA = re.compile(r"^(?:in|of)\s+(?:all\s+of\s+)?(?:syria|the\s+country)\b", re.IGNORECASE)
+
+
+def ranked_otherwise(claim: str, labels: str) -> str:
+    """Why a rank among Syria's cities ("Homs's rank among Syria's cities") does not answer
+    a claim that ranks the city among others, by a deed, or over a time: "the largest city
+    in Homs province", "the first city to protest", "the third city since antiquity"; or
+    ""."""
+    among = _RANKED_AMONG.search(claim) if "rank" in labels.lower() else None
+    if among is None or (_OF_SYRIA.match(among["scope"]) and not _BY_A_DEED.search(
+            among["scope"])):
+        return ""
+    return f"the claim ranks it {among['scope'].strip()!r}, and the source among Syria's cities"
+
+
 def label_scope(claim: str, labels: str, is_country: Callable[[str], bool]) -> str:
     """Why figures whose labels are ``labels`` do not back a claim's number: they are another
     country's, or for another part of the day than the claim's; or ""."""
-    owned = owned_otherwise(claim, labels, is_country)
+    owned = owned_otherwise(claim, labels, is_country) or ranked_otherwise(claim, labels)
     if owned:
         return owned
     if _AFTER_WAR.search(claim) and _BEFORE_WAR.search(labels) and not _AFTER_WAR.search(
