@@ -723,3 +723,17 @@ def test_a_date_the_answer_is_not_of_leaves_it_unsure(base: FactBase, question: 
 
 def test_a_year_of_three_figures_is_read_after_in(base: FactBase) -> None:
     assert answered_ids(ask(base, "Who was born in Mecca in 592?")) == ["khalid-ibn-al-walid"]
+
+
+@pytest.mark.parametrize(("question", "candidate"), [
+    ("where is Zenobia from?", "homs"), ("where is AFP from?", "old-city"),
+    ("what nationality was Khalid ibn al-Walid?", ""),
+])
+def test_where_someone_is_from_is_no_record_that_mentions_them(
+        base: FactBase, question: str, candidate: str) -> None:
+    result = ask(base, question)
+    assert not result["sure"]
+    assert "where someone is from" in str(result["reason"])
+    candidates = result["candidates"]
+    assert isinstance(candidates, list)
+    assert not candidate or candidates[0]["id"] == candidate  # the best match, still listed

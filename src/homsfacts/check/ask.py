@@ -30,7 +30,7 @@ from homsfacts.base.records import require_text
 from homsfacts.base.views import Record
 from homsfacts.check.answers import answered, unsure
 from homsfacts.check.candidates import groups_named
-from homsfacts.check.named import card, named_card
+from homsfacts.check.named import NATIONALITY, card, named_card
 from homsfacts.check.passages import (
     LINKED,
     MENTIONED,
@@ -120,15 +120,17 @@ def ask(base: FactBase, question: str, checker: Checker | None = None) -> Record
     named = named_card(base, passages, asked)
     if named is not None:
         return named
+    if NATIONALITY.search(asked.text.lower()):  # "where is Zenobia from?": not a mention
+        refused = "the question asks where someone is from, and no card of theirs says"
+        return {**_choose(base, asked, _score(passages, asked), refused), "reason": refused}
     if asked.dates and not asked.terms and _HAPPENED.match(question.lower()):
         events = passages.events_on(asked.dates, asked.names)  # "to Waer in 2012": none
         if events:
             falls = f"{len(events)} event{'s fall' if len(events) > 1 else ' falls'}"
             return answered(asked, {"kind": "events", "data": events}, [],
                             f"{falls} in {asked.date_text}")
-        best = _choose(base, asked, _score(passages, asked))  # not a card of the place
-        return unsure(asked, best["candidates"], f"no event of the base falls in "
-                      f"{asked.date_text}")
+        refused = f"no event of the base falls in {asked.date_text}"  # not the place's card
+        return {**_choose(base, asked, _score(passages, asked), refused), "reason": refused}
     return _choose(base, asked, _score(passages, asked))
 
 
@@ -189,7 +191,9 @@ def _may_answer(asked: Question, record: Record) -> bool:
     return True
 
 
-def _choose(base: FactBase, asked: Question, scored: list[Scored]) -> Record:
+def _choose(base: FactBase, asked: Question, scored: list[Scored], refused: str = "") -> Record:
+    """The best record, sure where it is; ``refused`` says why a best record would not stand
+    as the answer all the same (no event falls on the day asked), leaving it a candidate."""
     passages = passages_of(base)
     total = weight_asked(passages, asked) or 1.0
     best: dict[str, Scored] = {}
@@ -270,8 +274,9 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored]) -> Record:
     elif len(close) > 1:
         listed = several(base, asked, close)  # "which countries": each of them
         if listed is not None:
-            return answered(asked, listed, candidates[len(close):], f"{len(close)} records "
-                             "answer the question, which asks for several")
+            return unsure(asked, candidates, refused) if refused else answered(
+                asked, listed, candidates[len(close):], f"{len(close)} records answer the "
+                "question, which asks for several")
         fits = tightest(asked, close) or one_event_as_asked(asked, close, passages.stemmer)
         if fits is None:
             return unsure(asked, candidates, f"{len(close)} records match the question about "
@@ -293,8 +298,9 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored]) -> Record:
     if hedged:  # "who won the election" is not answered by "he was expected to win"
         return unsure(asked, candidates, f"the best match says only that it was {hedged}: "
                        f"{top.passage.text}")
-    return answered(asked, answer, candidates[1:],
-                     f"{record['id']} holds {share:.0%} of what the question asks", because)
+    return unsure(asked, candidates, refused) if refused else answered(
+        asked, answer, candidates[1:], f"{record['id']} holds {share:.0%} of what the question "
+        "asks", because)
 
 
 def _heaviest(passages: Passages, asked: Question) -> set[str]:
