@@ -220,7 +220,9 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored], refused: str 
         return unsure(asked, [], f"no record mentions {' or '.join(map(repr, unknown))}"
                        + (f" (did you mean {' or '.join(offered)}?)" if offered else ""))
     if not ranked:
-        return unsure(asked, [], f"no record that may answer it is of {asked.date_text}"
+        return unsure(asked, [], "the question asks for a source, which no record is: each "
+                      "record's citations name its sources" if asked.entity_kind == "source"
+                      else f"no record that may answer it is of {asked.date_text}"
                       if asked.dates else "no record shares anything with the question")
     top = ranked[0]
     share = top.score / total

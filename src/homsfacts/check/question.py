@@ -96,8 +96,10 @@ KINDS_ASKED = {"person": "person", "organisation": "organisation", "organization
                "town": "city", "village": "city", "district": "district",
                "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood",
                "site": "site", "building": "site", "landmark": "site", "minority": "group",
-               "community": "group", "sect": "group", "faction": "group", "power": "country"}
-"""The noun of "which city", "what group" and the kind of entity it asks for."""
+               "community": "group", "sect": "group", "faction": "group", "power": "country",
+               "source": "source", "outlet": "source", "newspaper": "source"}
+"""The noun of "which city", "what group" and the kind of entity it asks for; no entity is a
+source ("which source says ..."), which the records' citations name."""
 
 _KIND_ASKED = re.compile(r"^(?:which|what) (\w+?)(?:s)?\b")
 
