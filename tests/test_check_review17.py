@@ -215,3 +215,15 @@ def test_one_of_a_kind_a_state_and_a_claim_put_otherwise(base: FactBase, claim: 
 def test_a_rank_among_syrias_cities_answers_no_other_ranking(base: FactBase, claim: str,
                                                              verdict: str) -> None:
     assert Checker(base).check(claim)["verdict"] == verdict
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Talal al-Barazi became governor in November 2016.", NOT_ENOUGH_INFO),
+    ("Namir Habib Makhlouf became governor of Homs Governorate in January 2024.",
+     NOT_ENOUGH_INFO),
+    ("The November 2016 version of the encyclopaedia names Talal al-Barazi as governor.",
+     SUPPORTED),
+])
+def test_a_copy_that_names_someone_does_not_date_when_they_became_it(
+        base: FactBase, claim: str, verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict

@@ -21,6 +21,13 @@ from homsfacts.check.words import STOP_WORDS, terms
 
 _NUMBER_OR_WORD = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_]+")
 
+_BECAME = re.compile(r"\b(?:became|become|becomes|becoming|appointed|took\s+office|"
+                     r"elected|chosen|installed|started\s+as|began\s+as)\b", re.IGNORECASE)
+"""Words of a beginning ("became governor in November 2016"), which a copy of a source that
+names someone so at its date does not date: he may have been governor long before."""
+_COPY = re.compile(r"\b(?:copy|copies|version|edition|snapshot|archive)\b", re.IGNORECASE)
+
+
 def judge_numbers(reader: Reader, reading: Reading, names: dict[str, str],
                   claim_acts: list[Act]) -> tuple[str, str, Sentence] | None:
     """The verdict of the sentence that says every other part of a claim whose numbers and
@@ -35,6 +42,9 @@ def judge_numbers(reader: Reader, reading: Reading, names: dict[str, str],
     dated = _dated_otherwise(reading, sentence)
     if dated:  # "early 2019" against "in 2019"; "2000 AD" against "2000 BCE"
         return NOT_ENOUGH_INFO, dated, sentence
+    if reading.dates and _BECAME.search(reading.claim) and _COPY.search(sentence.text):
+        return (NOT_ENOUGH_INFO, "the source dates a copy that names it so, not when it "
+                f"began: “{sentence.text}”", sentence)
     years = [re.sub(r"^0+", "", date.iso[:4]) for date in reading.dates
              if re.fullmatch(r"\d{4}", date.iso[:4])]
     written = years + [match for quantity in reading.quantities
