@@ -121,16 +121,15 @@ def ask(base: FactBase, question: str, checker: Checker | None = None) -> Record
     if named is not None:
         return named
     if NATIONALITY.search(asked.text.lower()):  # "where is Zenobia from?": not a mention
-        refused = "the question asks where someone is from, and no card of theirs says"
-        return {**_choose(base, asked, _score(passages, asked), refused), "reason": refused}
+        return _refused(base, asked, "the question asks where someone is from, and no card "
+                        "of theirs says")
     if asked.dates and not asked.terms and _HAPPENED.match(question.lower()):
         events = passages.events_on(asked.dates, asked.names)  # "to Waer in 2012": none
         if events:
             falls = f"{len(events)} event{'s fall' if len(events) > 1 else ' falls'}"
             return answered(asked, {"kind": "events", "data": events}, [],
                             f"{falls} in {asked.date_text}")
-        refused = f"no event of the base falls in {asked.date_text}"  # not the place's card
-        return {**_choose(base, asked, _score(passages, asked), refused), "reason": refused}
+        return _refused(base, asked, f"no event of the base falls in {asked.date_text}")
     return _choose(base, asked, _score(passages, asked))
 
 
@@ -189,6 +188,12 @@ def _may_answer(asked: Question, record: Record) -> bool:
         return (len(asked.names) == 1 and record["id"] in asked.names) \
             or (record.get("kind") in WHERE_KINDS and record["id"] not in asked.names)
     return True
+
+
+def _refused(base: FactBase, asked: Question, reason: str) -> Record:
+    """Not sure, for ``reason``, whatever the best record: "what happened in Waer in 2016-12?"
+    is not answered by Waer's card, which is still the best candidate."""
+    return {**_choose(base, asked, _score(passages_of(base), asked), reason), "reason": reason}
 
 
 def _choose(base: FactBase, asked: Question, scored: list[Scored], refused: str = "") -> Record:

@@ -43,12 +43,11 @@ def negation(claim: str) -> tuple[str, str]:
         if re.match(r"[^;,.:]*?\b(?:until|till)\b", claim[match.end():match.end() + 80],
                     re.IGNORECASE):
             continue  # "did not end until 2014" says when it ended; its own clause only
-        if match["word"] and match["word"].lower() == "not" and re.search(
-                r"\bif\s+$", claim[max(0, match.start() - 4):match.start()], re.IGNORECASE):
-            continue  # "months, if not years" widens what it follows: no denial
-        if match["word"] and match["word"].lower() == "not" and _ASKED_NOT_TO.search(
-                claim[max(0, match.start() - 60):match.end() + 4]):
-            continue  # "told fighters not to harm": what was asked, which is no denial
+        if match["word"] and match["word"].lower() == "not" and (re.search(
+                r"\bif\s+$", claim[max(0, match.start() - 4):match.start()], re.IGNORECASE)
+                or _ASKED_NOT_TO.search(claim[max(0, match.start() - 60):match.end() + 4])):
+            continue  # "months, if not years" widens what it follows, and "told fighters
+            # not to harm" says what was asked: neither denies the claim
         if match["aux"] is not None:
             kept = _AUXILIARIES.get(match["aux"].lower())
             if kept is None:
