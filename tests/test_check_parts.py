@@ -59,6 +59,7 @@ SPENT = {"heldout-2": (), "heldout-3": (), "heldout-4": (), "heldout-5": (), "he
          "heldout-15": (),  # and 15 of session 15 ("Around 1785," is a year, session 15)
          "heldout-16": (),  # and 16 of session 16 ("Assad left Syria" is no army's leaving)
          "heldout-17": (),  # and 17 of session 17
+         "tuning-17": (),  # written and tuned on in session 17 (tests/tuning-17/README.md)
          # "SOHR said 900 fighters ..." is no longer refuted by SOHR's count of everyone in
          # the Old City, which counts no fighters (session 15)
          "heldout-11": ()}
