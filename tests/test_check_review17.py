@@ -175,6 +175,8 @@ def test_if_not_widens_and_denies_nothing() -> None:
     ("The main north-south road linking central Syria with Damascus runs through Homs.",
      SUPPORTED),
     ("The 1981 census recorded 346,871 inhabitants in Homs.", SUPPORTED),
+    ("The SOHR recorded about 2,200 deaths in the siege.", SUPPORTED),  # "recorded" is "said"
+    ("Reuters recorded about 2,200 deaths in the siege.", NOT_ENOUGH_INFO),  # another voice
     ("Rebel fighters began withdrawing from the besieged heart of Homs on 7 May 2014.",
      SUPPORTED),
     ("Non-violent protests inspired by the Arab Spring began nationwide in March 2011.",

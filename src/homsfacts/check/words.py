@@ -24,7 +24,8 @@ _STOP = frozenset(["a", "an", "the", "of", "in", "on", "at", "to", "by", "for", 
                    # verbs that join a subject to what it was or came to be
                    "became", "become", "becomes", "came", "come", "comes",
                    # verbs of saying: who says it is the claim's voice, compared as a voice
-                   "told", "tells", "tell", "stated", "reported", "reports",
+                   "told", "tells", "tell", "stated", "reported", "reports", "recorded",
+                   "records",
                    # words that only join ("along with", "minority living in Homs") or
                    # say when in general ("in Roman times"): the parts they join are compared
                    "along", "alongside", "together", "time", "times", "era",
@@ -136,7 +137,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "ordeal": ("ordeal",), "survivors": ("survivor",), "survivor": ("survivor",),
     "found": ("find",), "finds": ("find",), "find": ("find",),
     "northern": ("north",), "southern": ("south",), "eastern": ("east",),
-    "heart": ("centre",), "recorded": ("census",), "records": ("census",),
+    "heart": ("centre",),
     "surrender": ("surrender",), "surrendered": ("surrender",),
 }
 
