@@ -66,11 +66,13 @@ def named_card(base: FactBase, passages: Passages, asked: Question) -> Record | 
     answer = card(base, record_id)
     if answer is None:
         return None
-    candidates = [_candidate(passages, asked, record)]
+    held = frozenset().union(*(passage.terms for passage in passages.passages
+                               if passage.record["id"] == record_id))
+    candidates = [_candidate(passages, asked, record, held)]
     if asks_origin and not country and record.get("kind") in WHO_KINDS:
         return unsure(asked, candidates, f"{record_id}'s description gives no nationality or "
                       "origin")
-    unspoken = [] if country else _unspoken(passages, asked, record)
+    unspoken = [] if country else _unspoken(asked, record, held)
     if unspoken:  # "what was Aleppo called in antiquity": not a card silent on antiquity
         written = written_as(passages, asked, set(unspoken))
         return unsure(asked, candidates, f"{record_id}'s card does not speak of "
@@ -80,25 +82,22 @@ def named_card(base: FactBase, passages: Passages, asked: Question) -> Record | 
                     + (f"; {because}" if because else ""), because)
 
 
-def _unspoken(passages: Passages, asked: Question, record: Record) -> list[str]:
-    """The question's terms none of the card's own passages holds. "Called" asks for a name,
-    which a card known by another name (its aliases) holds, unless another term says which
-    ("in antiquity")."""
-    missing = asked.terms - _held(passages, record)
+def _unspoken(asked: Question, record: Record, held: frozenset[str]) -> list[str]:
+    """The question's terms none of the card's own passages holds (``held``). "Called" asks
+    for a name, which a card known by another name (its aliases) holds, unless another term
+    says which ("in antiquity")."""
+    missing = asked.terms - held
     if not record.get("aliases"):
         return sorted(missing)
     return sorted(missing - _NAMING_TERMS)
 
 
-def _held(passages: Passages, record: Record) -> frozenset[str]:
-    return frozenset().union(*(passage.terms for passage in passages.passages
-                               if passage.record["id"] == record["id"]))
-
-
-def _candidate(passages: Passages, asked: Question, record: Record) -> Record:
+def _candidate(passages: Passages, asked: Question, record: Record,
+               held: frozenset[str]) -> Record:
     """The card as a candidate, with the share of the question's weight it holds."""
-    held = sum(map(passages.weight, asked.terms & _held(passages, record)))
-    share = (held + passages.name_weight(record["id"])) / (weight_asked(passages, asked) or 1.0)
+    weight = sum(map(passages.weight, asked.terms & held))
+    share = (weight + passages.name_weight(record["id"])) / (weight_asked(passages, asked)
+                                                            or 1.0)
     return {**record, "title": title(record["type"], record), "score": round(share, 2)}
 
 

@@ -176,26 +176,21 @@ NUMERIC_DATE = re.compile(r"\b(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<y
 year first, then month and day ("2012/02/22", "2012.02.22", "2012-02-22") or the month alone
 ("2012/04", "2016-11"), or a month before its year ("06/2016", "8.2012")."""
 
+
 def numeric_date(match: re.Match[str]) -> ClaimDate | None:
     """"22/02/2012" (day first, as most of the world writes it) or "02/22/2012" (month
     first, as the United States does): where both numbers could be the month ("03/05/2014"),
     the date may be either day, and stands only where both give the same verdict, as "the
     winter of 2012" does. None for a day no calendar has."""
     if match["month_first"]:  # "06/2016": the month before its year
-        year, month, day = int(match["month_year"]), int(match["month_first"]), None
-    elif match["year_first"]:  # "2012/02/22", "2012/04": year, month, day, as ISO orders them
+        return _in_figures(match.group(), int(match["month_year"]), int(match["month_first"]))
+    if match["year_first"]:  # "2012/02/22", "2012/04": year, month, day, as ISO orders them
         year, month = int(match["year_first"]), int(match["month"])
         day = int(match["day"]) if match["day"] else None
         if match["mark"] == "-" and day is None and not match["month"].startswith("0") \
                 and month > year % 100:
             return None  # "2011-12" is more often two years than a month
-    if match["month_first"] or match["year_first"]:
-        if not 1 <= month <= 12 or (day is not None and not 1 <= day <= days_in_month(year,
-                                                                                    month)):
-            return None
-        return _day_date(match.group(), year, month, day) if day else ClaimDate(
-            match.group(), f"{year:04d}-{month:02d}", day_number(year, month, 1),
-            day_number(year, month, days_in_month(year, month)))
+        return _in_figures(match.group(), year, month, day)
     first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
     readings = [(day, month) for day, month in ((first, second), (second, first))
                 if 1 <= month <= 12 and 1 <= day <= days_in_month(year, month)]
@@ -203,6 +198,14 @@ def numeric_date(match: re.Match[str]) -> ClaimDate | None:
         return None
     dates = [_day_date(match.group(), year, month, day) for day, month in dict.fromkeys(readings)]
     return dates[0]._replace(alternative=dates[1]) if len(dates) > 1 else dates[0]
+
+
+def _in_figures(text: str, year: int, month: int, day: int | None = None) -> ClaimDate | None:
+    """A month, or a day of it, written in figures; None for one no calendar has."""
+    if not 1 <= month <= 12 or (day is not None and not 1 <= day <= days_in_month(year, month)):
+        return None
+    date = PartialDate(year, month, day)
+    return ClaimDate(text, date.iso(), date.earliest(), date.latest())
 
 
 def _day_date(text: str, year: int, month: int, day: int) -> ClaimDate:
