@@ -744,3 +744,24 @@ def test_which_source_says_it_is_no_record_it_names(base: FactBase) -> None:
     result = ask(base, "Which source says the Observatory counted 2,200 dead?")
     assert not result["sure"]
     assert "asks for a source" in str(result["reason"])
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    # a copy cited by its date says whose words, not when, where the question asks when
+    ("Since when had Homs been besieged according to the 2012 encyclopaedia copy?",
+     "homs-siege-from-2011"),
+    ("When did the siege of Homs begin according to the 2012 copy?", "homs-siege-from-2011"),
+    # and the time it asks of where it asks who (session 18)
+    ("Who is governor of Homs Governorate in the January 2024 copy of the encyclopaedia?",
+     "namir-habib-makhlouf"),
+    # to become emperor is to take the throne
+    ("When did Elagabalus become Roman emperor?", "elagabalus-emperor"),
+])
+def test_a_copy_cited_by_its_date_and_a_becoming(base: FactBase, question: str,
+                                                  answer: str) -> None:
+    assert answered_ids(ask(base, question))[:1] == [answer]
+    assert asks(question) in (EVENT, WHO)
+
+
+def test_to_become_governor_is_not_to_be_named_in_an_event(base: FactBase) -> None:
+    assert not ask(base, "When did Talal al-Barazi become governor of Homs?")["sure"]

@@ -85,11 +85,17 @@ def test_claims_that_name_a_source_by_its_initials(base: FactBase, claim: str,
 @pytest.mark.parametrize(("claim", "dates"), [
     ("The August 2020 Wikipedia copy gives Homs a 2017 population of 775,404.", ["2017"]),
     ("The 2020 encyclopaedia copy gives Homs a population of 775,404 in 2017.", ["2017"]),
-    # alone, the copy's date is still the time of what it says
-    ("The January 2024 Wikipedia copy names Namir Habib Makhlouf as governor.", ["2024-01"]),
+    # alone, the copy's date is its voice, not a date of the claim (session 18)
+    ("The January 2024 Wikipedia copy names Namir Habib Makhlouf as governor.", []),
 ])
 def test_the_date_of_a_copy_named_by_its_source(claim: str, dates: list[str]) -> None:
     assert [date.iso for date in read(claim).dates] == dates
+
+
+def test_a_question_asks_what_a_copy_says_of_its_own_time() -> None:
+    question = "Who is governor of Homs Governorate in the January 2024 copy?"
+    assert [date.iso for date in read(question, copies_timed=True).dates] == ["2024-01"]
+    assert [date.iso for date in read(question).dates] == []
 
 
 @pytest.mark.parametrize(("claim", "verdict"), [

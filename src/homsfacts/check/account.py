@@ -171,8 +171,8 @@ def unaccounted(claim_acts: list[Act], content: set[str], evidence: Evidence,
     ``named_terms`` are the words of the names the claim uses: an agent it names ("a US
     court") must be the agent the source gives."""
     if voice - evidence.voices:
-        return (f"the source does not attribute it to {' '.join(sorted(voice))}, as the claim "
-                "does")
+        shown = sorted(voice, key=lambda word: (word == "copy", word.isdigit(), word))
+        return (f"the source does not attribute it to {' '.join(shown)}, as the claim does")
     missing_acts = [each.words for each in claim_acts if each.act not in evidence.said]
     if missing_acts:
         return f"the source does not say that anyone {missing_acts[0]}"

@@ -14,6 +14,7 @@ from homsfacts.base.reports import figure_range
 from homsfacts.base.views import Record, date_label
 from homsfacts.check.bounds import BOUND, against_bound, at_an_uncertain_end, moved_inside
 from homsfacts.check.choice import figure_span
+from homsfacts.check.copies import SOURCE_DATE
 from homsfacts.check.hedging import hedge_fits, only_touches
 from homsfacts.check.moves import misplaced_year
 from homsfacts.check.quantity import RANGE, Quantity
@@ -64,8 +65,9 @@ def sentence_misses(claim: str, text: str) -> str:
     """What a sentence does not say that a claim with no count or date does, or "": that a
     thing began or ended (:func:`other_end`), or a number the claim writes that counts
     nothing ("a dialling code of 011", "43 people per km2"), which the sentence must write
-    too."""
-    unwritten = sorted(_numbers(claim) - _numbers(text))
+    too: not the date of the copy of a source it cites ("the 2020 copy")."""
+    unwritten = sorted(_numbers(SOURCE_DATE.sub(" ", claim)) - _numbers(text))  # a copy's
+    # date says whose words, compared as a voice
     return other_end(claim, text) or (
         f"the source does not write {unwritten[0]}" if unwritten else "")
 

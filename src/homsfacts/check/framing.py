@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
+from homsfacts.check.copies import cited_copy
 from homsfacts.check.digits import grouped
 from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS
 from homsfacts.check.reader import ORDINAL_WORDS
@@ -121,7 +122,7 @@ def judged_in_frame(claim: str, judge: Callable[[str], Record]) -> Record:
     """The verdict on a claim, its numbers written as the reader reads them
     (:func:`homsfacts.check.digits.grouped`), through its frame or contrast where it has one
     (:func:`frame`); ``judge`` gives the verdict on a claim with none."""
-    claim = uncleft(grouped(claim))
+    claim = uncleft(grouped(cited_copy(claim)))
     found = frame(claim)
     if found is None:
         plain = judge(claim)

@@ -13,6 +13,7 @@ from homsfacts.base.search import Matching
 from homsfacts.base.views import Record
 from homsfacts.check.acts import acts
 from homsfacts.check.candidates import only_whose
+from homsfacts.check.copies import SOURCE_DATE
 from homsfacts.check.modifiers import modified_otherwise
 from homsfacts.check.otherwise import moved_otherwise, unlisted_word
 from homsfacts.check.question import PLACE, Question
@@ -72,9 +73,11 @@ def question_said_otherwise(base: FactBase, asked: Question, record: Record) -> 
 def number_unsaid(base: FactBase, asked: Question, record: Record) -> str:
     """A count the question gives that the record does not write, nor a figure it is about
     or credited with ("who said the siege killed 3,000 people?" of the Observatory, which
-    put it at about 2,200); the numbers of the question's dates are dates."""
-    numbers = [number.replace(",", "") for number in re.findall(r"\b\d[\d,.]*\d\b", asked.text)
-               if number not in asked.date_text]
+    put it at about 2,200); the numbers of the question's dates are dates, and those of the
+    copy of a source it cites say whose words."""
+    numbers = [number.replace(",", "") for number in re.findall(
+        r"\b\d[\d,.]*\d\b", SOURCE_DATE.sub(" ", asked.text))  # "the 2012 copy" says whose
+        if number not in asked.date_text]
     if not numbers:
         return ""
     linked = base.figures(every_report=True, matching=Matching(linked=(record["id"],)))

@@ -36,7 +36,8 @@ from homsfacts.check.candidates import (
     reconsidered,
     reversed_roles,
 )
-from homsfacts.check.choice import of_the_date, tightest_backing
+from homsfacts.check.choice import of_the_date
+from homsfacts.check.clauses import settled
 from homsfacts.check.compare import (
     against_event,
     against_figure,
@@ -264,7 +265,7 @@ class Checker:
     def _check_quantity(self, quantity: Quantity, reading: Reading, claim_terms: set[str],
                         names: set[str], dates: list[ClaimDate]
                         ) -> tuple[str, str, list[Record], list[ClaimDate]]:
-        scored, extra = [], {}
+        scored = []
         for figure, figure_terms, about in self._candidates[0]:
             if not units_fit(quantity, figure):
                 continue
@@ -275,7 +276,6 @@ class Checker:
             if score and dates:  # a figure of the year or period the claim names
                 score += of_the_date(figure, dates[0])
             scored.append((score, figure))
-            extra[figure["id"]] = frozenset(figure_terms - claim_terms)
         scored.sort(key=lambda item: -item[0])
         if not scored or scored[0][0] < 1:
             return (NOT_ENOUGH_INFO, f"the base has no figure about what {quantity.text!r} "
@@ -293,7 +293,8 @@ class Checker:
         outcomes = [self._against_figure(quantity, figure, reading, dates) for figure in best]
         counted = answering(quantity, best, outcomes)  # not one the claim only says more of
         if (len(groups) > 1 or len(best) > 1) and len({outcomes[at][0] for at in counted}) > 1:
-            counted = tightest_backing(outcomes, counted, [extra[each["id"]] for each in best])
+            counted = settled(reading.claim, quantity.text, outcomes, counted, best,
+                              self._candidates[0], claim_terms)
             if not counted:
                 labels = ", ".join(repr(figure["label"]) for figure in best)
                 return (NOT_ENOUGH_INFO, f"{quantity.text!r} could be any of {labels}, and "

@@ -153,7 +153,39 @@ def modified_otherwise(claim: str, texts: Iterable[str]) -> str:
     texts = list(texts)
     return _kind_otherwise(claim, texts) or renamed_otherwise(claim, texts) or \
         length_otherwise(claim, texts) or became_otherwise(claim, texts) or \
-        told_otherwise(claim, texts)
+        told_otherwise(claim, texts) or _share_otherwise(claim, texts)
+
+
+_SHARES = re.compile(
+    r"\b(?:mostly|mainly|largely|predominantly|overwhelmingly|chiefly|primarily)\s+"
+    r"(?P<most>(?:[\w'’-]+\s+){0,2}[\w'’-]+)"
+    r"|(?P<some>(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+(?:minority|minorities|majority)\b",
+    re.IGNORECASE)
+"""Who make up most of a people ("mostly Sunni Muslims") or a part of them ("Alawite and
+Christian minorities"): the words that say who, after "mostly" or before "minority"."""
+
+
+def _share_otherwise(claim: str, texts: list[str]) -> str:
+    """Who the claim says most of a people are, or a minority of them, where a text says
+    it of others ("a mostly Alawite city with a Sunni minority" against "mostly Sunni
+    Muslims, with Alawite and Christian minorities"), as a reason; or ""."""
+    def shares(text: str) -> dict[str, list[tuple[set[str], str]]]:
+        found: dict[str, list[tuple[set[str], str]]] = {"most": [], "some": []}
+        for match in _SHARES.finditer(text):
+            side = "most" if match["most"] else "some"
+            found[side].append((set(fold(match[side]).replace("-", " ").split()) - STOP_WORDS,
+                                match.group()))
+        return found
+
+    claimed = shares(claim)
+    for text in texts if claimed["most"] or claimed["some"] else []:
+        stated = shares(text)
+        for side in ("most", "some"):
+            for words, phrase in claimed[side]:
+                if words and stated[side] and not any(words & said for said, _ in stated[side]):
+                    return (f"the source says {stated[side][0][1]!r}, and the claim "
+                            f"{phrase!r}")
+    return ""
 
 
 def _kind_otherwise(claim: str, texts: list[str]) -> str:

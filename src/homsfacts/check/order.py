@@ -28,15 +28,24 @@ def record_names(record: Record) -> list[str]:
     return [fold(name) for name in names if fold(name)]
 
 
+def _written_names(record: Record) -> list[str]:
+    """The names of a record (:func:`record_names`) and, for a group one of whose names is
+    a plural, its adjective ("Alawites": "mostly Alawite")."""
+    names = record_names(record)
+    if record.get("kind") == "group":
+        names += [name[:-1] for name in names if name.endswith("s") and " " not in name]
+    return names
+
+
 def first_at(text: str, record: Record) -> int | None:
     """Where a sentence first names a record, by any of its names, or None."""
-    places = [text.find(f" {name} ") for name in record_names(record)]
+    places = [text.find(f" {name} ") for name in _written_names(record)]
     return min((place for place in places if place >= 0), default=None)
 
 
 def name_at(text: str, record: Record, at: int) -> str:
     """The name of a record that ``text`` writes at ``at`` (where :func:`first_at` found it)."""
-    return next(name for name in record_names(record) if text.startswith(f" {name} ", at))
+    return next(name for name in _written_names(record) if text.startswith(f" {name} ", at))
 
 
 LOCATIVE = frozenset({"in", "at", "near", "around", "inside", "outside", "across",

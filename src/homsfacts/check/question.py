@@ -34,8 +34,8 @@ _ASKS = [
                 r"sum|total|count)\b|"  # not "which area": a place
                 r"(what|which) (share|proportion|"
                 r"percentage|fraction)\b)"), FIGURE),
-    (re.compile(r"^((on|in|at) )?(when|(what|which) (year|date|month|day|time)|in (which|what) "
-                r"(year|month))\b"), EVENT),
+    (re.compile(r"^((on|in|at|since|from|until|till) )?(when|(what|which) (year|date|month|"
+                r"day|time)|in (which|what) (year|month))\b"), EVENT),
     (re.compile(r"^(?!who\b).*\b(called|named|known as|name of|other names?)\b"), CARD),
     (re.compile(r"^(who|whom|whose|which (person|people|group|organi[sz]ation|country))\b"),
      WHO),
@@ -47,10 +47,10 @@ may be answered by any record."""
 
 _WHEN_WORDS = frozenset({"date", "year", "month", "day", "time", "begin", "began", "begun",
                          "begins", "start", "started", "starts", "end", "ended", "ends",
-                         "finish", "finished"})
+                         "finish", "finished", "since", "until", "till"})
 """Words that ask when ("what date", "in which year") or which end of a span ("when did the
-siege begin"), not what about: "the besieged centre" of an evacuation that began is not the
-siege's beginning."""
+siege begin", "since when"), not what about: "the besieged centre" of an evacuation that
+began is not the siege's beginning."""
 
 DURATIONS = frozenset({"years", "months", "weeks", "days", "time"})
 MONEY = frozenset({"USD", "EUR", "GBP"})
@@ -190,9 +190,10 @@ _ENDED_UP = re.compile(r"\b(?:end|ends|ended|ending)\s+up\b", re.IGNORECASE)
 
 def read_question(base: FactBase, passages: Passages, question: str) -> Question:
     """What a question asks, as :class:`Question`."""
-    reading = read(_ENDED_UP.sub("went", question))  # "where did they end up": no end
+    kind = asks(question)  # "when ... in the 2012 copy" asks no time of the copy's
+    reading = read(_ENDED_UP.sub("went", question),  # "where did they end up": no end
+                   copies_timed=kind != EVENT)
     plain = _plain(question)
-    kind = asks(question)
     asking = _WHEN_WORDS if kind == EVENT else frozenset()
     latest = kind == FIGURE and LATEST.search(plain) is not None
     asking |= _NEWEST if latest else frozenset()

@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from homsfacts.base.dates import PartialDate, days_in_month
 from homsfacts.base.written_dates import ERA_YEARS, MONTHS, WRITTEN_DATES, era_year
+from homsfacts.check.copies import SOURCE_DATE
 from homsfacts.check.hedging import allowed, hedge_before
 from homsfacts.check.negation import negation
 from homsfacts.check.quantity import RANGE, Quantity
@@ -50,7 +51,6 @@ from homsfacts.check.when import (
     NUMERIC_DATE,
     PART_OF_MONTH,
     PART_OF_YEAR,
-    SOURCE_DATE,
     YEAR_SPAN,
     ClaimDate,
     century,
@@ -172,11 +172,13 @@ class Reading(NamedTuple):
     """The word that negates the claim ("not", "never", "wasn't"), or ""."""
 
 
-def read(claim: str, *, copies_apart: bool = True) -> Reading:
+def read(claim: str, *, copies_apart: bool = True, copies_timed: bool = False) -> Reading:
     """The quantities, dates and words of a claim; a negated claim is read as the claim it
     denies, with the negating word kept in ``negated``. With ``copies_apart``, the date of a
-    copy of a source is no date of the claim where it has one of its own
-    (:data:`SOURCE_DATE`); a source's own sentence is read with every date it writes."""
+    copy of a source is no date of the claim but whom it cites (:data:`SOURCE_DATE`), unless
+    ``copies_timed`` and it is the only date: a question asks what the copy says of its own
+    time ("the governor in the January 2024 copy"); a source's own sentence is read with
+    every date it writes."""
     negated, text = negation(unhyphened(" ".join(claim.split())))
     # Which characters a date or number already took: a mask, so that asking whether a
     # match is free costs its own length, not the number of matches before it (issue 24).
@@ -188,10 +190,10 @@ def read(claim: str, *, copies_apart: bool = True) -> Reading:
     def take(start: int, end: int) -> None:
         mask[start:end] = b"\1" * (end - start)
 
-    copies = list(SOURCE_DATE.finditer(text))  # "the August 2020 copy": the copy's date,
-    # not the claim's
-    if copies_apart and copies and re.search(r"\b\d{4}\b", SOURCE_DATE.sub(" ", text)):
-        for match in copies:  # where the claim has a date of its own
+    copies = list(SOURCE_DATE.finditer(text))  # "the August 2020 copy": its voice
+    if copies_apart and not (copies_timed and not re.search(r"\b\d{4}\b",
+                                                            SOURCE_DATE.sub(" ", text))):
+        for match in copies:
             take(match.start(), match.end())
     dates: list[ClaimDate] = []
     kept, last = [], 0  # the words left once parts of a year are read: "spring" names no one

@@ -43,6 +43,7 @@ from homsfacts.check.alternatives import (
 )
 from homsfacts.check.clock import retimed
 from homsfacts.check.compare import sentence_misses
+from homsfacts.check.copies import copy_misplaced
 from homsfacts.check.modifiers import code_otherwise, modified_otherwise, without_codes
 from homsfacts.check.naming import Names
 from homsfacts.check.order import apart, first_at, named_order, record_names, whose
@@ -135,9 +136,11 @@ def sentences(base: FactBase, names: dict[str, str], claim: str) -> list[Sentenc
     return found
 
 
-_SUBJECT_SAID = re.compile(r"(?:he|she|it|they)\s+(?:said|says|told|tells|announced|"
-                           r"declared|hailed|asked|called)\b", re.IGNORECASE)
-"""A sentence that begins with what its subject said: the subject is its voice."""
+_SUBJECT_SAID = re.compile(r"(?:as\s+[\w\s'’-]{1,40},\s+)?(?:he|she|it|they)\s+(?:said|says|"
+                           r"told|tells|announced|declared|hailed|asked|called)\b",
+                           re.IGNORECASE)
+"""A sentence that begins with what its subject said ("As governor, he told AFP"): the
+subject is its voice."""
 
 
 class Reader:
@@ -223,6 +226,7 @@ class Reader:
             missing = not_of(sentence, described, text, named) or \
                 placed_unsaid(reading.claim, text) or sentence_misses(
                     without_codes(reading.claim), f" {fold(without_codes(sentence.text))} ") or \
+                copy_misplaced(reading.claim, sentence.text) or \
                 self.presence.absent(sentence.record, sentence.text, named, reading.claim) or \
                 re.sub(
                 r"'(\w+)'", lambda match: repr(spelled.get(match[1], match[1])), unaccounted(

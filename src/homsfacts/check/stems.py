@@ -110,6 +110,8 @@ SAME: list[tuple[str, ...]] = [
     ("recapture", "retake", "regain"),
     ("army", "troops", "soldiers"),
     ("begin", "start", "outbreak", "launch"),
+    ("become", "became", "becomes", "becoming", "throne", "appointed", "elected",
+     "installed"),
     ("reach", "arrive", "arrival"),
     ("oversee", "supervise", "oversight"),
     ("say", "announce", "declare", "claim", "hail"),

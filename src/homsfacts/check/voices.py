@@ -8,6 +8,7 @@ import re
 
 from homsfacts.base.match import fold, initials
 from homsfacts.base.views import Record
+from homsfacts.check.copies import FULL_MONTHS, copy_voice
 from homsfacts.check.words import STOP_WORDS
 
 _KINDS_OF_SOURCE = ("page", "site", "website", "blog", "operator", "article", "copy",
@@ -22,7 +23,7 @@ _VOICE = re.compile(
     r"|\b(?P<before>(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,5}) (?:said|says|reported|reports|"
     r"estimated|estimates|claimed|claims|stated|states|saw|sees|viewed|views|regarded|"
     r"regards|considered|considers|described|describes|put|puts|gave|gives|counted|counts|"
-    r"recorded|records)\b"
+    r"recorded|records|told|tells)\b"
     r"|\b(?i:(?:made|given|estimated|reported|published|conducted|carried out) by) "
     r"(?:the )?(?P<by>[A-Z][\w.-]*(?: (?:for|of|the|[A-Z][\w.-]*)){0,6})"
     r"|\b(?P<group>(?:[A-Z][\w-]* ){0,3}(?i:government|army|activists|officials|state media|"
@@ -49,7 +50,7 @@ def claimed_voice(claim: str) -> set[str]:
     for match in _VOICE.finditer(claim):
         found |= voice_words(match["after"] or match["before"] or match["group"] or match["by"]
                              or match["origin"] or match["per"] or match["described"] or "")
-    return found
+    return found | copy_voice(claim)
 
 
 def source_voice(source: Record, *, described: bool = True) -> str:
@@ -59,8 +60,11 @@ def source_voice(source: Record, *, described: bool = True) -> str:
     note = str(source.get("note") or "")
     kind = note.split(". ", maxsplit=1)[0] if described and re.match(r"An? ", note) else ""
     names = [str(source.get("publisher") or ""), str(source.get("carries") or "")]
+    published = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-\d{2})?", str(source.get("published") or ""))
+    when = [] if published is None else [published[1], *(
+        [FULL_MONTHS[int(published[2]) - 1]] if published[2] else [])]
     return " ".join([str(source["id"]).replace("-", " "), *names, *map(_short_names, names),
-                     kind])
+                     kind, *when])
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w-]*(?: (?:for |of )?[A-Z][\w-]*)+")

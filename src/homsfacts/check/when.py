@@ -288,15 +288,6 @@ def day_span(match: re.Match[str]) -> ClaimDate | None:
                      _day(year, (month, last)))
 
 
-SOURCE_DATE = re.compile(
-    r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d{4}\s+"
-    r"(?=(?:(?:wikipedia|encyclopa?edia|article|infobox)\s+)?"
-    r"(?:copy|copies|edition|version|snapshot|archive|archived)\b)", re.IGNORECASE)
-"""A date that says which copy of a source ("the August 2020 copy", "a 2012 edition"): where
-the claim has another date ("gives a population of 775,404 in 2017"), whom the claim cites,
-compared as its voice, not when what it says happened; alone, the time of what the copy
-says ("the governor in the January 2024 copy")."""
-
 
 YEAR_SPAN = re.compile(r"\bbetween\s+(?P<first>\d{4})\s+and\s+(?P<last>\d{4})\b", re.IGNORECASE)
 
@@ -367,5 +358,5 @@ def day_of_month(match: re.Match[str], years: set[str]) -> ClaimDate | None:
 
 
 __all__ = ["DAYS_OF_MONTH", "MONTH_NAMES", "OPEN_END", "OPEN_START", "PART_OF_MONTH",
-           "PART_OF_YEAR", "SOURCE_DATE", "YEAR_SPAN", "ClaimDate", "day_of_month", "part_of_month",
+           "PART_OF_YEAR", "YEAR_SPAN", "ClaimDate", "day_of_month", "part_of_month",
            "part_of_year", "related", "year_span"]

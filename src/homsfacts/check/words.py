@@ -30,7 +30,8 @@ _STOP = frozenset(["a", "an", "the", "of", "in", "on", "at", "to", "by", "for", 
                    # say when in general ("in Roman times"): the parts they join are compared
                    "along", "alongside", "together", "time", "times", "era",
                    "against",
-                   "included", "include", "includes", "including", "between",
+                   "included", "include", "includes", "including", "between", "among",
+                   "amongst", "list", "lists", "listed",
                    # particles of phrasal verbs: "took Baba Amr back" is "took back"
                    "back", "down",
                    # verbs that say nothing the words around them do not ("put the toll at",
