@@ -124,7 +124,7 @@ def test_a_code_or_hemisphere_is_written_as_the_source_writes_it(claim: str,
     ("Homs Governorate's density is 34 people per km².", NOT_ENOUGH_INFO),
     ("Homs Governorate's density is 43 people per km².", SUPPORTED),
     ("Homs Governorate's coordinates are 34°18′N 38°18′E.", SUPPORTED),
-    ("Homs was settled in 2000 AD.", NOT_ENOUGH_INFO),  # 2000 BCE
+    ("Homs was settled in 2000 AD.", REFUTED),  # 2000 BCE: settled is settlement (session 18)
     ("In May 2016 the government, with Russian supervision, took back Waer.",
      NOT_ENOUGH_INFO),  # "Russian" says whose the supervision was, not the government's
 ])

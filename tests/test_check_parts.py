@@ -59,6 +59,7 @@ SPENT = {"heldout-2": (), "heldout-3": (), "heldout-4": (), "heldout-5": (), "he
          "heldout-15": (),  # and 15 of session 15 ("Around 1785," is a year, session 15)
          "heldout-16": (),  # and 16 of session 16 ("Assad left Syria" is no army's leaving)
          "heldout-17": (),  # and 17 of session 17
+         "heldout-18": (),  # and 18 of session 18
          "tuning-17": (),  # written and tuned on in session 17 (tests/tuning-17/README.md)
          # "SOHR said 900 fighters ..." is no longer refuted by SOHR's count of everyone in
          # the Old City, which counts no fighters (session 15)
@@ -110,7 +111,8 @@ def test_a_claim_that_denies_what_the_base_supports_is_refuted(base: FactBase) -
 def test_a_denial_is_never_supported_on_a_matching_number_or_date(base: FactBase) -> None:
     assert verdict(base, "Colvin was not killed in 2015") == NOT_ENOUGH_INFO
     assert verdict(base, "The siege never killed 5,000 people") == NOT_ENOUGH_INFO
-    assert verdict(base, "Colvin was not killed in 2012, not in Homs") == NOT_ENOUGH_INFO
+    # read as a contrast (session 18): both its denials deny what the base supports
+    assert verdict(base, "Colvin was not killed in 2012, not in Homs") == REFUTED
     long_denial = "The army did not retake Baba Amr in March 2012 and " * 20
     assert verdict(base, long_denial) == NOT_ENOUGH_INFO
     assert cli("Colvin wasn't killed in 2015")["verdict"] == NOT_ENOUGH_INFO

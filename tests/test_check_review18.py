@@ -16,6 +16,7 @@ import pytest
 
 from homsfacts.base.store import FactBase
 from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
+from homsfacts.check.acts import acts
 from homsfacts.check.clauses import own_clause
 from homsfacts.check.copies import cited_copy, copy_misplaced, copy_voice
 from homsfacts.check.voices import claimed_voice, source_voice
@@ -132,3 +133,85 @@ def test_what_someone_told_an_outlet_is_said_in_their_voice(base: FactBase, clai
                                                             verdict: str) -> None:
     assert Checker(base).check(claim)["verdict"] == verdict
     assert "barazi" in claimed_voice("Talal al-Barazi told AFP that they would leave.")
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Syria's civil war was triggered by a crackdown on pro-democracy protests in 2011.",
+     SUPPORTED),
+    ("The Krak des Chevaliers, a World Heritage Site, is close to Homs.", SUPPORTED),
+    ("Reuters said it could not independently verify video purporting to show the fighters "
+     "leaving.", SUPPORTED),
+    ("Reuters said it had independently verified the footage of the fighters leaving.",
+     REFUTED),
+    ("The Hindu called the capture of Homs a powerful symbol of the rebels' comeback in a "
+     "conflict then 13 years old.", SUPPORTED),
+    ("The 2014 and 2020 copies of the encyclopaedia article date the settlement of the site "
+     "of Homs to 2000 BCE.", SUPPORTED),
+    ("One of Homs's nicknames is \"The city of Ibn al-Walid\".", SUPPORTED),
+    ("Homs has a number of historic mosques and churches.", SUPPORTED),
+    ("AFP describes the Free Syrian Army as a rag-tag collection of army defectors and "
+     "civilians.", SUPPORTED),
+    ("Homs camp, a Palestinian refugee camp inside the city, has nearly 14,000 residents, most "
+     "of them originally from around Acre and Haifa.", SUPPORTED),
+    # "present" is no word of course: the present mosque is today's
+    ("A tour operator says the present Khalid ibn al-Walid Mosque was built between 1908 and "
+     "1913.", SUPPORTED),
+    ("The Krak des Chevaliers, a World Heritage Site, is far from Homs.", NOT_ENOUGH_INFO),
+])
+def test_words_people_write_for_the_sources_own(base: FactBase, claim: str,
+                                                verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # a description that places its record names it first: "City in western Syria"
+    ("Homs is a city in western Syria.", SUPPORTED),
+    ("Homs, known as Emesa in antiquity, lies on the Orontes River in western Syria.",
+     SUPPORTED),
+    # one that begins with a clause about others places no one
+    ("Homs lies on the main north-south road connecting central Syria with Damascus.",
+     SUPPORTED),
+    # what a census or survey found, it counted
+    ("The 2004 census found 48.5% of Homs's people were male.", REFUTED),
+    ("The Survey of Western Palestine found 1,500 Greek Orthodox and 5,500 Syriac Orthodox "
+     "Christians in Homs.", REFUTED),
+    ("The 2004 census found that 51.5% of Homs residents were male and 48.5% female.",
+     SUPPORTED),
+])
+def test_a_description_s_record_and_a_census_s_findings(base: FactBase, claim: str,
+                                                       verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # "armed" before what it describes arms no one; "before anywhere else" is first
+    ("It was in Homs that armed anti-government factions first took up arms.", SUPPORTED),
+    ("Homs was not where armed anti-government factions first took up arms.", REFUTED),
+    ("It was in Aleppo that armed anti-government factions first took up arms.",
+     NOT_ENOUGH_INFO),
+    ("Armed anti-government factions took up arms in Homs last.", NOT_ENOUGH_INFO),
+])
+def test_an_armed_faction_and_the_first_place(base: FactBase, claim: str,
+                                              verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict
+
+
+def test_armed_before_its_noun_is_no_act_but_after_its_doer_is() -> None:
+    assert [each.words for each in acts("where armed factions first took up arms")] == [
+        "took up arms"]
+    assert [each.words for each in acts("Iran armed the rebels.")] == ["armed"]
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # a place the claim denies, put where it gives its own, is what the base supports
+    ("Armed anti-government factions first took up arms in Daraa, not in Homs.", REFUTED),
+    ("Emperor Aurelian defeated Zenobia at Palmyra, not at Emesa.", REFUTED),
+    ("The bombing was widely blamed on the rebels, not on the army.", REFUTED),
+    # what it denies the base does not support: nothing to refute
+    ("Armed anti-government factions first took up arms in Homs, not in Aleppo.",
+     NOT_ENOUGH_INFO),
+    ("Homs is Syria's third city, not its largest.", SUPPORTED),
+])
+def test_a_place_a_claim_denies_in_a_contrast(base: FactBase, claim: str,
+                                             verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict

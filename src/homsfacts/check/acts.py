@@ -198,7 +198,8 @@ def acts(text: str, *, nouns: bool = False) -> list[Act]:
     while index < len(words):
         for size in range(min(_LONGEST, len(words) - index), 0, -1):
             form = tuple(words[index:index + size])
-            if form in _FORMS and not (index and words[index - 1] in DETERMINERS):
+            if form in _FORMS and not (index and words[index - 1] in DETERMINERS) and \
+                    not _armed_before_a_noun(words, index, form):
                 if _FORMS[form]:
                     found.append(_act(words, start, index, size, _FORMS[form],
                                       found[-1] if found else None)._replace(
@@ -214,6 +215,19 @@ def acts(text: str, *, nouns: bool = False) -> list[Act]:
                 found.extend(Act(act, word, None, None) for act in sorted(_CLAIM_ONLY[word]))
             index += 1
     return found
+
+
+def _armed_before_a_noun(words: list[str], index: int, form: tuple[str, ...]) -> bool:
+    """Whether "armed" stands before what it describes, where no one is its doer ("where
+    armed factions first took up arms", "Armed anti-government factions ..."), not after
+    one ("Iran armed them")."""
+    return form == ("armed",) and (index == 0 or words[index - 1] in _CLAUSE_WORDS) and \
+        index + 1 < len(words) and words[index + 1] not in DETERMINERS | _OBJECT_PRONOUNS
+
+
+_CLAUSE_WORDS = frozenset({"where", "that", "which", "when", "zzbreak", "and", "of", "by",
+                           "with", "first", "for", "against", "among"})
+_OBJECT_PRONOUNS = frozenset({"them", "him", "her", "it", "us", "themselves"})
 
 
 def _describes(words: list[str], index: int, act: str) -> bool:

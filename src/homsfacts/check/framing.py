@@ -29,6 +29,7 @@ from homsfacts.check.verdicts import (
     lowered,
     negate,
 )
+from homsfacts.check.words import counted_as_found
 
 _DENYING_FRAME = re.compile(
     r"^\s*(?:(?:it\s+is|it['’]s|that\s+is|this\s+is)\s+(?:false|untrue|not\s+true|wrong|"
@@ -40,7 +41,9 @@ _DENYING_FRAME = re.compile(
 """A frame that calls the claim after it false: "It is a myth that ...", "FALSE: ..."."""
 _CONTRAST_AFTER = re.compile(
     r"^(?P<kept>.+?)(?:,\s*(?:and\s+)?not|,?\s+rather\s+than|,?\s+instead\s+of)\s+"
-    r"(?P<denied>(?:the|an?|its|his|her|their|syria['’]s)\s+[^,;:]+?|\w+)\s*[.!]?$",
+    r"(?P<denied>(?:the|an?|its|his|her|their|syria['’]s|in|at|on|from|to|during|under|of|"
+    r"by)\s+"
+    r"[^,;:]+?|\w+)\s*[.!]?$",
     re.IGNORECASE | re.DOTALL)
 """A value the claim denies after the one it gives: "..., not its largest", "an American
 rather than a Briton"."""
@@ -122,7 +125,7 @@ def judged_in_frame(claim: str, judge: Callable[[str], Record]) -> Record:
     """The verdict on a claim, its numbers written as the reader reads them
     (:func:`homsfacts.check.digits.grouped`), through its frame or contrast where it has one
     (:func:`frame`); ``judge`` gives the verdict on a claim with none."""
-    claim = uncleft(grouped(cited_copy(claim)))
+    claim = uncleft(grouped(cited_copy(counted_as_found(claim))))
     found = frame(claim)
     if found is None:
         plain = judge(claim)
@@ -144,6 +147,11 @@ def judged_in_frame(claim: str, judge: Callable[[str], Record]) -> Record:
     if inner["verdict"] == REFUTED:
         return answer(claim, REFUTED, f"it says {found.inner!r}, and {lowered(inner['reason'])}",
                       inner["evidence"], {**inner["found"], "contrast": found.words})
+    swapped = _swapped(found.inner, found.words)  # "at Palmyra, not at Emesa": at Emesa
+    if swapped is not None and (other := judge(swapped))["verdict"] == SUPPORTED:
+        return answer(claim, REFUTED, f"it denies {swapped!r}, which the base supports: "
+                      f"{lowered(other['reason'])}", other["evidence"],
+                      {**other["found"], "contrast": found.words})
     if inner["verdict"] == SUPPORTED and _one_value_given(inner, found.words):
         return answer(claim, SUPPORTED, f"{inner['reason'].rstrip('.')}; what the claim "
                       f"denies ({found.words!r}) cannot also hold, as it has one value",
@@ -153,6 +161,27 @@ def judged_in_frame(claim: str, judge: Callable[[str], Record]) -> Record:
     return answer(claim, NOT_ENOUGH_INFO, f"it says {found.inner!r} and denies "
                   f"{found.words!r}; {why}", inner["evidence"],
                   {**inner["found"], "contrast": found.words})
+
+
+_DENIED_PLACE = re.compile(r"^not\s+(?P<preposition>in|at|on|from|to|during|under|of|by)\s+"
+                           r"(?P<phrase>\S.*)$", re.IGNORECASE)
+
+
+def _swapped(inner: str, words: str) -> str | None:
+    """The claim with the place or time it denies put where it gives its own, after the same
+    preposition ("took up arms in Aleppo" and "not in Homs": "took up arms in Homs"), or
+    None where the denied words are no such phrase or the claim has none to replace."""
+    denied = _DENIED_PLACE.match(words.strip())
+    if denied is None:
+        return None
+    preposition = denied["preposition"].lower()
+    given = [match.start() for match in re.finditer(rf"\b{preposition}\s", inner,
+                                                     re.IGNORECASE)]
+    if not given:
+        return None
+    end = re.compile(r"[,;.!]|$").search(inner, given[-1])
+    stop = end.start() if end is not None else len(inner)
+    return f"{inner[:given[-1]]}{preposition} {denied['phrase']}{inner[stop:]}"
 
 
 _SUPERLATIVES = frozenset({"largest", "biggest", "smallest", "most", "least", "populous"})

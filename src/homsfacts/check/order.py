@@ -243,6 +243,12 @@ def whose(claim: str, subject: Record | None, named: dict[str, Record], text: st
     return ""
 
 
+_NAMED_AFTER = re.compile(r" [\w'-]+(?: [\w'-]+)? (?=(?:governorate|province|district|camp|"
+                          r"mosque|river|castle|city council)\b)")
+"""A name in the name of another thing ("Homs Governorate", "the Khalid ibn al-Walid
+Mosque"), which does not place the record it names."""
+
+
 def named_order(claim: str, named: dict[str, Record], text: str) -> str:
     """Two records named in another order than the sentence's: "A was the forerunner of
     B" is not "B was the forerunner of A". Only records the sentence names are placed: where
@@ -251,7 +257,7 @@ def named_order(claim: str, named: dict[str, Record], text: str) -> str:
     placed = []
     for record in named.values():
         in_claim = first_at(folded, record)
-        in_sentence = first_at(text, record)
+        in_sentence = first_at(_NAMED_AFTER.sub(" ", text), record)
         if in_claim is not None and in_sentence is not None:
             placed.append((in_claim, in_sentence, record))
     placed.sort(key=lambda item: item[0])

@@ -24,6 +24,7 @@ from homsfacts.base.dates import day_number, parse_edtf
 from homsfacts.base.match import fold, id_words, initials
 from homsfacts.base.views import Record, cite_label
 from homsfacts.check.bounds import uncertain_end
+from homsfacts.check.choice import figure_span
 from homsfacts.check.ordinals import Ordinals
 from homsfacts.check.people import DEMONYMS
 from homsfacts.check.stems import STOP, Stemmer
@@ -256,7 +257,8 @@ def _of_figures(base: FactBase) -> list[_Draft]:
         text = _joined(figure["label"], figure.get("period"), figure.get("words"),
                        figure.get("attribution"))
         extra = f"{id_words(figure['id'])} {UNIT_WORDS.get(figure['unit'], figure['unit'])}"
-        when = _edtf(figure.get("as_of")) or tuple(  # a count of an event is of its time
+        span = figure_span(figure)  # its date or its period ("the 12th century")
+        when = ((span,) if span else ()) or tuple(  # a count of an event is of its time
             span for about in figure["about"] for span in dated.get(about, ()))
         drafts.append(_Draft(figure, text, extra, names, when, figure["sources"]))
     return drafts

@@ -24,6 +24,7 @@ from homsfacts.check.givens import (
     roles_crossed,
 )
 from homsfacts.check.naming import Names
+from homsfacts.check.order import record_names
 from homsfacts.check.participants import home_peoples, unsaid_peoples
 from homsfacts.check.people import claimed_nationality, nationality
 from homsfacts.check.question import EVENT, PLACE, WHO, Question
@@ -313,7 +314,7 @@ def _other_doer(base: FactBase, asked: Question, record: Record) -> str:
             return f"has {' and '.join(_names(base, sorted(named)))} as whom it was done to"
         if each.act in FIGURE_ACTS:
             continue
-        if doers and named and not doers & named:
+        if doers and named and not doers & named and not _serving(base, doers, named):
             return (f"has {' and '.join(_names(base, sorted(doers)))} do it, not "
                     f"{' and '.join(_names(base, sorted(named)))}")
         if each.agent and each.act not in said(record_acts):
@@ -334,6 +335,15 @@ def _name_words(base: FactBase, ids: set[str]) -> set[str]:
     return {word for record_id in ids if (record := base.get(record_id)) is not None
             for name in [record["name"], *record.get("aliases", [])]
             for word in fold(name).split()}
+
+
+def _serving(base: FactBase, doers: set[str], named: set[str]) -> bool:
+    """Whether a doer is the named record's own ("The Syrian government's army"): what
+    "government troops" did, the army did."""
+    owners = [f"{fold(name)} s " for record_id in named if (record := base.get(record_id))
+              for name in record_names(record)]
+    return any(fold(str((base.get(doer) or {}).get("description") or "")).startswith(
+        tuple(f"the {owner}" for owner in owners) + tuple(owners)) for doer in doers)
 
 
 def _names(base: FactBase, ids: list[str]) -> list[str]:

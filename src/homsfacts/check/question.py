@@ -68,6 +68,7 @@ _UNITS: list[tuple[re.Pattern[str], frozenset[str]]] = [
          r" of\b", DURATIONS),
         (r"\b(money|cost|dollars?|paid|pay|compensation|damages|award(ed)?|judge?ment)\b",
          MONEY),
+        (r"\b(density|densities|per (square|sq|km))\b", {"people/km2"}),  # before the people
         (r"\bsquare\b|\b(km2|km²|sq)\b", {"km2"}),  # "square kilometres" is no distance
         (r"\bhow far\b|\bdistance\b|\b(kilomet(re|er)s?|km)\b", {"km", "m"}),
         (r"\bhow (high|tall)\b|\b(elevation|altitude|height)\b", {"m"}),

@@ -136,11 +136,26 @@ def sentences(base: FactBase, names: dict[str, str], claim: str) -> list[Sentenc
     return found
 
 
-_SUBJECT_SAID = re.compile(r"(?:as\s+[\w\s'’-]{1,40},\s+)?(?:he|she|it|they)\s+(?:said|says|"
-                           r"told|tells|announced|declared|hailed|asked|called)\b",
-                           re.IGNORECASE)
+_SUBJECT_SAID = re.compile(r"(?:as\s+[\w\s'’-]{1,40},\s+)?(?:he|she|it|they)\s+(?:said|says|told|"
+                           r"tells|announced|declared|hailed|asked|called)\b", re.IGNORECASE)
 """A sentence that begins with what its subject said ("As governor, he told AFP"): the
 subject is its voice."""
+
+
+_PLACED_HEAD = re.compile(r"[\w-]+(?: [\w-]+){0,2} (?:in|on|near|of)\b")
+"""A description that begins with what its record is and where ("City in western Syria",
+"Castle near Homs"), not with a clause about others ("City that the route ... connects")."""
+
+
+def _headed(sentence: Sentence, text: str) -> str:
+    """A sentence (``text``, folded) with, where it is a record's description that begins
+    by placing it (:data:`_PLACED_HEAD`), the record's name before it: what it describes
+    stands first."""
+    record = sentence.record
+    if record.get("name") and sentence.text == record.get("description") and \
+            _PLACED_HEAD.match(sentence.text):
+        return f" {fold(record['name'])}{text}"
+    return text
 
 
 class Reader:
@@ -237,7 +252,8 @@ class Reader:
                 missing = (f"the source says it only with {hedge[0]!r}, and the claim says "
                            "it as a fact")
             if not missing:
-                missing = _qualified(claim_words, text) or _called(reading.claim, sentence.text) \
+                missing = _qualified(claim_words, fold(lightened(sentence.text))) or \
+                    _called(reading.claim, sentence.text) \
                     or self.presence.said_of_another(sentence.text, content, named) \
                     or one_of_several(reading.claim, sentence.text) \
                     or placed_elsewhere_unknown(reading.claim, sentence.text, self._place_of) \
@@ -249,7 +265,7 @@ class Reader:
                     code_otherwise(reading.claim, sentence.text) or \
                     sides_swapped(reading.claim, sentence.text) or \
                     whose(reading.claim, sentence.subject, named, text, self.names.home) or \
-                    named_order(reading.claim, named, text) or \
+                    named_order(reading.claim, named, _headed(sentence, text)) or \
                     out_of_company(reading.claim, sentence.text) or \
                     apart(reading.claim, text, evidence.terms - terms(sentence.text)
                           | name_words, sentence.text) \

@@ -35,6 +35,7 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [(re.compile(rf"\b(?:{pattern})\b")
     (r"km", "kilometres"),
     (r"(?:come|comes|came|coming|go|went|gone|going) (?:back|home)", "return"),
     (r"(?:pull|pulls|pulled|pulling) (?:out|back)", "withdraw"),
+    (r"(?:hold|holds|held|holding) out", "resist"),
     (r"(?:get|gets|got|getting|make|made) (?:out|away)", "leave"),
     (r"(?:get|gets|got|getting|make|made|come|came) to", "reach"),
     (r"(?:take|takes|took|taken|taking) over|(?:pass|passes|passed) to|taking of", "capture"),
@@ -87,7 +88,7 @@ STOP = frozenset({
     "when", "where", "which", "while", "who", "whom", "whose", "why", "will", "with", "would",
     "you", "your", "yours", "get", "go", "come", "make", "know", "anything", "something", "happen",
     "happened", "happens", "happening", "occur", "current", "occurred", "divided", "near",
-    "against"
+    "against", "story", "stories"
 })
 """Words that ask or join, and say nothing of what a question or a record is about."""
 
@@ -112,6 +113,7 @@ SAME: list[tuple[str, ...]] = [
     ("begin", "start", "outbreak", "launch"),
     ("become", "became", "becomes", "becoming", "throne", "appointed", "elected",
      "installed"),
+    ("buried", "tomb", "grave", "burial"),
     ("reach", "arrive", "arrival"),
     ("oversee", "supervise", "oversight"),
     ("say", "announce", "declare", "claim", "hail"),

@@ -37,7 +37,8 @@ _VOICE = re.compile(
     r"|\b(?i:per) (?:the )?(?P<per>[A-Z][\w.-]*(?: (?:for|of|the|[A-Z][\w.-]*)){0,6})"
     r"|\b(?:(?i:according to) )?(?i:an?|one|the) (?P<described>(?:[\w'’-]+ ){0,3}?"
     rf"(?i:{'|'.join(_KINDS_OF_SOURCE)}))(?:'s)?(?: (?i:says|said|reports|reported|gives|gave|"
-    r"writes|wrote|states|stated|claims|claimed|notes|noted|puts|put)\b|,)")
+    r"writes|wrote|states|stated|claims|claimed|notes|noted|puts|put|calls|called|describes|"
+    r"described|names|named|dates|dated|counts|counted)\b|,)")
 """Whom a claim says it after: a voice it names after "according to" or before "said", a
 group, or a voice it describes ("a German page says", "according to a tour operator,");
 or who made what the claim gives ("the census put it at", "an estimate made by the UN")."""

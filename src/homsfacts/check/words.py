@@ -32,6 +32,11 @@ _STOP = frozenset(["a", "an", "the", "of", "in", "on", "at", "to", "by", "for", 
                    "against",
                    "included", "include", "includes", "including", "between", "among",
                    "amongst", "list", "lists", "listed",
+                   # adverbs that say no more than the words they stand by ("most
+                   # originally from Acre", "could not independently verify", "inside the
+                   # city", "walking toward the buses")
+                   "originally", "independently", "purporting", "inside", "within", "toward",
+                   "towards",
                    # particles of phrasal verbs: "took Baba Amr back" is "took back"
                    "back", "down",
                    # verbs that say nothing the words around them do not ("put the toll at",
@@ -140,6 +145,16 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "northern": ("north",), "southern": ("south",), "eastern": ("east",),
     "heart": ("centre",),
     "surrender": ("surrender",), "surrendered": ("surrender",),
+    "describe": ("called",), "describing": ("called",),
+    "close": ("near",), "near": ("near",), "nearby": ("near",),
+    "devastated": ("ravage",), "ravaged": ("ravage",), "wrecked": ("ravage",),
+    "collection": ("mix",), "mix": ("mix",), "assortment": ("mix",),
+    "naval": ("navy",), "navy": ("navy",), "strongest": ("stronghold",),
+    "comeback": ("return",), "powerful": ("strong",), "strong": ("strong",),
+    "interior": ("inland",), "inland": ("inland",),
+    "settlement": ("settle",), "settled": ("settle",), "settle": ("settle",),
+    "triggered": ("spark",), "trigger": ("spark",), "sparked": ("spark",),
+    "sparks": ("spark",), "spark": ("spark",),
 }
 
 
@@ -163,7 +178,9 @@ _LIGHT = {"won independence": "independence", "gained independence": "independen
           "those who lived through": "survivors of", "houses an": "has an", "houses a": "has a",
           "home to an": "has an", "home to a": "has a", "runs through": "is in",
           "run through": "be in", "ran through": "was in", "served as": "was", "serves as": "is",
-          "nationwide": "across Syria", "divided into": "with"}
+          "nationwide": "across Syria", "divided into": "with", "a number of": "several",
+          "one of": "among", "pro-democracy": "democracy", "pro democracy": "democracy",
+          "before anywhere else": "first", "earlier than anywhere else": "first"}
 """Phrases whose verb says nothing the other words do not ("won independence")."""
 _LIGHT_PHRASES = re.compile(r"\b(?:" + "|".join(map(re.escape, _LIGHT)) + r")\b",
                             re.IGNORECASE)
@@ -196,6 +213,18 @@ _ONLY = re.compile(r"\b(?:nothing|little)\s+(?P<what>(?:to\s+\w+\s+)?)but\b", re
 _HELD_TO_BLAME = re.compile(r"\bheld\b(?=(?:\s+[\w'’-]+){1,4}\s+(?:responsible|liable|culpable)\b)",
                             re.IGNORECASE)
 """"Held the government responsible": found it culpable."""
+
+
+_FOUND_BY_COUNT = re.compile(r"\b(?P<counter>(?:census|survey|count)(?:\s+of"
+                             r"(?:\s+(?-i:[A-Z])[\w-]*){1,4})?)\s+(?:found|finds|showed|shows)\b",
+                             re.IGNORECASE)
+""""The 2004 census found 48.5% were male": what a census or survey finds, it counts."""
+
+
+def counted_as_found(claim: str) -> str:
+    """``claim`` with what a census or survey "found" written as what it "counted", the
+    act of a count (:data:`_FOUND_BY_COUNT`)."""
+    return _FOUND_BY_COUNT.sub(r"\g<counter> counted", claim)
 
 
 _SEEN_AS = re.compile(r"\b(?:saw|sees|see|seen|viewed|views|regarded|regards)\b(?=(?:\s+[\w'’$.-]+)"
@@ -263,4 +292,5 @@ STOP_WORDS = _STOP
 COMMON_WORDS = _STOP | frozenset(_SYNONYMS)
 """Words the checker's own tables hold: no name, even capitalised to begin a claim."""
 
-__all__ = ["COMMON_WORDS", "DETERMINERS", "STOP_WORDS", "lightened", "spellings", "terms"]
+__all__ = ["COMMON_WORDS", "DETERMINERS", "STOP_WORDS", "counted_as_found", "lightened",
+           "spellings", "terms"]
