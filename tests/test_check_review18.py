@@ -215,3 +215,25 @@ def test_armed_before_its_noun_is_no_act_but_after_its_doer_is() -> None:
 def test_a_place_a_claim_denies_in_a_contrast(base: FactBase, claim: str,
                                              verdict: str) -> None:
     assert Checker(base).check(claim)["verdict"] == verdict
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # a count the source gives only in words is compared with the same words
+    ("Since the fighting in Homs ended, tens of thousands of people who had fled have been "
+     "able to return.", SUPPORTED),
+    ("Only a few hundred people who fled Homs have been able to return since the fighting "
+     "ended.", REFUTED),
+    ("Hundreds of thousands of people who had fled Homs came back once the fighting ended.",
+     REFUTED),
+    # a number is more precise than the source's words
+    ("About 50,000 people who had fled Homs came back once the fighting ended.",
+     NOT_ENOUGH_INFO),
+    # a country beside the place counted, which holds none of it, is another place
+    ("Most of the tens of thousands who returned to Homs came back from Lebanon.",
+     NOT_ENOUGH_INFO),
+    ("Homs is Syria's third city and lies in Lebanon.", NOT_ENOUGH_INFO),
+    ("Homs is Syria's third city.", SUPPORTED),  # Syria holds Homs
+])
+def test_a_count_in_words_and_a_country_beside_the_place(base: FactBase, claim: str,
+                                                         verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict

@@ -19,6 +19,7 @@ from homsfacts.check.hedging import hedge_fits, only_touches
 from homsfacts.check.moves import misplaced_year
 from homsfacts.check.quantity import RANGE, Quantity
 from homsfacts.check.reader import Reading
+from homsfacts.check.spelled import worded_range
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.when import OPEN_END, OPEN_START, ClaimDate
 
@@ -201,7 +202,8 @@ def against_figure(quantity: Quantity, figure: Record, values: list[Record],
     unclear = []  # within the source's hedge, but its own value is outside the claim's range
     rounded = []  # an exact value the claim's plain number only rounds
     for value in values:
-        allowed = figure_range(value)
+        allowed = figure_range(value) or (  # "tens of thousands" against the same words
+            worded_range(str(value.get("words") or "")) if quantity.hedge == "vague" else None)
         if allowed is None:
             continue
         meets = not (quantity.high < allowed[0] or quantity.low > allowed[1]
@@ -209,10 +211,10 @@ def against_figure(quantity: Quantity, figure: Record, values: list[Record],
         # "fewer than 2,000" meets "about 2,200" (1,980 to 2,420) without agreeing with it
         centre = value.get("value")
         agrees = meets and (centre is None or quantity.low <= centre <= quantity.high)
-        ranged = value.get("low") is not None and value.get("high") is not None
+        ranged = figure_range(value) is None or None not in (value.get("low"), value.get("high"))
         if quantity.hedge == RANGE or ranged or math.inf in (-allowed[0], allowed[1]):
-            # "between 2,000 and 2,500", or a source's "more than 200,000" or "between 15,000
-            # and 20,000": all the source allows must lie in the claim's range
+            # "between 2,000 and 2,500", or a source's "more than 200,000", "between 15,000
+            # and 20,000" or "tens of thousands": all it allows must lie in the claim's range
             agrees = quantity.low <= allowed[0] and allowed[1] <= quantity.high
         agrees = agrees and hedge_fits(quantity, centre, allowed)  # "at least 2,200", "about 2,000"
         if agrees and quantity.hedge == "none" and value.get("qualifier") == "exact" and \

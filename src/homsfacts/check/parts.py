@@ -28,6 +28,7 @@ from homsfacts.check.acts import (
 )
 from homsfacts.check.alternatives import contradiction
 from homsfacts.check.compare import END_WORDS, START_WORDS
+from homsfacts.check.figure_places import place_problem
 from homsfacts.check.naming import Names
 from homsfacts.check.order import named_order, says_where
 from homsfacts.check.participants import home_peoples, involves, only_qualifies, unsaid_peoples
@@ -227,46 +228,9 @@ class Parts:
         return None
 
     def place_problem(self, figure: Record, mentioned_ids: set[str]) -> str:
-        """Why a figure for one place does not answer a claim about another: a whole country
-        ("600 journalists killed in Syria" is not "2 killed in Homs"), or another city
-        ("Aleppo had 2 million people" is not answered by Homs's population); a figure of
-        people's doings for a claim about someone else ("$302.5 million in Ochlik's case"
-        against Colvin's); or ""."""
-        involved = set(figure.get("about") or []).union(*(
-            (record.get("entities") or []) for record in map(self.base.get, figure.get("about")
-                                                             or []) if record is not None))
-        people = {record_id for record_id in involved | mentioned_ids
-                  if (self.base.get(record_id) or {}).get("kind") == "person"}
-        if people & involved and people & mentioned_ids - involved:
-            other = sorted(people & mentioned_ids - involved)
-            return (f"the claim is about {self._name(other[0])}, and the base's figure, "
-                    f"{figure['label']!r}, is not")
-        mentioned = [record for record in map(self.base.get, sorted(mentioned_ids))
-                     if record is not None and record.get("kind") in WHERE_KINDS]
-        if not mentioned:
-            return ""
-        places = set(figure.get("about") or [])
-        for record_id in figure.get("about") or []:
-            record = self.base.get(record_id)
-            if record is not None and record["type"] == "event":
-                places.update(record["places"])
-        places = {place for place in places
-                  if (record := self.base.get(place)) is not None
-                  and record.get("kind") in WHERE_KINDS}
-        if places & mentioned_ids:
-            return ""
-        countries = [record for record in mentioned if record["kind"] == "country"]
-        if not countries:
-            # Another place answers only where the figure's lies inside it (the Old City is
-            # in Homs); a figure of the whole city does not count one of its districts ("100,000
-            # lived in Baba Amr"); a figure tied to no place is left to the other tests.
-            related = any(place in self.base.cards.inside(record["id"])
-                          for record in mentioned for place in places)
-            if not places or related:
-                return ""
-        return (f"the claim is about {(countries or mentioned)[0]['name']}, and the base's "
-                f"figure, {figure['label']!r}, is for "
-                f"{', '.join(sorted(places)) or 'somewhere else'}")
+        """Why a figure is for another place than the claim names
+        (:func:`homsfacts.check.figure_places.place_problem`), or ""."""
+        return place_problem(self.base, figure, mentioned_ids)
 
     def _other_agent(self, event: Record, claim_acts: list[Act], named: list[Record]) -> str:
         """Where the claim and the event name different agents of the same act: "Russia

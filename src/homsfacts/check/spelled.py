@@ -119,6 +119,13 @@ def vague_range(match: re.Match[str]) -> tuple[float, float]:
     return least * unit, 10 * unit - 1
 
 
+def worded_range(words: str) -> tuple[float, float] | None:
+    """The least and most a source's count given only in words of its order may be ("tens
+    of thousands"), where the words are that alone; None otherwise ("two thirds of ...")."""
+    match = VAGUE.fullmatch(" ".join(words.split()))
+    return vague_range(match) if match else None
+
+
 def counts_one(text: str, start: int, end: int) -> bool:
     """Whether a lone "one" counts ("only one journalist", "one Western journalist", "one
     day"), not stands for someone ("as one student put it", "one in the United States")."""
@@ -133,4 +140,4 @@ def counts_one(text: str, start: int, end: int) -> bool:
 
 __all__ = ["COMPOUND_WORD", "FRACTIONS", "NUMBER_WORD", "SCALES", "SMALL", "SPELLED", "TENS",
            "VAGUE", "counts_one", "lone_one", "rounded_as", "spelled_value", "unhyphened",
-           "vague_range"]
+           "vague_range", "worded_range"]
