@@ -21,6 +21,7 @@ from homsfacts.check.acts import (
     clash,
     same_act,
 )
+from homsfacts.check.copies import FULL_MONTHS
 from homsfacts.check.people import COUNTRY_TERMS, PEOPLES
 from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, ORDINAL_WORDS, Reading
 from homsfacts.check.stems import porter_stems
@@ -171,8 +172,10 @@ def unaccounted(claim_acts: list[Act], content: set[str], evidence: Evidence,
     ``named_terms`` are the words of the names the claim uses: an agent it names ("a US
     court") must be the agent the source gives."""
     if voice - evidence.voices:
-        shown = sorted(voice, key=lambda word: (word == "copy", word.isdigit(), word))
-        return (f"the source does not attribute it to {' '.join(shown)}, as the claim does")
+        shown = " ".join(word.title() if word in FULL_MONTHS else word for word in sorted(
+            voice, key=lambda word: (word == "copy", word.isdigit(), word)))
+        return (f"the source does not attribute it to {'the ' * ('copy' in voice)}{shown}, as "
+                "the claim does")  # "the November 2016 copy"
     missing_acts = [each.words for each in claim_acts if each.act not in evidence.said]
     if missing_acts:
         return f"the source does not say that anyone {missing_acts[0]}"
