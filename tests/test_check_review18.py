@@ -166,6 +166,9 @@ def test_words_people_write_for_the_sources_own(base: FactBase, claim: str,
 @pytest.mark.parametrize(("claim", "verdict"), [
     # a description that places its record names it first: "City in western Syria"
     ("Homs is a city in western Syria.", SUPPORTED),
+    # a name inside another's ("the Homs city council") places neither
+    ("In the August 2020 copy, the president of the Homs city council is Talal Albarazi.",
+     SUPPORTED),
     ("Homs, known as Emesa in antiquity, lies on the Orontes River in western Syria.",
      SUPPORTED),
     # one that begins with a clause about others places no one
