@@ -42,8 +42,7 @@ _DENYING_FRAME = re.compile(
 _CONTRAST_AFTER = re.compile(
     r"^(?P<kept>.+?)(?:,\s*(?:and\s+)?not|,?\s+rather\s+than|,?\s+instead\s+of)\s+"
     r"(?P<denied>(?:the|an?|its|his|her|their|syria['’]s|in|at|on|from|to|during|under|of|"
-    r"by)\s+"
-    r"[^,;:]+?|\w+)\s*[.!]?$",
+    r"by)\s+[^,;:]+?|\w+)\s*[.!]?$",
     re.IGNORECASE | re.DOTALL)
 """A value the claim denies after the one it gives: "..., not its largest", "an American
 rather than a Briton"."""
@@ -179,9 +178,12 @@ def _swapped(inner: str, words: str) -> str | None:
                                                      re.IGNORECASE)]
     if not given:
         return None
-    end = re.compile(r"[,;.!]|$").search(inner, given[-1])
+    end = _PHRASE_END.search(inner, given[-1])
     stop = end.start() if end is not None else len(inner)
     return f"{inner[:given[-1]]}{preposition} {denied['phrase']}{inner[stop:]}"
+
+
+_PHRASE_END = re.compile(r"[,;.!]|$")
 
 
 _SUPERLATIVES = frozenset({"largest", "biggest", "smallest", "most", "least", "populous"})

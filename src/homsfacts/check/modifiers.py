@@ -159,7 +159,7 @@ def modified_otherwise(claim: str, texts: Iterable[str]) -> str:
 _SHARES = re.compile(
     r"\b(?:mostly|mainly|largely|predominantly|overwhelmingly|chiefly|primarily)\s+"
     r"(?P<most>(?:[\w'’-]+\s+){0,2}[\w'’-]+)"
-    r"|(?P<some>(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+(?:minority|minorities|majority)\b",
+    r"|\b(?P<some>(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+(?:minority|minorities|majority)\b",
     re.IGNORECASE)
 """Who make up most of a people ("mostly Sunni Muslims") or a part of them ("Alawite and
 Christian minorities"): the words that say who, after "mostly" or before "minority"."""
