@@ -67,8 +67,7 @@ def sentence_misses(claim: str, text: str) -> str:
     thing began or ended (:func:`other_end`), or a number the claim writes that counts
     nothing ("a dialling code of 011", "43 people per km2"), which the sentence must write
     too: not the date of the copy of a source it cites ("the 2020 copy")."""
-    unwritten = sorted(_numbers(SOURCE_DATE.sub(" ", claim)) - _numbers(text))  # a copy's
-    # date says whose words, compared as a voice
+    unwritten = sorted(_numbers(SOURCE_DATE.sub(" ", claim)) - _numbers(text))
     return other_end(claim, text) or (
         f"the source does not write {unwritten[0]}" if unwritten else "")
 
@@ -202,7 +201,8 @@ def against_figure(quantity: Quantity, figure: Record, values: list[Record],
     unclear = []  # within the source's hedge, but its own value is outside the claim's range
     rounded = []  # an exact value the claim's plain number only rounds
     for value in values:
-        allowed = figure_range(value) or (  # "tens of thousands" against the same words
+        own = figure_range(value)
+        allowed = own or (  # "tens of thousands" against the same words
             worded_range(str(value.get("words") or "")) if quantity.hedge == "vague" else None)
         if allowed is None:
             continue
@@ -211,7 +211,7 @@ def against_figure(quantity: Quantity, figure: Record, values: list[Record],
         # "fewer than 2,000" meets "about 2,200" (1,980 to 2,420) without agreeing with it
         centre = value.get("value")
         agrees = meets and (centre is None or quantity.low <= centre <= quantity.high)
-        ranged = figure_range(value) is None or None not in (value.get("low"), value.get("high"))
+        ranged = own is None or None not in (value.get("low"), value.get("high"))
         if quantity.hedge == RANGE or ranged or math.inf in (-allowed[0], allowed[1]):
             # "between 2,000 and 2,500", or a source's "more than 200,000", "between 15,000
             # and 20,000" or "tens of thousands": all it allows must lie in the claim's range

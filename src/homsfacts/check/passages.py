@@ -258,8 +258,8 @@ def _of_figures(base: FactBase) -> list[_Draft]:
                        figure.get("attribution"))
         extra = f"{id_words(figure['id'])} {UNIT_WORDS.get(figure['unit'], figure['unit'])}"
         span = figure_span(figure)  # its date or its period ("the 12th century")
-        when = ((span,) if span else ()) or tuple(  # a count of an event is of its time
-            span for about in figure["about"] for span in dated.get(about, ()))
+        when = (span,) if span else tuple(  # else a count of an event is of its time
+            each for about in figure["about"] for each in dated.get(about, ()))
         drafts.append(_Draft(figure, text, extra, names, when, figure["sources"]))
     return drafts
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from homsfacts.base.dates import parse_edtf
 from homsfacts.base.match import fold, initials
 from homsfacts.base.views import Record
 from homsfacts.check.copies import FULL_MONTHS, copy_voice
@@ -61,9 +62,10 @@ def source_voice(source: Record, *, described: bool = True) -> str:
     note = str(source.get("note") or "")
     kind = note.split(". ", maxsplit=1)[0] if described and re.match(r"An? ", note) else ""
     names = [str(source.get("publisher") or ""), str(source.get("carries") or "")]
-    published = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-\d{2})?", str(source.get("published") or ""))
-    when = [] if published is None else [published[1], *(
-        [FULL_MONTHS[int(published[2]) - 1]] if published[2] else [])]
+    published = parse_edtf(str(source["published"])) if source.get("published") else None
+    when = [] if published is None or published.end is not None else [  # not "2008/2026"
+        str(published.start.year), *([FULL_MONTHS[published.start.month - 1]]
+                                     if published.start.month else [])]
     return " ".join([str(source["id"]).replace("-", " "), *names, *map(_short_names, names),
                      kind, *when])
 
