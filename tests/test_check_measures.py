@@ -214,7 +214,7 @@ def test_not_until_dates_the_act_itself() -> None:
     ("Khalid ibn al-Walid was born in Medina.", NOT_ENOUGH_INFO),  # a place it lacks
     ("Khalid ibn al-Walid was born in the city of Damascus.", REFUTED),
     ("Khalid ibn al-Walid was born in Mecca in 592.", SUPPORTED),
-    ("Khalid ibn al-Walid was born in Mecca in 593.", NOT_ENOUGH_INFO),
+    ("Khalid ibn al-Walid was born in Mecca in 593.", REFUTED),  # born once
     ("Khalid ibn al-Walid was born in Mecca in 592 and led Muslim armies.", SUPPORTED),
     ("About 20,000 Armenians settled around Homs.", SUPPORTED),
     ("Exactly 20,000 Armenians settled around Homs.", NOT_ENOUGH_INFO),

@@ -188,11 +188,13 @@ def unaccounted(claim_acts: list[Act], content: set[str], evidence: Evidence,
                 or PEOPLES.intersection(each.agent_words)):  # "the Americans retook Waer"
             continue
         # a country in the agent's words ("an American court") is checked as a country
-        claimed = terms(" ".join(each.agent_words)) - COUNTRY_TERMS
+        whole = terms(" ".join(each.agent_words))  # "Russia supervised": by Russia, the act's
+        claimed = whole - COUNTRY_TERMS
         if not (each.agent and each.agent in evidence.agent_sides) and \
                 not (claimed and claimed <= evidence.agent_terms) and \
                 not any((each.agent and other.agent == each.agent)
-                        or (claimed and claimed <= terms(" ".join(other.agent_words)))
+                        or ((claimed or whole) <= terms(" ".join(other.agent_words))
+                            and bool(claimed or whole))
                         for other in same_act(each, evidence.acts)):
             return f"the source does not say that {' '.join(each.agent_words)} {each.words}"
     sides = {each.agent for each in evidence.acts} | {each.target for each in evidence.acts}

@@ -15,6 +15,7 @@ import re
 from typing import NamedTuple
 
 from homsfacts.base.match import fold
+from homsfacts.check.passive import done_by
 from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS
 from homsfacts.check.words import DETERMINERS, STOP_WORDS
 
@@ -243,7 +244,8 @@ def _act(words: list[str], start: int, index: int, size: int, act: str,
     while before > start and words[before - 1] in _AUX:
         before -= 1
     auxiliary = before > start and words[before - 1] in _BE
-    passive = auxiliary or " ".join(words[index:index + size]) in _UNDERGO
+    passive = auxiliary or " ".join(words[index:index + size]) in _UNDERGO or \
+        (done_by(words, index + size) and not (before > start and words[before - 1] in _AUX))
     subject = _back_to_break(words, start, before - auxiliary)  # "was" is no subject
     after = _up_to_break(words, index + size)
     by_agent: list[str] = []
@@ -263,7 +265,9 @@ def _act(words: list[str], start: int, index: int, size: int, act: str,
             agent, named = None, []  # siege did, and what stands after "of" did nothing
         lost = words[index + size + len(after):][:1] == ["from"] and act in _TAKEN_FROM
         if lost and target is None:  # "seized Baba Amr from the army": the army lost it
-            target = _side(_head(_up_to_break(words, index + size + len(after) + 1)))
+            loser = _up_to_break(words, index + size + len(after) + 1)
+            target = _side(_head(loser))
+            undergone = [*after, *loser] if target else after
         if not subject and previous is not None and before > 0 and words[before - 1] == "and":
             # "the army besieges and bombards": the army bombards
             agent, named = previous.agent, list(previous.agent_words)
@@ -281,10 +285,12 @@ _TAKEN_FROM = frozenset({"take", "retake"})
 def _head(words: list[str]) -> list[str]:
     """The head of a phrase, its last words: "the rebel offensive" is an offensive, and
     names no side as whom something was done to."""
-    return words[-3:] if words and words[-1] in _HEADS else words[-1:]
+    return words[-3:] if words and words[-1] in _HEADS else \
+        words[-2:] if words and words[-1] in _FORCES else words[-1:]  # "government forces"
 
 
 _HEADS = frozenset({"army", "government", "front", "sham", "state"})
+_FORCES = frozenset({"forces", "troops", "soldiers", "fighters", "units"})
 """Last words of names of several words ("free syrian army", "hayat tahrir al sham")."""
 
 

@@ -156,6 +156,22 @@ def placed_otherwise(claim: str, text: str, place_of: Callable[[str], str | None
         if slot in claimed and claimed[slot][1] != record_id and not inside(
                 claimed[slot][1], record_id) and not inside(record_id, claimed[slot][1]):
             return f"the source says {slot} in {name}, not in {claimed[slot][0]}"
+    return _born_otherwise(claim, text)
+
+
+_BORN_IN = re.compile(r"\b[Bb]orn\b(?:\s+(?:in|at)\s+[A-Z][\w'’-]*)?\s+(?:in\s+)?"
+                      r"(?P<hedge>(?:around|about|c\.|circa)\s+)?(?:AD\s+)?(?P<year>\d{3,4})\b"
+                      r"(?!\s*(?:BC|BCE|people|km))")
+"""The year of a birth ("born in Mecca in 592", "born in 592"): a person is born once."""
+
+
+def _born_otherwise(claim: str, text: str) -> str:
+    """The year a sentence about whom the claim speaks of gives a birth, where the claim
+    gives another ("born in 629" against "Born in Mecca in 592"), as a reason; or ""."""
+    claimed, given = _BORN_IN.search(claim), _BORN_IN.search(text)
+    if claimed and given and claimed["year"] != given["year"] and not (
+            claimed["hedge"] or given["hedge"]):
+        return f"the source says born in {given['year']}, not in {claimed['year']}"
     return ""
 
 

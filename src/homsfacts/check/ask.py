@@ -284,7 +284,10 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored], refused: str 
             return unsure(asked, candidates, refused) if refused else answered(
                 asked, listed, candidates[len(close):], f"{len(close)} records answer the "
                 "question, which asks for several")
-        fits = tightest(asked, close) or one_event_as_asked(asked, close, passages.stemmer)
+        able = [item for item in close if not misanswered(asked, item.passage, passages)
+                and not assumed_otherwise(base, asked, _preferred(scored, asked, item))]
+        fits = tightest(asked, close) or one_event_as_asked(asked, close, passages.stemmer) \
+            or (able[0] if len(able) == 1 else None)  # her killing, not a ruling on her death
         if fits is None:
             return unsure(asked, candidates, f"{len(close)} records match the question about "
                            "as well")

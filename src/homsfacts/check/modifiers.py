@@ -153,7 +153,38 @@ def modified_otherwise(claim: str, texts: Iterable[str]) -> str:
     texts = list(texts)
     return _kind_otherwise(claim, texts) or renamed_otherwise(claim, texts) or \
         length_otherwise(claim, texts) or became_otherwise(claim, texts) or \
-        told_otherwise(claim, texts) or _share_otherwise(claim, texts)
+        told_otherwise(claim, texts) or _share_otherwise(claim, texts) or \
+        _ruled_otherwise(claim, texts)
+
+
+_UNDER = re.compile(r"\bunder\s+(?P<whom>[^;.()]+)", re.IGNORECASE)
+_UNDER_WORDS = 6
+"""How many words after "under" may say under whom ("under Nazim Hussein Pasha, the
+Ottoman governor")."""
+
+
+def _rulers_under(text: str) -> list[set[str]]:
+    """The words of each "under ..." of a text, each word stripped of a plural "s"."""
+    return [{word.removesuffix("s") for word in fold(found["whom"]).split()[:_UNDER_WORDS]}
+            for found in _UNDER.finditer(text)]
+
+
+def _ruled_otherwise(claim: str, texts: list[str]) -> str:
+    """A ruling people the claim has something done under ("built under the Mamluks")
+    where a text that names that people says under whom it was done and it is another ("the
+    Mamluk mosque is pulled down under Nazim Hussein Pasha, the Ottoman governor"), as a
+    reason; or "". A people the text names as a word of another noun rules nothing."""
+    claimed = [(phrase, words & RULING_PEOPLES) for phrase, words in zip(
+        (found.group() for found in _UNDER.finditer(claim)), _rulers_under(claim), strict=True)]
+    for phrase, rulers in claimed:
+        under = [(text, _rulers_under(text)) for text in texts
+                 if rulers & {word.removesuffix("s") for word in fold(text).split()}]
+        saying = [text for text, said in under if said]  # texts that say under whom
+        if rulers and saying and not any(rulers & whom for _, said in under for whom in said):
+            given = next(_UNDER.finditer(saying[0])).group()
+            return (f"the source says {' '.join(given.split()[:_UNDER_WORDS + 1])!r}, "
+                    f"and the claim {' '.join(phrase.split()[:3])!r}")
+    return ""
 
 
 _SHARES = re.compile(

@@ -69,7 +69,10 @@ def located(claim: str, place: Record) -> bool:
     at = first_at(folded, place)
     if at is None:
         return False
-    before = [word for word in folded[:at].split() if word != "the"][-2:]  # "in the US"
+    before = [word for word in folded[:at].split() if word != "the"]  # "in the US"
+    while before[-1:] == ["s"]:  # "in Homs's Old City": where, whose ever it is
+        del before[-2:]
+    before = before[-2:]
     name = name_at(folded, place, at)
     after = folded[at + len(name) + 2:].split()[:1]
     return (bool(before) and before[-1] in LOCATIVE) or before[-2:-1] + before[-1:] in (

@@ -243,9 +243,11 @@ class Parts:
             if recorded and each.target and each.target in self.evidence(event).agent_sides:
                 return (f"the claim has {each.target} as whom it {each.words}, where the "
                         f"base has it as who did ({', '.join(sorted(recorded))})")
-            if recorded and ours and not self._same_agents(ours, recorded):
+            if recorded and ours and not self._same_agents(ours, recorded) and not any(
+                    self._same_agents(ours, agents_named(other.agent_words, involved))
+                    for other in same_act(each, self.evidence(event).acts)):
                 return (f"the base has {', '.join(sorted(recorded))} as who did it, not "
-                        f"{', '.join(sorted(ours))}")
+                        f"{', '.join(sorted(ours))}")  # but Russia supervised its retaking
             if not ours:
                 continue
             for other in same_act(each, self.evidence(event).acts):

@@ -165,7 +165,8 @@ def _several(claim: str, people: list[Record]) -> tuple[str, str] | None:
             return ("refuted", f"the claim makes them all {said_of_all['word']}, and the base "
                     f"gives {person['name']}'s nationality as {own}")
         return None
-    results = []
+    results: list[tuple[str, str]] = []
+    backed: set[str] = set()
     for joints in (r",|;|\band\b", r";|\band\b"):  # "X was American and Y was American";
         for clause in re.split(joints, claim):  # "Colvin, from France, and Ochlik, ..."
             surnames = set(fold(clause).split())
@@ -174,16 +175,21 @@ def _several(claim: str, people: list[Record]) -> tuple[str, str] | None:
                 result = check_nationality(clause, inside)
                 if result is not None:
                     results.append(result)
+                    backed |= {inside[0]["id"]} if result[0] == "supported" else set()
     nouns = "|".join(sorted(PERSON_NOUNS))
     for person in people:  # "American journalist Remi Ochlik ... alongside Marie Colvin"
         name = fold(person["name"])
-        before = re.search(rf"\b(\w+)\s+(?:(?:{nouns})\s+)?(?:{re.escape(name)}|"
-                           rf"{re.escape(name.split()[-1])})\b", folded)
+        before = next(filter(None, (re.search(  # "Colvin was American; Ochlik": not his word
+            rf"\b(\w+)\s+(?:(?:{nouns})\s+)?(?:{re.escape(name)}|"
+            rf"{re.escape(name.split()[-1])})\b", fold(part))
+            for part in re.split(r"[,;:.()]", claim))), None)
         given = nationality(person)
         if before and before[1] in DEMONYMS and given and DEMONYMS[before[1]] != given:
             results.append(("refuted", f"the base gives {person['name']}'s nationality as "
                             f"{given}, one country, not {DEMONYMS[before[1]]} ({before[1]!r})"))
     refuted = [result for result in results if result[0] == "refuted"]
+    if not refuted and backed == {person["id"] for person in people}:  # each its own
+        return "supported", "; ".join(dict.fromkeys(reason for _, reason in results))
     return refuted[0] if refuted else None
 
 

@@ -28,6 +28,7 @@ from homsfacts.check.order import record_names
 from homsfacts.check.participants import home_peoples, unsaid_peoples
 from homsfacts.check.people import claimed_nationality, nationality
 from homsfacts.check.question import EVENT, PLACE, WHO, Question
+from homsfacts.check.speakers import only_reported
 from homsfacts.check.statements import PRONOUNS
 from homsfacts.check.voices import source_voice
 from homsfacts.check.words import terms
@@ -90,7 +91,7 @@ def assumed_otherwise(base: FactBase, asked: Question, record: Record) -> str:
             or _counts_another_act(base, asked, record) or _moved_otherwise(asked, record)
             or _other_title(asked, record) or question_said_otherwise(base, asked, record)
             or born_elsewhere(asked, record) or number_unsaid(base, asked, record)
-            or roles_crossed(asked, record)
+            or roles_crossed(asked, record) or only_reported(asked, record)
             or _other_direction(asked, record))
 
 

@@ -93,7 +93,7 @@ STOP = frozenset({
 """Words that ask or join, and say nothing of what a question or a record is about."""
 
 SAME: list[tuple[str, ...]] = [
-    ("die", "died", "death", "deaths", "deadly", "toll"),
+    ("die", "died", "death", "deaths", "deadly", "toll", "killed", "slain"),
     ("kill", "killed", "killing", "killings", "slain", "toll"),
     ("population", "inhabitants", "inhabitant", "residents", "live", "lived", "living",
      "populous"),

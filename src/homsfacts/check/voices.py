@@ -10,7 +10,10 @@ from homsfacts.base.dates import parse_edtf
 from homsfacts.base.match import fold, initials
 from homsfacts.base.views import Record
 from homsfacts.check.copies import FULL_MONTHS, copy_voice
+from homsfacts.check.people import DEMONYMS
 from homsfacts.check.words import STOP_WORDS
+
+_COUNTRIES = frozenset(fold(country) for country in DEMONYMS.values()) | {"us", "usa", "uk"}
 
 _KINDS_OF_SOURCE = ("page", "site", "website", "blog", "operator", "article", "copy",
                     "encyclopaedia", "encyclopedia", "dictionary", "outlet", "newspaper",
@@ -50,6 +53,8 @@ def claimed_voice(claim: str) -> set[str]:
     Observatory said"): a part the evidence must share."""
     found: set[str] = set()
     for match in _VOICE.finditer(claim):
+        if match["origin"] and fold(match["origin"]).removeprefix("the ") in _COUNTRIES:
+            continue  # "Colvin came from the United States": whose she was, not who said it
         found |= voice_words(match["after"] or match["before"] or match["group"] or match["by"]
                              or match["origin"] or match["per"] or match["described"] or "")
     return found | copy_voice(claim)

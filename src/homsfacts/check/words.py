@@ -155,6 +155,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "settlement": ("settle",), "settled": ("settle",), "settle": ("settle",),
     "triggered": ("spark",), "trigger": ("spark",), "sparked": ("spark",),
     "sparks": ("spark",), "spark": ("spark",),
+    "independence": ("independent",), "independent": ("independent",),
 }
 
 
@@ -167,6 +168,8 @@ _SHARED_BORDER = re.compile(r"\bshar(?:e|es|ed|ing)\s+(?:a\s+)?borders?(?:\s+wit
 
 
 _LIGHT = {"won independence": "independence", "gained independence": "independence",
+          "won its independence": "independence", "gained its independence": "independence",
+          "achieved independence": "independence", "achieved its independence": "independence",
           "gave it the name": "renamed it", "struck a deal": "deal", "deal struck": "deal",
           "as well as": "and", "is home to a": "has a", "is home to an": "has an",
           "made up": "were", "make up": "are", "makes up": "is", "local time": "",

@@ -1,0 +1,136 @@
+"""Session 19's rules of ``check`` (issue 21) and ``ask`` (issue 23):
+
+- a place named after a possessive ("in Homs's Old City") says where, as "in the Old City of
+  Homs" does;
+- under whom something was done ("built under the Mamluks") must be whom the source has it
+  done under, where the source says under whom;
+- a participle with no "was" is done by whom "by" names ("an operation supervised by
+  Russia"); a country may be that doer, and an event's recorded doer does not deny the
+  doer of another of its acts (the government retook Waer; Russia supervised it);
+- "came from" a country is where a person is from, not whom a claim cites; each of two
+  people may have the nationality of their own clause, and a nationality word is read in
+  its own clause ("Colvin was American; Ochlik was French" gives Ochlik no American);
+- ask: someone killed died; a person or group that reports what others did is not who did it
+  ("who were the first to leave the Old City?" is not answered by the monitor that counted
+  them), unless it reports of itself ("Wael told AFP he took in evacuees")."""
+
+from __future__ import annotations
+
+import pytest
+
+from homsfacts.base.store import FactBase
+from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
+from homsfacts.check.acts import acts
+from homsfacts.check.ask import ask
+from homsfacts.check.order import located
+from homsfacts.check.voices import claimed_voice
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Colvin and Ochlik were killed in Homs's Old City.", REFUTED),
+    ("Colvin was killed in Homs's Baba Amr.", SUPPORTED),
+    ("Colvin and Ochlik were killed in the Old City of Homs.", REFUTED),
+])
+def test_a_place_after_a_possessive_says_where(base: FactBase, claim: str,
+                                               verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict
+
+
+def test_a_possessive_before_a_place_is_skipped_only_after_a_preposition(
+        base: FactBase) -> None:
+    old_city = base.get("old-city")
+    assert old_city is not None
+    assert located("They died in Homs's Old City.", old_city)
+    assert not located("Homs's Old City was besieged.", old_city)
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("The present Khalid ibn al-Walid Mosque was built under the Mamluks.", NOT_ENOUGH_INFO),
+    ("Under the Mamluks, the present Khalid ibn al-Walid Mosque was built.", NOT_ENOUGH_INFO),
+])
+def test_under_whom_is_whom_the_source_has_it_done_under(base: FactBase, claim: str,
+                                                         verdict: str) -> None:
+    result = Checker(base).check(claim)
+    assert result["verdict"] == verdict
+    assert "Nazim Hussein Pasha" in result["reason"]
+
+
+def test_a_participle_names_its_doer_after_by() -> None:
+    [supervised] = [each for each in acts(
+        "The government took it back in an operation supervised by Russia.")
+        if each.act == "supervise"]
+    assert supervised.agent_words == ("russia",)
+    assert [each.agent_words for each in acts("Rebels left by bus.")] == [("rebels",)]
+    assert [each.agent_words for each in acts("They had left by the end of the day.")] == [
+        ("they",)]
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Russia, Assad's ally, oversaw the May 2016 operation that recaptured Waer.", SUPPORTED),
+    ("In May 2016 the government took back Waer, the last rebel area of Homs, in an "
+     "operation supervised by Russia.", SUPPORTED),
+    ("Iran, Assad's ally, oversaw the May 2016 operation that recaptured Waer.",
+     NOT_ENOUGH_INFO),
+    ("In May 2016 Russia took back Waer, the last rebel area of Homs.", NOT_ENOUGH_INFO),
+])
+def test_a_country_may_do_one_act_of_an_event_another_does_the_rest(
+        base: FactBase, claim: str, verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Colvin came from the United States.", SUPPORTED),
+    ("Colvin came from France.", REFUTED),
+    ("Colvin came from the United States; Ochlik was French.", SUPPORTED),
+    ("Colvin was American and Ochlik was French.", SUPPORTED),
+    ("Colvin was American; Ochlik was French.", SUPPORTED),
+    ("Colvin was American; Ochlik was American.", REFUTED),
+    ("American journalist Remi Ochlik died with Marie Colvin.", REFUTED),
+])
+def test_each_person_has_the_nationality_of_their_own_clause(base: FactBase, claim: str,
+                                                             verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict
+
+
+def test_a_country_someone_came_from_is_no_voice() -> None:
+    assert claimed_voice("Colvin came from the United States.") == set()
+    assert "nations" in claimed_voice("The estimate came from the United Nations.")
+
+
+def test_a_reporter_of_what_others_did_is_not_who_did_it(base: FactBase) -> None:
+    first = ask(base, "who were the first to leave homs old city")
+    assert not first["sure"]
+    assert "reports what others did" in first["reason"]
+    told = ask(base, "Who told AFP he took in evacuees in Termaaleh?")
+    assert told["sure"]
+    assert told["answer"]["data"]["id"] == "wael"
+
+
+def test_someone_killed_died_where_a_question_asks(base: FactBase) -> None:
+    result = ask(base, "Where were Colvin and Ochlik when they died?")
+    assert result["sure"]
+    data = result["answer"]["data"]
+    first = data if isinstance(data, dict) else data[0]
+    assert first["id"] in {"journalists-killed", "opposition-press-centre"}
+    assert not ask(base, "where was marie colvin when she died")["sure"]  # not the court's
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Khalid ibn al-Walid was born in 629.", REFUTED),  # a person is born once
+    ("Khalid ibn al-Walid was born in Mecca in 629.", REFUTED),
+    ("Khalid ibn al-Walid was born in 592.", SUPPORTED),
+    ("Khalid ibn al-Walid was born around 590.", NOT_ENOUGH_INFO),  # a hedge is no other year
+    ("Syria gained its independence in 1946.", SUPPORTED),
+    ("Syria won its independence in 1936.", REFUTED),
+    ("In May 2016 rebels seized Waer from government forces.", REFUTED),  # roles swapped
+    ("In March 2012 rebels seized Baba Amr from the army.", REFUTED),
+])
+def test_a_birth_year_independence_and_whom_a_place_was_taken_from(
+        base: FactBase, claim: str, verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict
+
+
+def test_government_forces_name_the_side_that_lost_a_place() -> None:
+    [seized] = acts("Rebels seized Waer from government forces.")
+    assert seized.target == "the government side"
+    assert seized.target_words == ("waer", "government", "forces")
