@@ -73,7 +73,13 @@ def main() -> None:
                             "2016-11"] * (n // 9))),
                        ("goings, lengths and modifiers", lambda n: " ".join(
                            ["the", "Ottoman", "governor", "withdrew", "from", "Damascus",
-                            "after", "a", "week", "of", "fighting", "in", "1516"] * (n // 13)))):
+                            "after", "a", "week", "of", "fighting", "in", "1516"] * (n // 13))),
+                       # a claim of many parts and of many numbers, each once read again
+                       # with the whole claim (session 19)
+                       ("denied places between commas", lambda n: "not in Homs, not in Aleppo, "
+                        * (n // 28)),
+                       ("descriptions with lengths", lambda n: "The siege of Homs, which "
+                        "lasted two years, " * (n // 43))):
         report(f"claim reader, 10,000 / 100,000 {kind}",
                *(timed(partial(read, make(n))) for n in (10_000, 100_000)))
         texts = [make(n)[:length] for n, length in ((10_000, MAX_CLAIM_LENGTH // 10),

@@ -134,3 +134,11 @@ def test_government_forces_name_the_side_that_lost_a_place() -> None:
     [seized] = acts("Rebels seized Waer from government forces.")
     assert seized.target == "the government side"
     assert seized.target_words == ("waer", "government", "forces")
+
+
+def test_a_claim_of_many_parts_quotes_each_part_briefly(base: FactBase) -> None:
+    # each part's reason once nested the next's whole, at the square of the claim's length
+    claim = "not in Homs, not in Aleppo, " * 350
+    result = Checker(base).check(claim)
+    assert result["verdict"] == NOT_ENOUGH_INFO
+    assert len(result["reason"]) < 5_000

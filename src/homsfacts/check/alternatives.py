@@ -10,6 +10,7 @@ use ("the Syrian government" in both is no country the claim changes)."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable
@@ -199,14 +200,21 @@ _OWNS = re.compile(rf"\b{_OWNER}['’]s\b")
 _OF = re.compile(rf"\b{_RANKED}\s+(?:[a-z]+\s+)?(?:in|of)\s+(?:the\s+)?{_OWNER}")
 
 
+@functools.lru_cache(maxsize=64)
+def _claimed_owners(claim: str, is_country: Callable[[str], bool]) -> frozenset[str]:
+    """The countries a claim that ranks something makes its owners, read once a claim: each
+    of its numbers asks again."""
+    if not re.search(rf"\b{_RANKED}", claim, re.IGNORECASE):
+        return frozenset()
+    return frozenset(fold(match["owner"]) for pattern in (_OWNS, _OF)
+                     for match in pattern.finditer(claim) if is_country(match["owner"]))
+
+
 def owned_otherwise(claim: str, text: str, is_country: Callable[[str], bool]) -> str:
     """The country a text makes the owner of what a claim gives another country ("Homs
     Governorate is the largest governorate of Lebanon" against "Syria's largest
     governorate"; "Lebanon's third city" against "Syria's cities"), or ""."""
-    if not re.search(rf"\b{_RANKED}", claim, re.IGNORECASE):
-        return ""
-    claimed = {fold(match["owner"]) for pattern in (_OWNS, _OF)
-               for match in pattern.finditer(claim) if is_country(match["owner"])}
+    claimed = _claimed_owners(claim, is_country)
     said = {fold(match["owner"]) for match in _OWNS.finditer(text)
             if is_country(match["owner"])} if claimed else set()
     if claimed and said and not claimed & said:

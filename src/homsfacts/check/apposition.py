@@ -131,23 +131,33 @@ def in_parts(claim: str, parts: Apposition, judge: Callable[[str], Record]) -> R
         [description["claim"]] if description else [])]}
     for part in (main, description):
         if part is not None and part["verdict"] == REFUTED:
-            return answer(claim, REFUTED, f"it says {part['claim']!r}, and "
-                          f"{lowered(part['reason'])}", part["evidence"], found)
+            return answer(claim, REFUTED, f"it says {_brief(part['claim'])!r}, and "
+                          f"{_brief(lowered(part['reason']))}", part["evidence"], found)
     if description is None:
-        backed = "" if main["verdict"] == SUPPORTED else f", and {lowered(main['reason'])}"
-        return answer(claim, NOT_ENOUGH_INFO, f"it says {main['claim']!r}{backed}; what it "
-                      "says between its commas is not read", main["evidence"], found)
+        backed = "" if main["verdict"] == SUPPORTED else \
+            f", and {_brief(lowered(main['reason']))}"
+        return answer(claim, NOT_ENOUGH_INFO, f"it says {_brief(main['claim'])!r}{backed}; what "
+                      "it says between its commas is not read", main["evidence"], found)
     if main["verdict"] == description["verdict"] == SUPPORTED and _of_itself(description):
         evidence = list({record["id"]: record for record in
                          [*main["evidence"], *description["evidence"]]}.values())
-        return answer(claim, SUPPORTED, f"read as {main['claim']!r} and "
-                      f"{description['claim']!r}: {lowered(main['reason'])} "
-                      f"{description['reason']}", evidence, found)
+        return answer(claim, SUPPORTED, f"read as {_brief(main['claim'])!r} and "
+                      f"{_brief(description['claim'])!r}: {_brief(lowered(main['reason']))} "
+                      f"{_brief(description['reason'])}", evidence, found)
     unbacked = main if main["verdict"] != SUPPORTED else description
     why = unbacked["reason"] if unbacked["verdict"] != SUPPORTED else (
         "what backs it is not said of the record it describes")
-    return answer(claim, NOT_ENOUGH_INFO, f"it says {unbacked['claim']!r}, and "
-                  f"{lowered(why)}", unbacked["evidence"], found)
+    return answer(claim, NOT_ENOUGH_INFO, f"it says {_brief(unbacked['claim'])!r}, and "
+                  f"{_brief(lowered(why))}", unbacked["evidence"], found)
+
+
+_QUOTED = 600
+"""How much of a part, or of the reason for its verdict, a reason quotes: a claim of many
+parts would otherwise nest each part's reason in the next, at the square of its length."""
+
+
+def _brief(text: str) -> str:
+    return text if len(text) <= _QUOTED else text[:_QUOTED].rsplit(" ", 1)[0] + " …"
 
 
 def _of_itself(description: Record) -> bool:

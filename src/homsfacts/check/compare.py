@@ -17,6 +17,7 @@ from homsfacts.check.choice import figure_span
 from homsfacts.check.copies import SOURCE_DATE
 from homsfacts.check.hedging import hedge_fits, only_touches
 from homsfacts.check.moves import misplaced_year
+from homsfacts.check.once import searched
 from homsfacts.check.quantity import RANGE, Quantity
 from homsfacts.check.reader import Reading
 from homsfacts.check.spelled import worded_range
@@ -317,12 +318,11 @@ does not answer it."""
 
 def scope_problem(reading: Reading, figure: Record) -> str:
     """Why a figure does not answer for the time or the thing the claim speaks of, or ""."""
-    thing = _PART_OF_A_PLACE.search(reading.claim)
+    thing, spent = searched(_PART_OF_A_PLACE, reading.claim), searched(_TIME_OF, reading.claim)
     label_words = fold(figure["label"]).split()
     if thing and thing["thing"].lower() not in label_words:
         return (f"the claim counts something of {thing.group()!r}, and {figure['label']!r} "
                 "is not about it")
-    spent = _TIME_OF.search(reading.claim)
     if spent and figure.get("unit") == "years" and \
             spent["what"].lower()[:5] not in {word[:5] for word in label_words}:
         return (f"the claim counts {spent.group()!r}, and {figure['label']!r} is not the "

@@ -5,11 +5,13 @@ it ("Lebanon's third city" against "Homs's rank among Syria's cities"), the side
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 
 from homsfacts.base.views import Record
 from homsfacts.check.alternatives import owned_otherwise
+from homsfacts.check.once import searched
 
 _WAR = r"(?:the )?(?:civil )?(?:war|conflict|fighting|uprising)"
 _AFTER_WAR = re.compile(rf"\b(?:after|since|following) {_WAR}\b|\bpost-?war\b", re.IGNORECASE)
@@ -24,9 +26,15 @@ Sunday")."""
 
 def day_parts(text: str) -> set[str]:
     """The parts of a day a text names, with "early" or "late": {"late afternoon"}."""
-    return {" ".join(filter(None, [(match["end"] or "").lower(), match["part"].lower()]))
+    return set(_day_parts(text))
+
+
+@functools.lru_cache(maxsize=64)
+def _day_parts(text: str) -> frozenset[str]:
+    """:func:`day_parts`, read once a text: each number of a long claim asks again."""
+    return frozenset({" ".join(filter(None, [(match["end"] or "").lower(), match["part"].lower()]))
             if match["part"] else f"{match['end_of_day'].lower()} in the day"
-            for match in _DAY_PART.finditer(text)}
+            for match in _DAY_PART.finditer(text)})
 
 
 _RANKED_AMONG = re.compile(r"\b(?:city|cities|town|towns)\s+(?P<scope>(?:in|of|on|along|between|"
@@ -43,7 +51,7 @@ def ranked_otherwise(claim: str, labels: str) -> str:
     a claim that ranks the city among others, by a deed, or over a time: "the largest city
     in Homs province", "the first city to protest", "the third city since antiquity"; or
     ""."""
-    among = _RANKED_AMONG.search(claim) if "rank" in labels.lower() else None
+    among = searched(_RANKED_AMONG, claim) if "rank" in labels.lower() else None
     if among is None or (_OF_SYRIA.match(among["scope"]) and not _BY_A_DEED.search(
             among["scope"])):
         return ""
@@ -56,7 +64,7 @@ def label_scope(claim: str, labels: str, is_country: Callable[[str], bool]) -> s
     owned = owned_otherwise(claim, labels, is_country) or ranked_otherwise(claim, labels)
     if owned:
         return owned
-    if _AFTER_WAR.search(claim) and _BEFORE_WAR.search(labels) and not _AFTER_WAR.search(
+    if searched(_AFTER_WAR, claim) and _BEFORE_WAR.search(labels) and not _AFTER_WAR.search(
             labels):  # "after the conflict ... 800,000" against the pre-war population
         return "the source gives it for before the war, and the claim for after it"
     claimed, given = day_parts(claim), day_parts(labels)

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 from homsfacts.base.dates import parse_edtf
 from homsfacts.base.match import fold
 from homsfacts.base.reports import figure_range
-from homsfacts.base.views import Record, cited_paragraphs
+from homsfacts.base.views import Record
 from homsfacts.check.account import counted
-from homsfacts.check.hedging import HEDGE_KINDS
-from homsfacts.check.order import first_at, whose
+from homsfacts.check.order import first_at
+from homsfacts.check.owners import owned_elsewhere
 from homsfacts.check.people import DEMONYMS
 from homsfacts.check.quantity import Quantity
 from homsfacts.check.reader import Reading, read
@@ -251,44 +251,6 @@ def unbacked(reading: Reading, quantity_text: str, figures: list[Record], base: 
         quantity_text, figures) or (voiced_otherwise(*voiced[:1], quantity_text, figures,
                                                      voiced[1]) if one else "") \
         or owned_elsewhere(reading, figures[0], base, mentioned)
-
-
-_HEDGE_WORDS = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, HEDGE_KINDS), key=len,
-                                                     reverse=True)) + r")\b", re.IGNORECASE)
-
-
-def owned_elsewhere(reading: Reading, figure: Record, base: FactBase,
-                    mentioned: AbstractSet[str]) -> str:
-    """A noun the claim gives another owner than the card of what the figure counts does,
-    whose words back the claim's: "the capital of Syria" is not Homs's "capital of Homs
-    Governorate"; or "". A count owns nothing ("a population of around 800k")."""
-    claim = reading.claim
-    for quantity in reading.quantities:
-        claim = claim.replace(quantity.text, " ")
-    claim = _HEDGE_WORDS.sub(" ", claim)
-    named = {record_id: record for record_id in mentioned
-             if (record := base.get(record_id)) is not None}
-    cited = set(cited_paragraphs(figure))
-    for record_id in figure.get("about") or []:
-        card = base.get(record_id)
-        if card is not None and card["type"] == "entity":
-            texts = [card.get("description") or "", *(
-                statement["text"] for statement in card.get("statements") or []
-                if cited & set(cited_paragraphs(statement)))]  # as in its evidence
-            for text in texts:
-                if whose(claim, card, named, f" {fold(text)} "):  # said again with the
-                    return whose(claim, card, named | _named_in(text, base),  # text's names
-                                 f" {fold(text)} ")
-    return ""
-
-
-def _named_in(text: str, base: FactBase) -> dict[str, Record]:
-    """The records a text names in up to three words ("Homs Governorate"), by id."""
-    words = fold(text).split()
-    grams = [" ".join(words[start:start + size]) for size in (3, 2, 1)
-             for start in range(len(words) - size + 1)]
-    return {record_id: record for ids in base.mentions(grams).values() if len(ids) == 1
-            for record_id in ids if (record := base.get(record_id)) is not None}
 
 
 def voiced_otherwise(voice: set[str], quantity_text: str, figures: list[Record],

@@ -4,6 +4,7 @@ attribution or sources must share."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from homsfacts.base.dates import parse_edtf
@@ -51,13 +52,19 @@ or who made what the claim gives ("the census put it at", "an estimate made by t
 def claimed_voice(claim: str) -> set[str]:
     """The terms of whom a claim attributes itself to ("according to Reuters", "the
     Observatory said"): a part the evidence must share."""
+    return set(_claimed_voice(claim))
+
+
+@functools.lru_cache(maxsize=64)
+def _claimed_voice(claim: str) -> frozenset[str]:
+    """:func:`claimed_voice`, read once a claim: each number of a long claim asks again."""
     found: set[str] = set()
     for match in _VOICE.finditer(claim):
         if match["origin"] and fold(match["origin"]).removeprefix("the ") in _COUNTRIES:
             continue  # "Colvin came from the United States": whose she was, not who said it
         found |= voice_words(match["after"] or match["before"] or match["group"] or match["by"]
                              or match["origin"] or match["per"] or match["described"] or "")
-    return found | copy_voice(claim)
+    return frozenset(found | copy_voice(claim))
 
 
 def source_voice(source: Record, *, described: bool = True) -> str:
