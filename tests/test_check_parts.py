@@ -503,7 +503,7 @@ def test_a_swap_with_no_agent_named_is_still_a_swap(base: FactBase) -> None:
     # a second review's
     ("Marie Colvin was one of the two journalists killed in Homs in 2012.", SUPPORTED),
     ("Homs Governorate had a population density of 43 people per km2 in 2011.",
-     NOT_ENOUGH_INFO),
+     SUPPORTED),  # "43 people per km² (2011)": the year in brackets (session 19)
     ("Homs passed to the Ottomans in 1516 and stayed in their hands until Syria was created "
      "after the First World War (1914–18).", NOT_ENOUGH_INFO),
     ("51.5% of Homs's inhabitants were male in 2004.", SUPPORTED),

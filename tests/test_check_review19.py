@@ -142,3 +142,21 @@ def test_a_claim_of_many_parts_quotes_each_part_briefly(base: FactBase) -> None:
     result = Checker(base).check(claim)
     assert result["verdict"] == NOT_ENOUGH_INFO
     assert len(result["reason"]) < 5_000
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # how a voice put it is the voice's, not a word the source must write
+    ("AFP described the rebel offensive that reached Homs as Islamist-led.", SUPPORTED),
+    ("AFP described the alliance behind the offensive as secular.", NOT_ENOUGH_INFO),
+    # lost one's life is died, and befell whoever lost it
+    ("Colvin and Ochlik lost their lives in Homs on 22 February 2012.", SUPPORTED),
+    ("Colvin and Ochlik lost their lives in Homs on 22 March 2012.", REFUTED),
+    ("Marie Colvin lost her life in Aleppo.", REFUTED),
+    # a year in brackets dates what stands before it
+    ("Homs Governorate had a population density of 43 people per km2 in 2011.", SUPPORTED),
+    ("Homs Governorate had a population density of 34 people per km2 in 2011.",
+     NOT_ENOUGH_INFO),
+])
+def test_a_voice_s_verb_a_life_lost_and_a_year_in_brackets(base: FactBase, claim: str,
+                                                           verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict

@@ -22,7 +22,8 @@ from homsfacts.check.words import DETERMINERS, STOP_WORDS
 _ACTS: dict[str, tuple[str, ...]] = {
     # act: its verb forms; a phrase of several words is matched before its words alone
     "kill": ("killed", "kill", "kills", "killing"),
-    "die": ("died", "die", "dies", "dying"),
+    "die": ("died", "die", "dies", "dying", "lost their lives", "lost his life", "lost her life",
+            "lose their lives"),
     "siege": ("besieged", "besiege", "besieges", "besieging", "laid siege", "lay siege",
               "lays siege", "laying siege"),
     "bomb": ("bombed", "bomb", "bombs", "bombarded", "bombard", "bombards", "shelled",
@@ -105,7 +106,8 @@ _CLAIM_ONLY = {"lived": {"live"}, "live": {"live"}, "lives": {"live"}, "ruled": 
 FIGURE_ACTS = frozenset(act for acts in _CLAIM_ONLY.values() for act in acts)
 """Acts only a figure speaks to (how many lived, how long one ruled): never an event's."""
 
-_UNDERGO = frozenset({"fell", "fall", "falls", "fallen", "died", "die", "dies", "dying"})
+_UNDERGO = frozenset({"fell", "fall", "falls", "fallen", "died", "die", "dies", "dying",
+                      "lost their lives", "lost his life", "lost her life", "lose their lives"})
 """Verbs whose subject is what the act befalls: "Homs fell", "Colvin died"."""
 _BE = frozenset({"was", "were", "is", "are", "been", "be", "being", "got", "get", "gets"})
 _AUX = frozenset({"has", "have", "had", "did", "does", "do", "will", "would", "could", "to",

@@ -14,7 +14,7 @@ from homsfacts.base.views import Record
 from homsfacts.check.order import TITLES, record_names, says_where
 from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS
 from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, Reading
-from homsfacts.check.voices import claimed_voice, source_voice, voice_words
+from homsfacts.check.voices import claimed_voice, describing_verbs, source_voice, voice_words
 from homsfacts.check.weekdays import named_weekdays
 from homsfacts.check.whereabouts import misplaced
 from homsfacts.check.words import COMMON_WORDS, STOP_WORDS
@@ -208,7 +208,8 @@ class Names:
         Syrian Observatory" are the Syrian Observatory for Human Rights, whose name the
         evidence's attribution gives); and the words the claim says it with, which are no
         other part of the claim."""
-        said = voice = claimed_voice(claim)
+        voice = claimed_voice(claim)
+        said = voice | describing_verbs(claim)  # "AFP described it as": AFP's words
         words = sorted(voice)
         grams = [" ".join(gram) for size in (2, 1)
                  for gram in itertools.permutations(words, size)]

@@ -67,6 +67,19 @@ def _claimed_voice(claim: str) -> frozenset[str]:
     return frozenset(found | copy_voice(claim))
 
 
+_DESCRIBING = re.compile(r"\b(?:described|describes|describe|called|calls|call|named|names|"
+                         r"dubbed|dubs|labelled|labels|termed|terms)$", re.IGNORECASE)
+
+
+def describing_verbs(claim: str) -> set[str]:
+    """The verbs with which a claim says how a voice put it ("AFP described the offensive
+    as Islamist-led"): what the voice says, not a part of it, as a source that says
+    "the Islamist-led offensive" calls it nothing."""
+    return {fold(found[0]) for match in _VOICE.finditer(claim)
+            if (match["before"] or match["described"])
+            and (found := _DESCRIBING.search(match.group()))}
+
+
 def source_voice(source: Record, *, described: bool = True) -> str:
     """What a source is called: its id's words, its publisher, the agency or paper it
     carries, and (``described``) what its note says it is where the note begins by saying

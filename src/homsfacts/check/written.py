@@ -105,6 +105,10 @@ def _timed_otherwise(reader: Reader, reading: Reading, names: dict[str, str],
     return None
 
 
+_YEAR_BESIDE = re.compile(r"\s*\((\d{3,4})\)")
+"""A year in brackets after what it dates ("43 people per km² (2011)")."""
+
+
 def _in_company(number: str, claim: str, text: str, named: set[str], *,
                 dated: bool = False) -> bool:
     """Whether ``text`` writes ``number`` as ``claim`` does: followed by the same word, where
@@ -113,6 +117,7 @@ def _in_company(number: str, claim: str, text: str, named: set[str], *,
     holds every word of the claim's clause around it but the names (``named``): "51.5% of
     its people were male and 48.5% female" gives no share of women."""
     def clauses(whole: str) -> list[list[str]]:
+        whole = _YEAR_BESIDE.sub(r" in \1", whole)  # "43 people per km² (2011)": in 2011
         return [_NUMBER_OR_WORD.findall(part.lower())
                 for part in re.split(r",(?!\d)|[;:()]|\band\b", whole, flags=re.IGNORECASE)]
 
