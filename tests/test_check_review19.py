@@ -23,7 +23,9 @@ from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
 from homsfacts.check.acts import acts
 from homsfacts.check.ask import ask
 from homsfacts.check.order import located
+from homsfacts.check.reader import read
 from homsfacts.check.voices import claimed_voice
+from homsfacts.check.written import rest_backed
 
 
 @pytest.mark.parametrize(("claim", "verdict"), [
@@ -159,4 +161,47 @@ def test_a_claim_of_many_parts_quotes_each_part_briefly(base: FactBase) -> None:
 ])
 def test_a_voice_s_verb_a_life_lost_and_a_year_in_brackets(base: FactBase, claim: str,
                                                            verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # the number by its figure, the rest by one sentence
+    ("By area, Homs Governorate is the biggest of Syria's 14 governorates.", SUPPORTED),
+    ("Before the civil war Homs was Syria's third-largest city, after Aleppo and Damascus.",
+     SUPPORTED),
+    ("By area, Homs Governorate is the smallest of Syria's 14 governorates.", NOT_ENOUGH_INFO),
+    ("Syria has 14 governorates and Homs is its capital.", NOT_ENOUGH_INFO),
+    # a date binds what it dates: Syria's independence is no French mandate
+    ("In 1946 Syria became a French mandate.", NOT_ENOUGH_INFO),
+    ("Homs became independent in 1946.", NOT_ENOUGH_INFO),
+])
+def test_what_the_numbers_leave_one_sentence_may_say(base: FactBase, claim: str,
+                                                     verdict: str) -> None:
+    result = Checker(base).check(claim)
+    assert result["verdict"] == verdict
+    if verdict == SUPPORTED:
+        assert "says the rest" in result["reason"]
+        assert result["found"]["sentence"]
+
+
+def test_a_number_not_backed_leaves_no_rest_to_say(base: FactBase) -> None:
+    checker = Checker(base)
+    claim = "By area, Homs Governorate is the biggest of Syria's 14 governorates."
+    result = checker.check(claim)
+    reading = read(claim)
+    found = {**result["found"], "quantities": [
+        {**each, "result": NOT_ENOUGH_INFO} for each in result["found"]["quantities"]]}
+    outcome = {**result, "verdict": SUPPORTED}
+    assert rest_backed(checker._sentences, reading, result["found"], outcome) is not None
+    assert rest_backed(checker._sentences, reading, found, outcome) is None
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # "eastern" is the term "east", written as the claim writes it; a description's record
+    # stands first in it
+    ("Homs is a city in eastern Syria.", REFUTED),
+    ("Homs is a city in western Syria.", SUPPORTED),
+    ("Homs is a city in northern Syria.", NOT_ENOUGH_INFO),  # north is no other end of west
+])
+def test_a_direction_written_as_an_adjective(base: FactBase, claim: str, verdict: str) -> None:
     assert Checker(base).check(claim)["verdict"] == verdict

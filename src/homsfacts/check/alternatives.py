@@ -46,7 +46,9 @@ def contradiction(gaps: Iterable[str], text: str, claim: str) -> str:
     ("first" for "earliest"), and one meaning only may stand against it."""
     said, claimed = fold(text).split(), fold(claim).split()
     found = []
-    for gap in gaps:
+    for term in gaps:  # a term as the claim writes it: "east" is its "eastern"
+        gap = term if term in claimed else next(
+            (word for word in claimed if word in _KIND and term in terms(word)), term)
         kind = _KIND.get(gap)
         if kind is None or gap not in claimed or any(
                 _KIND.get(word) == kind for word in said):

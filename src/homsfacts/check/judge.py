@@ -69,7 +69,7 @@ from homsfacts.check.verdicts import (
 from homsfacts.check.weekdays import other_weekday
 from homsfacts.check.when import ClaimDate
 from homsfacts.check.words import terms
-from homsfacts.check.written import judge_numbers, read_in
+from homsfacts.check.written import judge_numbers, read_in, rest_backed
 from homsfacts.vocabulary import WHERE_KINDS
 
 if TYPE_CHECKING:
@@ -217,8 +217,7 @@ class Checker:
         if outcome["verdict"] == SUPPORTED:  # every part must be backed, not only the numbers
             voice, said_by = self._sentences.names.voice(reading.claim)
             joined = self._parts.joined(evidence.values())
-            # the same happening with whom it befell made its doer, or people of another
-            # nationality ("two American journalists", where one was French)
+            # whom it befell made its doer, or another nationality ("two American journalists")
             otherwise = crossed(self._acts, joined.acts) or \
                 group_nationality(self.base, reading.claim, evidence.values())
             if otherwise:
@@ -235,6 +234,9 @@ class Checker:
                        "says") if missing else said_otherwise(reading, list(evidence.values()),
                                                                self.base)
             if missing:
+                backed = rest_backed(self._sentences, reading, found, outcome)
+                if backed is not None:  # what the numbers leave, one sentence says
+                    return backed
                 found["unaccounted"] = missing
                 reason = re.sub(r"^(The|A|An) ", lambda first: first[0].lower(), outcome["reason"])
                 return answer(claim, NOT_ENOUGH_INFO, f"{missing}; {reason}",
@@ -260,8 +262,6 @@ class Checker:
         single = self._parts.single_value(self._acts, named, misfits)
         return (REFUTED, single[1], single[0]) if single is not None else None
 
-    # -- figures -------------------------------------------------------------------------
-
     def _check_quantity(self, quantity: Quantity, reading: Reading, claim_terms: set[str],
                         names: set[str], dates: list[ClaimDate]
                         ) -> tuple[str, str, list[Record], list[ClaimDate]]:
@@ -269,8 +269,7 @@ class Checker:
         for figure, figure_terms, about in self._candidates[0]:
             if not units_fit(quantity, figure):
                 continue
-            # a unit of its own ("20 km", "$302.5m") says what kind of thing is counted, which
-            # tells two figures apart but alone makes no figure what the claim is about
+            # a unit ("20 km", "$302.5m") tells two figures apart, but makes neither the one
             score = len(claim_terms & figure_terms) + len(names & about) + \
                 (quantity.unit not in (None, "people")) / 2
             if score and dates:  # a figure of the year or period the claim names
@@ -339,8 +338,6 @@ class Checker:
             outcome = own if own[0] == SUPPORTED else outcome
         narrower = outcome[0] == REFUTED and narrower_count(reading, figure)  # "in all"
         return (NOT_ENOUGH_INFO, narrower, dates) if narrower else outcome
-
-    # -- dates ---------------------------------------------------------------------------
 
     def _check_date(self, date: ClaimDate, reading: Reading, claim_terms: set[str],
                     names: set[str], about: set[str] | None = None

@@ -336,7 +336,7 @@ class Reader:
         if (not gaps and not qualifiers) \
                 or self.presence.absent(sentence.record, sentence.text, named, reading.claim) \
                 or unaccounted(claim_acts, content - gaps, evidence, named_terms, voice) \
-                or named_order(reading.claim, places, text) \
+                or named_order(reading.claim, places, _headed(sentence, text)) \
                 or not _first_named(reading.claim, places, _described(sentence)):
             return ""  # "Homs lies south of Aleppo" is "Aleppo lies north of Homs"
         return contradiction(sorted({spelled.get(gap, gap) for gap in gaps} | qualifiers),

@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 
 from homsfacts.base.views import Record
-from homsfacts.check.acts import Act
+from homsfacts.check.acts import Act, acts
 from homsfacts.check.clock import clock_times, retimed
 from homsfacts.check.modifiers import without_codes
 from homsfacts.check.order import record_names
 from homsfacts.check.reader import Reading, read
 from homsfacts.check.statements import Reader, Sentence, sentences, where_said
-from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
+from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, answer
 from homsfacts.check.words import STOP_WORDS, terms
 
 _NUMBER_OR_WORD = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_]+")
@@ -79,6 +79,33 @@ def _dated_otherwise(reading: Reading, sentence: Sentence) -> str:
     return ""
 
 
+def rest_backed(reader: Reader, reading: Reading, found: Record, outcome: Record
+                ) -> Record | None:
+    """The claim supported, where one sentence says all it says besides its numbers and a
+    figure backs each of them ("By area, Homs Governorate is the biggest of Syria's 14
+    governorates": the count of governorates, and the description that makes it the largest
+    by area), with the ``outcome`` of its numbers; None where a number is not backed, the
+    claim dates an event, or no sentence says the rest."""
+    rest = reading.claim
+    for part in (*found["quantities"], *found["dates"]):
+        if part.get("result") not in (SUPPORTED, "checked with the figure") or (
+                part in found["dates"] and part.get("result") == SUPPORTED):
+            return None  # a date binds what it dates: "in 1946 Syria became a French mandate"
+        rest = rest.replace(str(part["text"]), " ")
+    rest_reading = read(rest)
+    if rest_reading.quantities or rest_reading.dates or not rest_reading.words:
+        return None
+    claim_acts = acts(rest)
+    verdict, _, sentence = reader.judge(rest_reading, reader.names.in_claim(rest_reading),
+                                        claim_acts)
+    if verdict != SUPPORTED or sentence is None:
+        return None
+    evidence = {record["id"]: record for record in [*outcome["evidence"], sentence.record]}
+    return answer(outcome["claim"], SUPPORTED, f"{outcome['reason'].rstrip('.')}; and "
+                  f"{where_said(sentence)} says the rest: \u201c{sentence.text}\u201d",
+                  list(evidence.values()), {**found, "sentence": sentence.text})
+
+
 def read_in(found: Record, verdict: str, reason: str, sentence: Sentence) -> Record:
     """What was read in a claim that a sentence settles: the sentence, and each number and
     date the claim gives compared with it, with its verdict (no figure or event was)."""
@@ -138,4 +165,4 @@ def _in_company(number: str, claim: str, text: str, named: set[str], *,
     return True
 
 
-__all__ = ["judge_numbers", "read_in"]
+__all__ = ["judge_numbers", "read_in", "rest_backed"]
