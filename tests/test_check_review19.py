@@ -21,9 +21,11 @@ import pytest
 from homsfacts.base.store import FactBase
 from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
 from homsfacts.check.acts import acts
-from homsfacts.check.ask import ask
+from homsfacts.check.ask import ask, passages_of
 from homsfacts.check.order import located
+from homsfacts.check.question import read_question
 from homsfacts.check.reader import read
+from homsfacts.check.speakers import act_unsaid
 from homsfacts.check.voices import claimed_voice
 from homsfacts.check.written import rest_backed
 
@@ -205,3 +207,24 @@ def test_a_number_not_backed_leaves_no_rest_to_say(base: FactBase) -> None:
 ])
 def test_a_direction_written_as_an_adjective(base: FactBase, claim: str, verdict: str) -> None:
     assert Checker(base).check(claim)["verdict"] == verdict
+
+
+def test_who_did_it_is_the_doer_not_an_event_that_only_names_the_act(base: FactBase) -> None:
+    result = ask(base, "who besieged the old city of homs")
+    assert result["sure"]
+    assert result["answer"]["data"]["id"] == "syrian-army"
+    # "the besieged centre" says what the centre underwent, not who besieged it
+    asked = read_question(base, passages_of(base), "who besieged the old city of homs")
+    event = base.get("evacuation-begins-reuters")
+    assert event is not None
+    assert "does not say that anyone did it" in act_unsaid(asked, event)
+    buried = ask(base, "Who is buried in the Khalid ibn al-Walid Mosque?")
+    assert buried["sure"]
+    assert buried["answer"]["data"]["id"] == "khalid-ibn-al-walid"
+
+
+def test_a_time_of_day_is_answered_by_the_card_that_gives_it(base: FactBase) -> None:
+    result = ask(base, "what time did the evacuation start")
+    assert result["sure"]
+    assert result["answer"]["data"]["id"] == "old-city"
+    assert "10 am" in result["because"]

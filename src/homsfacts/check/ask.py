@@ -38,7 +38,7 @@ from homsfacts.check.passages import (
     measured,
     overlaps,
 )
-from homsfacts.check.premises import assumed_otherwise
+from homsfacts.check.premises import assumed_otherwise, clock_said
 from homsfacts.check.question import (
     ANY,
     CARD,
@@ -64,7 +64,7 @@ from homsfacts.check.settle import (
     without_refused_rivals,
 )
 from homsfacts.check.several import several
-from homsfacts.check.ties import one_event_as_asked, tightest
+from homsfacts.check.ties import one_event_as_asked, the_doer, tightest
 from homsfacts.vocabulary import WHERE_KINDS, WHO_KINDS
 
 if TYPE_CHECKING:
@@ -138,7 +138,8 @@ def _score(passages: Passages, asked: Question) -> list[Scored]:
     scored = []
     for passage in passages.passages:
         record = passage.record
-        if not _may_answer(asked, record) or (asked.kind == WHO and asked.ordinals and record[
+        if not (_may_answer(asked, record) or clock_said(asked, passage.text)) or (
+                asked.kind == WHO and asked.ordinals and record[
                 "type"] == "entity" and not passages.ordinals.describe(asked.ordinals, record)):
             continue
         held = set(asked.terms & passage.terms) - passages.ordinals.astray(
@@ -286,8 +287,10 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored], refused: str 
                 "question, which asks for several")
         able = [item for item in close if not misanswered(asked, item.passage, passages)
                 and not assumed_otherwise(base, asked, _preferred(scored, asked, item))]
-        fits = tightest(asked, close) or one_event_as_asked(asked, close, passages.stemmer) \
-            or (able[0] if len(able) == 1 else None)  # her killing, not a ruling on her death
+        # the one that can answer: her killing, not a ruling on her death; else the army,
+        # not the siege it laid
+        fits = (able[0] if len(able) == 1 else None) or tightest(asked, close) or \
+            one_event_as_asked(asked, close, passages.stemmer) or the_doer(asked, able)
         if fits is None:
             return unsure(asked, candidates, f"{len(close)} records match the question about "
                            "as well")

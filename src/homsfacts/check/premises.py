@@ -28,7 +28,7 @@ from homsfacts.check.order import record_names
 from homsfacts.check.participants import home_peoples, unsaid_peoples
 from homsfacts.check.people import claimed_nationality, nationality
 from homsfacts.check.question import EVENT, PLACE, WHO, Question
-from homsfacts.check.speakers import only_reported
+from homsfacts.check.speakers import act_unsaid, only_reported
 from homsfacts.check.statements import PRONOUNS
 from homsfacts.check.voices import source_voice
 from homsfacts.check.words import terms
@@ -45,6 +45,12 @@ _MOTION = re.compile(r"\b(?:go|goes|went|gone|flee|fled|move|moved|travel|travel
 _DIED = re.compile(r"^(?:when|where|how) (?:did|was|were) (?P<who>.+?) (?:die|killed)\b")
 """A question of someone's death, whose answer must have it befall them."""
 _CLOCK_ASKED = re.compile(r"\b(?:what|which) time\b|\bat what hour\b|\bwhat hour\b")
+
+
+def clock_said(asked: Question, text: str) -> bool:
+    """Whether a question asks a time of day ("what time did the evacuation start?") that a
+    passage, of any record, gives: a card's statement may say it where no event does."""
+    return bool(_CLOCK_ASKED.search(asked.text.lower())) and bool(clock_times(text))
 """A question of the time of day something happened."""
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
                          "southeast", "southwest"})
@@ -92,6 +98,7 @@ def assumed_otherwise(base: FactBase, asked: Question, record: Record) -> str:
             or _other_title(asked, record) or question_said_otherwise(base, asked, record)
             or born_elsewhere(asked, record) or number_unsaid(base, asked, record)
             or roles_crossed(asked, record) or only_reported(asked, record)
+            or act_unsaid(asked, record)
             or _other_direction(asked, record))
 
 
@@ -382,4 +389,4 @@ def _other_voice(base: FactBase, asked: Question, record: Record) -> str:
     return f"is not attributed to {' '.join(sorted(voice))}, whom the question cites"
 
 
-__all__ = ["assumed_otherwise", "moving"]
+__all__ = ["assumed_otherwise", "clock_said", "moving"]

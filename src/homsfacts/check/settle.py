@@ -15,7 +15,7 @@ from homsfacts.check.acts import acts, said
 from homsfacts.check.moves import misplaced_year
 from homsfacts.check.passages import LINKED, Passage, Passages
 from homsfacts.check.people import DEMONYMS, nationality
-from homsfacts.check.premises import moving
+from homsfacts.check.premises import clock_said, moving
 from homsfacts.check.question import CARD, EVENT, FIGURE, PLACE, WHO, Question
 from homsfacts.check.statements import HEDGES, PRONOUNS
 from homsfacts.vocabulary import WHERE_KINDS
@@ -62,7 +62,10 @@ def one_for_related(asked: Question, ranked: list[Scored], lead: float) -> list[
     # the evacuation?": the UN, where the event of the evacuation says it oversaw it)
     if not (part_of(first, second) or part_of(second, first) or alike):
         return ranked
-    if wanted in kinds and kinds.count(wanted) == 1:
+    clocked = [at for at, item in enumerate(ranked[:2]) if clock_said(asked, item.passage.text)]
+    if len(clocked) == 1:  # "what time did it start?": the one that gives a time of day
+        keep = clocked[0]
+    elif wanted in kinds and kinds.count(wanted) == 1:
         keep = kinds.index(wanted)
     else:
         keep = 1 if part_of(second, first) else 0

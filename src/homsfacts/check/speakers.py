@@ -1,10 +1,13 @@
 """Who said a thing is not who did it: a card that reports what others did ("it said that
-about 400 people had left the Old City") does not answer "who left the Old City?"."""
+about 400 people had left the Old City") does not answer "who left the Old City?"; nor does
+an event that names the act only as what something had undergone ("the besieged centre")
+answer who did it."""
 
 from __future__ import annotations
 
 import re
 
+from homsfacts.base.match import id_words
 from homsfacts.base.views import Record
 from homsfacts.check.acts import FIGURE_ACTS, acts, said
 from homsfacts.check.question import WHO, Question
@@ -38,4 +41,15 @@ def only_reported(asked: Question, record: Record) -> str:
     return ""
 
 
-__all__ = ["only_reported"]
+def act_unsaid(asked: Question, record: Record) -> str:
+    """For a question of who did something, an event whose summary does not state the act
+    ("who besieged the Old City?" against "rebel fighters start to withdraw from the besieged
+    centre"), as a reason for not being sure; or ""."""
+    if asked.kind != WHO or record["type"] != "event":
+        return ""
+    asked_acts = {each.act for each in acts(asked.text)} - FIGURE_ACTS
+    unsaid = sorted(asked_acts - said(acts(record["summary"]) + acts(id_words(record["id"]))))
+    return f"does not say that anyone did it ({record['id']}: {unsaid[0]})" if unsaid else ""
+
+
+__all__ = ["act_unsaid", "only_reported"]

@@ -8,7 +8,7 @@ import re
 
 from homsfacts.base.match import id_words
 from homsfacts.base.views import Record
-from homsfacts.check.question import EVENT, FIGURE, Question
+from homsfacts.check.question import EVENT, FIGURE, WHO, Question
 from homsfacts.check.settle import Scored
 from homsfacts.check.stems import Stemmer
 
@@ -80,4 +80,18 @@ def tightest(asked: Question, close: list[Scored]) -> Scored | None:
     return close[extra[0][1]]
 
 
-__all__ = ["FITTER_BY", "SPECIFIC", "one_event_as_asked", "one_that_ends_as_asked", "tightest"]
+def the_doer(asked: Question, close: list[Scored]) -> Scored | None:
+    """Of an event and the one person or group that did it, tied for a "who" question, the
+    doer: "who besieged the Old City?" is the army, not the siege it laid."""
+    if asked.kind != WHO:
+        return None
+    cards = [item for item in close if item.passage.record["type"] == "entity"]
+    events = [item.passage.record for item in close if item.passage.record["type"] == "event"]
+    if len(cards) != 1 or len(cards) + len(events) != len(close) or not events:
+        return None
+    doer = cards[0].passage.record["id"]
+    return cards[0] if all(doer in (event.get("agents") or []) for event in events) else None
+
+
+__all__ = ["FITTER_BY", "SPECIFIC", "one_event_as_asked", "one_that_ends_as_asked", "the_doer",
+           "tightest"]
