@@ -228,3 +228,13 @@ def test_a_time_of_day_is_answered_by_the_card_that_gives_it(base: FactBase) -> 
     assert result["sure"]
     assert result["answer"]["data"]["id"] == "old-city"
     assert "10 am" in result["because"]
+
+
+def test_where_they_went_is_the_place_the_left_place_s_statement_names(
+        base: FactBase) -> None:
+    result = ask(base, "Where were the rebels evacuated from the Old City taken?")
+    assert result["sure"]
+    assert result["answer"]["data"]["id"] == "dar-al-kebira"
+    assert "holds 78%" in result["reason"]  # its own share, not the Old City's
+    assert ask(base, "how long did it take siege survivors to recover")["answer"]["data"][
+        "id"] == "siege-recovery-time"

@@ -61,6 +61,7 @@ from homsfacts.check.settle import (
     newest,
     of_another_nation,
     one_for_related,
+    went_to,
     without_refused_rivals,
 )
 from homsfacts.check.several import several
@@ -295,6 +296,9 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored], refused: str 
             return unsure(asked, candidates, f"{len(close)} records match the question about "
                            "as well")
         top = fits
+    went = went_to(asked, top, ranked, passages)
+    if went is not None:  # Dar al-Kebira, where the Old City's statement says they went
+        top, share = went, went.score / total
     record = _preferred(scored, asked, top)
     unnamed = name_asked_of(passages, asked, record)
     if unnamed:  # "the name of the oil refinery in Homs" is not Homs, which has a refinery

@@ -222,6 +222,22 @@ def not_where_they_went(asked: Question, passage: Passage) -> str:
     return "" if went else f"does not say where they went ({record['id']})"
 
 
+def went_to(asked: Question, top: Scored, ranked: list[Scored], passages: Passages
+            ) -> Scored | None:
+    """For a "where did they go" question whose best passage is of the place they left but
+    names the place they went to ("The evacuees were taken to Dar al-Kebira", of the Old
+    City), that place's best passage, where it may answer; or None."""
+    if not not_where_they_went(asked, top.passage):
+        return None
+    for item in ranked:
+        record = item.passage.record
+        if record.get("kind") in WHERE_KINDS and record["id"] != top.passage.record["id"] \
+                and re.search(rf"\b(?:to|into)\s+(?:the\s+)?{re.escape(record['name'])}\b",
+                              top.passage.text) and not misanswered(asked, item.passage, passages):
+            return item
+    return None
+
+
 _WHERE_CLAUSE = re.compile(r"(?P<place>(?:[\w'’-]+ ){0,3}[\w'’-]+),? where (?P<rest>[^;.]+)")
 
 
@@ -334,5 +350,6 @@ __all__ = [
     "one_for_related",
     "only_possessed",
     "placed_elsewhere",
+    "went_to",
     "without_refused_rivals",
 ]

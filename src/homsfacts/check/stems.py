@@ -143,6 +143,7 @@ SAME: list[tuple[str, ...]] = [
     ("dark", "nightfall", "dusk"),
     ("demolish", "raze"),
     ("settle", "settled", "settlement", "settlers"),
+    ("recover", "recovery", "overcome", "overcame", "heal"),
 ]
 """Words that mean the same here; each group becomes the term of its first word. A word of two
 groups ("toll": deaths and killings) is both terms."""
