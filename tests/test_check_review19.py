@@ -238,3 +238,17 @@ def test_where_they_went_is_the_place_the_left_place_s_statement_names(
     assert "holds 78%" in result["reason"]  # its own share, not the Old City's
     assert ask(base, "how long did it take siege survivors to recover")["answer"]["data"][
         "id"] == "siege-recovery-time"
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Khalid ibn al-Walid's older sarcophagus was taken to the National Museum in Aleppo.",
+     REFUTED),  # in Damascus, beside the same words; not the mosque "in Homs"
+    ("Khalid ibn al-Walid's older sarcophagus was taken to the National Museum in Damascus.",
+     SUPPORTED),
+    ("Khalid ibn al-Walid's tomb lies inside a mosque in Aleppo.", REFUTED),
+])
+def test_a_place_in_the_slot_of_another(base: FactBase, claim: str, verdict: str) -> None:
+    result = Checker(base).check(claim)
+    assert result["verdict"] == verdict
+    if verdict == REFUTED:
+        assert "not 'in Aleppo'" in result["reason"]

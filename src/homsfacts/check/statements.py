@@ -61,6 +61,7 @@ from homsfacts.check.subjects import (
     not_of,
     placed_unsaid,
 )
+from homsfacts.check.swaps import called_otherwise, place_swapped
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.voices import source_voice, voice_words
 from homsfacts.check.words import lightened, spellings, terms
@@ -246,6 +247,12 @@ class Reader:
                 re.sub(
                 r"'(\w+)'", lambda match: repr(spelled.get(match[1], match[1])), unaccounted(
                     claim_acts, content, evidence, named_terms, voice))
+            swapped = place_swapped(reading.claim, sentence.text, named.values(), self._place_of,
+                                    self._inside) if missing.startswith("it does not speak of") \
+                else ""  # "in Aleppo" where it says "in Damascus"
+            if swapped and refuting is None and not unaccounted(claim_acts, content, evidence,
+                                                                named_terms, voice):
+                refuting = (swapped, sentence)
             hedge = sorted(word for word in HEDGES & set(text.split())
                            if not any(said[:5] == word[:5] for said in claim_words))
             if not missing and hedge and not voice:
@@ -253,7 +260,7 @@ class Reader:
                            "it as a fact")
             if not missing:
                 missing = _qualified(claim_words, fold(lightened(sentence.text))) or \
-                    _called(reading.claim, sentence.text) \
+                    called_otherwise(reading.claim, sentence.text) \
                     or self.presence.said_of_another(sentence.text, content, named) \
                     or one_of_several(reading.claim, sentence.text) \
                     or placed_elsewhere_unknown(reading.claim, sentence.text, self._place_of) \
@@ -370,26 +377,6 @@ def where_said(sentence: Sentence) -> str:
     if sentence.text == record.get("description"):
         return f"the description of {record['id']}"
     return f"a statement of {record['id']}"
-
-
-_CALLED = re.compile(r"\b(?:called|named|renamed|known as|dubbed)\s+(?:it\s+)?(?:the\s+)?"
-                     r"[\"'“‘]?(?P<name>[^\W\d_][\w'’-]*)")
-
-
-def _called(claim: str, text: str) -> str:
-    """The name a claim says something was called ("called Hims in antiquity") where the
-    sentence does not call it so, or does not write it, or "": "called Emesa in antiquity"
-    calls it Emesa."""
-    given = {fold(match["name"]) for match in _CALLED.finditer(text)}
-    for match in _CALLED.finditer(claim):
-        if claim[match.end():].startswith(" the "):
-            continue  # "dubbed Homs the capital of the revolution": Homs is what was called
-        name = fold(match["name"])
-        if not match["name"][0].isupper():
-            continue  # "called an early centre of the revolt": no name
-        if (name not in given) if given else (name not in fold(text)):
-            return f"the source does not call it {match['name']!r}"
-    return ""
 
 
 def _qualified(claim_words: set[str], text: str) -> str:

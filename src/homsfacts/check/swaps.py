@@ -1,0 +1,75 @@
+"""A name a claim gives where a sentence that says the rest gives another: what something was
+called ("called Hims in antiquity" against "called Emesa"), and a place in the same slot
+("taken to the National Museum in Aleppo" against "... in Damascus", "moved to Homs from
+Aleppo" against "from Mardin")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from homsfacts.base.match import fold
+from homsfacts.base.views import Record
+from homsfacts.check.order import record_names
+from homsfacts.check.words import STOP_WORDS
+from homsfacts.vocabulary import WHERE_KINDS
+
+_CALLED = re.compile(r"\b(?:called|named|renamed|known as|dubbed)\s+(?:it\s+)?(?:the\s+)?"
+                     r"[\"'“‘]?(?P<name>[^\W\d_][\w'’-]*)")
+
+
+def called_otherwise(claim: str, text: str) -> str:
+    """The name a claim says something was called ("called Hims in antiquity") where the
+    sentence does not call it so, or does not write it, or "": "called Emesa in antiquity"
+    calls it Emesa."""
+    given = {fold(match["name"]) for match in _CALLED.finditer(text)}
+    for match in _CALLED.finditer(claim):
+        if claim[match.end():].startswith(" the "):
+            continue  # "dubbed Homs the capital of the revolution": Homs is what was called
+        name = fold(match["name"])
+        if not match["name"][0].isupper():
+            continue  # "called an early centre of the revolt": no name
+        if (name not in given) if given else (name not in fold(text)):
+            return f"the source does not call it {match['name']!r}"
+    return ""
+
+
+_SLOT = r"\b(?P<slot>in|to|from|into|at)\s+(?:the\s+)?"
+_OTHER = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:al-)?[A-Z][\w'’-]*)*)")
+
+
+def place_swapped(claim: str, text: str, named: Iterable[Record],
+                  place_of: Callable[[str], str | None],
+                  inside: Callable[[str, str], bool]) -> str:
+    """A place the claim names after "in", "to" or "from" where the sentence, which does
+    not name it, has another place of the base after the same word, neither inside the
+    other, and beside a word the claim has beside its own, as a reason ("the source says 'in
+    Damascus', not 'in Aleppo'"); or ""."""
+    named = list(named)
+    ids = {record["id"] for record in named}
+    for record in named:
+        if record.get("kind") not in WHERE_KINDS:
+            continue
+        names = record_names(record)
+        if any(re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE) for name in names):
+            continue  # the sentence names it: no other place stands for it
+        claimed = next(filter(None, (re.search(_SLOT + re.escape(name) + r"\b", claim,
+                                               re.IGNORECASE) for name in names)), None)
+        if claimed is None:
+            continue
+        company = _before(claim, claimed.start())
+        for given in re.finditer(rf"\b{claimed['slot']}\s+(?:the\s+)?" + _OTHER.pattern, text):
+            other = place_of(given["name"])
+            if other is not None and other not in ids and not inside(record["id"], other) \
+                    and not inside(other, record["id"]) and company & _before(text, given.start()):
+                return f"the source says {given.group()!r}, not {claimed.group()!r}"
+    return ""
+
+
+def _before(text: str, at: int) -> set[str]:
+    """The words of the three before ``at`` that say something: the company a place keeps
+    ("the National Museum in ...", "moved ... from ...")."""
+    return set(fold(text[:at]).split()[-3:]) - STOP_WORDS
+
+
+__all__ = ["called_otherwise", "place_swapped"]
