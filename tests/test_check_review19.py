@@ -252,3 +252,20 @@ def test_a_place_in_the_slot_of_another(base: FactBase, claim: str, verdict: str
     assert result["verdict"] == verdict
     if verdict == REFUTED:
         assert "not 'in Aleppo'" in result["reason"]
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # a name in a compound stands alone: the offensive was led by HTS, not by Nusra
+    ("The HTS-led offensive had been launched in the week before Dec. 6, 2024.", SUPPORTED),
+    ("The Nusra-led offensive reached Homs on 6 December 2024.", NOT_ENOUGH_INFO),
+    ("The Al-Qaeda-linked Al-Nusra Front was the precursor of HTS.", SUPPORTED),
+    # words of citing, "more than" as "over", "predominantly" as "mostly"
+    ("Citing activists, Reuters said the first to leave were some 600 wounded fighters and "
+     "their civilian relatives.", SUPPORTED),
+    ("The mostly Sunni fighters had held out in the old centre of Homs for more than a year.",
+     SUPPORTED),
+    ("Al-Mukharram District is predominantly Alawite.", SUPPORTED),
+    ("Al-Mukharram District is predominantly Christian.", NOT_ENOUGH_INFO),
+])
+def test_compounds_citing_and_words_for_most(base: FactBase, claim: str, verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict

@@ -28,6 +28,17 @@ _ERAS = frozenset({"ad", "bc", "bce", "ce", "a d", "b c"})
 """Capitalised words of a date ("AD 218"), no names."""
 
 
+_COMPOUND = re.compile(r"-(?=(?:led|backed|linked|held|based|run|controlled|allied|aligned|"
+                       r"affiliated|supported|dominated)$)", re.IGNORECASE)
+"""The hyphen of a name's compound ("HTS-led", "Al-Qaeda-linked"): the name stands alone."""
+
+
+def _parts(reading: Reading) -> list[str]:
+    """The claim's words, bare, with a name apart from its compound: "Nusra-led" names
+    Al-Nusra Front, led."""
+    return [bare(part) for word in reading.words for part in _COMPOUND.split(word) if part]
+
+
 def bare(word: str) -> str:
     """A word folded, without the "'s" that makes it an owner: "Syria's", "HTS's"."""
     return fold(re.sub(r"['’]s$", "", word))
@@ -115,7 +126,7 @@ class Names:
 
     def in_claim(self, reading: Reading) -> dict[str, str]:
         """The records the claim names, by their exact names, aliases or surnames."""
-        words = [bare(word) for word in reading.words]
+        words = _parts(reading)
         spans = [(start, size) for size in (4, 3, 2, 1)
                  for start in range(len(words) - size + 1)]
         grams = {span: " ".join(words[span[0]:span[0] + span[1]]) for span in spans}
@@ -226,8 +237,8 @@ class Names:
 
     def naming(self, reading: Reading, names: dict[str, str]) -> list[str]:
         """The claim's words that name a record it names, as written ("HTS", "SOHR")."""
-        return [word for word, ids in self.base.mentions(
-            [bare(word) for word in reading.words]).items() if set(ids) & set(names)]
+        return [word for word, ids in self.base.mentions(_parts(reading)).items()
+                if set(ids) & set(names)]
 
 
 __all__ = ["Names"]

@@ -256,8 +256,8 @@ def named_order(claim: str, named: dict[str, Record], text: str) -> str:
     """Two records named in another order than the sentence's: "A was the forerunner of
     B" is not "B was the forerunner of A". Only records the sentence names are placed: where
     an unnamed subject stands ("the community", "its precursor") is not read."""
-    folded = f" {fold(claim)} "
-    placed = []
+    folded = f" {fold(_COMPOUND.sub(' ', claim))} "  # "the Al-Qaeda-linked Al-Nusra Front"
+    placed = []  # places no Al-Qaeda before the Front
     for record in named.values():
         in_claim = first_at(folded, record)
         in_sentence = first_at(_NAMED_AFTER.sub(" ", text), record)

@@ -25,7 +25,7 @@ _STOP = frozenset(["a", "an", "the", "of", "in", "on", "at", "to", "by", "for", 
                    "became", "become", "becomes", "came", "come", "comes",
                    # verbs of saying: who says it is the claim's voice, compared as a voice
                    "told", "tells", "tell", "stated", "reported", "reports", "recorded",
-                   "records",
+                   "records", "citing", "cited", "quoting",
                    # words that only join ("along with", "minority living in Homs") or
                    # say when in general ("in Roman times"): the parts they join are compared
                    "along", "alongside", "together", "time", "times", "era",
@@ -156,6 +156,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "triggered": ("spark",), "trigger": ("spark",), "sparked": ("spark",),
     "sparks": ("spark",), "spark": ("spark",),
     "independence": ("independent",), "independent": ("independent",),
+    "mostly": ("mostly",), "mainly": ("mostly",), "largely": ("mostly",),
+    "predominantly": ("mostly",), "chiefly": ("mostly",), "primarily": ("mostly",),
 }
 
 
@@ -183,7 +185,8 @@ _LIGHT = {"won independence": "independence", "gained independence": "independen
           "run through": "be in", "ran through": "was in", "served as": "was", "serves as": "is",
           "nationwide": "across Syria", "divided into": "with", "a number of": "several",
           "one of": "among", "pro-democracy": "democracy", "pro democracy": "democracy",
-          "before anywhere else": "first", "earlier than anywhere else": "first"}
+          "before anywhere else": "first", "earlier than anywhere else": "first",
+          "more than": "over"}
 """Phrases whose verb says nothing the other words do not ("won independence")."""
 _LIGHT_PHRASES = re.compile(r"\b(?:" + "|".join(map(re.escape, _LIGHT)) + r")\b",
                             re.IGNORECASE)
