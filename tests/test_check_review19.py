@@ -269,3 +269,13 @@ def test_a_place_in_the_slot_of_another(base: FactBase, claim: str, verdict: str
 ])
 def test_compounds_citing_and_words_for_most(base: FactBase, claim: str, verdict: str) -> None:
     assert Checker(base).check(claim)["verdict"] == verdict
+
+
+def test_how_long_a_group_held_out_whoever_they_were(base: FactBase) -> None:
+    # "the mostly Sunni rebels" in the figure's label: a length, not a count of Sunnis
+    for question in ("How long had the rebels held out in the old centre of Homs?",
+                     "How long had rebels held out in the old centre, per Reuters?"):
+        result = ask(base, question)
+        assert result["sure"], result["reason"]
+        assert result["answer"]["data"]["id"] == "held-out-reuters"
+    assert not ask(base, "How many Sunni rebels were there in Homs?")["sure"]

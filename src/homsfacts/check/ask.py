@@ -167,9 +167,15 @@ def _score(passages: Passages, asked: Question) -> list[Scored]:
     return scored
 
 
+_LENGTHS = frozenset({"years", "months", "weeks", "days", "time"})
+"""Units of a length of time, which a group named beside whom it is of does not count."""
+
+
 def _may_answer(asked: Question, record: Record) -> bool:
     """Whether a record is of the kind (a figure in the unit, of the people) asked for."""
-    if record["type"] == "figure" and groups_named(record["label"]) != groups_named(asked.text):
+    if record["type"] == "figure" and groups_named(record["label"]) != groups_named(asked.text) \
+            and not (record.get("unit") in _LENGTHS  # how long "the mostly Sunni rebels" held
+                     and groups_named(asked.text) <= groups_named(record["label"])):  # out
         return False
     if asked.entity_kind:  # "which city", "what group": one the question does not name
         return record.get("kind") == asked.entity_kind and record["id"] not in asked.names
