@@ -279,3 +279,36 @@ def test_how_long_a_group_held_out_whoever_they_were(base: FactBase) -> None:
         assert result["sure"], result["reason"]
         assert result["answer"]["data"]["id"] == "held-out-reuters"
     assert not ask(base, "How many Sunni rebels were there in Homs?")["sure"]
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # a review's traps (session 19): whom a voice cites is a voice too
+    ("Citing the UN, AFP said the siege killed around 2,200 people.", NOT_ENOUGH_INFO),
+    ("Homs had 652,609 inhabitants in 2004, citing the UN.", NOT_ENOUGH_INFO),
+    # a statement that begins with a name of its own is said of that name
+    ("Homs Governorate is mostly Alawite.", NOT_ENOUGH_INFO),
+    ("Homs Governorate has 7 districts and is mostly Alawite.", NOT_ENOUGH_INFO),
+    ("Al-Mukharram District is mostly Alawite.", SUPPORTED),
+    # "close to" puts a place by several; a place in the same slot beside other words
+    ("Krak des Chevaliers lies close to Lebanon.", NOT_ENOUGH_INFO),
+    ("Khalid ibn al-Walid's older sarcophagus was taken to the National Museum in Homs.",
+     REFUTED),
+    ("The Syriac Patriarchate moved its seat from Mardin to Homs.", SUPPORTED),
+    # "as was X", "and so was X", "were Americans"; two nationalities for two people at once
+    ("Marie Colvin was American, as was Remi Ochlik.", REFUTED),
+    ("Remi Ochlik was French and so was Marie Colvin.", REFUTED),
+    ("Marie Colvin came from the United States, as did Remi Ochlik.", REFUTED),
+    ("Marie Colvin and Remi Ochlik were Americans.", REFUTED),
+    ("Marie Colvin and Remi Ochlik were American and French.", NOT_ENOUGH_INFO),
+    ("Marie Colvin was American, as was Remi Ochlik's colleague.", NOT_ENOUGH_INFO),
+])
+def test_a_review_s_traps_of_session_19(base: FactBase, claim: str, verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict
+
+
+@pytest.mark.parametrize("question", [
+    "What time did the evacuation end?",  # the time it began is no end
+    "Who targeted journalists in Homs?",  # the court called the attack so; it did not
+])
+def test_a_review_s_questions_of_session_19(base: FactBase, question: str) -> None:
+    assert not ask(base, question)["sure"]

@@ -146,11 +146,29 @@ def check_nationality(claim: str, people: list[Record]) -> tuple[str, str] | Non
             f"country, not {country} ({word!r})")
 
 
+_AS_DID = re.compile(r",?\s+(?:as|and\s+so)\s+(?:did|was|were|is|does)\s+(?P<name>[A-Z][\w-]*"
+                     r"(?:\s+[A-Z][\w-]*)*)(?=\s*(?:[.,;!]|$))")
+"""One more person of whom the claim says the same ("Colvin was American, as was Ochlik")."""
+_EACH_OF_TWO = re.compile(r"\b(?:were|are)\s+(?:an?\s+)?(\w+)\s+and\s+(?:an?\s+)?(\w+)\b")
+"""Two nationalities for two people at once ("were American and French"): whose is whose is
+not said."""
+
+
 def _several(claim: str, people: list[Record]) -> tuple[str, str] | None:
     folded = fold(claim)
+    pair = _EACH_OF_TWO.search(folded)
+    if pair and pair[1] in DEMONYMS and pair[2] in DEMONYMS:
+        return None
+    also = _AS_DID.search(claim)
+    if also:  # "..., as was Remi Ochlik": the nationality said of the first is said of him
+        claim = f"{claim[:also.start()]}; {also['name']} {claim[:also.start()].split(' ', 2)[-1]}"
+        folded = fold(claim)
+    folded = re.sub(r"\b(\w+)s\b", lambda word: word[1] if word[1] in DEMONYMS else word[0],
+                    folded)  # "were Americans"
     words = folded.split()
     countries = {DEMONYMS[word] for word in words if word in DEMONYMS} | {
-        COUNTRY_WORDS[word] for word in words if word in COUNTRY_WORDS}
+        COUNTRY_WORDS[word] for word in words if word in COUNTRY_WORDS} | {
+        country for name, country in _COUNTRY_NAMES.items() if f" {name} " in f" {folded} "}
     if not countries:
         return None
     said_of_all = re.search(r"\b(?:were|are)\s+(?:both\s+|all\s+)?(?:an?\s+)?(?P<word>\w+)\b",

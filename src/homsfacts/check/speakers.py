@@ -12,8 +12,8 @@ from homsfacts.base.views import Record
 from homsfacts.check.acts import FIGURE_ACTS, acts, said
 from homsfacts.check.question import WHO, Question
 
-_REPORTING = re.compile(r"\b(?:said|says|told|tells|reported|reports|quoted|announced)\b",
-                        re.IGNORECASE)
+_REPORTING = re.compile(r"\b(?:said|says|told|tells|reported|reports|quoted|announced|called|"
+                        r"calls|described|describes)\b", re.IGNORECASE)
 """A verb after which a statement gives what others did, as its subject reported it."""
 _OF_ITSELF = re.compile(r"^\s*(?:(?:the\s+)?[A-Z][\w.]*\s+)?(?:that\s+)?(?:he|she|it|they|we)\b")
 """What the speaker reported of itself: "who told AFP he took in evacuees"."""

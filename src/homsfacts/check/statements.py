@@ -248,8 +248,9 @@ class Reader:
                 r"'(\w+)'", lambda match: repr(spelled.get(match[1], match[1])), unaccounted(
                     claim_acts, content, evidence, named_terms, voice))
             swapped = place_swapped(reading.claim, sentence.text, named.values(), self._place_of,
-                                    self._inside) if missing.startswith("it does not speak of") \
-                else ""  # "in Aleppo" where it says "in Damascus"
+                                    self._inside) if not missing or missing.startswith(
+                "it does not speak of") else ""  # "in Aleppo" where it says "in Damascus"
+            missing = missing or swapped
             if swapped and refuting is None and not unaccounted(claim_acts, content, evidence,
                                                                 named_terms, voice):
                 refuting = (swapped, sentence)

@@ -46,6 +46,14 @@ def inside_a_name(named: dict[str, str], record: Record) -> bool:
         for other in named.values() for name in own)
 
 
+_OTHER_SUBJECT = re.compile(r"(?!(?:It|Its|He|She|His|Her|They|Their|The|A|An|This|These|"
+                            r"Those|There|In|On|At|By|Once|When|After|Before)\b)"
+                            r"(?P<subject>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+"
+                            r"(?:is|was|are|were|has|had|lies)\b")
+"""A statement that begins with a name of its own ("Al-Mukharram District is mostly
+Alawite", a statement of the province): what it says is said of that name."""
+
+
 def not_of(sentence: Sentence, described: Record | None, text: str,
             named: dict[str, Record]) -> str:
     """Why a sentence cannot back what a claim says of the record it begins with, or "": it
@@ -53,7 +61,13 @@ def not_of(sentence: Sentence, described: Record | None, text: str,
     record the claim names, or begin with its name; "Damascus was cut off from Assad's
     coastal strongholds" says nothing of what Homs is, nor "Homs Governorate borders
     Lebanon and Iraq" that Lebanon borders Iraq."""
-    if described is None or sentence.record["id"] in named or (
+    if described is None:
+        return ""
+    other = _OTHER_SUBJECT.match(sentence.text)
+    if other and sentence.record["id"] == described["id"] and sentence.text != described.get(
+            "description") and fold(other["subject"]) not in record_names(described):
+        return f"it is said of {other['subject']}, not of {described.get('name')}"
+    if sentence.record["id"] in named or (
             sentence.subject is not None and sentence.subject["id"] == described["id"]):
         return ""
     if any(re.match(rf" (?:the )?{re.escape(name)} (?!s )", text)

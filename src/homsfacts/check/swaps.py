@@ -45,25 +45,53 @@ def place_swapped(claim: str, text: str, named: Iterable[Record],
     not name it, has another place of the base after the same word, neither inside the
     other, and beside a word the claim has beside its own, as a reason ("the source says 'in
     Damascus', not 'in Aleppo'"); or ""."""
+    reversed_way = _from_to_reversed(claim, text)
+    if reversed_way:
+        return reversed_way
     named = list(named)
-    ids = {record["id"] for record in named}
+    ids = {record["id"]: record for record in named}
     for record in named:
         if record.get("kind") not in WHERE_KINDS:
             continue
         names = record_names(record)
-        if any(re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE) for name in names):
-            continue  # the sentence names it: no other place stands for it
         claimed = next(filter(None, (re.search(_SLOT + re.escape(name) + r"\b", claim,
                                                re.IGNORECASE) for name in names)), None)
         if claimed is None:
             continue
         company = _before(claim, claimed.start())
+        if company & _NEAR or any(company & _before(text, said.start()) for name in names
+                                  for said in re.finditer(rf"\b{claimed['slot']}\s+(?:the\s+)?"
+                                                          rf"{re.escape(name)}\b", text,
+                                                          re.IGNORECASE)):
+            continue  # "close to" is no one place; the sentence puts it there too
         for given in re.finditer(rf"\b{claimed['slot']}\s+(?:the\s+)?" + _OTHER.pattern, text):
             other = place_of(given["name"])
             if other is not None and other not in ids and not inside(record["id"], other) \
                     and not inside(other, record["id"]) and company & _before(text, given.start()):
                 return f"the source says {given.group()!r}, not {claimed.group()!r}"
     return ""
+
+
+_FROM_TO = re.compile(r"\bfrom\s+(?:the\s+)?(?P<start>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+"
+                      r"to\s+(?:the\s+)?(?P<end>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+"""A way from one named place to another ("from Mardin to Homs")."""
+
+
+def _from_to_reversed(claim: str, text: str) -> str:
+    """A way the claim goes the other way round from the sentence ("from Homs to Mardin"
+    against "from Mardin to Homs"), as a reason; or ""."""
+    given = {(fold(found["start"]), fold(found["end"])): found.group()
+             for found in _FROM_TO.finditer(text)}
+    for found in _FROM_TO.finditer(claim):
+        back = given.get((fold(found["end"]), fold(found["start"])))
+        if back:
+            return f"the source says {back!r}, not {found.group()!r}"
+    return ""
+
+
+_NEAR = frozenset({"close", "near", "next", "nearby", "far", "away", "south", "north", "east",
+                   "west", "km", "miles", "kilometres"})
+"""Words before a place that put something by it, not at it: near more than one place."""
 
 
 def _before(text: str, at: int) -> set[str]:

@@ -29,7 +29,8 @@ _VOICE = re.compile(
     r"estimated|estimates|claimed|claims|stated|states|saw|sees|viewed|views|regarded|"
     r"regards|considered|considers|described|describes|put|puts|gave|gives|counted|counts|"
     r"recorded|records|told|tells)\b"
-    r"|\b(?i:(?:made|given|estimated|reported|published|conducted|carried out) by) "
+    r"|\b(?i:citing|quoting) (?:the )?(?P<cited>[\w-]+(?: (?:for|of|the|[A-Z][\w.-]*)){0,6})"
+    r"|\b(?i:(?:made|given|estimated|reported|published|conducted|carried out|cited|quoted) by) "
     r"(?:the )?(?P<by>[A-Z][\w.-]*(?: (?:for|of|the|[A-Z][\w.-]*)){0,6})"
     r"|\b(?P<group>(?:[A-Z][\w-]* ){0,3}(?i:government|army|activists|officials|state media|"
     r"media|monitors?|residents|witnesses|rebels|opposition|ministry|police|governor|sources|"
@@ -63,7 +64,8 @@ def _claimed_voice(claim: str) -> frozenset[str]:
         if match["origin"] and fold(match["origin"]).removeprefix("the ") in _COUNTRIES:
             continue  # "Colvin came from the United States": whose she was, not who said it
         found |= voice_words(match["after"] or match["before"] or match["group"] or match["by"]
-                             or match["origin"] or match["per"] or match["described"] or "")
+                             or match["origin"] or match["per"] or match["described"]
+                             or match["cited"] or "")
     return frozenset(found | copy_voice(claim))
 
 
