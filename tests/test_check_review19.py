@@ -312,3 +312,22 @@ def test_a_review_s_traps_of_session_19(base: FactBase, claim: str, verdict: str
 ])
 def test_a_review_s_questions_of_session_19(base: FactBase, question: str) -> None:
     assert not ask(base, question)["sure"]
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # whose win it was: the rebels leave in the same sentence, the victory is the government's
+    ("The Los Angeles Times described the Homs deal as a major victory for the rebels.",
+     NOT_ENOUGH_INFO),
+    ("The Los Angeles Times described the Homs deal as a major victory for the government.",
+     SUPPORTED),
+])
+def test_whose_win_it_was(base: FactBase, claim: str, verdict: str) -> None:
+    assert Checker(base).check(claim)["verdict"] == verdict
+
+
+def test_a_loss_for_one_side_is_a_win_for_the_other(base: FactBase) -> None:
+    checker = Checker(base)
+    assert checker.check("The Los Angeles Times called the deal a major strategic and symbolic "
+                         "victory for Assad's government.")["verdict"] == SUPPORTED
+    assert checker.check("AFP saw the deal as a symbolic defeat for the government.")[
+        "verdict"] == NOT_ENOUGH_INFO

@@ -154,7 +154,38 @@ def modified_otherwise(claim: str, texts: Iterable[str]) -> str:
     return _kind_otherwise(claim, texts) or renamed_otherwise(claim, texts) or \
         length_otherwise(claim, texts) or became_otherwise(claim, texts) or \
         told_otherwise(claim, texts) or _share_otherwise(claim, texts) or \
-        _ruled_otherwise(claim, texts)
+        _ruled_otherwise(claim, texts) or _for_whom_otherwise(claim, texts)
+
+
+_FOR_WHOM = re.compile(r"\b(?P<what>victory|win|triumph|defeat|setback|blow|boost|loss|gain)\s+"
+                       r"(?:for|to)\s+(?P<whom>(?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.IGNORECASE)
+"""A win or a loss and whose it is ("a major victory for the government")."""
+_WHOSE = {**_SIDES, "assad": "the government", "assad's": "the government",
+          "damascus": "the government"}
+
+
+_LOSSES = frozenset({"defeat", "setback", "blow", "loss"})
+
+
+def _for_whom_otherwise(claim: str, texts: list[str]) -> str:
+    """Who won, by whose win or loss the claim says it was, where a text has the other side
+    win ("a major victory for the rebels" against "a major victory for the government" or "a
+    defeat for the rebels"), as a reason; or ""."""
+    def sides(text: str) -> list[tuple[str, str]]:  # the side that won, and the words
+        found = []
+        for match in _FOR_WHOM.finditer(text):
+            side = next((_WHOSE[word] for word in fold(match["whom"]).split()
+                         if word in _WHOSE), "")
+            if side and match["what"].lower() in _LOSSES:
+                side = "the rebels" if side == "the government" else "the government"
+            if side:
+                found.append((side, match.group()))
+        return found
+    for side, phrase in sides(claim):
+        given = [(other, said) for text in texts for other, said in sides(text)]
+        if given and all(other != side for other, _ in given):
+            return f"the source says {given[0][1]!r}, and the claim {phrase!r}"
+    return ""
 
 
 _UNDER = re.compile(r"\bunder\s+(?P<whom>[^;.()]+)", re.IGNORECASE)
