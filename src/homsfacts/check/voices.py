@@ -77,9 +77,15 @@ def describing_verbs(claim: str) -> set[str]:
     """The verbs with which a claim says how a voice put it ("AFP described the offensive
     as Islamist-led"): what the voice says, not a part of it, as a source that says
     "the Islamist-led offensive" calls it nothing."""
-    return {fold(found[0]) for match in _VOICE.finditer(claim)
-            if (match["before"] or match["described"])
-            and (found := _DESCRIBING.search(match.group()))}
+    return set(_describing_verbs(claim))
+
+
+@functools.lru_cache(maxsize=64)
+def _describing_verbs(claim: str) -> frozenset[str]:
+    """:func:`describing_verbs`, read once a claim: each number of a long claim asks again."""
+    return frozenset(fold(found[0]) for match in _VOICE.finditer(claim)
+                     if (match["before"] or match["described"])
+                     and (found := _DESCRIBING.search(match.group())))
 
 
 def source_voice(source: Record, *, described: bool = True) -> str:
