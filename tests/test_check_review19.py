@@ -26,6 +26,7 @@ from homsfacts.check.order import located
 from homsfacts.check.question import read_question
 from homsfacts.check.reader import read
 from homsfacts.check.speakers import act_unsaid
+from homsfacts.check.swaps import place_swapped
 from homsfacts.check.voices import claimed_voice
 from homsfacts.check.written import rest_backed
 
@@ -331,3 +332,25 @@ def test_a_loss_for_one_side_is_a_win_for_the_other(base: FactBase) -> None:
                          "victory for Assad's government.")["verdict"] == SUPPORTED
     assert checker.check("AFP saw the deal as a symbolic defeat for the government.")[
         "verdict"] == NOT_ENOUGH_INFO
+
+
+def test_a_way_from_one_place_to_another_the_other_way_round() -> None:
+    def no_place(name: str) -> str | None:
+        return None
+
+    def nowhere(inner: str, outer: str) -> bool:
+        return False
+
+    text = "The Syriac Patriarchate moved its seat from Mardin to Homs in 1933."
+    assert place_swapped("It moved its seat from Homs to Mardin.", text, [], no_place,
+                         nowhere) == ("the source says 'from Mardin to Homs', not 'from Homs "
+                                      "to Mardin'")
+    assert place_swapped("It moved its seat from Mardin to Homs.", text, [], no_place,
+                         nowhere) == ""
+
+
+def test_as_was_says_of_the_other_what_is_said_of_the_first(base: FactBase) -> None:
+    checker = Checker(base)
+    assert checker.check("The journalist Marie Colvin was American, as was Remi Ochlik.")[
+        "verdict"] == REFUTED
+    assert checker.check("Colvin was American, as was Ochlik.")["verdict"] == REFUTED

@@ -160,8 +160,10 @@ def _several(claim: str, people: list[Record]) -> tuple[str, str] | None:
     if pair and pair[1] in DEMONYMS and pair[2] in DEMONYMS:
         return None
     also = _AS_DID.search(claim)
-    if also:  # "..., as was Remi Ochlik": the nationality said of the first is said of him
-        claim = f"{claim[:also.start()]}; {also['name']} {claim[:also.start()].split(' ', 2)[-1]}"
+    said = re.search(r"\b(?:was|is|were|are|came|comes)\b.*", claim[:also.start()]) if also \
+        else None
+    if also and said:  # "..., as was Remi Ochlik": what is said of the first is said of him
+        claim = f"{claim[:also.start()]}; {also['name']} {said.group()}"
         folded = fold(claim)
     folded = re.sub(r"\b(\w+)s\b", lambda word: word[1] if word[1] in DEMONYMS else word[0],
                     folded)  # "were Americans"

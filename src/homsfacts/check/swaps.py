@@ -41,15 +41,16 @@ _OTHER = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:al-)?[A-Z][\w'’-]*)*)")
 def place_swapped(claim: str, text: str, named: Iterable[Record],
                   place_of: Callable[[str], str | None],
                   inside: Callable[[str, str], bool]) -> str:
-    """A place the claim names after "in", "to" or "from" where the sentence, which does
-    not name it, has another place of the base after the same word, neither inside the
-    other, and beside a word the claim has beside its own, as a reason ("the source says 'in
-    Damascus', not 'in Aleppo'"); or ""."""
+    """A place the claim names after "in", "to" or "from" where the sentence has another
+    place of the base after the same word, neither inside the other, beside a word the claim
+    has beside its own, and does not have the claim's place there too, as a reason ("the
+    source says 'in Damascus', not 'in Aleppo'"); or a way from one place to another the
+    sentence goes the other way round. "" where none."""
     reversed_way = _from_to_reversed(claim, text)
     if reversed_way:
         return reversed_way
     named = list(named)
-    ids = {record["id"]: record for record in named}
+    ids = {record["id"] for record in named}
     for record in named:
         if record.get("kind") not in WHERE_KINDS:
             continue
