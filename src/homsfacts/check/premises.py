@@ -45,18 +45,6 @@ _MOTION = re.compile(r"\b(?:go|goes|went|gone|flee|fled|move|moved|travel|travel
 _DIED = re.compile(r"^(?:when|where|how) (?:did|was|were) (?P<who>.+?) (?:die|killed)\b")
 """A question of someone's death, whose answer must have it befall them."""
 _CLOCK_ASKED = re.compile(r"\b(?:what|which) time\b|\bat what hour\b|\bwhat hour\b")
-
-
-def clock_said(asked: Question, text: str) -> bool:
-    """Whether a question asks a time of day ("what time did the evacuation start?") that a
-    passage, of any record, gives: a card's statement may say it where no event does; not
-    the time something began for a question of when it ended."""
-    question, said = asked.text.lower(), text.lower()
-    other_end = (_ENDS.search(question) and _BEGINS.search(said) and not _ENDS.search(said)) or \
-        (_BEGINS.search(question) and _ENDS.search(said) and not _BEGINS.search(said))
-    unsaid = [number for number in re.findall(r"\b\d[\d,]*\b", question) if number not in said]
-    return bool(_CLOCK_ASKED.search(question)) and bool(clock_times(text)) and not other_end \
-        and not unsaid  # "by what time had 400 left?" is not when it began
 """A question of the time of day something happened."""
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
                          "southeast", "southwest"})
@@ -106,6 +94,18 @@ def assumed_otherwise(base: FactBase, asked: Question, record: Record) -> str:
             or roles_crossed(asked, record) or only_reported(asked, record)
             or act_unsaid(asked, record)
             or _other_direction(asked, record))
+
+
+def clock_said(asked: Question, text: str) -> bool:
+    """Whether a question asks a time of day ("what time did the evacuation start?") that a
+    passage, of any record, gives: a card's statement may say it where no event does; not
+    the time something began for a question of when it ended."""
+    question, said = asked.text.lower(), text.lower()
+    other_end = (_ENDS.search(question) and _BEGINS.search(said) and not _ENDS.search(said)) or \
+        (_BEGINS.search(question) and _ENDS.search(said) and not _BEGINS.search(said))
+    unsaid = [number for number in re.findall(r"\b\d[\d,]*\b", question) if number not in said]
+    return bool(_CLOCK_ASKED.search(question)) and bool(clock_times(text)) and not other_end \
+        and not unsaid  # "by what time had 400 left?" is not when it began
 
 
 def _no_clock(asked: Question, record: Record) -> str:

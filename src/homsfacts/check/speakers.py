@@ -37,7 +37,7 @@ def only_reported(asked: Question, record: Record) -> str:
         reported |= said(acts(parts[1])) & asked_acts if len(parts) > 1 else set()
     if reported and not own:
         return (f"reports what others did ({record['id']}), which does not make it who "
-                f"did it")
+                "did it")
     return ""
 
 

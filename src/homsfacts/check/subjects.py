@@ -60,7 +60,8 @@ def not_of(sentence: Sentence, described: Record | None, text: str,
     must be the record's own (its description or a statement of it), the own of another
     record the claim names, or begin with its name; "Damascus was cut off from Assad's
     coastal strongholds" says nothing of what Homs is, nor "Homs Governorate borders
-    Lebanon and Iraq" that Lebanon borders Iraq."""
+    Lebanon and Iraq" that Lebanon borders Iraq. A statement of the record that begins with
+    a name of its own ("Al-Mukharram District is mostly Alawite") is said of that name."""
     if described is None:
         return ""
     other = _OTHER_SUBJECT.match(sentence.text)
