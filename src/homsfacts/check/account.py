@@ -188,13 +188,13 @@ def unaccounted(claim_acts: list[Act], content: set[str], evidence: Evidence,
                 or PEOPLES.intersection(each.agent_words)):  # "the Americans retook Waer"
             continue
         # a country in the agent's words ("an American court") is checked as a country
-        whole = terms(" ".join(each.agent_words))  # "Russia supervised": by Russia, the act's
+        whole = terms(" ".join(each.agent_words))
         claimed = whole - COUNTRY_TERMS
+        doer = claimed or whole  # "Russia supervised": a country alone is the doer
         if not (each.agent and each.agent in evidence.agent_sides) and \
                 not (claimed and claimed <= evidence.agent_terms) and \
                 not any((each.agent and other.agent == each.agent)
-                        or ((claimed or whole) <= terms(" ".join(other.agent_words))
-                            and bool(claimed or whole))
+                        or (doer and doer <= terms(" ".join(other.agent_words)))
                         for other in same_act(each, evidence.acts)):
             return f"the source does not say that {' '.join(each.agent_words)} {each.words}"
     sides = {each.agent for each in evidence.acts} | {each.target for each in evidence.acts}

@@ -292,8 +292,9 @@ def _head(words: list[str]) -> list[str]:
 
 
 _HEADS = frozenset({"army", "government", "front", "sham", "state"})
-_FORCES = frozenset({"forces", "troops", "soldiers", "fighters", "units"})
 """Last words of names of several words ("free syrian army", "hayat tahrir al sham")."""
+_FORCES = frozenset({"forces", "troops", "soldiers", "fighters", "units"})
+"""Last words of a side's forces, whose side the word before says ("government forces")."""
 
 
 def _back_to_break(words: list[str], start: int, end: int) -> list[str]:

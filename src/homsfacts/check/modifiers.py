@@ -160,11 +160,10 @@ def modified_otherwise(claim: str, texts: Iterable[str]) -> str:
 _FOR_WHOM = re.compile(r"\b(?P<what>victory|win|triumph|defeat|setback|blow|boost|loss|gain)\s+"
                        r"(?:for|to)\s+(?P<whom>(?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.IGNORECASE)
 """A win or a loss and whose it is ("a major victory for the government")."""
-_WHOSE = {**_SIDES, "assad": "the government", "assad's": "the government",
-          "damascus": "the government"}
-
-
+_WHOSE = {**_SIDES, "assad": "the government", "damascus": "the government"}
+"""Words that say whose a win is: a side, its president, its capital."""
 _LOSSES = frozenset({"defeat", "setback", "blow", "loss"})
+"""A loss for one side, which is the other's win."""
 
 
 def _for_whom_otherwise(claim: str, texts: list[str]) -> str:
