@@ -106,8 +106,7 @@ _CLAIM_ONLY = {"lived": {"live"}, "live": {"live"}, "lives": {"live"}, "ruled": 
 FIGURE_ACTS = frozenset(act for acts in _CLAIM_ONLY.values() for act in acts)
 """Acts only a figure speaks to (how many lived, how long one ruled): never an event's."""
 
-_UNDERGO = frozenset({"fell", "fall", "falls", "fallen", "died", "die", "dies", "dying",
-                      "lost their lives", "lost his life", "lost her life", "lose their lives"})
+_UNDERGO = frozenset({"fell", "fall", "falls", "fallen", *_ACTS["die"]})
 """Verbs whose subject is what the act befalls: "Homs fell", "Colvin died"."""
 _BE = frozenset({"was", "were", "is", "are", "been", "be", "being", "got", "get", "gets"})
 _AUX = frozenset({"has", "have", "had", "did", "does", "do", "will", "would", "could", "to",

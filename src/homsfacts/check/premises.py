@@ -101,10 +101,12 @@ def clock_said(asked: Question, text: str) -> bool:
     passage, of any record, gives: a card's statement may say it where no event does; not
     the time something began for a question of when it ended."""
     question, said = asked.text.lower(), text.lower()
+    if not _CLOCK_ASKED.search(question):
+        return False  # most questions: read no more of each passage
     other_end = (_ENDS.search(question) and _BEGINS.search(said) and not _ENDS.search(said)) or \
         (_BEGINS.search(question) and _ENDS.search(said) and not _BEGINS.search(said))
     unsaid = [number for number in re.findall(r"\b\d[\d,]*\b", question) if number not in said]
-    return bool(_CLOCK_ASKED.search(question)) and bool(clock_times(text)) and not other_end \
+    return bool(clock_times(text)) and not other_end \
         and not unsaid  # "by what time had 400 left?" is not when it began
 
 

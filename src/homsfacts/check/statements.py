@@ -250,10 +250,12 @@ class Reader:
             swapped = place_swapped(reading.claim, sentence.text, named.values(), self._place_of,
                                     self._inside) if not missing or missing.startswith(
                 "it does not speak of") else ""  # "in Aleppo" where it says "in Damascus"
-            missing = missing or swapped
-            if swapped and refuting is None and not unaccounted(claim_acts, content, evidence,
-                                                                named_terms, voice):
+            # with nothing missing, every part was accounted for above; a sentence that
+            # lacks the place must account for the rest
+            if swapped and refuting is None and (not missing or not unaccounted(
+                    claim_acts, content, evidence, named_terms, voice)):
                 refuting = (swapped, sentence)
+            missing = missing or swapped
             hedge = sorted(word for word in HEDGES & set(text.split())
                            if not any(said[:5] == word[:5] for said in claim_words))
             if not missing and hedge and not voice:

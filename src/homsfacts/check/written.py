@@ -86,11 +86,12 @@ def rest_backed(reader: Reader, reading: Reading, found: Record, outcome: Record
     governorates": the count of governorates, and the description that makes it the largest
     by area), with the ``outcome`` of its numbers; None where a number is not backed, the
     claim dates an event, or no sentence says the rest."""
+    if any(date.get("result") == SUPPORTED for date in found["dates"]):
+        return None  # a date binds what it dates: "in 1946 Syria became a French mandate"
     rest = reading.claim
     for part in (*found["quantities"], *found["dates"]):
-        if part.get("result") not in (SUPPORTED, "checked with the figure") or (
-                part in found["dates"] and part.get("result") == SUPPORTED):
-            return None  # a date binds what it dates: "in 1946 Syria became a French mandate"
+        if part.get("result") not in (SUPPORTED, "checked with the figure"):
+            return None
         rest = rest.replace(str(part["text"]), " ")
     rest_reading = read(rest)
     if rest_reading.quantities or rest_reading.dates or not rest_reading.words:
