@@ -47,9 +47,10 @@ _CONTRAST_AFTER = re.compile(
 """A value the claim denies after the one it gives: "..., not its largest", "an American
 rather than a Briton"."""
 _NOT_BUT = re.compile(
-    r"^(?P<head>.+?\b(?:is|was|are|were))\s+not\s+(?P<denied>(?:the|an?|its)\s+[^,;]+?)"
+    r"^(?P<head>.+?\b(?:is|was|are|were))\s+not\s+(?P<denied>(?:the|an?|its)\s+[^,;]+?|\w+)"
     r",?\s+but\s+(?P<tail>.+)$", re.IGNORECASE | re.DOTALL)
-"""A denied value before the one given: "Homs is not the largest but the third city"."""
+"""A denied value before the one given: "Homs is not the largest but the third city", "was
+not American but French"."""
 _COMPARED = re.compile(
     r"(?<=\S)\s+(?:is|was|are|were)\s+(?:far\s+|much\s+|slightly\s+)?(?:less|more|smaller|"
     r"larger|greater|bigger|higher|lower|fewer)\s+than\s+(?=(?:the|an?|its|their)\s)",
@@ -172,7 +173,7 @@ def _swapped(inner: str, words: str) -> str | None:
     None where the denied words are no such phrase or the claim has none to replace."""
     denied = _DENIED_PLACE.match(words.strip())
     if denied is None:
-        return None
+        return _name_swapped(inner, words)
     preposition = denied["preposition"].lower()
     given = [match.start() for match in re.finditer(rf"\b{preposition}\s", inner,
                                                      re.IGNORECASE)]
@@ -184,6 +185,23 @@ def _swapped(inner: str, words: str) -> str | None:
 
 
 _PHRASE_END = re.compile(r"[,;.!]|$")
+_DENIED_NAME = re.compile(r"^not\s+(?P<name>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$"
+                          r"|^(?:rather\s+than|instead\s+of)\s+(?P<other>(?:the\s+)?[A-Z][\w'’-]*"
+                          r"(?:\s+[A-Z][\w'’-]*)*)$")
+_PLACED_NAME = re.compile(r"\b(?:in|at|on|from|to|near)\s+(?P<name>(?:the\s+)?[A-Z][\w'’-]*"
+                          r"(?:\s+[A-Z][\w'’-]*)*)")
+
+
+def _name_swapped(inner: str, words: str) -> str | None:
+    """The claim with the name it denies, bare ("in Aleppo, not Homs", "on the Euphrates
+    rather than the Orontes"), put in place of the last name after a preposition, or None
+    where either is missing."""
+    denied = _DENIED_NAME.match(words.strip())
+    placed = list(_PLACED_NAME.finditer(inner))
+    if denied is None or not placed:
+        return None
+    last = placed[-1]
+    return f"{inner[:last.start('name')]}{denied['name'] or denied['other']}{inner[last.end('name'):]}"
 
 
 _SUPERLATIVES = frozenset({"largest", "biggest", "smallest", "most", "least", "populous"})

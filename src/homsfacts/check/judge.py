@@ -195,8 +195,9 @@ class Checker:
             verdict, reason, used = self._check_date(date, reading, claim_terms, set(names), about)
             uncounted = next((each["text"] for each in found["quantities"]  # "1,400 evacuated"
                               if each["result"] == NOT_ENOUGH_INFO), "")
-            other = verdict == REFUTED and (other_happening(
-                reading, content - roles, used[0], self._parts.evidence(used[0])) or (
+            other = verdict == REFUTED and (other_happening(  # "according to AFP": its own
+                reading, content - roles - self._parts.voiced(reading.claim, used[0]), used[0],
+                self._parts.evidence(used[0])) or (
                 f"it counts {uncounted!r}, which may be of another" if uncounted else ""))
             if other:  # a date refutes only the happening the rest of the claim speaks of
                 verdict, reason = NOT_ENOUGH_INFO, (f"{date.text!r} does not fit {used[0]['id']}, "
@@ -389,7 +390,8 @@ class Checker:
         verdict, reason = outcomes[0]
         others = [event for score, event in scored[len(best):] if score >= MIN_SCORE]
         return reconsidered(date, reading, (verdict, reason), best[0], others,
-                            " ".join(record["name"] for record in named),
+                            " ".join([record["name"] for record in named]  # and its own
+                                     + sorted(self._parts.voiced(reading.claim, best[0]))),
                             functools.partial(written_as_name, self.base)) \
             or (verdict, reason, best[:1])
 

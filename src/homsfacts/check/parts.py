@@ -206,6 +206,11 @@ class Parts:
                         set().union(*(one.agent_terms for one in found)),
                         set().union(*(one.agent_sides for one in found)))
 
+    def voiced(self, claim: str, record: Record) -> set[str]:
+        """The terms of the voice a claim gives that a record's sources are: "according to
+        AFP" is said of an event AFP reports, and leaves no other happening."""
+        return terms(" ".join(self.names.voice(claim)[0] & self.evidence(record).voices))
+
     def single_value(self, claim_acts: list[Act], named: list[Record],
                      misfits: list[tuple[Record, str]]) -> tuple[Record, str] | None:
         """A death the claim puts somewhere the base does not: a person dies once, so the
@@ -275,6 +280,7 @@ class Parts:
         nothing about it."""
         claim = reading.claim
         evidence = self.joined(used)
+        voiced = set().union(*(self.voiced(claim, record) for record in used))  # "AFP says"
         country = people_counted(claim, quantity_text)
         if verdict != NOT_ENOUGH_INFO and country and not any(  # "51.5% of Syrians"
                 fold(country) == fold((self.base.get(place) or {}).get("name") or "")
@@ -290,7 +296,7 @@ class Parts:
             return NOT_ENOUGH_INFO, scope
         if verdict == SUPPORTED:
             # a nationality of the people counted is checked as theirs (group_nationality)
-            kind = counted(claim, quantity_text) - evidence.own - set(DEMONYMS)
+            kind = counted(claim, quantity_text) - evidence.own - set(DEMONYMS) - voiced
             label = " ".join(str(record.get("label") or "") for record in used)
             places = {record_id: record for record_id in used[0].get("about") or []
                       if (record := self.base.get(record_id)) is not None}
@@ -308,7 +314,7 @@ class Parts:
             missing = [each.words for each in claim_acts if each.act not in evidence.said]
             # a report refutes by itself: one must count what the claim counts, in the
             # voice the claim gives ("SOHR said 900 fighters": not the BBC's fighters)
-            kind, voice = counted(claim, quantity_text), self.names.voice(claim)[0]
+            kind, voice = counted(claim, quantity_text) - voiced, self.names.voice(claim)[0]
             reports = [self.evidence(record) for record in used]
             unsaid = sorted(kind - set().union(*(one.own for one in reports
                                                  if voice <= one.voices)))
@@ -316,7 +322,8 @@ class Parts:
                 other = repr(missing[0]) if missing else ", ".join(map(repr, unsaid))
                 return (NOT_ENOUGH_INFO, f"the figure does not speak of what {other} says, so "
                         f"it cannot refute the claim: {reason}")
-            voice = self.names.voice(claim)[0] - evidence.voices  # "the governor said 980"
+            voice = self.names.voice(claim)[0] - set().union(  # "the governor said 980";
+                *(self.evidence(record).voices for record in used))  # words refute too
             elsewhere = label_scope(claim, str(used[0].get("label")), self.names.is_country) \
                 or unrefuting(reading, quantity_text, used[0], self.base, mentioned,
                               self.names.home, self.names.unrecorded(reading))

@@ -72,9 +72,10 @@ _UNITS: list[tuple[re.Pattern[str], frozenset[str]]] = [
         (r"\bsquare\b|\b(km2|km²|sq)\b", {"km2"}),  # "square kilometres" is no distance
         (r"\bhow far\b|\bdistance\b|\b(kilomet(re|er)s?|km)\b", {"km", "m"}),
         (r"\bhow (high|tall)\b|\b(elevation|altitude|height)\b", {"m"}),
+        (r"\b(population|inhabitants|residents)\b", {"people"}),  # of a metropolitan area
         (r"\b(area|square)\b", {"km2"}),
         (r"\bhow (big|large)\b", {"km2", "people"}),
-        (r"\b(population|inhabitants|residents)\b|\bhow many\b", {"people"}),
+        (r"\bhow many\b", {"people"}),
         (r"\b(rank|ranked|biggest|largest)\b", {"rank"}),
     ]]
 """The units a figure that answers a question may be in, by the question's words, first match
@@ -247,8 +248,13 @@ def _kind_noun(plain: str) -> str:
                  or KINDS_ASKED.get(word.removesuffix("s"))), "")
 
 
+_VOICED = re.compile(r"^(?:according to|as reported by|in the words of) [^,?]+, ")
+"""A voice that opens a question ("according to Reuters, who ..."), which the reader takes
+as the question's voice: what the rest asks is read without it."""
+
+
 def _plain(question: str) -> str:
-    return " ".join(question.lower().replace("’", "'").split())
+    return _VOICED.sub("", " ".join(question.lower().replace("’", "'").split()))
 
 
 NAME_OF = re.compile(r"\bnames? (?:of|for) (?:the |a |an )?(?P<thing>[a-z ]+?)(?: in| of| at|$)")
