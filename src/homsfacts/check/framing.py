@@ -200,8 +200,8 @@ def _name_swapped(inner: str, words: str) -> str | None:
     placed = list(_PLACED_NAME.finditer(inner))
     if denied is None or not placed:
         return None
-    last = placed[-1]
-    return f"{inner[:last.start('name')]}{denied['name'] or denied['other']}{inner[last.end('name'):]}"
+    last, name = placed[-1], denied["name"] or denied["other"]
+    return f"{inner[:last.start('name')]}{name}{inner[last.end('name'):]}"
 
 
 _SUPERLATIVES = frozenset({"largest", "biggest", "smallest", "most", "least", "populous"})

@@ -50,6 +50,7 @@ from homsfacts.check.compare import (
 )
 from homsfacts.check.framing import judged_in_frame
 from homsfacts.check.hedging import exact_unbacked
+from homsfacts.check.naming import names_written
 from homsfacts.check.order import says_where
 from homsfacts.check.otherwise import said_otherwise, written_as_name
 from homsfacts.check.parts import Parts
@@ -390,8 +391,8 @@ class Checker:
         verdict, reason = outcomes[0]
         others = [event for score, event in scored[len(best):] if score >= MIN_SCORE]
         return reconsidered(date, reading, (verdict, reason), best[0], others,
-                            " ".join([record["name"] for record in named]  # and its own
-                                     + sorted(self._parts.voiced(reading.claim, best[0]))),
+                            " ".join([names_written(named),  # and its own voice
+                                      *sorted(self._parts.voiced(reading.claim, best[0]))]),
                             functools.partial(written_as_name, self.base)) \
             or (verdict, reason, best[:1])
 

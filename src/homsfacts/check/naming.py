@@ -9,7 +9,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from homsfacts.base.match import fold
+from homsfacts.base.match import fold, initials
 from homsfacts.base.views import Record
 from homsfacts.check.order import TITLES, record_names, says_where
 from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS
@@ -241,4 +241,12 @@ class Names:
                 if set(ids) & set(names)]
 
 
-__all__ = ["Names"]
+def names_written(records: list[Record]) -> str:
+    """Every way the records may be written: names, initials ("the HTS-led offensive") and
+    aliases, for reading what else a clause speaks of."""
+    return " ".join(word for record in records for word in (
+        record["name"], initials(record["name"]) or "", *record.get("aliases", [])))
+
+
+__all__ = ["Names", "names_written"]
+

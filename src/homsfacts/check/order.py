@@ -219,7 +219,8 @@ def whose(claim: str, subject: Record | None, named: dict[str, Record], text: st
         padded = f" {found.words} "
         # words before "'s" end with the owner ("homs governorate is syria"), words after
         # "of" begin with it; the longest name: "homs governorate" is not Homs
-        fitting = [(padded.endswith(f" {name} ") == found.before, len(name), str(record["id"]))
+        fitting = [(padded.endswith(f" {name} ") if found.before
+                    else padded.startswith(f" {name} "), len(name), str(record["id"]))
                    for record in named.values() for name in _owner_names(record)
                    if padded.startswith(f" {name} ") or padded.endswith(f" {name} ")]
         if fitting:

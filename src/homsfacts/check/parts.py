@@ -280,7 +280,8 @@ class Parts:
         nothing about it."""
         claim = reading.claim
         evidence = self.joined(used)
-        voiced = set().union(*(self.voiced(claim, record) for record in used))  # "AFP says"
+        voiced = set().union(*(self.voiced(claim, record) for record in used)) | \
+            self._counted_by_name(used, mentioned)  # "AFP says"; "two, Colvin and Ochlik"
         country = people_counted(claim, quantity_text)
         if verdict != NOT_ENOUGH_INFO and country and not any(  # "51.5% of Syrians"
                 fold(country) == fold((self.base.get(place) or {}).get("name") or "")
@@ -331,6 +332,14 @@ class Parts:
                 return (NOT_ENOUGH_INFO, f"{elsewhere or 'the claim gives another voice'}, "
                         f"so it cannot refute the claim: {reason}")
         return verdict, reason
+
+    def _counted_by_name(self, used: list[Record], mentioned: AbstractSet[str]) -> set[str]:
+        """The terms of those the claim names whom the events a figure is about involve:
+        "two journalists, Colvin and Ochlik" names whom the count counts."""
+        events = [event for record in used for event_id in record.get("about") or []
+                  if (event := self.base.get(event_id)) is not None and event["type"] == "event"]
+        return terms(" ".join(self._about(sorted(mentioned & {
+            entity for event in events for entity in event["entities"]}), statements=False)))
 
     def _between(self, claim: str, places: dict[str, Record], label: str,
                  mentioned: AbstractSet[str]) -> str:
