@@ -214,7 +214,8 @@ def whose(claim: str, subject: Record | None, named: dict[str, Record], text: st
     def owner(found: Owner) -> str:
         if found.words in POSSESSIVES and subject is not None:
             return str(subject["id"])
-        if home and found.words.split()[:1] == ["city"]:  # "the last area of the city"
+        nearest = found.words.split()[-1:] if found.before else found.words.split()[:1]
+        if home and nearest == ["city"]:  # "the last area of the city", "the city's core"
             return home
         padded = f" {found.words} "
         # words before "'s" end with the owner ("homs governorate is syria"), words after
@@ -225,7 +226,7 @@ def whose(claim: str, subject: Record | None, named: dict[str, Record], text: st
                    if padded.startswith(f" {name} ") or padded.endswith(f" {name} ")]
         if fitting:
             return max(fitting)[2]
-        return found.words.split(maxsplit=1)[0] if found.words.split() else ""
+        return nearest[0] if nearest else ""  # the word next to "'s" or "of"
 
     def shown(found: Owner) -> str:  # a record by its name, else the words to a stop word
         record = named.get(owner(found)) or (subject if subject is not None

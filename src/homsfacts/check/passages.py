@@ -232,13 +232,20 @@ class Passages:
             ids = mentioned.get(grams[span], [])
             if len(ids) != 1 or any(taken[span[0]:span[1]]):
                 continue
-            if span[1] - span[0] == 1 and grams[span] not in self._own_words.get(ids[0], ()):
-                continue  # "governor" in the alias "Governor Talal al-Barazi" names no one
+            if span[1] - span[0] == 1 and not self._names_alone(
+                    grams[span], ids[0], " ".join(folded[span[1]:span[1] + 1])):
+                continue
             record = base.get(ids[0])
             if record is not None and record["type"] == "entity":
                 found.append((span[0], record["id"], grams[span]))
                 taken[span[0]:span[1]] = [True] * (span[1] - span[0])
         return {record_id: gram for _, record_id, gram in sorted(found)}
+
+    def _names_alone(self, word: str, record_id: str, following: str) -> bool:
+        """Whether one word names a record: "governor" of the alias "Governor Talal
+        al-Barazi" names no one, nor "old" the Old City but in "the old centre"."""
+        return word in self._own_words.get(record_id, ()) and (
+            word not in DESCRIBING_WORDS or following in _PARTS_OF_PLACES)
 
 
 def _of_figures(base: FactBase) -> list[_Draft]:
@@ -335,6 +342,13 @@ def measured(label: str) -> str:
 
 PEOPLE_ADJECTIVES = frozenset(DEMONYMS) | {"arab", "muslim", "christian", "islamic", "sunni"}
 """Words that say whose something is; one alone names no record with a longer name."""
+DESCRIBING_WORDS = frozenset({"old", "new", "central", "great", "greater", "upper", "lower",
+                              "city", "national", "northern", "southern", "eastern", "western"})
+"""Words that describe what they stand before ("his old sarcophagus", "the central
+bureau"): one names a record with a longer name (the Old City, central Syria) only before a
+word for a part of a place ("the old centre")."""
+_PARTS_OF_PLACES = frozenset({"centre", "center", "core", "quarter", "town", "city", "part",
+                              "parts", "district", "heart", "syria"})
 
 
 def _own_words(entity: Record) -> set[str]:
