@@ -237,12 +237,16 @@ def whose(claim: str, subject: Record | None, named: dict[str, Record], text: st
                                         found.words.split()))
         return " ".join(kept[:2] or found.words.split()[:1])
 
+    records = {*named, home, *([subject["id"]] if subject is not None else [])}
     claimed = _owners(fold(claim))
     stated = {term: (noun, whose) for noun, whose in _owners(text.strip()).items()
               for term in terms(noun)}  # by term: a "forerunner" is a "precursor"
     for noun, whose in claimed.items():
         said_of = next((stated[term] for term in sorted(terms(noun)) if term in stated), None)
-        if said_of is not None and owner(whose) != owner(said_of[1]):
+        ours, theirs = (owner(whose), owner(said_of[1])) if said_of is not None else ("", "")
+        if said_of is not None and ours != theirs and (
+                {ours, theirs} & records or not terms(ours) & terms(theirs)):
+            # two words, not records, may be one: "the heart of Homs" is its centre
             return (f"the source speaks of the {said_of[0]} of {shown(said_of[1])}, the "
                     f"claim of the {noun} of {shown(whose)}")
     return ""

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
+from homsfacts.check.acts import GOVERNMENT, side_of
 from homsfacts.check.naming import Names
 from homsfacts.check.order import first_at, located, name_at, record_names
 from homsfacts.check.reader import read
@@ -95,13 +96,23 @@ class Presence:
                 return f"it speaks of {record.get('name')}, not of the {other.get('kind')} " \
                     f"{other.get('name')}"
             if record_id in involved or (first_at(text, other) is not None
-                                         and not self._inside_a_name(sentence, other)):
+                                         and not self._inside_a_name(sentence, other)) \
+                    or self._one_side(other, involved):
                 continue
             if other.get("kind") in WHERE_KINDS and located(claim, other) and \
                     involved & self._inside(record_id):
                 continue
             return f"it does not speak of {other.get('name') or record_id}"
         return ""
+
+    def _one_side(self, other: Record, involved: set[str]) -> bool:
+        """Whether a record the claim names is of the government's side with one the
+        sentence is about: "government forces" took what the army took. A person is no
+        side: "Assad withdrew" is not "the army withdrew"."""
+        def government(record: Record | None) -> bool:
+            return record is not None and record.get("kind") != "person" and \
+                side_of(str(record.get("name"))) == GOVERNMENT
+        return government(other) and any(map(government, map(self.base.get, involved)))
 
     def said_of_another(self, sentence: str, content: set[str],
                         named: dict[str, Record]) -> str:

@@ -64,6 +64,7 @@ from homsfacts.check.subjects import (
 from homsfacts.check.swaps import called_otherwise, place_swapped
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.voices import source_voice, voice_words
+from homsfacts.check.weekdays import weekday_kept
 from homsfacts.check.words import lightened, spellings, terms
 from homsfacts.vocabulary import WHERE_KINDS
 
@@ -246,7 +247,9 @@ class Reader:
                 self.presence.absent(sentence.record, sentence.text, named, reading.claim) or \
                 re.sub(
                 r"'(\w+)'", lambda match: repr(spelled.get(match[1], match[1])), unaccounted(
-                    claim_acts, content, evidence, named_terms, voice))
+                    claim_acts, content - set(self.stems(set(weekday_kept(  # "on Thursday"
+                        reading.claim, sentence.record)))),
+                    evidence, named_terms, voice))
             swapped = place_swapped(reading.claim, sentence.text, named.values(), self._place_of,
                                     self._inside) if not missing or missing.startswith(
                 "it does not speak of") else ""  # "in Aleppo" where it says "in Damascus"
@@ -382,8 +385,15 @@ def where_said(sentence: Sentence) -> str:
     return f"a statement of {record['id']}"
 
 
+_SAID_AS = {"after": frozenset({"once"}), "over": frozenset({"more"}),
+            "nearly": frozenset({"almost"}), "almost": frozenset({"nearly"})}
+"""Other words a sentence says a qualifier with ("once they had left" is after it)."""
+
+
 def _qualified(claim_words: set[str], text: str) -> str:
-    extra = sorted((QUALIFIERS & claim_words) - set(text.split()))
+    written = set(text.split())
+    extra = sorted(word for word in (QUALIFIERS & claim_words) - written
+                   if not _SAID_AS.get(word, frozenset()) & written)
     return f"the source does not say {extra[0]!r}, as the claim does" if extra else ""
 
 

@@ -48,6 +48,18 @@ def other_weekday(claim: str, event: Record) -> tuple[str, str] | None:
     return REFUTED, reason
 
 
+def weekday_kept(claim: str, record: Record) -> frozenset[str]:
+    """The weekday a claim names where it is the day of the week of the event's one day
+    ("took control on Thursday" of an event dated Thursday 8 May 2014): a part the event
+    speaks to; else none."""
+    named = named_weekdays(claim)
+    edtf = str(record.get("edtf") or "")
+    if record["type"] != "event" or len(named) != 1 or not _DAY.match(edtf) or \
+            record.get("approximate") or record.get("uncertain"):
+        return frozenset()
+    return named if other_weekday(claim, record) is None else frozenset()
+
+
 def undated_weekday(claim: str, figures: list[Record]) -> str:
     """Why a count backs no claim that names a day of the week ("by late afternoon on
     Thursday") where none of its figures is dated to a day of that weekday, or ""."""
@@ -63,4 +75,4 @@ def undated_weekday(claim: str, figures: list[Record]) -> str:
             f"date {figures[0].get('label')!r} to one" if figures else "")
 
 
-__all__ = ["named_weekdays", "other_weekday", "undated_weekday"]
+__all__ = ["named_weekdays", "other_weekday", "undated_weekday", "weekday_kept"]

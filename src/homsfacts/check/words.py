@@ -67,6 +67,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "orders": ("judgement",), "court": ("court",),
     "journalists": ("journalist",), "journalist": ("journalist",),
     "reporters": ("journalist",), "reporter": ("journalist",),
+    "bus": ("bus",), "buses": ("bus",), "busses": ("bus",), "bussed": ("bus",),
+    "bused": ("bus",),
     "evacuated": ("evacuat",), "evacuation": ("evacuat",), "evacuees": ("evacuat",),
     "evacuate": ("evacuat",), "withdrew": ("withdraw",), "withdraws": ("withdraw",),
     "withdrawal": ("withdraw",), "withdraw": ("withdraw",), "pulled": ("withdraw",),
