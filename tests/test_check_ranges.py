@@ -155,8 +155,9 @@ def test_until_and_since_bound_a_state_by_its_end_and_start(base: FactBase, clai
     ("Waer is in May.", NOT_ENOUGH_INFO),
     ("Homs is on the coast.", NOT_ENOUGH_INFO),
     ("Homs is on the Orontes River.", SUPPORTED),
-    # "not French but Belgian" gives a nationality of its own
-    ("Ochlik was not French but Belgian.", NOT_ENOUGH_INFO),
+    # "not French but Belgian" gives a nationality of its own, which the base's one
+    # nationality (French) refutes
+    ("Ochlik was not French but Belgian.", REFUTED),
 ])
 def test_source_ranges_written_numbers_and_places(base: FactBase, claim: str,
                                                   verdict: str) -> None:

@@ -16,7 +16,7 @@ from homsfacts.check.bounds import BOUND, against_bound, at_an_uncertain_end, mo
 from homsfacts.check.choice import figure_span
 from homsfacts.check.copies import SOURCE_DATE
 from homsfacts.check.hedging import hedge_fits, only_touches
-from homsfacts.check.moves import misplaced_year
+from homsfacts.check.moves import year_misfit
 from homsfacts.check.once import searched
 from homsfacts.check.quantity import RANGE, Quantity
 from homsfacts.check.reader import Reading
@@ -126,10 +126,10 @@ def _against_event(date: ClaimDate, event: Record, reading: Reading,
     meets = not (latest < date.earliest or earliest > date.latest)
     bound = BOUND.match(date.iso)  # "until 1959": its own year
     year = year_of(parse_edtf(bound["iso"]).earliest) if bound else year_of(date.earliest)
-    misplaced = misplaced_year(reading.claim, str(year), event["summary"]) \
-        if bound or year_of(date.earliest) == year_of(date.latest) else ""
-    if misplaced:
-        return NOT_ENOUGH_INFO, misplaced
+    turned, misplaced = year_misfit(reading.claim, str(year), event["summary"]) \
+        if bound or year_of(date.earliest) == year_of(date.latest) else (False, "")
+    if misplaced:  # a move of that year the other way round refutes it
+        return REFUTED if turned else NOT_ENOUGH_INFO, misplaced
     if inside or (is_duration and meets):
         uncertain = None if inside else at_an_uncertain_end(date, event)  # "December 2014"
         return uncertain or (SUPPORTED, f"{date.text!r} agrees with the event {event['id']}, "

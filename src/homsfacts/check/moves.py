@@ -32,17 +32,9 @@ def misplaced_year(claim: str, year: str, sentence: str) -> str:
     if bounded:
         return bounded
     claimed = next((clause for clause in _CLAUSE.split(claim) if written.search(clause)), claim)
-    before: list[str] = []
-    for clause in _CLAUSE.split(sentence):
+    for clause, sides in _clause_sides(sentence):
         if not written.search(clause):
-            before.append(clause)
             continue
-        sides = {match["place"].strip().lower(): _SIDES[match["side"].lower()]
-                 for match in _ENDPOINT.finditer(clause)}
-        there = _THERE.search(clause)
-        if there:  # "moved there": to the place named before; "from there": from it
-            for earlier in re.findall(r"\b[A-Z][\w'’-]*", " ".join(before)):
-                sides.setdefault(earlier.lower(), "from" if there["side"] else "to")
         for match in _ENDPOINT.finditer(claimed):
             place, side = match["place"].strip(), _SIDES[match["side"].lower()]
             if place.lower() in sentence.lower() and sides.get(place.lower()) != side:
@@ -52,6 +44,48 @@ def misplaced_year(claim: str, year: str, sentence: str) -> str:
                 return f"the source writes {year} of {clause.strip()!r}, which {where}"
         return ""
     return ""
+
+
+def _clause_sides(sentence: str) -> list[tuple[str, dict[str, str]]]:
+    """Each clause of a sentence with the side of a move each place it names stands on:
+    "moved there from Mardin" puts Mardin on the "from" side and the places named before
+    "there" on the "to" side."""
+    found = []
+    before: list[str] = []
+    for clause in _CLAUSE.split(sentence):
+        sides = {match["place"].strip().lower(): _SIDES[match["side"].lower()]
+                 for match in _ENDPOINT.finditer(clause)}
+        there = _THERE.search(clause)
+        if there:  # "moved there": to the place named before; "from there": from it
+            for earlier in re.findall(r"\b[A-Z][\w'’-]*", " ".join(before)):
+                sides.setdefault(earlier.lower(), "from" if there["side"] else "to")
+        found.append((clause, sides))
+        before.append(clause)
+    return found
+
+
+def move_reversed(claim: str, sentence: str, year: str = "") -> str:
+    """A move the claim makes from one place to another that a clause of the sentence (the
+    one that writes ``year``, where given) makes the other way round ("from Homs to Mardin"
+    against "moved there [to Homs] from Mardin"), as a reason; or ""."""
+    claimed = {match["place"].strip().lower(): _SIDES[match["side"].lower()]
+               for match in _ENDPOINT.finditer(claim)}
+    if set(claimed.values()) != {"to", "from"}:
+        return ""
+    for clause, sides in _clause_sides(sentence):
+        if year in clause and all(sides.get(place) not in (None, side)
+                                  for place, side in claimed.items()):
+            return f"the source has the move the other way round: {clause.strip()!r}"
+    return ""
+
+
+def year_misfit(claim: str, year: str, sentence: str) -> tuple[bool, str]:
+    """Whether the sentence's move of ``year`` goes the other way round from the claim's,
+    and why its year does not date what the claim dates (:func:`misplaced_year`), or
+    (False, "")."""
+    misplaced = misplaced_year(claim, year, sentence)
+    turned = move_reversed(claim, sentence, year) if misplaced else ""
+    return bool(turned), turned or misplaced
 
 
 _YEAR = re.compile(r"\b\d{3,4}\b")
@@ -101,4 +135,4 @@ def _dated_otherwise(claim: str, year: str, sentence: str) -> str:
     return ""
 
 
-__all__ = ["misplaced_year"]
+__all__ = ["misplaced_year", "move_reversed", "year_misfit"]

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
+from homsfacts.check.moves import move_reversed
 from homsfacts.check.order import record_names
 from homsfacts.check.words import STOP_WORDS
 from homsfacts.vocabulary import WHERE_KINDS
@@ -46,7 +47,7 @@ def place_swapped(claim: str, text: str, named: Iterable[Record],
     has beside its own, and does not have the claim's place there too, as a reason ("the
     source says 'in Damascus', not 'in Aleppo'"); or a way from one place to another the
     sentence goes the other way round. "" where none."""
-    reversed_way = _from_to_reversed(claim, text)
+    reversed_way = _from_to_reversed(claim, text) or move_reversed(claim, text)
     if reversed_way:
         return reversed_way
     named = list(named)
