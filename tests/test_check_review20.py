@@ -20,6 +20,7 @@ import pytest
 
 from homsfacts.base.store import FactBase
 from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
+from homsfacts.check.acts import acts
 from homsfacts.check.ask import ask, passages_of
 from homsfacts.check.framing import frame
 from homsfacts.check.moves import move_reversed
@@ -180,3 +181,30 @@ def test_there_is_the_place_named_before_it() -> None:
     assert move_reversed("It moved from Homs to Mardin in 1959.", sentence, "1959") == ""
     assert move_reversed("It moved from Mardin to Homs.", sentence) == ""
     assert move_reversed("It moved to Mardin.", sentence) == ""  # one end is no way round
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Colvin and Ochlik were killed at a hotel in central Damascus.", REFUTED),
+    ("Colvin was killed in central Homs.", NOT_ENOUGH_INFO),  # which part, the base says not
+    ("The Ottomans took Homs in 1616.", REFUTED),
+    ("The Ottomans took control of Homs in 1516.", SUPPORTED),
+    ("Homs came under Ottoman rule in 1616.", REFUTED),
+    ("Homs fell to the Mamluks in 1516.", NOT_ENOUGH_INFO),
+    ("The evacuees were taken to Dar al-Kebira, a rebel-held town 20 km from Homs.", SUPPORTED),
+    # two dates of one claim date two happenings: 636 is not the Ottomans' 1516
+    ("Muslims took the city in 636 and renamed it Hims; it passed into Ottoman hands in 1516.",
+     NOT_ENOUGH_INFO),
+])
+def test_part_of_a_place_passing_to_someone_and_two_dates(base: FactBase, claim: str,
+                                                            verdict: str) -> None:
+    assert verdict_of(base, claim) == verdict
+
+
+def test_what_falls_or_passes_to_someone_is_taken_by_them() -> None:
+    (fell,) = acts("Homs fell to the rebels.")
+    assert (fell.act, fell.agent_words, fell.target_words) == ("take", ("the", "rebels"),
+                                                               ("homs",))
+    (passed,) = acts("Homs passes to the Ottomans, who hold it.")
+    assert passed.agent_words == ("the", "ottomans")
+    (taken,) = acts("The evacuees were taken to Dar al-Kebira.")
+    assert taken.agent_words == ()  # where they were taken is no one who took them

@@ -34,7 +34,7 @@ _ACTS: dict[str, tuple[str, ...]] = {
     "take": ("captured", "capture", "captures", "took", "take", "takes", "taken", "seized",
              "seize", "seizes", "overran", "took control", "conquered", "conquer", "conquers",
              "take control", "full control",
-             "fell", "fall", "falls", "fallen"),
+             "fell", "fall", "falls", "fallen", "passed to", "passes to", "pass to"),
     "evacuate": ("evacuated", "evacuate", "evacuates", "evacuating", "taken out", "bussed out"),
     "leave": ("left", "leave", "leaves", "leaving"),
     "withdraw": ("withdrew", "withdraw", "withdraws", "withdrawing", "withdrawn",
@@ -106,7 +106,8 @@ _CLAIM_ONLY = {"lived": {"live"}, "live": {"live"}, "lives": {"live"}, "ruled": 
 FIGURE_ACTS = frozenset(act for acts in _CLAIM_ONLY.values() for act in acts)
 """Acts only a figure speaks to (how many lived, how long one ruled): never an event's."""
 
-_UNDERGO = frozenset({"fell", "fall", "falls", "fallen", *_ACTS["die"]})
+_UNDERGO = frozenset({"fell", "fall", "falls", "fallen", "passed to", "passes to", "pass to",
+                     *_ACTS["die"]})
 """Verbs whose subject is what the act befalls: "Homs fell", "Colvin died"."""
 _BE = frozenset({"was", "were", "is", "are", "been", "be", "being", "got", "get", "gets"})
 _AUX = frozenset({"has", "have", "had", "did", "does", "do", "will", "would", "could", "to",
@@ -252,9 +253,13 @@ def _act(words: list[str], start: int, index: int, size: int, act: str,
     by_agent: list[str] = []
     if passive:
         rest = words[index + size:]
+        form = " ".join(words[index:index + size])
         if "by" in rest[:6]:
             at = index + size + rest.index("by") + 1
             by_agent = _up_to_break(words, at)
+        elif form in _UNDERGO and act == "take" and (form.endswith(" to") or rest[:1] == ["to"]):
+            # "Homs fell to the rebels", "passes to the Ottomans": they took it
+            by_agent = _up_to_break(words, index + size + (not form.endswith(" to")))
         agent, target = _side(by_agent), _side(_head(subject))
         named, undergone = by_agent, subject
     else:

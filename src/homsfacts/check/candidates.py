@@ -92,6 +92,11 @@ def reconsidered(date: ClaimDate, reading: Reading, outcome: tuple[str, str], ch
                                      for inside in _bracketed(reading.claim)):
         return (NOT_ENOUGH_INFO, f"{date.text!r}, in brackets, dates {clause!r}, which "
                 f"{chosen['id']} does not date", [chosen])  # "the First World War (1914-18)"
+    dated = next((other for other in reading.dates if other.text != date.text and outcome[0]
+                  == REFUTED and against_event(other, chosen, reading)[0] == SUPPORTED), None)
+    if dated is not None:  # "took it in 636 ...; it passed to the Ottomans in 1516"
+        return (NOT_ENOUGH_INFO, f"{date.text!r} does not fit {chosen['id']}, which the "
+                f"claim dates {dated.text!r}: it dates another happening", [chosen])
     clause_terms, claimed = _clause_parts(clause)
     spoken = clause_terms - terms(names) - TIME_WORDS - terms(date.text)
     stated = claimed & _dated_acts(chosen["summary"], chosen["id"])
@@ -224,6 +229,8 @@ def other_happening(reading: Reading, content: set[str], record: Record,
             each for each in acts(claim, nouns=True) if each.act not in FIGURE_ACTS]:
         return missing
     deeds = sorted(said(acts(record["summary"])))
+    if deeds == ["take"] and _CHANGE.search(claim):  # "came under Ottoman rule" is taken
+        return ""
     return f"the claim says nothing of what {record['id']} says happened ({', '.join(deeds)})" \
         if deeds else ""
 

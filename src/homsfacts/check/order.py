@@ -62,6 +62,11 @@ PART_NOUNS = frozenset({"centre", "center", "heart", "outskirts", "north", "sout
 where, as "in Homs" does."""
 
 
+_PART_WORDS = frozenset({"central", "northern", "southern", "eastern", "western", "downtown",
+                         "rural", "greater", "north", "south", "east", "west"})
+"""Words before a place's name that say which part of it ("in central Damascus")."""
+
+
 def located(claim: str, place: Record) -> bool:
     """Whether the claim names ``place`` only to say where: after "in", "at" ..., after
     "the centre of", or before "neighbourhoods"."""
@@ -72,6 +77,8 @@ def located(claim: str, place: Record) -> bool:
     before = [word for word in folded[:at].split() if word != "the"]  # "in the US"
     while before[-1:] == ["s"]:  # "in Homs's Old City": where, whose ever it is
         del before[-2:]
+    if before[-1:] and before[-1] in _PART_WORDS:  # "in central Damascus": there too
+        del before[-1:]
     before = before[-2:]
     name = name_at(folded, place, at)
     after = folded[at + len(name) + 2:].split()[:1]
