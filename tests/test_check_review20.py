@@ -208,3 +208,14 @@ def test_what_falls_or_passes_to_someone_is_taken_by_them() -> None:
     assert passed.agent_words == ("the", "ottomans")
     (taken,) = acts("The evacuees were taken to Dar al-Kebira.")
     assert taken.agent_words == ()  # where they were taken is no one who took them
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Homs is not Syria's largest city.", SUPPORTED),
+    ("Homs is not Syria's second city.", SUPPORTED),
+    ("Homs is not Syria's third-largest city.", REFUTED),
+    # a date beside the rank may be what the denial denies
+    ("Homs was not Syria's largest city in 2004.", NOT_ENOUGH_INFO),
+])
+def test_a_denied_rank_has_one_value(base: FactBase, claim: str, verdict: str) -> None:
+    assert verdict_of(base, claim) == verdict

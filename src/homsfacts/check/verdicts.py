@@ -72,8 +72,8 @@ def negate(result: Record, word: str) -> Record:
                                          "and which way it points is not read")
     elif result["verdict"] == SUPPORTED:
         verdict, why = REFUTED, f"the claim denies ({word!r}) what the base supports: {reason}"
-    elif _only_a_nationality_refuted(result) and " … " not in word:
-        verdict, why = SUPPORTED, (f"the claim denies ({word!r}) a nationality, which has one "
+    elif (single := _one_value_refuted(result)) and " … " not in word:
+        verdict, why = SUPPORTED, (f"the claim denies ({word!r}) {single}, which has one "
                                    f"value, and the base gives another: {reason}")
     else:
         verdict, why = NOT_ENOUGH_INFO, (f"the claim is a denial ({word!r}), and the base does "
@@ -82,15 +82,22 @@ def negate(result: Record, word: str) -> Record:
     return answer(result["claim"], verdict, why, result["evidence"], found)
 
 
-def _only_a_nationality_refuted(result: Record) -> bool:
-    """Whether all a claim says is a person's nationality, which the base refutes: its
-    denial ("Marie Colvin was not French") is then what the base says, as one person has
-    one nationality. A denial of a claim with a date, number or act may deny any of them."""
+def _one_value_refuted(result: Record) -> str:
+    """What all a claim says is, where it is a person's nationality or a place's rank that
+    the base refutes: its denial ("Marie Colvin was not French", "Homs is not Syria's largest city")
+    is then what the base says, as one person has one nationality and a city one rank. A
+    denial of a claim with a date, number or act may deny any of them. Which it is ("a
+    nationality", "a rank"), or ""."""
     found = result["found"]
     if re.search(r"\b(?:but|rather)\b", result["claim"], re.IGNORECASE):
-        return False  # "not French but Belgian" gives another nationality of its own
-    return result["verdict"] == REFUTED and found.get("nationality") == REFUTED and not any(
-        found.get(part) for part in ("quantities", "dates", "acts"))
+        return ""  # "not French but Belgian" gives another nationality of its own
+    ranks = [quantity.get("unit") for quantity in found.get("quantities") or []] == ["rank"]
+    if result["verdict"] != REFUTED or any(found.get(part) for part in ("dates", "acts")):
+        return ""
+    if ranks:
+        return "a rank"
+    return "a nationality" if found.get("nationality") == REFUTED and not found.get(
+        "quantities") else ""
 
 
 def answer(claim: str, verdict: str, reason: str, evidence: list[Record],
