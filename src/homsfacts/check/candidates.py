@@ -22,6 +22,7 @@ from homsfacts.check.reader import MONTH_WORDS, ORDINAL_WORDS, Reading
 from homsfacts.check.stems import porter_stems
 from homsfacts.check.units import KINDS_OF_PEOPLE
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
+from homsfacts.check.voices import report_dated
 from homsfacts.check.weekdays import other_weekday
 from homsfacts.check.when import ClaimDate, date_clause
 from homsfacts.check.words import spellings, terms
@@ -92,6 +93,9 @@ def reconsidered(date: ClaimDate, reading: Reading, outcome: tuple[str, str], ch
                                      for inside in _bracketed(reading.claim)):
         return (NOT_ENOUGH_INFO, f"{date.text!r}, in brackets, dates {clause!r}, which "
                 f"{chosen['id']} does not date", [chosen])  # "the First World War (1914-18)"
+    if report_dated(reading.claim, date.text):  # "AFP reported on 6 December 2024 that"
+        return (NOT_ENOUGH_INFO, f"{date.text!r} dates a report of what the claim says, not "
+                f"{chosen['id']}", [chosen])
     dated = next((other for other in reading.dates if other.text != date.text and outcome[0]
                   == REFUTED and against_event(other, chosen, reading)[0] == SUPPORTED), None)
     if dated is not None:  # "took it in 636 ...; it passed to the Ottomans in 1516"

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
+from homsfacts.base.written_dates import MONTHS
 from homsfacts.check.copies import cited_copy
 from homsfacts.check.digits import grouped
 from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS
@@ -47,10 +48,12 @@ _CONTRAST_AFTER = re.compile(
 """A value the claim denies after the one it gives: "..., not its largest", "an American
 rather than a Briton"."""
 _NOT_BUT = re.compile(
-    r"^(?P<head>.+?\b(?:is|was|are|were))\s+not\s+(?P<denied>(?:the|an?|its)\s+[^,;]+?|\w+)"
-    r",?\s+but\s+(?P<tail>.+)$", re.IGNORECASE | re.DOTALL)
-"""A denied value before the one given: "Homs is not the largest but the third city", "was
-not American but French"."""
+    r"^(?P<head>.+?\b(?:is|was|are|were))\s+not\s+(?:(?P<denied>(?:the|an?|its)\s+[^,;]+?)"
+    r",?\s+but\s+(?P<tail>.+)|(?P<word>(?-i:[A-Z])\w+)\s+but\s+(?P<other>(?-i:[A-Z])\w+)[.!]?)$",
+    re.IGNORECASE | re.DOTALL)
+"""A denied value before the one given: "Homs is not the largest but the third city"; or one
+capitalised word for another ("was not American but French"), not a verb ("were not defeated
+but took Homs")."""
 _COMPARED = re.compile(
     r"(?<=\S)\s+(?:is|was|are|were)\s+(?:far\s+|much\s+|slightly\s+)?(?:less|more|smaller|"
     r"larger|greater|bigger|higher|lower|fewer)\s+than\s+(?=(?:the|an?|its|their)\s)",
@@ -97,8 +100,9 @@ def frame(claim: str) -> Frame | None:
                      denies=False, compares=True)
     not_but = _NOT_BUT.match(claim)
     if not_but:
-        return Frame(f"{not_but['head']} {not_but['tail']}",
-                     f"not {not_but['denied']}", denies=False)
+        kept = not_but["tail"] or f"{not_but['other']}."
+        return Frame(f"{not_but['head']} {kept}", f"not {not_but['denied'] or not_but['word']}",
+                     denies=False)
     contrast = _CONTRAST_AFTER.match(claim)
     if contrast and len(contrast["kept"].split()) >= 3:
         return Frame(contrast["kept"].strip().rstrip(",") + ".",
@@ -192,13 +196,19 @@ _PLACED_NAME = re.compile(r"\b(?:in|at|on|from|to|near)\s+(?P<name>(?:the\s+)?[A
                           r"(?:\s+[A-Z][\w'’-]*)*)")
 
 
+_TIME_NAMES = frozenset(MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                   "saturday", "sunday"}
+
+
 def _name_swapped(inner: str, words: str) -> str | None:
     """The claim with the name it denies, bare ("in Aleppo, not Homs", "on the Euphrates
-    rather than the Orontes"), put in place of the last name after a preposition, or None
-    where either is missing."""
+    rather than the Orontes"), put in place of the one name after a preposition, or None
+    where there is none or more than one, or either is a month or a day."""
     denied = _DENIED_NAME.match(words.strip())
-    placed = list(_PLACED_NAME.finditer(inner))
-    if denied is None or not placed:
+    placed = [match for match in _PLACED_NAME.finditer(inner)
+              if fold(match["name"]) not in _TIME_NAMES]  # "on Wednesday" is no place
+    if denied is None or len(placed) != 1 or fold(denied["name"] or denied["other"]) in \
+            _TIME_NAMES:  # "from Mardin to Homs, not Damascus": which one it denies is unsaid
         return None
     last, name = placed[-1], denied["name"] or denied["other"]
     return f"{inner[:last.start('name')]}{name}{inner[last.end('name'):]}"

@@ -30,7 +30,7 @@ from homsfacts.check.alternatives import contradiction
 from homsfacts.check.compare import END_WORDS, START_WORDS
 from homsfacts.check.figure_places import place_problem
 from homsfacts.check.naming import Names
-from homsfacts.check.order import named_order, says_where
+from homsfacts.check.order import first_at, named_order, record_names, says_where
 from homsfacts.check.participants import home_peoples, involves, only_qualifies, unsaid_peoples
 from homsfacts.check.people import DEMONYMS, people_counted
 from homsfacts.check.scope import label_scope
@@ -55,6 +55,10 @@ def _ends(text: str) -> str:
     found = {name for name, end in (("began", START_WORDS), ("ended", END_WORDS))
              if words & end}
     return found.pop() if len(found) == 1 else ""
+
+
+_APPOSED = re.compile(r"[^,.;]{0,40},\s*(?P<names>[^,.;]{1,80}),")
+"""What stands between commas just after a count: "two journalists, Colvin and Ochlik,"."""
 
 
 class Parts:
@@ -281,7 +285,8 @@ class Parts:
         claim = reading.claim
         evidence = self.joined(used)
         voiced = set().union(*(self.voiced(claim, record) for record in used)) | \
-            self._counted_by_name(used, mentioned)  # "AFP says"; "two, Colvin and Ochlik"
+            self._counted_by_name(used, mentioned, claim, quantity_text)  # "AFP says";
+        # "two journalists, Colvin and Ochlik,"
         country = people_counted(claim, quantity_text)
         if verdict != NOT_ENOUGH_INFO and country and not any(  # "51.5% of Syrians"
                 fold(country) == fold((self.base.get(place) or {}).get("name") or "")
@@ -333,13 +338,23 @@ class Parts:
                         f"so it cannot refute the claim: {reason}")
         return verdict, reason
 
-    def _counted_by_name(self, used: list[Record], mentioned: AbstractSet[str]) -> set[str]:
-        """The terms of those the claim names whom the events a figure is about involve:
-        "two journalists, Colvin and Ochlik" names whom the count counts."""
+    def _counted_by_name(self, used: list[Record], mentioned: AbstractSet[str], claim: str,
+                         quantity_text: str) -> set[str]:
+        """The terms of the names of the people the claim names between commas just after
+        its count, whom the events the figure is about involve: "two journalists, Colvin and
+        Ochlik," names whom the count counts; "against Colvin" does not, nor an army."""
+        at = claim.lower().find(quantity_text.lower())
+        apposed = _APPOSED.match(claim[at + len(quantity_text):]) if at >= 0 else None
+        if apposed is None:
+            return set()
         events = [event for record in used for event_id in record.get("about") or []
                   if (event := self.base.get(event_id)) is not None and event["type"] == "event"]
-        return terms(" ".join(self._about(sorted(mentioned & {
-            entity for event in events for entity in event["entities"]}), statements=False)))
+        people = [person for person_id in sorted(mentioned & {
+            entity for event in events for entity in event["entities"]})
+            if (person := self.base.get(person_id)) is not None
+            and person.get("kind") == "person"
+            and first_at(f" {fold(apposed['names'])} ", person) is not None]
+        return terms(" ".join(name for person in people for name in record_names(person)))
 
     def _between(self, claim: str, places: dict[str, Record], label: str,
                  mentioned: AbstractSet[str]) -> str:

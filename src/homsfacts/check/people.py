@@ -105,7 +105,7 @@ _COUNTRY_NAMES = {fold(country): country for country in DEMONYMS.values()}
 """Countries by their whole names, folded: "united states"."""
 
 
-_PLURAL = frozenset({"journalists", "reporters", "photographers", "correspondents",
+_PLURAL = frozenset({"journalists", "reporters", "photographers", "correspondents", "people",
                      "citizens", "nationals", "women", "men", "writers"})
 
 

@@ -69,6 +69,12 @@ def one_of_several(claim: str, sentence: str) -> str:
     return ""
 
 
+_FORCES_OF = re.compile(r"\b(?:government|regime|pro-government)\s+(?:forces|troops|soldiers|"
+                        r"units)\b", re.IGNORECASE)
+"""Words that name a side's armed forces ("government forces"): the army, whatever the
+records call it; "the government" alone is no army, nor the army a government."""
+
+
 class Presence:
     """What the sentences of one base speak of, each sentence's names read once."""
 
@@ -97,7 +103,7 @@ class Presence:
                     f"{other.get('name')}"
             if record_id in involved or (first_at(text, other) is not None
                                          and not self._inside_a_name(sentence, other)) \
-                    or self._one_side(other, involved):
+                    or (_FORCES_OF.search(claim) and self._one_side(other, involved)):
                 continue
             if other.get("kind") in WHERE_KINDS and located(claim, other) and \
                     involved & self._inside(record_id):
@@ -107,8 +113,8 @@ class Presence:
 
     def _one_side(self, other: Record, involved: set[str]) -> bool:
         """Whether a record the claim names is of the government's side with one the
-        sentence is about: "government forces" took what the army took. A person is no
-        side: "Assad withdrew" is not "the army withdrew"."""
+        sentence is about: "government forces" (:data:`_FORCES_OF`) took what the army took.
+        A person is no side: "Assad withdrew" is not "the army withdrew"."""
         def government(record: Record | None) -> bool:
             return record is not None and record.get("kind") != "person" and \
                 side_of(str(record.get("name"))) == GOVERNMENT

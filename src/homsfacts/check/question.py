@@ -18,6 +18,7 @@ from homsfacts.check.ordinals import ordinal_nouns
 from homsfacts.check.passages import Passages
 from homsfacts.check.reader import MONTH_WORDS, read
 from homsfacts.check.stems import phrased
+from homsfacts.check.voices import claimed_voice
 
 if TYPE_CHECKING:
     from homsfacts.base.store import FactBase
@@ -217,6 +218,9 @@ def read_question(base: FactBase, passages: Passages, question: str) -> Question
     (terms,) = passages.stemmer.terms([" ".join(words)])
     name_terms = dict(zip(names, passages.stemmer.terms(names.values()), strict=True))
     terms = terms.difference(*name_terms.values())
+    voiced = claimed_voice(question)  # "according to Reuters": whose record, not what about
+    if voiced:
+        terms = terms - passages.stemmer.terms([" ".join(sorted(voiced))])[0]
     dates = tuple((date.earliest, date.latest) for date in reading.dates)
     present = PRESENT.search(plain)
     placed = _PLACED.match(plain)

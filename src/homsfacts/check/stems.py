@@ -30,6 +30,8 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [(re.compile(rf"\b(?:{pattern})\b")
     (r"(?:run|runs|ran|flow|flows|flowed) (?:through|past)", " "),
     (r"(?:carry|carries|carried|carrying) out", " "),
     (r"(?:pull|pulls|pulled|pulling) down", "demolish"),
+    (r"(?:how (?:big|large) (?:is|was|are|were)|(?:the )?size of) (?:the )?(?=population|number)",
+     " "),  # "how large is the population" asks a count, not an area
     (r"how (?:big|large)", "size"),
     (r"percentage|proportion|fraction|per ?cent", "share"),
     (r"km", "kilometres"),

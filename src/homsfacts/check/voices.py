@@ -44,9 +44,12 @@ _VOICE = re.compile(
     r"|\b(?:(?i:according to) )?(?i:an?|one|the) (?P<described>(?:[\w'’-]+ ){0,3}?"
     rf"(?i:{'|'.join(_KINDS_OF_SOURCE)}))(?:'s)?(?: (?i:says|said|reports|reported|gives|gave|"
     r"writes|wrote|states|stated|claims|claimed|notes|noted|puts|put|calls|called|describes|"
-    r"described|names|named|dates|dated|counts|counted)\b|,)")
+    r"described|names|named|dates|dated|counts|counted)\b|,)"
+    r"|\b(?i:according to) (?i:an?|one|the) (?P<ending>(?:[\w'’-]+ ){0,3}?"
+    rf"(?i:{'|'.join(_KINDS_OF_SOURCE)}))(?:'s)?[.!?]?\s*$")
 """Whom a claim says it after: a voice it names after "according to" or before "said", a
-group, or a voice it describes ("a German page says", "according to a tour operator,");
+group, or a voice it describes ("a German page says", "according to a tour operator," or at
+its end, "according to a tour operator's page.");
 or who made what the claim gives ("the census put it at", "an estimate made by the UN")."""
 
 
@@ -65,12 +68,28 @@ def _claimed_voice(claim: str) -> frozenset[str]:
             continue  # "Colvin came from the United States": whose she was, not who said it
         found |= voice_words(match["after"] or match["before"] or match["group"] or match["by"]
                              or match["origin"] or match["per"] or match["described"]
-                             or match["cited"] or "")
+                             or match["cited"] or match["ending"] or "")
     return frozenset(found | copy_voice(claim))
 
 
 _DESCRIBING = re.compile(r"\b(?:described|describes|describe|called|calls|call|named|names|"
                          r"dubbed|dubs|labelled|labels|termed|terms)$", re.IGNORECASE)
+
+
+_REPORTING = (r"(?:reported|reports|said|says|wrote|writes|noted|notes|announced|announces|"
+              r"told|tells|published|publishes|quoted|quotes)")
+
+
+def report_dated(claim: str, date_text: str) -> bool:
+    """Whether a date of the claim dates a report of what the claim says, not what it says:
+    "The Guardian reported on 8 December 2024 that ...", "AFP reported Colvin's death on 23
+    February 2012", "In 2024, AFP said ...". A voice after the claim's own date ("in 282,
+    Britannica says") reports the whole claim, and dates nothing."""
+    date = re.escape(date_text)
+    return re.search(rf"\b{_REPORTING}\b(?:\s+(?!that\b)[\w'’-]+){{0,3}}?\s+(?:on|in)\s+{date}",
+                     claim, re.IGNORECASE) is not None or re.match(
+        rf"\s*(?:on|in)\s+{date},?\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+{_REPORTING}\b",
+        claim, re.IGNORECASE) is not None
 
 
 def describing_verbs(claim: str) -> set[str]:
@@ -123,4 +142,4 @@ def voice_words(text: str) -> set[str]:
     return set(fold(re.sub(r"['’]s\b", "", text).replace("-", " ")).split()) - STOP_WORDS
 
 
-__all__ = ["claimed_voice", "source_voice", "voice_words"]
+__all__ = ["claimed_voice", "report_dated", "source_voice", "voice_words"]

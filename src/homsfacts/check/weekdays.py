@@ -11,6 +11,7 @@ import re
 
 from homsfacts.base.dates import MONTH_NAMES
 from homsfacts.base.views import Record
+from homsfacts.check.acts import acts, said
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -50,13 +51,16 @@ def other_weekday(claim: str, event: Record) -> tuple[str, str] | None:
 
 def weekday_kept(claim: str, record: Record) -> frozenset[str]:
     """The weekday a claim names where it is the day of the week of the event's one day
-    ("took control on Thursday" of an event dated Thursday 8 May 2014): a part the event
-    speaks to; else none."""
+    ("took control on Thursday" of an event dated Thursday 8 May 2014) and the claim says
+    the event's own act, its first: a part the event speaks to; else none."""
     named = named_weekdays(claim)
     edtf = str(record.get("edtf") or "")
     if record["type"] != "event" or len(named) != 1 or not _DAY.match(edtf) or \
             record.get("approximate") or record.get("uncertain"):
         return frozenset()
+    first = acts(str(record.get("summary") or ""))[:1]  # its own act, not a clause's
+    if not first or first[0].act not in said(acts(claim)):
+        return frozenset()  # "the rebels began leaving on Thursday": not the taking of control
     return named if other_weekday(claim, record) is None else frozenset()
 
 

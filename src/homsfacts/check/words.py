@@ -261,6 +261,9 @@ opposite of the verb: one word, which no source that says the verb holds."""
 
 
 _NON = re.compile(r"\bnon[-\s]+(\w+)", re.IGNORECASE)
+_BUSSED_IN = re.compile(r"\bbus+ed\s+in(?:to)?\b", re.IGNORECASE)
+"""People "bussed in" or "bussed into" a place came there, where "bussed" alone, as "left by
+bus", went away: one word of its own that no source's "bus" stands for."""
 
 
 def terms(text: str) -> set[str]:
@@ -269,6 +272,7 @@ def terms(text: str) -> set[str]:
     found: set[str] = set()
     text = _COMPASS_PAIR.sub(r"\1\2", text)  # "the north-south route" says no direction
     text = _SHARED_BORDER.sub("borders", text)  # "shares a border with" is "borders"
+    text = _BUSSED_IN.sub("bussedin", text)  # brought in, not taken away
     text = lightened(text)
     text = _NON.sub(r"non\1", text)  # "non-violent" is one word, not "violent"
     previous = ""
