@@ -122,7 +122,7 @@ def spoken(tmp_path_factory: pytest.TempPathFactory) -> FactBase:
     ("Homs had 14,000 residents before the war.", REFUTED),
     ("Rebels took Homs after one day of fighting.", NOT_ENOUGH_INFO),
     ("Homs Governorate borders Lebanon and Jordan.", NOT_ENOUGH_INFO),  # a list goes on
-    ("Homs was taken by the Ottomans in 1516.", NOT_ENOUGH_INFO),  # another happening
+    ("Homs was taken by the Ottomans in 1516.", SUPPORTED),  # what passes to them they took
     ("Homs was taken by the Muslims in 736.", REFUTED),
     ("Several thousand people died in the siege.", NOT_ENOUGH_INFO),  # 2,200: its order
     ("Several hundred people died in the siege.", REFUTED),

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
+from homsfacts.check.copies import copy_voice
 from homsfacts.check.ordinals import ordinal_nouns
 from homsfacts.check.passages import Passages
 from homsfacts.check.reader import MONTH_WORDS, read
@@ -218,7 +219,8 @@ def read_question(base: FactBase, passages: Passages, question: str) -> Question
     (terms,) = passages.stemmer.terms([" ".join(words)])
     name_terms = dict(zip(names, passages.stemmer.terms(names.values()), strict=True))
     terms = terms.difference(*name_terms.values())
-    voiced = claimed_voice(question)  # "according to Reuters": whose record, not what about
+    # "according to Reuters": whose record, not what it is about; a copy ("the 2012 copy")
+    voiced = claimed_voice(question) - copy_voice(question)  # picks its own records by it
     if voiced:
         terms = terms - passages.stemmer.terms([" ".join(sorted(voiced))])[0]
     dates = tuple((date.earliest, date.latest) for date in reading.dates)
