@@ -270,3 +270,14 @@ def test_a_question_s_voice_and_size(base: FactBase, question: str, answer: str 
     data = result["answer"]["data"] if result["sure"] else None
     got = data[0]["id"] if isinstance(data, list) else data["id"] if data else None
     assert got == answer
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("By 1994 Homs had passed half a million inhabitants.", SUPPORTED),
+    ("By 1994 Homs had passed a million inhabitants.", REFUTED),
+    ("By 1994 Homs had 900,000 inhabitants.", REFUTED),
+    ("By 2008 the population of Homs was estimated at over one million.", REFUTED),
+])
+def test_a_count_by_a_year_is_the_count_of_that_year(base: FactBase, claim: str,
+                                                       verdict: str) -> None:
+    assert verdict_of(base, claim) == verdict

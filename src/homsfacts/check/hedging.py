@@ -17,14 +17,15 @@ HEDGES: list[tuple[str, str]] = [
     ("below", "below"),
     ("under", "below"), ("up to", "below"), ("at most", "below"), ("no more than", "below"),
     ("not more than", "below"), ("no less than", "above"), ("not less than", "above"),
-    ("no fewer than", "above"), ("not fewer than", "above"),
+    ("no fewer than", "above"), ("not fewer than", "above"), ("passed", "above"),
+    ("surpassed", "above"), ("exceeded", "above"), ("topped", "above"),
     ("nearly", "nearly"), ("almost", "nearly"), ("just under", "nearly"),
     ("about", "about"), ("around", "about"), ("approximately", "about"), ("roughly", "about"),
     ("some", "about"), ("an estimated", "about"), ("estimated", "about"), ("circa", "about"),
     ("exactly", "exact"), ("precisely", "exact"),
 ]
 STRICT = frozenset({"more than", "over", "upwards of", "in excess of", "fewer than",
-                    "less than", "under"})
+                    "less than", "under", "passed", "surpassed", "exceeded", "topped"})
 """Hedges that leave out the number they name, where "at least" and "up to" take it in."""
 EXACT = frozenset(phrase for phrase, kind in HEDGES if kind == "exact")
 """The hedges that claim an exact count: a source's "about" does not back them."""
