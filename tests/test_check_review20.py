@@ -26,6 +26,7 @@ from homsfacts.check.framing import frame
 from homsfacts.check.moves import move_reversed
 from homsfacts.check.order import whose
 from homsfacts.check.question import EVENT, FIGURE, WHO, asked_units, asks, read_question
+from homsfacts.check.reader import read
 from homsfacts.check.voices import report_dated
 from homsfacts.check.weekdays import weekday_kept
 
@@ -281,3 +282,21 @@ def test_a_question_s_voice_and_size(base: FactBase, question: str, answer: str 
 def test_a_count_by_a_year_is_the_count_of_that_year(base: FactBase, claim: str,
                                                        verdict: str) -> None:
     assert verdict_of(base, claim) == verdict
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("The tomb inside the Khalid ibn al-Walid Mosque dates from the 11th century.", SUPPORTED),
+    # the building events are another happening; the statement does not say the 14th
+    ("The tomb inside the Khalid ibn al-Walid Mosque dates from the 14th century.",
+     NOT_ENOUGH_INFO),
+])
+def test_what_dates_from_a_time_was_made_then(base: FactBase, claim: str,
+                                               verdict: str) -> None:
+    assert verdict_of(base, claim) == verdict
+
+
+def test_dates_from_is_no_bound() -> None:
+    (date,) = read("The tomb dates from the 11th century.").dates
+    assert not date.iso.startswith("since")
+    (bound,) = read("The city was besieged from 2012.").dates
+    assert bound.iso.startswith("since")

@@ -212,9 +212,10 @@ class Checker:
                 found["dates"].append({**date.as_dict(), "compared_with": "the figure's date",
                                        "result": "checked with the figure"})
         outcome = combine(claim, results, list(evidence.values()), found)
-        if outcome["verdict"] == NOT_ENOUGH_INFO and not evidence:  # no figure or event fits
-            stated = judge_numbers(self._sentences, reading, names, self._acts)
-            if stated is not None:  # "born in Mecca in 592": a sentence that says it all
+        dated = not found["quantities"] and REFUTED not in {verdict for verdict, _ in results}
+        if outcome["verdict"] == NOT_ENOUGH_INFO and (not evidence or dated):  # none fits
+            stated = judge_numbers(self._sentences, reading, names, self._acts)  # or dates only
+            if stated is not None and (not evidence or stated[0] != NOT_ENOUGH_INFO):
                 return answer(claim, *stated[:2], [stated[2].record], read_in(found, *stated))
         if outcome["verdict"] == SUPPORTED:  # every part must be backed, not only the numbers
             voice, said_by = self._sentences.names.voice(reading.claim)
@@ -391,8 +392,7 @@ class Checker:
         verdict, reason = outcomes[0]
         others = [event for score, event in scored[len(best):] if score >= MIN_SCORE]
         return reconsidered(date, reading, (verdict, reason), best[0], others,
-                            " ".join([names_written(named),  # and its own voice
-                                      *sorted(self._parts.voiced(reading.claim, best[0]))]),
+                            names_written(named, self._parts.voiced(reading.claim, best[0])),
                             functools.partial(written_as_name, self.base)) \
             or (verdict, reason, best[:1])
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from homsfacts.base.match import fold, initials
@@ -241,11 +242,13 @@ class Names:
                 if set(ids) & set(names)]
 
 
-def names_written(records: list[Record]) -> str:
+def names_written(records: list[Record], voiced: AbstractSet[str] = frozenset()) -> str:
     """Every way the records may be written: names, initials ("the HTS-led offensive") and
-    aliases, for reading what else a clause speaks of."""
-    return " ".join(word for record in records for word in (
-        record["name"], initials(record["name"]) or "", *record.get("aliases", [])))
+    aliases, and the words of a voice the record's sources are (``voiced``: "according to
+    AFP"), for reading what else a clause speaks of."""
+    return " ".join([word for record in records for word in (
+        record["name"], initials(record["name"]) or "", *record.get("aliases", []))]
+                    + sorted(voiced))
 
 
 __all__ = ["Names", "names_written"]

@@ -307,6 +307,9 @@ _RELATION = re.compile(r"\b(?P<word>before|prior to|after|since|from|until|till|
                        r"\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_UNTIL = re.compile(r"(?:\bnot|n[’']t|\bnever)\b[^.;:]*\b(?:until|till)\s+(?:the\s+)?$",
                         re.IGNORECASE)
+_DATES_FROM = re.compile(r"\b(?:dates|dated|date|dating)\s*$", re.IGNORECASE)
+"""A thing that "dates from" a time was made then: the time is its date, not the start of
+a state that lasts."""
 _RELATION_REACH = 20  # how far before a date the word relating it starts: "no later than the "
 OPEN_START, OPEN_END = day_number(MIN_YEAR), day_number(MAX_YEAR, 12, 31)
 """The first and last days a date may have: the ends of "before 2011" and "since 2016"."""
@@ -321,6 +324,9 @@ def related(text: str, start: int, date: ClaimDate) -> ClaimDate:
     word = match["word"].lower()
     if word in ("until", "till") and _NOT_UNTIL.search(text[:start]):
         return date  # "did not retake it until 2014" says it was retaken in 2014
+    if word == "from" and _DATES_FROM.search(text[:max(0, start - _RELATION_REACH)
+                                                  + match.start()]):
+        return date  # "the tomb dates from the 11th century": when it was made
     first, last = date.reach()
     if word in ("before", "prior to"):
         earliest, latest, reach = OPEN_START, date.earliest - 1, (OPEN_START, first - 1)
