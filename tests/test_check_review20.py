@@ -300,3 +300,13 @@ def test_dates_from_is_no_bound() -> None:
     assert not date.iso.startswith("since")
     (bound,) = read("The city was besieged from 2012.").dates
     assert bound.iso.startswith("since")
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Marie Colvin was a British war reporter.", REFUTED),
+    ("Marie Colvin, the British war reporter, was killed in Homs in February 2012.", REFUTED),
+    ("Marie Colvin was an American war reporter.", NOT_ENOUGH_INFO),  # "war" is not said
+])
+def test_a_nationality_a_word_before_a_person_s_noun(base: FactBase, claim: str,
+                                                      verdict: str) -> None:
+    assert verdict_of(base, claim) == verdict
