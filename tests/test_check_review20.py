@@ -310,3 +310,26 @@ def test_dates_from_is_no_bound() -> None:
 def test_a_nationality_a_word_before_a_person_s_noun(base: FactBase, claim: str,
                                                       verdict: str) -> None:
     assert verdict_of(base, claim) == verdict
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Wael told AFP he had taken in some of the evacuees.", SUPPORTED),
+    ("Wael, an activist in Termaaleh in northern Homs province, told AFP he had taken in some "
+     "of the evacuees.", SUPPORTED),
+    ("Wael told Reuters he had taken in some of the evacuees.", NOT_ENOUGH_INFO),
+    # the army bombarded the Old City, and recaptured Baba Amr: no bombing of Baba Amr
+    ("The army bombed Baba Amr.", NOT_ENOUGH_INFO),
+    ("The army bombarded the Old City.", SUPPORTED),
+    ("Rebels agreed to leave the Old City after complex negotiations that gave them safe "
+     "passage.", SUPPORTED),  # "leave it": it is the Old City
+    ("The UN oversaw the Homs evacuation that rebels and pro-Assad forces agreed in May 2014.",
+     SUPPORTED),  # "the Homs evacuation" was done to no Homs
+])
+def test_who_told_whom_and_what_it_was_done_to(base: FactBase, claim: str,
+                                                verdict: str) -> None:
+    assert verdict_of(base, claim) == verdict
+
+
+def test_a_pronoun_is_the_subject_of_what_follows_it() -> None:
+    (hosted,) = acts("Wael told AFP he had taken in some of the evacuees.")
+    assert (hosted.act, hosted.agent_words) == ("host", ("he",))

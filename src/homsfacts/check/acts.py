@@ -67,6 +67,7 @@ _ACTS: dict[str, tuple[str, ...]] = {
                "ascends the throne", "came to the throne",
                "became roman emperor", "becomes roman emperor"),
     "build": ("built", "build", "builds", "erected", "constructed", "put up"),
+    "host": ("took in", "taken in", "take in", "takes in", "hosted", "sheltered"),
     "bury": ("buried", "bury", "buries", "laid to rest"),
     "wound": ("wounded", "wound", "wounds", "injured", "injure", "injures"),
     "defeat": ("defeated", "defeat", "defeats", "routed", "beat", "beats", "beaten"),
@@ -107,8 +108,7 @@ FIGURE_ACTS = frozenset(act for acts in _CLAIM_ONLY.values() for act in acts)
 """Acts only a figure speaks to (how many lived, how long one ruled): never an event's."""
 
 _UNDERGO = frozenset({"fell", "fall", "falls", "fallen", "passed to", "passes to", "pass to",
-                     *_ACTS["die"]})
-"""Verbs whose subject is what the act befalls: "Homs fell", "Colvin died"."""
+                     *_ACTS["die"]})  # whose subject it befalls: "Homs fell", "Colvin died"
 _BE = frozenset({"was", "were", "is", "are", "been", "be", "being", "got", "get", "gets"})
 _AUX = frozenset({"has", "have", "had", "did", "does", "do", "will", "would", "could", "to",
                   "begin", "began", "begins", "start", "started", "starts", "then", "also",
@@ -120,6 +120,7 @@ _BREAK = frozenset({"in", "on", "at", "from", "for", "during", "after", "before"
                     # verbs of saying: "Britannica says Elagabalus became emperor"
                     "says", "said", "say", "reports", "reported", "claims", "claimed"})
 
+_PRONOUNS = frozenset({"he", "she", "they", "we"})  # a subject of its own
 GOVERNMENT, REBELS = "the government side", "the rebel side"
 FOREIGN = frozenset(word for word, country in {**DEMONYMS, **COUNTRY_WORDS}.items()
                     if country != "Syria")
@@ -302,8 +303,8 @@ _FORCES = frozenset({"forces", "troops", "soldiers", "fighters", "units"})
 
 
 def _back_to_break(words: list[str], start: int, end: int) -> list[str]:
-    first = end
-    while first > start and words[first - 1] not in _BREAK:
+    first = end  # "Wael told AFP he had taken in": he took them in, not AFP
+    while first > start and words[first - 1] not in _BREAK and words[first] not in _PRONOUNS:
         first -= 1
     return words[first:end]
 

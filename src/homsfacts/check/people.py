@@ -79,7 +79,7 @@ def claimed_nationality(claim: str, person: Record) -> tuple[str, str] | None:
             continue
         after = words[index + 1:index + 1 + len(name)]
         nouns = words[index + 1:index + 3]  # "a British journalist", "a British war reporter"
-        if (nouns[:1] and nouns[0] in PERSON_NOUNS) or nouns[1:] and nouns[1] in PERSON_NOUNS \
+        if (nouns[:1] and nouns[0] in PERSON_NOUNS) or (nouns[1:] and nouns[1] in PERSON_NOUNS) \
                 or after == name or \
                 (after[:1] and after[0] == name[-1]) or index == len(words) - 1:
             return word, DEMONYMS[word]

@@ -32,8 +32,9 @@ def kind_named(claim: str, place: Record) -> bool:
         for name in record_names(place))
 
 
-_RELATIVE = re.compile(r"(?P<head>[^,;]{1,120}), (?:which|who) (?P<clause>[^,;]{1,200})")
-"""A record and a clause about it: "Al-Nusra Front, which was linked to Al-Qaeda"."""
+_RELATIVE = re.compile(r"(?P<head>[^,;]{1,120}), (?P<which>which|who) (?P<clause>[^,;]{1,200})")
+"""A record and a clause about it: "Al-Nusra Front, which was linked to Al-Qaeda"; "who" is
+said of no place ("in the north of Homs province, who told AFP": the activist told it)."""
 
 
 def _stems(text: str) -> set[str]:
@@ -127,8 +128,9 @@ class Presence:
         which was linked to Al-Qaeda, was its precursor" links no HTS to Al-Qaeda)."""
         held = content & _stems(sentence)
         for match in _RELATIVE.finditer(sentence):
-            owners = [self.base.get(record_id) for record_id in self._names_in(match["head"])
-                      if record_id not in named]
+            owners = [owner for record_id in self._names_in(match["head"])
+                      if record_id not in named and (owner := self.base.get(record_id)) and not (
+                          match["which"] == "who" and owner.get("kind") in WHERE_KINDS)]
             if held and owners and held <= _stems(match["clause"]):
                 owner = owners[-1] or {}
                 return f"the source says it of {owner.get('name')}, not of what the claim names"
