@@ -212,10 +212,9 @@ class Checker:
                 found["dates"].append({**date.as_dict(), "compared_with": "the figure's date",
                                        "result": "checked with the figure"})
         outcome = combine(claim, results, list(evidence.values()), found)
-        dated = not found["quantities"] and REFUTED not in {verdict for verdict, _ in results}
-        if outcome["verdict"] == NOT_ENOUGH_INFO and (not evidence or dated):  # none fits
-            stated = judge_numbers(self._sentences, reading, names, self._acts)  # or dates only
-            if stated is not None and (not evidence or stated[0] != NOT_ENOUGH_INFO):
+        if outcome["verdict"] == NOT_ENOUGH_INFO and not evidence:  # no figure or event fits
+            stated = judge_numbers(self._sentences, reading, names, self._acts)
+            if stated is not None:  # "born in Mecca in 592": a sentence that says it all
                 return answer(claim, *stated[:2], [stated[2].record], read_in(found, *stated))
         if outcome["verdict"] == SUPPORTED:  # every part must be backed, not only the numbers
             voice, said_by = self._sentences.names.voice(reading.claim)
