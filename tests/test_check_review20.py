@@ -344,3 +344,9 @@ def test_use_says_nothing_in_a_question(base: FactBase) -> None:
     assert result["answer"]["data"]["id"] == "us-court"
     # how exact the answer is, a question may ask: the base gives no day of the launch
     assert not ask(base, "On exactly which day did HTS launch its 2024 offensive?")["sure"]
+
+
+def test_who_did_it_is_the_doer_an_event_writes(base: FactBase) -> None:
+    result = ask(base, "who oversaw the 2014 evacuation deal")
+    assert result["sure"]
+    assert result["answer"]["data"]["id"] == "united-nations"

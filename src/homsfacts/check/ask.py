@@ -65,7 +65,7 @@ from homsfacts.check.settle import (
     without_refused_rivals,
 )
 from homsfacts.check.several import several
-from homsfacts.check.ties import one_event_as_asked, the_doer, tightest
+from homsfacts.check.ties import doer_written, one_event_as_asked, the_doer, tightest
 from homsfacts.vocabulary import WHERE_KINDS, WHO_KINDS
 
 if TYPE_CHECKING:
@@ -302,9 +302,10 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored], refused: str 
             return unsure(asked, candidates, f"{len(close)} records match the question about "
                            "as well")
         top = fits
-    went = went_to(asked, top, ranked, passages)
-    if went is not None:  # Dar al-Kebira, where the Old City's statement says they went
-        top, share = went, went.score / total
+    went = went_to(asked, top, ranked, passages) or doer_written(
+        asked, top, ranked, lambda words: passages.names_in(base, words))
+    if went is not None:  # Dar al-Kebira, where the Old City's statement says they went;
+        top, share = went, went.score / total  # the UN, that oversaw the deal
     record = _preferred(scored, asked, top)
     unnamed = name_asked_of(passages, asked, record)
     if unnamed:  # "the name of the oil refinery in Homs" is not Homs, which has a refinery

@@ -5,12 +5,15 @@ is the beginning or end it asks of, or the one whose doer it names."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from homsfacts.base.match import id_words
 from homsfacts.base.views import Record
+from homsfacts.check.acts import acts, said
 from homsfacts.check.question import EVENT, FIGURE, WHO, Question
 from homsfacts.check.settle import Scored
 from homsfacts.check.stems import Stemmer
+from homsfacts.vocabulary import WHO_KINDS
 
 _ENDS_ASKED = {"begin": re.compile(r"\b(?:begin|began|begun|begins|start|started|starts)\b"),
                "end": re.compile(r"\b(?:end|ended|ends|finish|finished)\b")}
@@ -93,5 +96,21 @@ def the_doer(asked: Question, close: list[Scored]) -> Scored | None:
     return cards[0] if all(doer in (event.get("agents") or []) for event in events) else None
 
 
-__all__ = ["FITTER_BY", "SPECIFIC", "one_event_as_asked", "one_that_ends_as_asked", "the_doer",
-           "tightest"]
+def doer_written(asked: Question, top: Scored, ranked: list[Scored],
+                 names_in: Callable[[list[str]], dict[str, str]]) -> Scored | None:
+    """For a "who" question an event answers, the one person or group that its summary
+    writes as the doer of the act asked ("a deal ... overseen by the UN" for "who oversaw
+    the evacuation deal?"), where that record is among the candidates; else None."""
+    record = top.passage.record
+    if asked.kind != WHO or record["type"] != "event":
+        return None
+    asking = said(acts(asked.text))
+    doers = {record_id for each in acts(record["summary"]) if each.act in asking
+             for record_id in names_in(list(each.agent_words))}
+    found = [item for item in ranked if item.passage.record["id"] in doers
+             and item.passage.record.get("kind") in WHO_KINDS]
+    return found[0] if len(doers) == 1 and found else None
+
+
+__all__ = ["FITTER_BY", "SPECIFIC", "doer_written", "one_event_as_asked",
+           "one_that_ends_as_asked", "the_doer", "tightest"]
