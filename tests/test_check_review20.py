@@ -216,6 +216,7 @@ def test_what_falls_or_passes_to_someone_is_taken_by_them() -> None:
     ("Homs is not Syria's largest city.", SUPPORTED),
     ("Homs is not Syria's second city.", SUPPORTED),
     ("Homs is not Syria's third-largest city.", REFUTED),
+    ("Homs is not Syria's third or fourth city.", NOT_ENOUGH_INFO),  # more than one rank
     # a date beside the rank may be what the denial denies
     ("Homs was not Syria's largest city in 2004.", NOT_ENOUGH_INFO),
 ])
@@ -242,8 +243,9 @@ def test_a_denied_rank_has_one_value(base: FactBase, claim: str, verdict: str) -
     ("The rebels began leaving the centre of Homs on Thursday.", NOT_ENOUGH_INFO),
     ("The rebels were bussed into the Old City from rebel-held territory further north.",
      NOT_ENOUGH_INFO),
-    ("Khalid ibn al-Walid was born in Mecca in 592, according to a tour operator's page.",
-     SUPPORTED),
+    # a source described at the claim's end is no voice the tool reads: the base's sentence
+    # may hold another page's words beside it
+    ("The mosque stands amid ruins, according to a tour operator's page.", NOT_ENOUGH_INFO),
     ("The Krak des Chevaliers, a World Heritage Site, is close to Homs.", SUPPORTED),
 ])
 def test_what_the_review_found(base: FactBase, claim: str, verdict: str) -> None:
@@ -277,6 +279,7 @@ def test_a_question_s_voice_and_size(base: FactBase, question: str, answer: str 
     ("By 1994 Homs had passed half a million inhabitants.", SUPPORTED),
     ("By 1994 Homs had passed a million inhabitants.", REFUTED),
     ("By 1994 Homs had 900,000 inhabitants.", REFUTED),
+    ("By 2005 Homs had 652,609 inhabitants.", REFUTED),  # the 2004 census is not 2005's
     ("By 2008 the population of Homs was estimated at over one million.", REFUTED),
 ])
 def test_a_count_by_a_year_is_the_count_of_that_year(base: FactBase, claim: str,
@@ -316,9 +319,10 @@ def test_a_nationality_a_word_before_a_person_s_noun(base: FactBase, claim: str,
 
 
 @pytest.mark.parametrize(("claim", "verdict"), [
-    ("Wael told AFP he had taken in some of the evacuees.", SUPPORTED),
-    ("Wael, an activist in Termaaleh in northern Homs province, told AFP he had taken in some "
-     "of the evacuees.", SUPPORTED),
+    # who took them in, the description's "who told AFP he took in" does not say as a doer
+    ("Wael told AFP he had taken in some of the evacuees.", NOT_ENOUGH_INFO),
+    ("AFP took in evacuees from the Old City.", NOT_ENOUGH_INFO),  # AFP is whom he told
+    ("AFP left the Old City.", NOT_ENOUGH_INFO),  # a source named as a doer is a name
     ("Wael told Reuters he had taken in some of the evacuees.", NOT_ENOUGH_INFO),
     # the army bombarded the Old City, and recaptured Baba Amr: no bombing of Baba Amr
     ("The army bombed Baba Amr.", NOT_ENOUGH_INFO),
@@ -333,9 +337,9 @@ def test_who_told_whom_and_what_it_was_done_to(base: FactBase, claim: str,
     assert verdict_of(base, claim) == verdict
 
 
-def test_a_pronoun_is_the_subject_of_what_follows_it() -> None:
-    (hosted,) = acts("Wael told AFP he had taken in some of the evacuees.")
-    assert (hosted.act, hosted.agent_words) == ("host", ("he",))
+def test_the_teller_not_whom_he_told_does_what_he_tells() -> None:
+    (taken,) = acts("Wael told AFP he had taken in some of the evacuees.")
+    assert taken.agent_words == ("wael",)
 
 
 def test_use_says_nothing_in_a_question(base: FactBase) -> None:
@@ -350,3 +354,30 @@ def test_who_did_it_is_the_doer_an_event_writes(base: FactBase) -> None:
     result = ask(base, "who oversaw the 2014 evacuation deal")
     assert result["sure"]
     assert result["answer"]["data"]["id"] == "united-nations"
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # found by the session's second review
+    ("Marie Colvin was killed in Homs alongside a French war reporter.", NOT_ENOUGH_INFO),
+    ("Marie Colvin was killed in Homs alongside a French journalist.", SUPPORTED),
+    ("The journalist killed with Colvin was French.", NOT_ENOUGH_INFO),
+    ("The journalist from France was not Colvin but Ochlik.", NOT_ENOUGH_INFO),
+    ("Aurelian beat Zenobia at Emesa, not Palmyra.", NOT_ENOUGH_INFO),
+])
+def test_what_the_second_review_found(base: FactBase, claim: str, verdict: str) -> None:
+    assert verdict_of(base, claim) == verdict
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("According to the tour operator, when was the mosque first built?", None),
+    ("According to Reuters, what time did the evacuation begin?", None),
+    ("According to AFP, who was governor of Homs in 2016?", None),
+    ("What time did the Homs evacuation start, according to AFP?", "old-city"),
+    ("when did the rebels say they controlled all of homs", "rebels-take-homs"),
+])
+def test_a_cited_voice_picks_whose_passage_answers(base: FactBase, question: str,
+                                                    answer: str | None) -> None:
+    result = ask(base, question)
+    data = result["answer"]["data"] if result["sure"] else None
+    got = data[0]["id"] if isinstance(data, list) else data["id"] if data else None
+    assert got == answer

@@ -67,7 +67,6 @@ _ACTS: dict[str, tuple[str, ...]] = {
                "ascends the throne", "came to the throne",
                "became roman emperor", "becomes roman emperor"),
     "build": ("built", "build", "builds", "erected", "constructed", "put up"),
-    "host": ("took in", "taken in", "take in", "takes in", "hosted", "sheltered"),
     "bury": ("buried", "bury", "buries", "laid to rest"),
     "wound": ("wounded", "wound", "wounds", "injured", "injure", "injures"),
     "defeat": ("defeated", "defeat", "defeats", "routed", "beat", "beats", "beaten"),
@@ -119,8 +118,7 @@ _BREAK = frozenset({"in", "on", "at", "from", "for", "during", "after", "before"
                     "without", "through", "according", "about", "around", "nearly", "zzbreak",
                     # verbs of saying: "Britannica says Elagabalus became emperor"
                     "says", "said", "say", "reports", "reported", "claims", "claimed"})
-
-_PRONOUNS = frozenset({"he", "she", "they", "we"})  # a subject of its own
+_TELLING, _PRONOUNS = frozenset({"told", "tells", "tell"}), frozenset({"he", "she", "they"})
 GOVERNMENT, REBELS = "the government side", "the rebel side"
 FOREIGN = frozenset(word for word, country in {**DEMONYMS, **COUNTRY_WORDS}.items()
                     if country != "Syria")
@@ -303,10 +301,12 @@ _FORCES = frozenset({"forces", "troops", "soldiers", "fighters", "units"})
 
 
 def _back_to_break(words: list[str], start: int, end: int) -> list[str]:
-    first = end  # "Wael told AFP he had taken in": he took them in, not AFP
-    while first > start and words[first - 1] not in _BREAK and words[first] not in _PRONOUNS:
+    first = end
+    while first > start and words[first - 1] not in _BREAK:
         first -= 1
-    return words[first:end]
+    told = next((at for at in range(first, end) if words[at] in _TELLING), end)  # "Wael told
+    return words[first:told] if set(words[told + 1:told + 5]) & _PRONOUNS else words[first:end]
+    # AFP he had taken in": Wael, the teller, not AFP, whom he told
 
 
 def _up_to_break(words: list[str], start: int) -> list[str]:

@@ -51,6 +51,7 @@ from homsfacts.check.question import (
     asks,
     name_asked_of,
     read_question,
+    voiced_otherwise,
     weight_asked,
     written_as,
 )
@@ -307,6 +308,9 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored], refused: str 
     if went is not None:  # Dar al-Kebira, where the Old City's statement says they went;
         top, share = went, went.score / total  # the UN, that oversaw the deal
     record = _preferred(scored, asked, top)
+    if voiced_otherwise(base, passages, asked, top.passage.text):  # AFP's time, asked "by Reuters"
+        return unsure(asked, candidates, f"what {record['id']} says there is not cited to "
+                       "the voice the question cites")
     unnamed = name_asked_of(passages, asked, record)
     if unnamed:  # "the name of the oil refinery in Homs" is not Homs, which has a refinery
         return unsure(asked, candidates, f"the question asks the name of {unnamed!r}, and "

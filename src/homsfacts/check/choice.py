@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from homsfacts.base.dates import parse_edtf
+from homsfacts.base.dates import day_number, parse_edtf, year_of
 from homsfacts.base.views import Record
 from homsfacts.check.reader import read
 from homsfacts.check.verdicts import SUPPORTED
@@ -44,7 +44,8 @@ def counted_at(date: ClaimDate, reach: tuple[int, int]) -> tuple[int, int]:
     """The days a count the claim dates may be of: ``reach``, but a date that bounds it from
     above ("had grown to 540,133 by 1994") speaks of the count as it stood in its last
     year, not at any time before."""
-    return (max(reach[0], reach[1] - 365), reach[1]) if _BY.match(date.text) else reach
+    return (max(reach[0], day_number(year_of(reach[1]))), reach[1]) if _BY.match(date.text) \
+        else reach
 
 
 _BY = re.compile(r"by\s", re.IGNORECASE)

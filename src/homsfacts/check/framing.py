@@ -82,6 +82,9 @@ class Frame(NamedTuple):
     compares: bool = False
     """Whether the claim compares an amount with a record ("$250 million is less than the
     judgement"), which is not read: the amount is no value of the record."""
+    names: bool = False
+    """Whether it denies one name for another ("was not Colvin but Ochlik"): what it is, not
+    where, so no place of the claim stands for the name denied."""
 
 
 def frame(claim: str) -> Frame | None:
@@ -102,7 +105,7 @@ def frame(claim: str) -> Frame | None:
     if not_but:
         kept = not_but["tail"] or f"{not_but['other']}."
         return Frame(f"{not_but['head']} {kept}", f"not {not_but['denied'] or not_but['word']}",
-                     denies=False)
+                     denies=False, names=bool(not_but["word"]))
     contrast = _CONTRAST_AFTER.match(claim)
     if contrast and len(contrast["kept"].split()) >= 3:
         return Frame(contrast["kept"].strip().rstrip(",") + ".",
@@ -151,8 +154,12 @@ def judged_in_frame(claim: str, judge: Callable[[str], Record]) -> Record:
     if inner["verdict"] == REFUTED:
         return answer(claim, REFUTED, f"it says {found.inner!r}, and {lowered(inner['reason'])}",
                       inner["evidence"], {**inner["found"], "contrast": found.words})
-    swapped = _swapped(found.inner, found.words)  # "at Palmyra, not at Emesa": at Emesa
-    if swapped is not None and (other := judge(swapped))["verdict"] == SUPPORTED:
+    # "at Palmyra, not at Emesa" denies "at Emesa", which the base supports; a bare name
+    # denied where the base seems to back both ("at Emesa, not Palmyra") refutes nothing
+    swapped = None if found.names else _swapped(found.inner, found.words)
+    bare = swapped is not None and _DENIED_NAME.match(found.words.strip())
+    if swapped is not None and (other := judge(swapped))["verdict"] == SUPPORTED and not (
+            bare and inner["verdict"] == SUPPORTED):
         return answer(claim, REFUTED, f"it denies {swapped!r}, which the base supports: "
                       f"{lowered(other['reason'])}", other["evidence"],
                       {**other["found"], "contrast": found.words})

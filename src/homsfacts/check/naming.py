@@ -18,7 +18,7 @@ from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, Reading
 from homsfacts.check.voices import claimed_voice, describing_verbs, source_voice, voice_words
 from homsfacts.check.weekdays import named_weekdays
 from homsfacts.check.whereabouts import misplaced
-from homsfacts.check.words import COMMON_WORDS, STOP_WORDS
+from homsfacts.check.words import COMMON_WORDS, STOP_WORDS, terms
 from homsfacts.vocabulary import WHERE_KINDS
 
 if TYPE_CHECKING:
@@ -124,6 +124,10 @@ class Names:
             self._sources = frozenset(word for source in self.base.sources() for word in fold(
                 source_voice(source, described=False)).split())
         return self._sources
+
+    def source_terms(self) -> set[str]:
+        """The terms of the words that name the base's sources ("AFP", "Reuters")."""
+        return terms(" ".join(self._source_words()))
 
     def in_claim(self, reading: Reading) -> dict[str, str]:
         """The records the claim names, by their exact names, aliases or surnames."""

@@ -74,9 +74,12 @@ def claimed_nationality(claim: str, person: Record) -> tuple[str, str] | None:
     "Colvin was British"), not an army or a court ("the Syrian army")."""
     words = fold(claim).split()
     name = fold(person["name"]).split()
+    if any(word in _BESIDE and words[at + 1:at + 2] in ([name[0]], [name[-1]])
+           for at, word in enumerate(words)):
+        return None  # "the journalist killed with Colvin was French": another person
     for index, word in enumerate(words):
-        if word not in DEMONYMS:
-            continue
+        if word not in DEMONYMS or set(words[max(0, index - 2):index]) & _BESIDE:
+            continue  # "killed alongside a French war reporter": another person
         after = words[index + 1:index + 1 + len(name)]
         nouns = words[index + 1:index + 3]  # "a British journalist", "a British war reporter"
         if (nouns[:1] and nouns[0] in PERSON_NOUNS) or (nouns[1:] and nouns[1] in PERSON_NOUNS) \
@@ -103,6 +106,8 @@ def claimed_nationality(claim: str, person: Record) -> tuple[str, str] | None:
     return None
 
 
+_BESIDE = frozenset({"with", "alongside", "beside", "besides"})
+"""Words after which a person or a nationality is another than the claim's subject."""
 _COUNTRY_NAMES = {fold(country): country for country in DEMONYMS.values()}
 """Countries by their whole names, folded: "united states"."""
 

@@ -19,7 +19,7 @@ from homsfacts.check.ordinals import ordinal_nouns
 from homsfacts.check.passages import Passages
 from homsfacts.check.reader import MONTH_WORDS, read
 from homsfacts.check.stems import phrased
-from homsfacts.check.voices import claimed_voice
+from homsfacts.check.voices import claimed_voice, source_voice
 
 if TYPE_CHECKING:
     from homsfacts.base.store import FactBase
@@ -148,11 +148,31 @@ class Question(NamedTuple):
     """Whether it asks for the newest value of a quantity (:data:`LATEST`)."""
     ordinals: dict[str, frozenset[str]] = {}  # noqa: RUF012 (a NamedTuple's default, not shared)
     """Each ordinal it asks by, with the terms of the noun it stands before (:mod:`ordinals`)."""
+    voiced: frozenset[str] = frozenset()
+    """The terms of the voice it cites ("according to Reuters"): not what it asks about, but
+    whose record must answer (:func:`voiced_otherwise`)."""
 
 
 DATE_WEIGHT = 3.0
 """What a date of the question that a passage covers counts: as much as a term one passage
 in twenty holds."""
+
+
+_ACCORDING = re.compile(r"\baccording to [^,?]+", re.IGNORECASE)
+"""The voice a question cites ("according to Reuters, ..."), whose records must answer it."""
+_CITED = re.compile(r"\(([^()]*)\)\s*$")
+"""The citations a passage ends with: "(reuters-2014-05-07 ¶8; trend-2014-05-08 ¶9)"."""
+
+
+def voiced_otherwise(base: FactBase, passages: Passages, asked: Question, text: str) -> bool:
+    """Whether a passage's citations name none of the voice the question cites ("according
+    to Reuters, what time did the evacuation begin?" is not answered by AFP's time)."""
+    cited = _CITED.search(text)
+    if not asked.voiced or cited is None:
+        return False
+    sources = [base.get(part.split()[0]) for part in cited[1].split(";") if part.split()]
+    spoken = " ".join(source_voice(source) for source in sources if source is not None)
+    return not asked.voiced & passages.stemmer.terms([fold(spoken)])[0]
 
 
 def weight_asked(passages: Passages, asked: Question) -> float:
@@ -219,10 +239,12 @@ def read_question(base: FactBase, passages: Passages, question: str) -> Question
     (terms,) = passages.stemmer.terms([" ".join(words)])
     name_terms = dict(zip(names, passages.stemmer.terms(names.values()), strict=True))
     terms = terms.difference(*name_terms.values())
-    # "according to Reuters": whose record, not what it is about; a copy ("the 2012 copy")
-    voiced = claimed_voice(question) - copy_voice(question)  # picks its own records by it
-    if voiced:
-        terms = terms - passages.stemmer.terms([" ".join(sorted(voiced))])[0]
+    # "according to Reuters": whose record it must be; a copy ("the 2012 copy") is no voice
+    cited = _ACCORDING.search(question)  # not "when did the rebels say": what they said
+    voiced = claimed_voice(cited.group()) - copy_voice(cited.group()) if cited else set()
+    voice_terms = terms & passages.stemmer.terms([" ".join(sorted(voiced))])[0] if voiced \
+        else frozenset()
+    terms = terms - voice_terms  # what it asks of the voice's records, not of the voice
     dates = tuple((date.earliest, date.latest) for date in reading.dates)
     present = PRESENT.search(plain)
     placed = _PLACED.match(plain)
@@ -234,7 +256,8 @@ def read_question(base: FactBase, passages: Passages, question: str) -> Question
                     _entity_kind(plain), next(iter(names), "") if YES_NO.match(plain) else "",
                     terms & passages.stemmer.terms([placed["placed"]])[0] if placed
                     else frozenset(), latest,
-                    dict(zip(nouns, passages.stemmer.terms(nouns.values()), strict=True)))
+                    dict(zip(nouns, passages.stemmer.terms(nouns.values()), strict=True)),
+                    voice_terms)
 
 
 _NEWEST = frozenset({"latest", "recent", "newest", "known", "recorded"})

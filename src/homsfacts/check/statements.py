@@ -231,7 +231,8 @@ class Reader:
         nearest: tuple[int, str, Sentence] | None = None
         refuting: tuple[str, Sentence] | None = None
         described = described_record(reading.claim, named)
-        claimed, named_terms = terms(reading.claim), terms(" ".join(names.values()))
+        claimed = terms(reading.claim)  # a source named as a doer ("AFP took in") is a name
+        named_terms = terms(" ".join(names.values())) | claimed & self.names.source_terms()
         name_words = terms(" ".join(" ".join(record_names(record)) for record in named.values()))
         for sentence in sentences(self.base, names, reading.claim):
             text = f" {fold(sentence.text)} "

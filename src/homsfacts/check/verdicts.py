@@ -94,8 +94,8 @@ def _one_value_refuted(result: Record) -> str:
     ranks = [quantity.get("unit") for quantity in found.get("quantities") or []] == ["rank"]
     if result["verdict"] != REFUTED or any(found.get(part) for part in ("dates", "acts")):
         return ""
-    if ranks:
-        return "a rank"
+    if ranks and not re.search(r"\b(?:or|and|nor)\b", result["claim"], re.IGNORECASE):
+        return "a rank"  # "not its third or fourth city" denies more than the one rank
     return "a nationality" if found.get("nationality") == REFUTED and not found.get(
         "quantities") else ""
 

@@ -44,12 +44,9 @@ _VOICE = re.compile(
     r"|\b(?:(?i:according to) )?(?i:an?|one|the) (?P<described>(?:[\w'’-]+ ){0,3}?"
     rf"(?i:{'|'.join(_KINDS_OF_SOURCE)}))(?:'s)?(?: (?i:says|said|reports|reported|gives|gave|"
     r"writes|wrote|states|stated|claims|claimed|notes|noted|puts|put|calls|called|describes|"
-    r"described|names|named|dates|dated|counts|counted)\b|,)"
-    r"|\b(?i:according to) (?i:an?|one|the) (?P<ending>(?:[\w'’-]+ ){0,3}?"
-    rf"(?i:{'|'.join(_KINDS_OF_SOURCE)}))(?:'s)?[.!?]?\s*$")
+    r"described|names|named|dates|dated|counts|counted)\b|,)")
 """Whom a claim says it after: a voice it names after "according to" or before "said", a
-group, or a voice it describes ("a German page says", "according to a tour operator," or at
-its end, "according to a tour operator's page.");
+group, or a voice it describes ("a German page says", "according to a tour operator,");
 or who made what the claim gives ("the census put it at", "an estimate made by the UN")."""
 
 
@@ -68,7 +65,7 @@ def _claimed_voice(claim: str) -> frozenset[str]:
             continue  # "Colvin came from the United States": whose she was, not who said it
         found |= voice_words(match["after"] or match["before"] or match["group"] or match["by"]
                              or match["origin"] or match["per"] or match["described"]
-                             or match["cited"] or match["ending"] or "")
+                             or match["cited"] or "")
     return frozenset(found | copy_voice(claim))
 
 
