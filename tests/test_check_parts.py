@@ -61,6 +61,7 @@ SPENT = {"heldout-2": (), "heldout-3": (), "heldout-4": (), "heldout-5": (), "he
          "heldout-17": (),  # and 17 of session 17
          "heldout-18": (),  # and 18 of session 18
          "heldout-19": (),  # and 19 of session 19
+         "heldout-20": (),  # and 20 of session 20
          "tuning-17": (),  # written and tuned on in session 17 (tests/tuning-17/README.md)
          # "SOHR said 900 fighters ..." is no longer refuted by SOHR's count of everyone in
          # the Old City, which counts no fighters (session 15)

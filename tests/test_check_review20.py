@@ -25,7 +25,7 @@ from homsfacts.check.ask import ask, passages_of
 from homsfacts.check.framing import frame
 from homsfacts.check.moves import move_reversed
 from homsfacts.check.order import whose
-from homsfacts.check.question import EVENT, FIGURE, WHO, asked_units, asks, read_question
+from homsfacts.check.question import ANY, EVENT, FIGURE, WHO, asked_units, asks, read_question
 from homsfacts.check.reader import read
 from homsfacts.check.voices import report_dated
 from homsfacts.check.weekdays import weekday_kept
@@ -114,7 +114,12 @@ def test_owners_are_read_from_the_side_of_their_word(base: FactBase) -> None:
 
 @pytest.mark.parametrize(("claim", "verdict"), [
     ("State media said government forces took full control of the heart of Homs on "
-     "Thursday, after the Old City's rebels were bussed north.", SUPPORTED),
+     "Thursday, once the Old City's rebels had been bussed north.", SUPPORTED),
+    # "after" is not read as the source's "once" (a reviewer's counterexample: "after the
+    # fighting was over, tens of thousands left" against "once ..., those who had left
+    # went home")
+    ("State media said government forces took full control of the heart of Homs on "
+     "Thursday, after the Old City's rebels were bussed north.", NOT_ENOUGH_INFO),
     # the base derived the day from the page's "Thursday": another weekday is not refuted
     ("State media said government forces took full control of the heart of Homs on Monday, "
      "after the Old City's rebels were bussed north.", NOT_ENOUGH_INFO),
@@ -139,8 +144,10 @@ def test_a_weekday_is_kept_only_for_an_event_of_that_day(base: FactBase) -> None
 
 @pytest.mark.parametrize(("question", "kind"), [
     ("According to Reuters, who were the first to leave the Old City?", WHO),
+    ("According to AFP, since when had the army besieged Homs?", EVENT),
+    # a copy's words pick its records, and its time may be asked: it stays in the question
     ("According to the 2012 encyclopaedia copy, since when had the army besieged Homs?",
-     EVENT),
+     ANY),
     ("according to AFP, how many people died in the siege", FIGURE),
 ])
 def test_a_voice_before_a_question_does_not_hide_what_it_asks(question: str,
@@ -276,14 +283,13 @@ def test_a_question_s_voice_and_size(base: FactBase, question: str, answer: str 
 
 
 @pytest.mark.parametrize(("claim", "verdict"), [
-    ("By 1994 Homs had passed half a million inhabitants.", SUPPORTED),
-    ("By 1994 Homs had passed a million inhabitants.", REFUTED),
-    ("By 1994 Homs had 900,000 inhabitants.", REFUTED),
-    ("By 2005 Homs had 652,609 inhabitants.", REFUTED),  # the 2004 census is not 2005's
-    ("By 2008 the population of Homs was estimated at over one million.", REFUTED),
+    ("In 1994 Homs had passed half a million inhabitants.", SUPPORTED),
+    ("In 1994 Homs had passed a million inhabitants.", REFUTED),
+    # which of the counts before 1994 "by 1994" speaks of, the checker does not read: a
+    # window of the last year alone was tried, and reviewers' counterexamples undid it
+    ("By 2012 Homs Governorate had 1,803,000 inhabitants.", NOT_ENOUGH_INFO),
 ])
-def test_a_count_by_a_year_is_the_count_of_that_year(base: FactBase, claim: str,
-                                                       verdict: str) -> None:
+def test_a_count_passed_is_more_than_it(base: FactBase, claim: str, verdict: str) -> None:
     assert verdict_of(base, claim) == verdict
 
 

@@ -308,7 +308,7 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored], refused: str 
     if went is not None:  # Dar al-Kebira, where the Old City's statement says they went;
         top, share = went, went.score / total  # the UN, that oversaw the deal
     record = _preferred(scored, asked, top)
-    if voiced_otherwise(base, passages, asked, top.passage.text):  # AFP's time, asked "by Reuters"
+    if voiced_otherwise(base, passages, asked, (top.passage.text, record)):  # AFP's time
         return unsure(asked, candidates, f"what {record['id']} says there is not cited to "
                        "the voice the question cites")
     unnamed = name_asked_of(passages, asked, record)

@@ -7,9 +7,8 @@ only to back the claim, never to refute it."""
 from __future__ import annotations
 
 import functools
-import re
 
-from homsfacts.base.dates import day_number, parse_edtf, year_of
+from homsfacts.base.dates import parse_edtf
 from homsfacts.base.views import Record
 from homsfacts.check.reader import read
 from homsfacts.check.verdicts import SUPPORTED
@@ -36,19 +35,8 @@ def of_the_date(figure: Record, date: ClaimDate) -> bool:
     span = figure_span(figure)
     if span is None:
         return False
-    first, last = counted_at(date, date.reach())
+    first, last = date.reach()
     return not (span[1] < first or span[0] > last)
-
-
-def counted_at(date: ClaimDate, reach: tuple[int, int]) -> tuple[int, int]:
-    """The days a count the claim dates may be of: ``reach``, but a date that bounds it from
-    above ("had grown to 540,133 by 1994") speaks of the count as it stood in its last
-    year, not at any time before."""
-    return (max(reach[0], day_number(year_of(reach[1]))), reach[1]) if _BY.match(date.text) \
-        else reach
-
-
-_BY = re.compile(r"by\s", re.IGNORECASE)
 
 
 def tightest_backing(outcomes: list[tuple[str, str, list[ClaimDate]]], counted: list[int],
@@ -62,4 +50,4 @@ def tightest_backing(outcomes: list[tuple[str, str, list[ClaimDate]]], counted: 
         outcomes[at][0] == SUPPORTED for at in tight) else []
 
 
-__all__ = ["counted_at", "figure_span", "of_the_date", "tightest_backing"]
+__all__ = ["figure_span", "of_the_date", "tightest_backing"]

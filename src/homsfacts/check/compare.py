@@ -13,7 +13,7 @@ from homsfacts.base.match import fold
 from homsfacts.base.reports import figure_range
 from homsfacts.base.views import Record, date_label
 from homsfacts.check.bounds import BOUND, against_bound, at_an_uncertain_end, moved_inside
-from homsfacts.check.choice import counted_at, figure_span
+from homsfacts.check.choice import figure_span
 from homsfacts.check.copies import SOURCE_DATE
 from homsfacts.check.hedging import hedge_fits, only_touches
 from homsfacts.check.moves import year_misfit
@@ -145,9 +145,8 @@ def _against_event(date: ClaimDate, event: Record, reading: Reading,
 def of_the_time(values: list[Record], date: ClaimDate) -> list[Record]:
     """The values of a quantity counted over time (a city's population) for the time a claim
     names: only those may back or refute it, and only their sources give it its voice."""
-    first, last = counted_at(date, (date.earliest, date.latest))  # "by 1994": in 1994
-    return [value for value in values if (span := figure_span(value)) and not (
-        span[1] < first or span[0] > last)]
+    return [value for value in values if (span := figure_span(value)) is not None and not (
+        span[1] < date.earliest or span[0] > date.latest)]
 
 
 def answering(quantity: Quantity, figures: list[Record],

@@ -352,8 +352,11 @@ class Parts:
         people = [person for person_id in sorted(mentioned & {
             entity for event in events for entity in event["entities"]})
             if (person := self.base.get(person_id)) is not None
-            and person.get("kind") == "person"
-            and first_at(f" {fold(apposed['names'])} ", person) is not None]
+            and person.get("kind") == "person"]
+        items = [f" {fold(item)} " for item in re.split(r",|\band\b", apposed["names"])]
+        if not all(any(first_at(item, person) is not None for person in people)
+                   for item in items if item.strip()):
+            return set()  # "two journalists, Colvin and the army,": not all people of it
         return terms(" ".join(name for person in people for name in record_names(person)))
 
     def _between(self, claim: str, places: dict[str, Record], label: str,

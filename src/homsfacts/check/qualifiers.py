@@ -1,6 +1,6 @@
 """Words that narrow or widen a claim ("borders only Lebanon", "mostly Sunni", "after the
 evacuation"): a sentence that backs the claim must say them too, in its own words or in one
-it says them with ("once they had left" is after it)."""
+it says them with ("more than a year" is over a year)."""
 
 from __future__ import annotations
 
@@ -11,9 +11,11 @@ QUALIFIERS = frozenset({"only", "solely", "just", "also", "more", "less", "fewer
                         "largely", "fully", "exactly", "before", "after", "without"})
 """Words that narrow or widen a claim ("borders only Lebanon"): the sentence must say them."""
 
-_SAID_AS = {"after": frozenset({"once"}), "over": frozenset({"more"}),
-            "nearly": frozenset({"almost"}), "almost": frozenset({"nearly"})}
-"""Other words a sentence says a qualifier with ("once they had left" is after it)."""
+_SAID_AS = {"over": frozenset({"more"}), "nearly": frozenset({"almost"}),
+            "almost": frozenset({"nearly"})}
+"""Other words a sentence says a qualifier with ("more than a year" is over a year). Not
+"once" for "after": "once the fighting was over, tens of thousands who had left went home"
+would back "after the fighting, tens of thousands left" (a review's counterexample)."""
 
 
 def qualified(claim_words: set[str], text: str) -> str:

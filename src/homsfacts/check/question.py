@@ -164,15 +164,20 @@ _CITED = re.compile(r"\(([^()]*)\)\s*$")
 """The citations a passage ends with: "(reuters-2014-05-07 ¶8; trend-2014-05-08 ¶9)"."""
 
 
-def voiced_otherwise(base: FactBase, passages: Passages, asked: Question, text: str) -> bool:
-    """Whether a passage's citations name none of the voice the question cites ("according
-    to Reuters, what time did the evacuation begin?" is not answered by AFP's time)."""
+def voiced_otherwise(base: FactBase, passages: Passages, asked: Question,
+                     passage_record: tuple[str, Record]) -> bool:
+    """Whether a passage's citations and its record's attribution are not the voice the
+    question cites ("according to Reuters, what time did the evacuation begin?" is not
+    answered by AFP's time, nor "according to the 2012 copy" by the 2014 copy's words)."""
+    text, record = passage_record
     cited = _CITED.search(text)
     if not asked.voiced or cited is None:
         return False
     sources = [base.get(part.split()[0]) for part in cited[1].split(";") if part.split()]
-    spoken = " ".join(source_voice(source) for source in sources if source is not None)
-    return not asked.voiced & passages.stemmer.terms([fold(spoken)])[0]
+    credited = base.get(str(record.get("attributed_to") or "")) or {}
+    spoken = " ".join([*(source_voice(source) for source in sources if source is not None),
+                       str(record.get("attribution") or ""), str(credited.get("name") or "")])
+    return not asked.voiced <= passages.stemmer.terms([fold(spoken)])[0]
 
 
 def weight_asked(passages: Passages, asked: Question) -> float:
@@ -241,10 +246,10 @@ def read_question(base: FactBase, passages: Passages, question: str) -> Question
     terms = terms.difference(*name_terms.values())
     # "according to Reuters": whose record it must be; a copy ("the 2012 copy") is no voice
     cited = _ACCORDING.search(question)  # not "when did the rebels say": what they said
-    voiced = claimed_voice(cited.group()) - copy_voice(cited.group()) if cited else set()
+    voiced = claimed_voice(cited.group()) if cited else set()  # a copy ("the 2012 copy")
     voice_terms = terms & passages.stemmer.terms([" ".join(sorted(voiced))])[0] if voiced \
-        else frozenset()
-    terms = terms - voice_terms  # what it asks of the voice's records, not of the voice
+        else frozenset()  # picks its records by its words: they stay terms
+    terms = terms - (voice_terms - passages.stemmer.terms([" ".join(copy_voice(question))])[0])
     dates = tuple((date.earliest, date.latest) for date in reading.dates)
     present = PRESENT.search(plain)
     placed = _PLACED.match(plain)
@@ -277,9 +282,10 @@ def _kind_noun(plain: str) -> str:
                  or KINDS_ASKED.get(word.removesuffix("s"))), "")
 
 
-_VOICED = re.compile(r"^(?:according to|as reported by|in the words of) [^,?]+, ")
+_VOICED = re.compile(r"^(?:according to|as reported by|in the words of) (?![^,?]*\bcopy\b)[^,?]+, ")
 """A voice that opens a question ("according to Reuters, who ..."), which the reader takes
-as the question's voice: what the rest asks is read without it."""
+as the question's voice: what the rest asks is read without it. Not a copy ("according to the
+2012 copy, since when ..."), whose words pick the copy's records and whose time may be asked."""
 
 
 def _plain(question: str) -> str:

@@ -73,8 +73,10 @@ _DESCRIBING = re.compile(r"\b(?:described|describes|describe|called|calls|call|n
                          r"dubbed|dubs|labelled|labels|termed|terms)$", re.IGNORECASE)
 
 
-_REPORTING = (r"(?:reported|reports|said|says|wrote|writes|noted|notes|announced|announces|"
-              r"told|tells|published|publishes|quoted|quotes)")
+_REPORTING = (r"(?:reported|reports|wrote|writes|noted|notes|published|publishes|quoted|"
+              r"quotes|stated|states|according\s+to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
+"""Verbs whose date is the report's: not "said" or "announced", which may be the very act a
+claim dates ("rebels announced full control on 8 December")."""
 
 
 def report_dated(claim: str, date_text: str) -> bool:
@@ -83,9 +85,10 @@ def report_dated(claim: str, date_text: str) -> bool:
     February 2012", "In 2024, AFP said ...". A voice after the claim's own date ("in 282,
     Britannica says") reports the whole claim, and dates nothing."""
     date = re.escape(date_text)
-    return re.search(rf"\b{_REPORTING}\b(?:\s+(?!that\b)[\w'’-]+){{0,3}}?\s+(?:on|in)\s+{date}",
+    return re.search(rf"\b{_REPORTING}\b(?:\s+(?!that\b)[\w'’-]+){{0,4}}?\s+(?:on|in)\s+{date}",
                      claim, re.IGNORECASE) is not None or re.match(
-        rf"\s*(?:on|in)\s+{date},?\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+{_REPORTING}\b",
+        rf"\s*(?:on|in)\s+{date},?\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*\s+"
+        rf"(?:{_REPORTING}|said|says|told|tells)\b",
         claim, re.IGNORECASE) is not None
 
 
