@@ -387,3 +387,10 @@ def test_a_cited_voice_picks_whose_passage_answers(base: FactBase, question: str
     data = result["answer"]["data"] if result["sure"] else None
     got = data[0]["id"] if isinstance(data, list) else data["id"] if data else None
     assert got == answer
+
+
+def test_when_it_ended_is_not_when_it_began(base: FactBase) -> None:
+    assert not ask(base, "According to Reuters, when was the evacuation over?")["sure"]
+    taken = ask(base, "when did the Ottomans take over Homs?")  # "take over" asks no end
+    assert taken["sure"]
+    assert taken["answer"]["data"][0]["id"] == "ottoman-rule-begins"

@@ -66,7 +66,13 @@ from homsfacts.check.settle import (
     without_refused_rivals,
 )
 from homsfacts.check.several import several
-from homsfacts.check.ties import doer_written, one_event_as_asked, the_doer, tightest
+from homsfacts.check.ties import (
+    beginning_for_an_end,
+    doer_written,
+    one_event_as_asked,
+    the_doer,
+    tightest,
+)
 from homsfacts.vocabulary import WHERE_KINDS, WHO_KINDS
 
 if TYPE_CHECKING:
@@ -319,7 +325,8 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored], refused: str 
     if answer is None:
         return unsure(asked, candidates, f"{record['id']} has no card")
     because = top.passage.text if record["type"] == "entity" else ""
-    wrong = misanswered(asked, top.passage, passages) or assumed_otherwise(base, asked, record)
+    wrong = misanswered(asked, top.passage, passages) or assumed_otherwise(
+        base, asked, record) or beginning_for_an_end(asked, record)
     if wrong:  # "who killed Colvin" is not answered by Ochlik, killed beside her
         return unsure(asked, candidates, f"the best match {wrong}")
     hedged = hedge_beside(passages, asked, because)

@@ -16,7 +16,7 @@ from homsfacts.check.stems import Stemmer
 from homsfacts.vocabulary import WHO_KINDS
 
 _ENDS_ASKED = {"begin": re.compile(r"\b(?:begin|began|begun|begins|start|started|starts)\b"),
-               "end": re.compile(r"\b(?:end|ended|ends|finish|finished)\b")}
+               "end": re.compile(r"\b(?:end|ended|ends|finish|finished)\b|\bover\s*\??$")}
 
 
 def one_that_ends_as_asked(asked: Question, close: list[Scored],
@@ -96,6 +96,18 @@ def the_doer(asked: Question, close: list[Scored]) -> Scored | None:
     return cards[0] if all(doer in (event.get("agents") or []) for event in events) else None
 
 
+def beginning_for_an_end(asked: Question, record: Record) -> str:
+    """Why an event that begins something does not answer when it ended ("when was the
+    evacuation over?" is not the day it began), as a reason; or ""."""
+    if asked.kind != EVENT or record["type"] != "event" or \
+            not _ENDS_ASKED["end"].search(asked.text.lower()) or \
+            _ENDS_ASKED["begin"].search(asked.text.lower()):
+        return ""
+    begins = _ENDS_ASKED["begin"].search(f"{id_words(record['id'])} {record['summary']}")
+    return f"is when it began ({begins.group()!r}), and the question asks when it ended" \
+        if begins else ""
+
+
 def doer_written(asked: Question, top: Scored, ranked: list[Scored],
                  names_in: Callable[[list[str]], dict[str, str]]) -> Scored | None:
     """For a "who" question an event answers, the one person or group that its summary
@@ -112,5 +124,5 @@ def doer_written(asked: Question, top: Scored, ranked: list[Scored],
     return found[0] if len(doers) == 1 and found else None
 
 
-__all__ = ["FITTER_BY", "SPECIFIC", "doer_written", "one_event_as_asked",
+__all__ = ["FITTER_BY", "SPECIFIC", "beginning_for_an_end", "doer_written", "one_event_as_asked",
            "one_that_ends_as_asked", "the_doer", "tightest"]
