@@ -79,7 +79,13 @@ def main() -> None:
                        ("denied places between commas", lambda n: "not in Homs, not in Aleppo, "
                         * (n // 28)),
                        ("descriptions with lengths", lambda n: "The siege of Homs, which "
-                        "lasted two years, " * (n // 43))):
+                        "lasted two years, " * (n // 43)),
+                       # dates each compared with what the others dated, and each looked for
+                       # after a reporting verb (session 20)
+                       ("counts with people between commas", lambda n: "Two journalists, "
+                        "Colvin and Ochlik, were killed in 1912, " * (n // 58)),
+                       ("dates of reports", lambda n: "AFP reported on 7 May 1914 that Homs "
+                        "fell, " * (n // 46))):
         report(f"claim reader, 10,000 / 100,000 {kind}",
                *(timed(partial(read, make(n))) for n in (10_000, 100_000)))
         texts = [make(n)[:length] for n, length in ((10_000, MAX_CLAIM_LENGTH // 10),

@@ -79,6 +79,11 @@ def admitted(base: FactBase, claim_terms: set[str], names: dict[str, str]
             _termed_events(base.timeline(every_report=True, matching=named)))
 
 
+_MOST_DATES = 8
+"""How many of a claim's dates are tried as the date of the event another date was refuted
+by: each is compared with that event, so a claim of many dates would cost their square."""
+
+
 def reconsidered(date: ClaimDate, reading: Reading, outcome: tuple[str, str], chosen: Record,
                  others: list[Record], names: str,
                  is_name: Callable[[str], bool] | None = None
@@ -96,8 +101,9 @@ def reconsidered(date: ClaimDate, reading: Reading, outcome: tuple[str, str], ch
     if report_dated(reading.claim, date.text):  # "AFP reported on 6 December 2024 that"
         return (NOT_ENOUGH_INFO, f"{date.text!r} dates a report of what the claim says, not "
                 f"{chosen['id']}", [chosen])
-    dated = next((other for other in reading.dates if other.text != date.text and outcome[0]
-                  == REFUTED and against_event(other, chosen, reading)[0] == SUPPORTED), None)
+    dated = next((other for other in reading.dates[:_MOST_DATES] if other.text != date.text
+                  and outcome[0] == REFUTED
+                  and against_event(other, chosen, reading)[0] == SUPPORTED), None)
     if dated is not None:  # "took it in 636 ...; it passed to the Ottomans in 1516"
         return (NOT_ENOUGH_INFO, f"{date.text!r} does not fit {chosen['id']}, which the "
                 f"claim dates {dated.text!r}: it dates another happening", [chosen])

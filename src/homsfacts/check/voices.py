@@ -79,17 +79,33 @@ _REPORTING = (r"(?:reported|reports|wrote|writes|noted|notes|published|publishes
 claim dates ("rebels announced full control on 8 December")."""
 
 
+_REPORTED_ON = re.compile(rf"\b{_REPORTING}\b(?:\s+(?!that\b)[\w'’-]+){{0,4}}?\s+(?:on|in)\s+",
+                          re.IGNORECASE)
+"""A reporting verb and what follows it up to the "on" or "in" of a date."""
+_OPENS_REPORTED = re.compile(
+    rf"\s*(?:on|in)\s+(?P<date>[^,]{{1,40}}?),?\s+(?:the\s+)?(?-i:[A-Z])[\w-]*"
+    rf"(?:\s+(?-i:[A-Z])[\w-]*)*\s+(?:{_REPORTING}|said|says|told|tells)\b", re.IGNORECASE)
+"""A claim that opens with the date a named voice said it ("In 2024, AFP said ...")."""
+
+
 def report_dated(claim: str, date_text: str) -> bool:
     """Whether a date of the claim dates a report of what the claim says, not what it says:
     "The Guardian reported on 8 December 2024 that ...", "AFP reported Colvin's death on 23
     February 2012", "In 2024, AFP said ...". A voice after the claim's own date ("in 282,
     Britannica says") reports the whole claim, and dates nothing."""
-    date = re.escape(date_text)
-    return re.search(rf"\b{_REPORTING}\b(?:\s+(?!that\b)[\w'’-]+){{0,4}}?\s+(?:on|in)\s+{date}",
-                     claim, re.IGNORECASE) is not None or re.match(
-        rf"\s*(?:on|in)\s+{date},?\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*\s+"
-        rf"(?:{_REPORTING}|said|says|told|tells)\b",
-        claim, re.IGNORECASE) is not None
+    starts, opening = _reported_dates(claim)
+    folded = date_text.lower()
+    return opening == folded or any(claim[at:at + len(folded)].lower() == folded
+                                    for at in starts)
+
+
+@functools.lru_cache(maxsize=64)
+def _reported_dates(claim: str) -> tuple[tuple[int, ...], str]:
+    """Where a date may follow a reporting verb, and the date a claim opens with before a
+    voice that said it, read once a claim: a claim of many dates asks for each."""
+    opening = _OPENS_REPORTED.match(claim)
+    return (tuple(found.end() for found in _REPORTED_ON.finditer(claim)),
+            opening["date"].strip().lower() if opening else "")
 
 
 def describing_verbs(claim: str) -> set[str]:
