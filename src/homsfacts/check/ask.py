@@ -51,6 +51,7 @@ from homsfacts.check.question import (
     asks,
     name_asked_of,
     read_question,
+    voice_cited,
     voiced_otherwise,
     weight_asked,
     written_as,
@@ -316,7 +317,7 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored], refused: str 
     record = _preferred(scored, asked, top)
     if voiced_otherwise(base, passages, asked, (top.passage.text, record)):  # AFP's time
         return unsure(asked, candidates, f"what {record['id']} says there is not cited to "
-                       "the voice the question cites")
+                       f"{voice_cited(asked.text)}, whom the question cites")
     unnamed = name_asked_of(passages, asked, record)
     if unnamed:  # "the name of the oil refinery in Homs" is not Homs, which has a refinery
         return unsure(asked, candidates, f"the question asks the name of {unnamed!r}, and "

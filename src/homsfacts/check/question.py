@@ -160,6 +160,13 @@ in twenty holds."""
 
 _ACCORDING = re.compile(r"\baccording to [^,?]+", re.IGNORECASE)
 """The voice a question cites ("according to Reuters, ..."), whose records must answer it."""
+def voice_cited(question: str) -> str:
+    """The words of the voice a question cites ("Reuters" of "according to Reuters, ..."),
+    or ""."""
+    cited = _ACCORDING.search(question)
+    return cited.group()[len("according to "):].strip() if cited else ""
+
+
 _CITED = re.compile(r"\(([^()]*)\)\s*$")
 """The citations a passage ends with: "(reuters-2014-05-07 ¶8; trend-2014-05-08 ¶9)"."""
 
