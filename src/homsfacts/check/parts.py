@@ -284,9 +284,10 @@ class Parts:
         nothing about it."""
         claim = reading.claim
         evidence = self.joined(used)
+        # words that are no part of what the count counts: the voice its records are ("AFP
+        # says") and the people named beside it ("two journalists, Colvin and Ochlik,")
         voiced = set().union(*(self.voiced(claim, record) for record in used)) | \
-            self._counted_by_name(used, mentioned, claim, quantity_text)  # "AFP says";
-        # "two journalists, Colvin and Ochlik,"
+            self._counted_by_name(used, mentioned, claim, quantity_text)
         country = people_counted(claim, quantity_text)
         if verdict != NOT_ENOUGH_INFO and country and not any(  # "51.5% of Syrians"
                 fold(country) == fold((self.base.get(place) or {}).get("name") or "")

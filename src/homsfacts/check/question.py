@@ -149,8 +149,8 @@ class Question(NamedTuple):
     ordinals: dict[str, frozenset[str]] = {}  # noqa: RUF012 (a NamedTuple's default, not shared)
     """Each ordinal it asks by, with the terms of the noun it stands before (:mod:`ordinals`)."""
     voiced: frozenset[str] = frozenset()
-    """The terms of the voice it cites ("according to Reuters"): not what it asks about, but
-    whose record must answer (:func:`voiced_otherwise`)."""
+    """The terms of the voice it cites ("according to Reuters"): whose passage must answer
+    (:func:`voiced_otherwise`), and no term of what it asks, unless they name a copy."""
 
 
 DATE_WEIGHT = 3.0
@@ -160,6 +160,8 @@ in twenty holds."""
 
 _ACCORDING = re.compile(r"\baccording to [^,?]+", re.IGNORECASE)
 """The voice a question cites ("according to Reuters, ..."), whose records must answer it."""
+
+
 def voice_cited(question: str) -> str:
     """The words of the voice a question cites ("Reuters" of "according to Reuters, ..."),
     or ""."""
@@ -251,11 +253,13 @@ def read_question(base: FactBase, passages: Passages, question: str) -> Question
     (terms,) = passages.stemmer.terms([" ".join(words)])
     name_terms = dict(zip(names, passages.stemmer.terms(names.values()), strict=True))
     terms = terms.difference(*name_terms.values())
-    # "according to Reuters": whose record it must be; a copy ("the 2012 copy") is no voice
-    cited = _ACCORDING.search(question)  # not "when did the rebels say": what they said
-    voiced = claimed_voice(cited.group()) if cited else set()  # a copy ("the 2012 copy")
+    # the voice "according to" cites is whose passage must answer, not what it asks about
+    # ("when did the rebels say ..." asks what they said); a copy's words ("the 2012 copy")
+    # stay terms too, for they pick the copy's records
+    cited = _ACCORDING.search(question)
+    voiced = claimed_voice(cited.group()) if cited else set()
     voice_terms = terms & passages.stemmer.terms([" ".join(sorted(voiced))])[0] if voiced \
-        else frozenset()  # picks its records by its words: they stay terms
+        else frozenset()
     terms = terms - (voice_terms - passages.stemmer.terms([" ".join(copy_voice(question))])[0])
     dates = tuple((date.earliest, date.latest) for date in reading.dates)
     present = PRESENT.search(plain)
