@@ -119,6 +119,7 @@ _BREAK = frozenset({"in", "on", "at", "from", "for", "during", "after", "before"
                     # verbs of saying: "Britannica says Elagabalus became emperor"
                     "says", "said", "say", "reports", "reported", "claims", "claimed"})
 _TELLING, _PRONOUNS = frozenset({"told", "tells", "tell"}), frozenset({"he", "she", "they"})
+"""Words after which "he" is whoever told ("Wael told AFP he had taken in": Wael, not AFP)."""
 GOVERNMENT, REBELS = "the government side", "the rebel side"
 FOREIGN = frozenset(word for word, country in {**DEMONYMS, **COUNTRY_WORDS}.items()
                     if country != "Syria")
@@ -304,9 +305,8 @@ def _back_to_break(words: list[str], start: int, end: int) -> list[str]:
     first = end
     while first > start and words[first - 1] not in _BREAK:
         first -= 1
-    told = next((at for at in range(first, end) if words[at] in _TELLING), end)  # "Wael told
+    told = next((at for at in range(first, end) if words[at] in _TELLING), end)  # the teller
     return words[first:told] if set(words[told + 1:told + 5]) & _PRONOUNS else words[first:end]
-    # AFP he had taken in": Wael, the teller, not AFP, whom he told
 
 
 def _up_to_break(words: list[str], start: int) -> list[str]:

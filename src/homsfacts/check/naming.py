@@ -256,4 +256,3 @@ def names_written(records: list[Record], voiced: AbstractSet[str] = frozenset())
 
 
 __all__ = ["Names", "names_written"]
-

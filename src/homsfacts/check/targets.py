@@ -27,12 +27,13 @@ def done_to_another(claim_acts: list[Act], sentence_acts: list[Act],
     Old City"), as a reason; or ""."""
     places = [record for record in named if record.get("kind") in WHERE_KINDS]
     for claimed in claim_acts:
+        # the place a claim's act was done to ends its words ("bombed Baba Amr", not "the
+        # Homs evacuation"); a sentence's "it" ("left it") may be the claim's own place
         target = f" {' '.join(claimed.target_words)}"
-        ours = [place for place in places  # the place is what it was done to, not a word
+        ours = [place for place in places
                 if any(target.endswith(f" {fold(name)}") for name in record_names(place))]
-        # before it ("the Homs evacuation")
-        theirs = [other for other in same_act(claimed, sentence_acts)  # "left it": it may be
-                  if set(other.target_words) - _PRONOUNS - DETERMINERS]  # the claim's own
+        theirs = [other for other in same_act(claimed, sentence_acts)
+                  if set(other.target_words) - _PRONOUNS - DETERMINERS]
         if ours and theirs and not any(
                 f" {fold(name)} " in f" {' '.join(other.target_words)} "
                 for other in theirs for place in ours for name in record_names(place)):
