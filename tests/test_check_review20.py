@@ -394,3 +394,16 @@ def test_when_it_ended_is_not_when_it_began(base: FactBase) -> None:
     taken = ask(base, "when did the Ottomans take over Homs?")  # "take over" asks no end
     assert taken["sure"]
     assert taken["answer"]["data"][0]["id"] == "ottoman-rule-begins"
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # false verdicts the reviews found that were there at the session's start
+    ("The army besieged Baba Amr.", NOT_ENOUGH_INFO),  # "besieged and bombarded the Old City"
+    ("The army besieged the Old City.", SUPPORTED),
+    ("Two journalists killed in Homs on 22 February 2012 were American.", REFUTED),
+    ("About 2,200 people, including Assad, died in the siege.", NOT_ENOUGH_INFO),
+    ("About 2,200 people died in the siege.", SUPPORTED),
+])
+def test_older_false_verdicts_the_reviews_found(base: FactBase, claim: str,
+                                                verdict: str) -> None:
+    assert verdict_of(base, claim) == verdict

@@ -29,6 +29,7 @@ from homsfacts.check.acts import (
 from homsfacts.check.alternatives import contradiction
 from homsfacts.check.compare import END_WORDS, START_WORDS
 from homsfacts.check.figure_places import place_problem
+from homsfacts.check.including import included_otherwise
 from homsfacts.check.naming import Names
 from homsfacts.check.order import first_at, named_order, record_names, says_where
 from homsfacts.check.participants import home_peoples, involves, only_qualifies, unsaid_peoples
@@ -284,8 +285,7 @@ class Parts:
         nothing about it."""
         claim = reading.claim
         evidence = self.joined(used)
-        # words that are no part of what the count counts: the voice its records are ("AFP
-        # says") and the people named beside it ("two journalists, Colvin and Ochlik,")
+        # no part of what is counted: its records' voice, the people named beside the count
         voiced = set().union(*(self.voiced(claim, record) for record in used)) | \
             self._counted_by_name(used, mentioned, claim, quantity_text)
         country = people_counted(claim, quantity_text)
@@ -307,7 +307,8 @@ class Parts:
             label = " ".join(str(record.get("label") or "") for record in used)
             places = {record_id: record for record_id in used[0].get("about") or []
                       if (record := self.base.get(record_id)) is not None}
-            between = self._between(claim, places, label, mentioned)
+            between = self._between(claim, places, label, mentioned) or included_otherwise(
+                self.base, claim, quantity_text, used, mentioned)  # "including Assad"
             if between:  # "Damascus lies 162 km north of Homs", "Aleppo lies 162 km north"
                 return NOT_ENOUGH_INFO, between
             otherwise = contradiction(sorted(kind), label, claim) if kind and not named_order(

@@ -126,7 +126,7 @@ def plural_nationality(claim: str) -> tuple[str, str] | None:
         after = words[index + 1:index + 2]
         before = set(words[:index])
         if (after and after[0] in _PLURAL) or (not after and "were" in before
-                                                and before & {"both", "all"}) \
+                                                and before & ({"both", "all"} | _PLURAL)) \
                 or words[index - 1:index] in (["both"], ["all"]):  # "..., both American"
             return word, DEMONYMS[word]
     return None

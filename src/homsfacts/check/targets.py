@@ -26,6 +26,10 @@ def done_to_another(claim_acts: list[Act], sentence_acts: list[Act],
     to none of the claim's, does not say the claim ("bombed Baba Amr" against "bombarded the
     Old City"), as a reason; or ""."""
     places = [record for record in named if record.get("kind") in WHERE_KINDS]
+    # "besieged and bombarded the Old City": the first act is done to what the next one is
+    sentence_acts = [each._replace(target_words=each.target_words or (
+        sentence_acts[at + 1].target_words if at + 1 < len(sentence_acts) else ()))
+        for at, each in enumerate(sentence_acts)]
     for claimed in claim_acts:
         # the place a claim's act was done to ends its words ("bombed Baba Amr", not "the
         # Homs evacuation"); a sentence's "it" ("left it") may be the claim's own place
