@@ -20,18 +20,28 @@ _INCLUDING = re.compile(r"\s*,?\s*(?:including|among them|among whom|among those
 """Whom a claim counts among a number, just after it: ", including Assad,"."""
 
 
+def after_count(claim: str, quantity_text: str) -> str:
+    """What a claim writes after a count ("two journalists, Colvin and Ochlik, ...")."""
+    at = claim.lower().find(quantity_text.lower())
+    return claim[at + len(quantity_text):] if at >= 0 else ""
+
+
+def involved_in(base: FactBase, figures: list[Record]) -> set[str]:
+    """The people, groups and places the events some figures are about involve."""
+    return {entity for record in figures for event_id in record.get("about") or []
+            if (event := base.get(event_id)) is not None and event["type"] == "event"
+            for entity in event["entities"]}
+
+
 def included_otherwise(base: FactBase, claim: str, quantity_text: str, used: list[Record],
                        mentioned: AbstractSet[str]) -> str:
     """Why a record the claim counts among a figure's number ("including Assad") is not
     backed: no event the figure is about involves it, as a reason; or ""."""
-    at = claim.lower().find(quantity_text.lower())
-    after = claim[at + len(quantity_text):] if at >= 0 else ""
-    counted = _INCLUDING.match(re.sub(r"^\s*[\w-]+(?:\s+[\w-]+)?(?=\s*,)", "", after))
+    counted = _INCLUDING.match(re.sub(r"^\s*[\w-]+(?:\s+[\w-]+)?(?=\s*,)", "",
+                                      after_count(claim, quantity_text)))
     if counted is None:
         return ""
-    involved = {entity for record in used for event_id in record.get("about") or []
-                if (event := base.get(event_id)) is not None and event["type"] == "event"
-                for entity in event["entities"]}
+    involved = involved_in(base, used)
     text = f" {fold(counted['names'])} "
     for record_id in sorted(mentioned - involved):
         record = base.get(record_id)
@@ -40,4 +50,4 @@ def included_otherwise(base: FactBase, claim: str, quantity_text: str, used: lis
     return ""
 
 
-__all__ = ["included_otherwise"]
+__all__ = ["after_count", "included_otherwise", "involved_in"]

@@ -29,7 +29,7 @@ from homsfacts.check.acts import (
 from homsfacts.check.alternatives import contradiction
 from homsfacts.check.compare import END_WORDS, START_WORDS
 from homsfacts.check.figure_places import place_problem
-from homsfacts.check.including import included_otherwise
+from homsfacts.check.including import after_count, included_otherwise, involved_in
 from homsfacts.check.naming import Names
 from homsfacts.check.order import first_at, named_order, record_names, says_where
 from homsfacts.check.participants import home_peoples, involves, only_qualifies, unsaid_peoples
@@ -345,16 +345,12 @@ class Parts:
         """The terms of the names of the people the claim names between commas just after
         its count, whom the events the figure is about involve: "two journalists, Colvin and
         Ochlik," names whom the count counts; "against Colvin" does not, nor an army."""
-        at = claim.lower().find(quantity_text.lower())
-        apposed = _APPOSED.match(claim[at + len(quantity_text):]) if at >= 0 else None
+        apposed = _APPOSED.match(after_count(claim, quantity_text))
         if apposed is None:
             return set()
-        events = [event for record in used for event_id in record.get("about") or []
-                  if (event := self.base.get(event_id)) is not None and event["type"] == "event"]
-        people = [person for person_id in sorted(mentioned & {
-            entity for event in events for entity in event["entities"]})
-            if (person := self.base.get(person_id)) is not None
-            and person.get("kind") == "person"]
+        people = [person for person_id in sorted(mentioned & involved_in(self.base, used))
+                  if (person := self.base.get(person_id)) is not None
+                  and person.get("kind") == "person"]
         items = [f" {fold(item)} " for item in re.split(r",|\band\b", apposed["names"])]
         if not all(any(first_at(item, person) is not None for person in people)
                    for item in items if item.strip()):

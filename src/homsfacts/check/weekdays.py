@@ -53,10 +53,8 @@ def weekday_kept(claim: str, record: Record) -> frozenset[str]:
     """The weekday a claim names where it is the day of the week of the event's one day
     ("took control on Thursday" of an event dated Thursday 8 May 2014) and the claim says
     the event's own act, its first: a part the event speaks to; else none."""
-    named = named_weekdays(claim)
-    edtf = str(record.get("edtf") or "")
-    if record["type"] != "event" or len(named) != 1 or not _DAY.match(edtf) or \
-            record.get("approximate") or record.get("uncertain"):
+    named = named_weekdays(claim)  # other_weekday reads the event's one day, if it has one
+    if record["type"] != "event" or len(named) != 1:
         return frozenset()
     first = acts(str(record.get("summary") or ""))[:1]  # its own act, not a clause's
     if not first or first[0].act not in said(acts(claim)):
