@@ -245,3 +245,10 @@ def started(monkeypatch: pytest.MonkeyPatch) -> list[subprocess.Popen[bytes]]:
 
     monkeypatch.setattr(helper.Helper, "start", start)
     return processes
+
+
+def verdict_of(base: FactBase, claim: str) -> str:
+    """The verdict ``check`` gives a claim against ``base``."""
+    from homsfacts.check import Checker
+
+    return str(Checker(base).check(claim)["verdict"])

@@ -325,7 +325,8 @@ class Checker:
     def _against_figure(self, quantity: Quantity, figure: Record, reading: Reading,
                         dates: list[ClaimDate]) -> tuple[str, str, list[ClaimDate]]:
         """One quantity against a figure, every other report of it, and the figure's date."""
-        scope = scope_problem(reading, figure) or self._parts.place_problem(figure, self._mentioned)
+        scope = scope_problem(reading, figure) or self._parts.place_problem(
+            figure, self._mentioned, reading.claim, quantity.text)
         if scope:
             return NOT_ENOUGH_INFO, scope, dates
         of_an_event = any((self.base.get(about) or {}).get("type") == "event" for about in

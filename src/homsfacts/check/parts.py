@@ -28,7 +28,7 @@ from homsfacts.check.acts import (
 )
 from homsfacts.check.alternatives import contradiction
 from homsfacts.check.compare import END_WORDS, START_WORDS
-from homsfacts.check.figure_places import place_problem
+from homsfacts.check.figure_places import counted_in, place_problem
 from homsfacts.check.including import after_count, included_otherwise, involved_in
 from homsfacts.check.naming import Names
 from homsfacts.check.order import first_at, named_order, record_names, says_where
@@ -237,10 +237,12 @@ class Parts:
                         f"death in {where} ({event['id']}), not in {elsewhere}")
         return None
 
-    def place_problem(self, figure: Record, mentioned_ids: set[str]) -> str:
-        """Why a figure is for another place than the claim names
-        (:func:`homsfacts.check.figure_places.place_problem`), or ""."""
-        return place_problem(self.base, figure, mentioned_ids)
+    def place_problem(self, figure: Record, mentioned_ids: set[str], claim: str,
+                      count: str) -> str:
+        """Why a figure is for another place than the claim names or puts what it counts in
+        (:mod:`homsfacts.check.figure_places`), or ""."""
+        return place_problem(self.base, figure, mentioned_ids,
+                             counted_in(self.base, claim, count))
 
     def _other_agent(self, event: Record, claim_acts: list[Act], named: list[Record]) -> str:
         """Where the claim and the event name different agents of the same act: "Russia
