@@ -2,16 +2,24 @@
 
 - the place a count puts the people it counts in ("about 1,200 people were in Waer") is the
   place the count is of, whatever else the claim names ("... when the Old City evacuation
-  began")."""
+  began");
+- a claim about a source itself, when a piece came out or whose story it carries, is read
+  against the source's own record (:mod:`homsfacts.check.publications`), and ``ask``
+  answers such a question with it."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 from homsfacts.base.store import FactBase
-from homsfacts.check import NOT_ENOUGH_INFO, SUPPORTED
+from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
+from homsfacts.check.ask import ask
 from homsfacts.check.figure_places import counted_in
-from tests.conftest import verdict_of
+from homsfacts.check.publications import outlet_names
+from homsfacts import load
+from tests.conftest import event, minimal, run, source, verdict_of, write
 
 
 @pytest.mark.parametrize(("claim", "verdict"), [
@@ -39,3 +47,117 @@ def test_the_place_a_count_puts_people_in_is_its_place(base: FactBase, claim: st
 ])
 def test_counted_in(base: FactBase, claim: str, count: str, place: str | None) -> None:
     assert counted_in(base, claim, count) == place
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("The Reuters report on the Homs evacuation is dated 7 May 2014.", SUPPORTED),
+    ("The Reuters report on the Homs evacuation is dated 8 May 2014.", REFUTED),
+    ("The Reuters report on the Homs evacuation was published in 2014.", SUPPORTED),
+    ("The Reuters report was not published on 7 May 2014.", REFUTED),
+    # the base dates the BBC page to the month only
+    ("The BBC report was published in May 2014.", SUPPORTED),
+    ("The BBC report was published on 9 May 2014.", NOT_ENOUGH_INFO),
+    ("The BBC report was published in June 2014.", REFUTED),
+    # a span the base cannot narrow: inside it is unknown, outside it is not the base's
+    ("The LiquiSearch page was published in 2010.", NOT_ENOUGH_INFO),
+    ("The LiquiSearch page was published in 2005.", REFUTED),
+    # the piece's topic chooses among sources of one outlet: AFP's own 2024 dispatch, or
+    # Naharnet's 2014 page that carries AFP
+    ("The AFP dispatch on the rebels reaching Homs was published on 6 December 2024.",
+     SUPPORTED),
+    ("The AFP story on the Homs evacuation was published in May 2014.", SUPPORTED),
+    ("The AFP dispatch was published on 6 December 2024.", NOT_ENOUGH_INFO),
+    # a topic that no source of the outlet speaks to is not read as about one
+    ("The Reuters report on the fall of Aleppo is dated 7 May 2014.", NOT_ENOUGH_INFO),
+    ("Naharnet's story on the evacuation carries an AFP report.", SUPPORTED),
+    ("Naharnet's story on the Homs evacuation was supplied by Reuters.", REFUTED),
+    ("The Trend News Agency page carries a Los Angeles Times report dated 8 May 2014.",
+     SUPPORTED),
+    ("The Trend News Agency page carries a Los Angeles Times report dated 9 May 2014.",
+     REFUTED),
+    # whose story the carried piece itself carries, the base does not say
+    ("The Hindu's report on rebels celebrating in Homs was supplied by Reuters.",
+     NOT_ENOUGH_INFO),
+    # an outlet the base does not know may be carried too
+    ("Naharnet's story on the evacuation carries an Associated Press report.",
+     NOT_ENOUGH_INFO),
+    # another part after the date is not read as the source's date
+    ("The Reuters report was published on 7 May 2014 and says 2,000 people left.",
+     NOT_ENOUGH_INFO),
+])
+def test_a_claim_about_a_source_is_read_against_its_record(base: FactBase, claim: str,
+                                                            verdict: str) -> None:
+    assert verdict_of(base, claim) == verdict
+
+
+def test_a_verdict_on_a_source_cites_it_and_names_the_date(base: FactBase) -> None:
+    result = Checker(base).check("The Reuters report on the Homs evacuation is dated "
+                                 "8 May 2014.")
+    assert [source["id"] for source in result["cited"]] == ["reuters-2014-05-07"]
+    assert result["found"]["dates"][0]["compared_with"] == ["reuters-2014-05-07"]
+    assert "2014-05-07" in result["reason"] and "8 May 2014" in result["reason"]
+
+
+@pytest.mark.parametrize(("name", "forms"), [
+    ("Agence France-Presse (AFP)", {"agence france presse", "afp"}),
+    ("BBC News", {"bbc news", "bbc"}),
+    ("The Hindu", {"the hindu", "hindu"}),
+    ("Trend News Agency (en.trend.az)", {"trend news agency", "trend"}),
+    ("Los Angeles Times", {"los angeles times", "la times"}),
+])
+def test_outlet_names(name: str, forms: set[str]) -> None:
+    assert forms <= outlet_names(name)
+
+
+@pytest.mark.parametrize(("question", "record", "because"), [
+    ("When was the AFP dispatch about rebels reaching Homs published?", "afp-2024-12-06",
+     "2024-12-06"),
+    ("Which news agency's report does the Naharnet story carry?", "naharnet-2014-05", "AFP"),
+    ("Which newspaper's report does the Trend News Agency page carry?", "trend-2014-05-08",
+     "Los Angeles Times"),
+    ("When was the BBC report published?", "bbc-2014-05", "2014-05"),
+])
+def test_ask_answers_a_question_about_a_source_with_it(base: FactBase, question: str,
+                                                       record: str, because: str) -> None:
+    result = ask(base, question)
+    assert result["sure"] and result["answer"]["kind"] == "record"
+    assert result["answer"]["data"]["id"] == record and because in result["because"]
+
+
+@pytest.mark.parametrize(("question", "reason"), [
+    ("When was the AFP dispatch published?", "any of afp-2024-12-06, naharnet-2014-05"),
+    ("Whose report does the BBC story carry?", "no agency or paper"),
+])
+def test_ask_is_unsure_of_a_source_it_cannot_tell(base: FactBase, question: str,
+                                                 reason: str) -> None:
+    result = ask(base, question)
+    assert not result["sure"] and reason in result["reason"]
+
+
+def test_a_base_of_ones_own_is_read_for_its_sources(tmp_path: Path) -> None:
+    path = write(tmp_path, minimal(
+        source("wire-2020", publisher="Example Wire (wire.example)", carries="Reuters",
+               title="Floods close the bridge", published="2020-01-15")
+        + event("floods", "2020-01-14", "Floods close the bridge",
+                sources=None)))
+    opened = load(path, use_cache=False)
+    try:
+        assert verdict_of(opened, "The Example Wire story on the floods is dated "
+                                  "15 January 2020.") == SUPPORTED
+        assert verdict_of(opened, "The Example Wire story on the floods is dated "
+                                  "16 January 2020.") == REFUTED
+        assert verdict_of(opened, "The Example Wire story carries a Reuters report.") \
+            == SUPPORTED
+    finally:
+        opened.close()
+
+
+def test_the_cli_gives_a_source_verdict_and_answer(tmp_path: Path) -> None:
+    checked = run("check", "--json", "The Reuters report on the Homs evacuation is dated "
+                  "8 May 2014.")
+    assert checked.exit_code == 1  # a claim that is not supported
+    assert checked.json()["verdict"] == REFUTED
+    assert [each["id"] for each in checked.json()["cited"]] == ["reuters-2014-05-07"]
+    asked = run("ask", "--json", "When was the BBC report published?")
+    assert asked.exit_code == 0
+    assert asked.json()["id"] == "bbc-2014-05"  # the record, as `show` gives it

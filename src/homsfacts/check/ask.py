@@ -39,6 +39,7 @@ from homsfacts.check.passages import (
     overlaps,
 )
 from homsfacts.check.premises import assumed_otherwise, clock_said
+from homsfacts.check.publications import Publications
 from homsfacts.check.question import (
     ANY,
     CARD,
@@ -126,8 +127,8 @@ def ask(base: FactBase, question: str, checker: Checker | None = None) -> Record
     question = require_text(question, "a question")
     passages = passages_of(base)
     asked = read_question(base, passages, question)
-    named = named_card(base, passages, asked)
-    if named is not None:
+    named = named_card(base, passages, asked) or Publications(base).answer(asked)
+    if named is not None:  # the card of what it names, or a source's own record
         return named
     if NATIONALITY.search(asked.text.lower()):  # "where is Zenobia from?": not a mention
         return _refused(base, asked, "the question asks where someone is from, and no card "

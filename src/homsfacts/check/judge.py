@@ -55,6 +55,7 @@ from homsfacts.check.order import says_where
 from homsfacts.check.otherwise import said_otherwise, written_as_name
 from homsfacts.check.parts import Parts
 from homsfacts.check.people import COUNTRY_TERMS, DEMONYMS, check_nationality, group_nationality
+from homsfacts.check.publications import Publications
 from homsfacts.check.quantity import Quantity
 from homsfacts.check.reader import Reading, read
 from homsfacts.check.statements import DENIED_ALIKE, Reader
@@ -77,8 +78,7 @@ if TYPE_CHECKING:
     from homsfacts.base.store import FactBase
 
 
-MAX_CLAIM_LENGTH = 10_000
-"""The longest claim, in characters: a bound on the memory a line of ``check -`` takes."""
+MAX_CLAIM_LENGTH = 10_000  # characters: a bound on the memory a line of ``check -`` takes
 
 _RELATIONS = frozenset({"before", "after", "since", "until"})
 """Words that relate a date to another, never what an event is about."""
@@ -96,7 +96,7 @@ class Checker:
         self._mentioned: set[str] = set()
         """The ids of the people and places the claim being checked names."""
         self._sentences = Reader(base)
-        self._parts = Parts(base, self._sentences.names)
+        self._parts, self._publications = Parts(base, self._sentences.names), Publications(base)
         self._acts: list[Act] = []
         """The acts the claim being checked states (killed, besieged ...), with their roles."""
         self._said: set[str] = set()
@@ -107,19 +107,19 @@ class Checker:
 
     def check(self, claim: str) -> Record:
         """The verdict on one claim, with its reason, evidence, the sources the evidence cites
-        (``cited``) and what was found in it. A blank claim, or one longer than
-        ``MAX_CLAIM_LENGTH``, is a QueryError."""
+        or the claim is about (``cited``) and what was found in it. A blank claim, or one
+        longer than ``MAX_CLAIM_LENGTH``, is a QueryError."""
         result = judged_in_frame(require_text(claim, "a claim", MAX_CLAIM_LENGTH), self._plain)
-        return {**result, "claim": claim, "cited": self._cited(result["evidence"])}
+        return {**result, "claim": claim, "cited": result.get("cited") or self._cited(
+            result["evidence"])}
 
     def _plain(self, claim: str) -> Record:  # "X, a ..., did Y": each part on its own
-        text = self._sentences.names.unlabelled(claim)
-        parts = split(text)
+        parts = split(text := self._sentences.names.unlabelled(claim))
         return in_parts(text, parts, self._plain) if parts else self._verdict(text)
 
     def _verdict(self, claim: str) -> Record:  # a negated claim: the claim it denies, turned
-        reading = read(claim)
-        result = self._judge(claim, reading)
+        reading = read(claim)  # a claim about a source itself, or about what they report
+        result = self._publications.verdict(claim, reading) or self._judge(claim, reading)
         denied = reading.negated and result["found"].get("denied") != "alike"
         return negate(result, reading.negated) if denied else result
 

@@ -134,14 +134,14 @@ def source_voice(source: Record, *, described: bool = True) -> str:
     when = [] if published is None or published.end is not None else [  # not "2008/2026"
         str(published.start.year), *([FULL_MONTHS[published.start.month - 1]]
                                      if published.start.month else [])]
-    return " ".join([str(source["id"]).replace("-", " "), *names, *map(_short_names, names),
+    return " ".join([str(source["id"]).replace("-", " "), *names, *map(short_names, names),
                      kind, *when])
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w-]*(?: (?:for |of )?[A-Z][\w-]*)+")
 
 
-def _short_names(name: str) -> str:
+def short_names(name: str) -> str:
     """The shortenings of a name people write by its initials: "LA Times" and "LAT" of "Los
     Angeles Times", "SOHR" of "Syrian Observatory for Human Rights"."""
     shortened: list[str] = []
@@ -158,4 +158,4 @@ def voice_words(text: str) -> set[str]:
     return set(fold(re.sub(r"['’]s\b", "", text).replace("-", " ")).split()) - STOP_WORDS
 
 
-__all__ = ["claimed_voice", "report_dated", "source_voice", "voice_words"]
+__all__ = ["claimed_voice", "report_dated", "short_names", "source_voice", "voice_words"]

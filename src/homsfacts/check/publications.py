@@ -1,0 +1,254 @@
+"""Claims about the base's sources themselves: when a piece was published ("The Reuters report
+on the evacuation is dated 7 May 2014") and whose story a page carries ("Naharnet's story on
+the evacuation carries an AFP report"). A source is a record of the base: its ``published``
+date and the agency or paper it ``carries`` answer such a claim, as a figure answers a count.
+
+The whole claim must be of that shape, subject, verb and what it says, so that no other part
+goes unread ("the Reuters report of 7 May 2014 says 2,000 left" is not read here). The piece
+the subject names is the one source whose outlet it names; where several have that outlet
+("the AFP dispatch": AFP's own of 2024, and Naharnet's 2014 page that carries AFP), the words
+after the piece ("on the rebels reaching Homs") choose by the source's title, then by what
+the base cites it for; a tie, or words neither speaks to, leaves the claim unread."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from homsfacts.base.dates import parse_edtf
+from homsfacts.base.layout import title
+from homsfacts.base.match import fold
+from homsfacts.base.views import Record
+from homsfacts.check.answers import answered, unsure
+from homsfacts.check.reader import Reading
+from homsfacts.check.stems import porter_stems, words
+from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, answer
+from homsfacts.check.voices import short_names
+from homsfacts.check.when import ClaimDate
+
+if TYPE_CHECKING:
+    from homsfacts.base.store import FactBase
+    from homsfacts.check.question import Question
+
+_PIECE = r"(?:report|dispatch|story|article|page|piece|item|copy|web ?page|news story)"
+_SUBJECT = rf"(?P<subject>.*?\b{_PIECE}s?\b.*?)"
+_DATED = re.compile(
+    rf"^{_SUBJECT}\s+(?:(?:is|was|had been|has been)\s+(?:not\s+)?(?:dated|published|issued|"
+    r"released|posted|filed|put out)|came out|appeared|went out|went online|ran)\s+"
+    r"(?:on\s+|in\s+)?"
+    r"(?P<date>[^,;]+?)[.!]?$", re.IGNORECASE)
+"""A claim that says when a piece came out, and nothing else."""
+_CARRIED = re.compile(
+    rf"^{_SUBJECT}\s+(?:carries|carried|reprints|reprinted|republishes|republished|relays|"
+    r"relayed|runs|(?:is|was)\s+(?:supplied|provided|written|filed|sourced)\s+by|"
+    r"(?:comes|came)\s+from|(?:is|was)\s+(?:based on|taken from))\s+(?:an?\s+|the\s+)?"
+    rf"(?P<carried>.+?)(?:'s)?(?:\s+{_PIECE}s?)?(?:\s+dated\s+(?P<date>[^,;]+?))?[.!]?$",
+    re.IGNORECASE)
+"""A claim that says whose story a piece carries, and (optionally) the carried piece's date."""
+_WHEN_PUBLISHED = re.compile(
+    r"^(?:when|on what date|what date|in what (?:year|month)|in which (?:year|month)|"
+    rf"what year)\s+(?:was|is|were|did)\s+{_SUBJECT}\s+(?:published|dated|issued|released|"
+    r"posted|put out|come out|appear|go out|go online)\W*$", re.IGNORECASE)
+"""A question of when a piece came out."""
+_WHOSE_CARRIED = re.compile(
+    r"^(?:which|what|whose)\b[^?]*?\s+(?:does|did|do|is|was)\s+"
+    rf"{_SUBJECT}\s+(?:carry|relay|reprint|republish|run|rest on|based on|taken from|"
+    r"come from)\W*$", re.IGNORECASE)
+"""A question of whose story a piece carries."""
+_GENERIC_ENDINGS = re.compile(r"\s+(?:News Agency|Foundation)$")
+_FILLER = frozenset({"report", "dispatch", "story", "article", "page", "piece", "item", "copy",
+                     "web", "news", "the", "a", "an", "on", "about", "of", "its", "their"})
+
+
+def outlet_names(name: str) -> set[str]:
+    """The folded names an outlet goes by: "Agence France-Presse (AFP)" is also "AFP",
+    "BBC News" "BBC", "The Hindu" "Hindu", "Trend News Agency" "Trend", and "Los Angeles
+    Times" "LA Times"."""
+    found: set[str] = set()
+    for part in filter(None, (piece.strip() for piece in re.split(r"[()]|, ", name))):
+        for form in {part, _GENERIC_ENDINGS.sub("", part), re.sub(r"^The\s+", "", part)}:
+            found.add(fold(form))
+        if re.fullmatch(r"[A-Z]{2,} News", part):
+            found.add(fold(part.split()[0]))
+        found.update(fold(short).replace(" ", "") for short in short_names(part).split())
+        if part.startswith("Los Angeles "):
+            found.add(fold("LA " + part.removeprefix("Los Angeles ")))
+    return {form for form in found if form}
+
+
+def _stems(text: str) -> set[str]:
+    """The Porter stems of what a text says ("reaching" and "Reach" meet)."""
+    return set().union(*map(porter_stems, words(text).split()))
+
+
+def _written(names: set[str], text: str) -> str:
+    """The longest of ``names`` that ``text`` writes as whole words, or ""."""
+    folded = f" {fold(text)} "
+    return max((name for name in names if f" {name} " in folded), key=len, default="")
+
+
+class Publications:
+    """Reads claims about the sources of one base."""
+
+    def __init__(self, base: FactBase) -> None:
+        self.base = base
+        self._outlets: list[tuple[Record, set[str], set[str]]] | None = None
+        self._cited_terms: dict[str, set[str]] | None = None
+
+    @property
+    def outlets(self) -> list[tuple[Record, set[str], set[str]]]:
+        """Each source with the names of its publisher and of what it carries."""
+        if self._outlets is None:
+            self._outlets = [(source, outlet_names(str(source.get("publisher") or "")),
+                              outlet_names(str(source.get("carries") or "")))
+                             for source in self.base.sources()]
+        return self._outlets
+
+    def verdict(self, claim: str, reading: Reading) -> Record | None:
+        """The verdict on a claim about when a source came out or whose story it carries,
+        or None when the claim is not of that shape or names no source it can be about.
+        Sources the claim may equally mean must all give the same verdict."""
+        carried = _CARRIED.match(claim.strip())
+        dated = None if carried else _DATED.match(claim.strip())
+        match = carried or dated
+        if match is None:
+            return None
+        date = None if not match["date"] else next(
+            (each for each in reading.dates if each.text.strip() == match["date"].strip()),
+            None)
+        if match["date"] and date is None:
+            return None
+        outcomes = [self._about(source, carried["carried"] if carried else None, by_publisher,
+                                date) for source, by_publisher in self._named(match["subject"])]
+        if not outcomes or None in outcomes:
+            return None
+        found: Record = {"quantities": [], "dates": [], "names": []}
+        verdicts = {outcome[0] for outcome in outcomes if outcome is not None}
+        verdict, reason, _ = next(outcome for outcome in outcomes if outcome is not None)
+        if len(verdicts) > 1:
+            verdict, reason = NOT_ENOUGH_INFO, (
+                "the claim may mean any of " + ", ".join(
+                    outcome[2]["id"] for outcome in outcomes if outcome is not None) +
+                ", and they do not agree")
+        if date is not None:
+            found["dates"].append({**date.as_dict(), "compared_with": [
+                outcome[2]["id"] for outcome in outcomes if outcome is not None],
+                "result": verdict})
+        return {**answer(claim, verdict, reason, [], found), "cited": [
+            self.base.show(outcome[2]["id"]) for outcome in outcomes if outcome is not None]}
+
+    def answer(self, asked: Question) -> Record | None:
+        """The answer to a question of when a source came out or whose story it carries:
+        the source's own record, sure where the question names one source that gives what
+        it asks; None where the question asks neither."""
+        when, whose = _WHEN_PUBLISHED.match(asked.text.strip()), \
+            _WHOSE_CARRIED.match(asked.text.strip())
+        match = when or whose
+        if match is None:
+            return None
+        named = [source for source, _ in self._named(match["subject"])]
+        candidates = [{**self.base.show(source["id"]), "title": title("source", source),
+                       "score": 1.0} for source in named]
+        if not named:
+            return None
+        if len(named) > 1:
+            return unsure(asked, candidates, "the question may mean any of " + ", ".join(
+                source["id"] for source in named))
+        (source,) = named
+        given = source.get("published") if when else source.get("carries")
+        if not given:
+            return unsure(asked, candidates, f"the base gives {source['id']} no "
+                          f"{'date' if when else 'agency or paper that it carries'}")
+        because = (f"dated {parse_edtf(str(given)).label()}" if when else f"carries {given}")
+        return answered(asked, {"kind": "record", "data": self.base.show(source["id"])}, [],
+                        f"the question names {source['id']} ({_outlet(source)})", because)
+
+    def _about(self, source: Record, carried: str | None, by_publisher: bool,
+               date: ClaimDate | None) -> tuple[str, str, Record] | None:
+        """What one source says to the claim's outlet and date: refuted if either is not
+        the base's, not enough info if either is more than it gives; None where the outlet
+        named is not read, or the piece named is the one the source carries ("The Hindu's
+        report was supplied by Reuters": whose story that carries, the base does not say)."""
+        results: list[tuple[str, str]] = []
+        if carried is not None:
+            carries = self._carries(source, carried) if by_publisher else None
+            if carries is None:
+                return None
+            results.append(carries)
+        if date is not None:
+            results.append(_published(source, date))
+        verdict = next((each for each in results if each[0] == REFUTED),
+                       next((each for each in results if each[0] == NOT_ENOUGH_INFO),
+                            results[0]))
+        return verdict[0], "; ".join(reason for _, reason in results), source
+
+    def _named(self, subject: str) -> list[tuple[Record, bool]]:
+        """The sources the subject may name, and whether by their publisher ("Naharnet's
+        story") rather than the outlet they carry ("The Hindu's report"): by its outlet,
+        each speaking (in its title or what the base cites it for) to every word that says
+        what the piece is about, and of those, the ones whose titles share the most of them."""
+        named = [(source, bool(_written(own, subject))) for source, own, carried in self.outlets
+                 if _written(own, subject) or _written(carried, subject)]
+        outlet_words = {word for _, own, carried in self.outlets
+                        for name in (_written(own, subject), _written(carried, subject))
+                        for word in name.split()}
+        topic = _stems(" ".join(word for word in fold(subject).split()
+                                if word not in outlet_words and word not in _FILLER))
+        spoken = [(len(topic & _stems(str(source["title"]))), (source, own))
+                  for source, own in named
+                  if topic <= _stems(str(source["title"])) | self._cited(str(source["id"]))]
+        best = max((score for score, _ in spoken), default=0)
+        return [named for score, named in spoken if score == best]
+
+    def _cited(self, source_id: str) -> set[str]:
+        """The terms of what the base cites a source for: its events' summaries, its
+        figures' labels and its statements."""
+        if self._cited_terms is None:
+            said: dict[str, list[str]] = {}
+            for record in self.base.of_type("event") + self.base.of_type("figure"):
+                for citation in record["sources"]:
+                    said.setdefault(citation["source"], []).append(
+                        str(record.get("summary") or record.get("label") or ""))
+            for entity in self.base.of_type("entity"):
+                for statement in entity.get("statements") or []:
+                    for citation in statement["sources"]:
+                        said.setdefault(citation["source"], []).append(statement["text"])
+            self._cited_terms = {key: _stems(" ".join(texts)) for key, texts in said.items()}
+        return self._cited_terms.get(source_id, set())
+
+    def _carries(self, source: Record, carried: str) -> tuple[str, str] | None:
+        """Whether a source carries the outlet named: the base records what it carries; an
+        outlet that is no outlet of the base, or a source that records none, is not read."""
+        own = outlet_names(str(source.get("carries") or ""))
+        what = f"the base records {source['id']} ({_outlet(source)}) as carrying"
+        if fold(carried) in own:
+            return SUPPORTED, f"{what} {source['carries']}"
+        known = set().union(*(names for _, publisher, carries in self.outlets
+                              for names in (publisher, carries)))
+        if not own or fold(carried) not in known:
+            return None
+        return REFUTED, f"{what} {source['carries']}, not {carried}"
+
+
+def _outlet(source: Record) -> str:
+    """The publisher's name without the address or short name in its brackets."""
+    return str(source["publisher"]).split(" (")[0]
+
+
+def _published(source: Record, date: ClaimDate) -> tuple[str, str]:
+    """A claim's date of a source against the date the base gives it: outside it refutes,
+    covering it backs, inside a wider date of the base ("May 2014" for "7 May 2014") is more
+    precise than the base."""
+    if not source.get("published"):
+        return NOT_ENOUGH_INFO, f"the base gives no date for {source['id']}"
+    published = parse_edtf(str(source["published"]))
+    low, high = date.reach()
+    when = f"the base dates {source['id']} ({_outlet(source)}) to {published.label()}"
+    if high < published.earliest or low > published.latest:
+        return REFUTED, f"{when}, not {date.text}"
+    if date.earliest <= published.earliest and published.latest <= date.latest:
+        return SUPPORTED, when
+    return NOT_ENOUGH_INFO, f"{when}, less precisely than {date.text!r}"
+
+
+__all__ = ["Publications", "outlet_names"]
