@@ -5,7 +5,10 @@
   began");
 - a claim about a source itself, when a piece came out or whose story it carries, is read
   against the source's own record (:mod:`homsfacts.check.publications`), and ``ask``
-  answers such a question with it."""
+  answers such a question with it;
+- two happenings put in order ("Colvin was killed before the army retook Baba Amr") are
+  read as two claims, each event found as ``ask`` finds "when", and the order the base's
+  dates give (:mod:`homsfacts.check.sequence`)."""
 
 from __future__ import annotations
 
@@ -13,12 +16,12 @@ from pathlib import Path
 
 import pytest
 
+from homsfacts import load
 from homsfacts.base.store import FactBase
 from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
 from homsfacts.check.ask import ask
 from homsfacts.check.figure_places import counted_in
 from homsfacts.check.publications import outlet_names
-from homsfacts import load
 from tests.conftest import event, minimal, run, source, verdict_of, write
 
 
@@ -95,7 +98,8 @@ def test_a_verdict_on_a_source_cites_it_and_names_the_date(base: FactBase) -> No
                                  "8 May 2014.")
     assert [source["id"] for source in result["cited"]] == ["reuters-2014-05-07"]
     assert result["found"]["dates"][0]["compared_with"] == ["reuters-2014-05-07"]
-    assert "2014-05-07" in result["reason"] and "8 May 2014" in result["reason"]
+    assert "2014-05-07" in result["reason"]
+    assert "8 May 2014" in result["reason"]
 
 
 @pytest.mark.parametrize(("name", "forms"), [
@@ -120,8 +124,10 @@ def test_outlet_names(name: str, forms: set[str]) -> None:
 def test_ask_answers_a_question_about_a_source_with_it(base: FactBase, question: str,
                                                        record: str, because: str) -> None:
     result = ask(base, question)
-    assert result["sure"] and result["answer"]["kind"] == "record"
-    assert result["answer"]["data"]["id"] == record and because in result["because"]
+    assert result["sure"]
+    assert result["answer"]["kind"] == "record"
+    assert result["answer"]["data"]["id"] == record
+    assert because in result["because"]
 
 
 @pytest.mark.parametrize(("question", "reason"), [
@@ -131,7 +137,8 @@ def test_ask_answers_a_question_about_a_source_with_it(base: FactBase, question:
 def test_ask_is_unsure_of_a_source_it_cannot_tell(base: FactBase, question: str,
                                                  reason: str) -> None:
     result = ask(base, question)
-    assert not result["sure"] and reason in result["reason"]
+    assert not result["sure"]
+    assert reason in result["reason"]
 
 
 def test_a_base_of_ones_own_is_read_for_its_sources(tmp_path: Path) -> None:
@@ -161,3 +168,32 @@ def test_the_cli_gives_a_source_verdict_and_answer(tmp_path: Path) -> None:
     asked = run("ask", "--json", "When was the BBC report published?")
     assert asked.exit_code == 0
     assert asked.json()["id"] == "bbc-2014-05"  # the record, as `show` gives it
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Colvin was killed before the army retook Baba Amr.", SUPPORTED),
+    ("Colvin was killed after the army retook Baba Amr.", REFUTED),
+    ("Colvin was killed after the army had already recaptured Baba Amr.", REFUTED),
+    ("Before the army retook Baba Amr, Colvin was killed in Homs.", SUPPORTED),
+    ("Colvin was killed the month before the army retook Baba Amr.", SUPPORTED),
+    # the same calendar year, not the one before
+    ("Colvin was killed the year before the army retook Baba Amr.", REFUTED),
+    ("Elagabalus became emperor after Aurelian defeated Zenobia at Emesa.", REFUTED),
+    ("After Aurelian defeated Zenobia, the Muslims took Homs.", SUPPORTED),
+    # a span the order does not read: the wrong order refutes it, the right one does not back it
+    ("Colvin was killed two weeks after the army retook Baba Amr.", REFUTED),
+    ("Colvin was killed ten years before the army retook Baba Amr.", NOT_ENOUGH_INFO),
+    # a side that names nothing is no one event of the base
+    ("The French Mandate ended in Homs after an uprising led from the city.", NOT_ENOUGH_INFO),
+    # a denial is read by the rest of check
+    ("Colvin was not killed after the army retook Baba Amr.", NOT_ENOUGH_INFO),
+])
+def test_two_happenings_in_order(base: FactBase, claim: str, verdict: str) -> None:
+    assert verdict_of(base, claim) == verdict
+
+
+def test_an_order_cites_both_events(base: FactBase) -> None:
+    result = Checker(base).check("Colvin was killed after the army retook Baba Amr.")
+    assert [record["id"] for record in result["evidence"]] == [
+        "journalists-killed", "baba-amr-recaptured"]
+    assert "2012-02-22" in result["reason"]

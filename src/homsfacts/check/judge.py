@@ -58,6 +58,7 @@ from homsfacts.check.people import COUNTRY_TERMS, DEMONYMS, check_nationality, g
 from homsfacts.check.publications import Publications
 from homsfacts.check.quantity import Quantity
 from homsfacts.check.reader import Reading, read
+from homsfacts.check.sequence import ordered
 from homsfacts.check.statements import DENIED_ALIKE, Reader
 from homsfacts.check.verdicts import (
     NOT_ENOUGH_INFO,
@@ -91,16 +92,14 @@ class Checker:
     """Checks claims against one base; reuses what it reads across claims (``check -``)."""
 
     def __init__(self, base: FactBase) -> None:
-        self.base = base
-        self._values: dict[str, list[Record]] = {}
+        self.base, self._values = base, dict[str, list[Record]]()
         self._mentioned: set[str] = set()
         """The ids of the people and places the claim being checked names."""
         self._sentences = Reader(base)
         self._parts, self._publications = Parts(base, self._sentences.names), Publications(base)
         self._acts: list[Act] = []
         """The acts the claim being checked states (killed, besieged ...), with their roles."""
-        self._said: set[str] = set()
-        self._misfits: dict[str, str] = {}
+        self._said, self._misfits = set[str](), dict[str, str]()
         """Why each event is not what the claim being checked speaks of ("" if it may be)."""
         self._candidates: tuple[list[Termed], list[Termed]] = ([], [])
         """The figures and events the claim being checked may be about (:func:`admitted`)."""
@@ -114,8 +113,9 @@ class Checker:
             result["evidence"])}
 
     def _plain(self, claim: str) -> Record:  # "X, a ..., did Y": each part on its own
-        parts = split(text := self._sentences.names.unlabelled(claim))
-        return in_parts(text, parts, self._plain) if parts else self._verdict(text)
+        parts = split(text := self._sentences.names.unlabelled(claim))  # or two in order
+        return ordered(self.base, text, self.check, self._sentences.names.named) or (
+            in_parts(text, parts, self._plain) if parts else self._verdict(text))
 
     def _verdict(self, claim: str) -> Record:  # a negated claim: the claim it denies, turned
         reading = read(claim)  # a claim about a source itself, or about what they report

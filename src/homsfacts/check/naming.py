@@ -14,7 +14,7 @@ from homsfacts.base.match import fold, initials
 from homsfacts.base.views import Record
 from homsfacts.check.order import TITLES, record_names, says_where
 from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS
-from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, Reading
+from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, Reading, read
 from homsfacts.check.voices import claimed_voice, describing_verbs, source_voice, voice_words
 from homsfacts.check.weekdays import named_weekdays
 from homsfacts.check.whereabouts import misplaced
@@ -149,6 +149,10 @@ class Names:
                 names[record["id"]] = record["name"]
                 taken.update(range(start, start + size))
         return names
+
+    def named(self, text: str) -> set[str]:
+        """The ids of the records a text names (:meth:`in_claim`)."""
+        return set(self.in_claim(read(text)))
 
     @staticmethod
     def _proper(word: str, record: Record, claim: str) -> bool:

@@ -1,0 +1,161 @@
+"""Claims that put two happenings in order: "Colvin was killed before the army retook Baba
+Amr", "After Aurelian defeated Zenobia, Elagabalus became emperor", "Colvin was killed the
+month before the army retook Baba Amr".
+
+Each side is a claim of its own, checked as any claim is; the event each side speaks of is
+the one ``ask`` gives, sure, for "when" it happened; the order is then the order of the two
+events' dates in the base. The claim is supported where both sides are and the base's dates
+put them in the claim's order beyond doubt; refuted where either side is, or where the two
+events' dates put them the other way round; otherwise it is left to the rest of ``check``.
+One word of order only: "A after B after C" is not read here."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from homsfacts.base.dates import PartialDate, day_number, parse_edtf
+from homsfacts.base.match import fold
+from homsfacts.base.views import Record
+from homsfacts.check.stems import porter_stems
+from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, answer
+from homsfacts.check.words import STOP_WORDS
+
+if TYPE_CHECKING:
+    from homsfacts.base.store import FactBase
+
+_UNITS = ("day", "month", "year")
+_COUNT = (r"(?:(?:about|around|some|nearly|almost|over|just|only|more than|less than) )?"
+          r"(?:\d[\d,.]*|a few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+          r"twelve|several|few|many)")
+_RELATION = (r"(?:(?P<unit>(?:the|a|an|one) (?:day|month|year) )|(?P<span>"
+             rf"{_COUNT} (?:days?|weeks?|months?|years?|decades?|centuries|century) ))?"
+             r"(?P<word>before|after|prior to|earlier than|later than)")
+"""The order word, after how far apart the claim puts the two: one calendar ``unit``
+("the month before"), or another ``span`` ("seven years after"), which is not read."""
+_ORDER_WORDS = re.compile(r"\b(?:before|after|prior to|earlier than|later than)\b",
+                          re.IGNORECASE)
+_BETWEEN = re.compile(rf"^(?P<first>[^,;]+?),?\s+{_RELATION}\s+(?P<second>[^,;]+?)[.!]?$",
+                      re.IGNORECASE)
+"""'A before B', 'A the month after B'."""
+_LEADING = re.compile(r"^(?P<word>before|after|prior to)\s+(?P<second>[^,;]+?),\s+"
+                      r"(?P<first>[^,;]+?)[.!]?$", re.IGNORECASE)
+"""'After B, A'."""
+_DENIAL = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
+_FILLERS = re.compile(r"\b(?:already|just|still|only|even)\s+", re.IGNORECASE)
+"""Words of a side that say nothing of when ("had already recaptured")."""
+_CAPITALISED = re.compile(r"\b[A-Z][\w'-]+")
+_PRONOUN_START = re.compile(r"^(?:he|she|it|they|him|her|them|his|its|their)\b", re.IGNORECASE)
+_GERUND_START = re.compile(r"^\w+ing\b")
+
+
+def ordered(base: FactBase, claim: str, check: Callable[[str], Record],
+            named: Callable[[str], set[str]]) -> Record | None:
+    """The verdict on a claim that puts two happenings in order, where the base decides it;
+    None where the claim is not of that shape or the base cannot tell. ``check`` gives the
+    verdict on each side, ``named`` the ids of the records a side names."""
+    if len(_ORDER_WORDS.findall(claim)) != 1 or _DENIAL.search(claim):
+        return None  # a denial is read as the claim it denies, turned, by the rest of check
+    match = _LEADING.match(claim.strip()) or _BETWEEN.match(claim.strip())
+    if match is None:
+        return None
+    first, second = (side.strip() for side in (match["first"], match["second"]))
+    if any(_PRONOUN_START.match(side) or _GERUND_START.match(side) or not re.search(
+            r"[A-Za-z]", side) for side in (first, second)):
+        return None  # whose the pronoun or the "-ing" is, the sides alone do not say
+    later = match["word"].lower() in ("after", "later than")
+    unit = (match.groupdict().get("unit") or "").split()[1:2]
+    sides = [check(side) for side in (first, second)]
+    if any(result["verdict"] == REFUTED for result in sides):
+        return None  # a side read out of its claim ("the last rebels left") is left whole
+    found: Record = {"quantities": [], "dates": [], "names": []}
+    located = [_event_of(base, side, named(side)) for side in (first, second)]
+    events = [event for event in located if event is not None]
+    if len(events) != 2 or events[0]["id"] == events[1]["id"]:
+        return None
+    gap = _gap(events[0], events[1], unit[0] if unit else None)
+    if gap is None:
+        return None
+    said = f"{_dated(events[0])} {_said(gap, unit)} {_dated(events[1])}"
+    holds = gap == (1 if later else -1) if unit else (gap > 0) == later
+    if not holds and (not match.groupdict().get("span") or (gap > 0) != later):
+        return answer(claim, REFUTED, f"the base dates {said}", events, found)
+    if match.groupdict().get("span"):
+        return None  # the order holds; how far apart, the base's dates are not read for
+    if all(result["verdict"] == SUPPORTED for result in sides):
+        return answer(claim, SUPPORTED, f"the base dates {said}", events, found)
+    return answer(claim, NOT_ENOUGH_INFO, f"the base dates {said}, but does not back "
+                  f"'{first if sides[0]['verdict'] != SUPPORTED else second}'", events, found)
+
+
+def _dated(event: Record) -> str:
+    return f"{event['id']} ({parse_edtf(str(event['edtf'])).label()})"
+
+
+def _said(gap: int, unit: list[str]) -> str:
+    if unit and not gap:
+        return f"in the same {unit[0]} as"
+    if unit and gap in (-1, 1):
+        return f"the {unit[0]} {'before' if gap < 0 else 'after'}"
+    if unit and gap:
+        return f"{abs(gap)} {unit[0]}s {'before' if gap < 0 else 'after'}"
+    return "before" if gap < 0 else "after"
+
+
+def _event_of(base: FactBase, side: str, named: set[str]) -> Record | None:
+    """The one dated event ``ask`` is sure a side speaks of, that involves every record the
+    side names and whose summary writes every other name the side writes ("Aurelian"), or
+    None: a side that names nothing ("an uprising led from the city") says too little to be
+    one event of the base."""
+    from homsfacts.check.ask import ask  # ask reads with the parts of check that need this
+
+    capitalised = {fold(word) for word in _CAPITALISED.findall(side)} - STOP_WORDS
+    if not named and not capitalised:
+        return None
+    asked = ask(base, f"When {_FILLERS.sub('', side).rstrip('.')}?")
+    data = asked["answer"]["data"] if asked["sure"] and asked["answer"] else None
+    records = data if isinstance(data, list) else [data] if data else []
+    events = [record for record in records if record.get("type") == "event"
+              and record.get("edtf")]
+    if len(events) != 1:
+        return None
+    involved = {*events[0]["entities"], *events[0]["places"]}
+    involved |= {outer["id"] for place in events[0]["places"]
+                 for outer in base.cards.containing(place)}
+    known = f" {fold(str(events[0]['summary']))} " + " ".join(
+        fold(name) for record in map(base.get, named) if record is not None
+        for name in [record["name"], *record.get("aliases", [])])
+    stems = set().union(*map(porter_stems, known.split()))  # "Muslims": "Muslim forces"
+    unsaid = {word for word in capitalised if not porter_stems(word) & stems}
+    return events[0] if named <= involved and not unsaid else None
+
+
+def _gap(first: Record, second: Record, unit: str | None) -> int | None:
+    """How far the base's dates put ``first`` after ``second`` (negative: before): in
+    calendar ``unit``s where one is asked ("the month before"), both dates one day, month
+    or year at least as precise; else -1 or 1. None where the dates do not tell."""
+    one, other = parse_edtf(str(first["edtf"])), parse_edtf(str(second["edtf"]))
+    if unit is not None:
+        if one.end is not None or other.end is not None or any(
+                _UNITS.index(date.start.precision) > _UNITS.index(unit)
+                for date in (one, other)):
+            return None
+        return _index(one.start, unit) - _index(other.start, unit)
+    if one.latest < other.earliest:
+        return -1
+    if one.earliest > other.latest:
+        return 1
+    return None
+
+
+def _index(date: PartialDate, unit: str) -> int:
+    """The calendar day, month or year a date falls in."""
+    if unit == "year":
+        return date.year
+    if unit == "month":
+        return date.year * 12 + (date.month or 1)
+    return day_number(date.year, date.month or 1, date.day or 1)
+
+
+__all__ = ["ordered"]
