@@ -8,7 +8,9 @@
   answers such a question with it;
 - two happenings put in order ("Colvin was killed before the army retook Baba Amr") are
   read as two claims, each event found as ``ask`` finds "when", and the order the base's
-  dates give (:mod:`homsfacts.check.sequence`)."""
+  dates give (:mod:`homsfacts.check.sequence`);
+- "government troops" in a claim are the "government troops" or "the government's forces"
+  an event's summary writes, whoever its records name."""
 
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from homsfacts.base.store import FactBase
 from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
 from homsfacts.check.ask import ask
 from homsfacts.check.figure_places import counted_in
+from homsfacts.check.presence import forces_named
 from homsfacts.check.publications import outlet_names
 from tests.conftest import event, minimal, run, source, verdict_of, write
 
@@ -197,3 +200,28 @@ def test_an_order_cites_both_events(base: FactBase) -> None:
     assert [record["id"] for record in result["evidence"]] == [
         "journalists-killed", "baba-amr-recaptured"]
     assert "2012-02-22" in result["reason"]
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Government troops moved into the Old City of Homs in May 2014.", SUPPORTED),
+    ("Government troops moved into the Old City of Homs in June 2014.", REFUTED),
+    # "the government" alone is no army, and the event's summary writes no government's force
+    ("The government moved into the Old City in May 2014.", NOT_ENOUGH_INFO),
+    # the forces an event names after "with" are not who did it ("a deal with the
+    # government's forces")
+    ("Government forces began the evacuation of the Old City on 7 May 2014.", NOT_ENOUGH_INFO),
+])
+def test_government_troops_are_those_an_event_writes(base: FactBase, claim: str,
+                                                     verdict: str) -> None:
+    assert verdict_of(base, claim) == verdict
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("government troops move into the Old City", True),
+    ("Once a convoy has left, government troops move in", True),
+    ("rebels leave under a deal with government forces", False),
+    ("a deal agreed by the government forces", False),
+    ("the government moves in", False),
+])
+def test_forces_named_as_who_acts(text: str, named: bool) -> None:
+    assert forces_named(text) is named

@@ -34,6 +34,7 @@ from homsfacts.check.naming import Names
 from homsfacts.check.order import first_at, named_order, record_names, says_where
 from homsfacts.check.participants import home_peoples, involves, only_qualifies, unsaid_peoples
 from homsfacts.check.people import DEMONYMS, people_counted
+from homsfacts.check.presence import forces_named
 from homsfacts.check.scope import label_scope
 from homsfacts.check.unrefuted import unbacked, unrefuting
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
@@ -179,8 +180,9 @@ class Parts:
                     return f"{event['id']} did not happen in {record['name']}"
             elif record["id"] not in event["entities"] and not (
                     terms(record["name"]) and terms(record["name"]) <= set(text.split())) \
-                    and not (side_of(record["name"]) == GOVERNMENT and GOVERNMENT in
-                             {side_of(self._name(other)) for other in event["entities"]}):
+                    and not (side_of(record["name"]) == GOVERNMENT and (GOVERNMENT in {
+                        side_of(self._name(other)) for other in event["entities"]} or (
+                        forces_named(" ".join(claim_words)) and forces_named(event["summary"])))):
                 return f"{record['name']} has no part in {event['id']}"
         unsaid = unsaid_peoples(" ".join(claim_words), event, self._involved(event),
                                 self.home_peoples) \

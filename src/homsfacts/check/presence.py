@@ -76,6 +76,14 @@ _FORCES_OF = re.compile(r"\b(?:government|regime|pro-government)\s+(?:forces|tro
 records call it; "the government" alone is no army, nor the army a government."""
 
 
+def forces_named(text: str) -> bool:
+    """Whether a text names the government's armed forces (:data:`_FORCES_OF`) as who does
+    something, not after a preposition ("a deal with the government's forces")."""
+    return any(not re.search(r"\b(?:with|by|of|to|from|against|under|for|on)\s+(?:the\s+)?$",
+                             text[max(0, match.start() - 20):match.start()], re.IGNORECASE)
+               for match in _FORCES_OF.finditer(text))
+
+
 class Presence:
     """What the sentences of one base speak of, each sentence's names read once."""
 
