@@ -84,7 +84,8 @@ def test_a_code_or_hemisphere_is_written_as_the_source_writes_it(claim: str,
     ("In AD 218 Elagabalus, born in Emesa, took the Roman throne.", SUPPORTED),
     ("In 272 Aurelian defeated Zenobia at Emesa.", SUPPORTED),
     ("Homs passed into Ottoman hands in 1516.", SUPPORTED),  # "the Ottomans"
-    ("Homs Governorate's ISO code is SY-HA.", NOT_ENOUGH_INFO),
+    # one code of its form in its place: refuted (session 21; it was left unread before)
+    ("Homs Governorate's ISO code is SY-HA.", REFUTED),
     ("Homs's coordinates are 34°43′51″N 36°42′34″W.", NOT_ENOUGH_INFO),
     ("Homs's coordinates are 34°43′51″N 36°42′34″E.", SUPPORTED),
     # "Queen Zenobia of Palmyra" is the queen of Palmyra

@@ -146,8 +146,9 @@ def test_until_and_since_bound_a_state_by_its_end_and_start(base: FactBase, clai
     ("In the 1860s Homs had more than 20,000 inhabitants.", NOT_ENOUGH_INFO),
     ("In the 1860s Homs had fewer than 15,000 inhabitants.", NOT_ENOUGH_INFO),
     ("In the 1860s Homs had between 10,000 and 25,000 inhabitants.", SUPPORTED),
-    # a number that counts nothing must be written by the sentence
-    ("The dialling code of Homs is 011.", NOT_ENOUGH_INFO),
+    # a number that counts nothing must be written by the sentence; a dialling code is a
+    # code, and the sentence's own refutes another (session 21)
+    ("The dialling code of Homs is 011.", REFUTED),
     ("The dialling code of Homs is 031.", SUPPORTED),
     ("Homs Governorate has a population density of 143 people per km2.", NOT_ENOUGH_INFO),
     # places: "north of Damascus" is not in it, a month is no place, "is on the coast"

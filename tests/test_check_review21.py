@@ -10,7 +10,11 @@
   read as two claims, each event found as ``ask`` finds "when", and the order the base's
   dates give (:mod:`homsfacts.check.sequence`);
 - "government troops" in a claim are the "government troops" or "the government's forces"
-  an event's summary writes, whoever its records name."""
+  an event's summary writes, whoever its records name;
+- a code of the claim ("SY-HM", a geocode "C2825", a dialling code "021") is a value, not an
+  unknown name: the one code of its form a sentence that says all else writes in its place
+  refutes it, and a code the sentence writes of another thing ("031", a dialling code, for
+  a "geocode") does not back it."""
 
 from __future__ import annotations
 
@@ -23,6 +27,7 @@ from homsfacts.base.store import FactBase
 from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
 from homsfacts.check.ask import ask
 from homsfacts.check.figure_places import counted_in
+from homsfacts.check.modifiers import code_otherwise, code_swapped, is_code
 from homsfacts.check.presence import forces_named
 from homsfacts.check.publications import outlet_names
 from tests.conftest import event, minimal, run, source, verdict_of, write
@@ -77,6 +82,13 @@ def test_counted_in(base: FactBase, claim: str, count: str, place: str | None) -
     ("The Reuters report on the fall of Aleppo is dated 7 May 2014.", NOT_ENOUGH_INFO),
     ("Naharnet's story on the evacuation carries an AFP report.", SUPPORTED),
     ("Naharnet's story on the Homs evacuation was supplied by Reuters.", REFUTED),
+    # a page that carries a paper's story may carry whatever agency's story the paper ran
+    ("The webjosh.com page carries a Reuters report.", NOT_ENOUGH_INFO),
+    # what a piece says is a claim of its own, not read as which piece it is
+    ("The Reuters report that three buses left is dated 7 May 2014.", NOT_ENOUGH_INFO),
+    ("Naharnet's story, which says two buses left, carries an AFP report.", NOT_ENOUGH_INFO),
+    # a date in figures that may be read either way
+    ("The Reuters report was published on 5/7/2014.", NOT_ENOUGH_INFO),
     ("The Trend News Agency page carries a Los Angeles Times report dated 8 May 2014.",
      SUPPORTED),
     ("The Trend News Agency page carries a Los Angeles Times report dated 9 May 2014.",
@@ -136,6 +148,9 @@ def test_ask_answers_a_question_about_a_source_with_it(base: FactBase, question:
 @pytest.mark.parametrize(("question", "reason"), [
     ("When was the AFP dispatch published?", "any of afp-2024-12-06, naharnet-2014-05"),
     ("Whose report does the BBC story carry?", "no agency or paper"),
+    # whose story the Guardian's own story carries, the base does not say
+    ("Whose report does the Guardian story carry?", ""),
+    ("When was the Reuters report that three buses left published?", ""),
 ])
 def test_ask_is_unsure_of_a_source_it_cannot_tell(base: FactBase, question: str,
                                                  reason: str) -> None:
@@ -181,11 +196,14 @@ def test_the_cli_gives_a_source_verdict_and_answer(tmp_path: Path) -> None:
     ("Colvin was killed the month before the army retook Baba Amr.", SUPPORTED),
     # the same calendar year, not the one before
     ("Colvin was killed the year before the army retook Baba Amr.", REFUTED),
-    ("Elagabalus became emperor after Aurelian defeated Zenobia at Emesa.", REFUTED),
+    # a side check does not back ("became emperor": "took the Roman throne") is left whole
+    ("Elagabalus became emperor after Aurelian defeated Zenobia at Emesa.", NOT_ENOUGH_INFO),
     ("After Aurelian defeated Zenobia, the Muslims took Homs.", SUPPORTED),
     # a span the order does not read: the wrong order refutes it, the right one does not back it
     ("Colvin was killed two weeks after the army retook Baba Amr.", REFUTED),
     ("Colvin was killed ten years before the army retook Baba Amr.", NOT_ENOUGH_INFO),
+    # two events fit "the rebels took Homs" (2024, and the Muslims' 636)
+    ("Rebels took control of Homs before Colvin was killed.", NOT_ENOUGH_INFO),
     # a side that names nothing is no one event of the base
     ("The French Mandate ended in Homs after an uprising led from the city.", NOT_ENOUGH_INFO),
     # a denial is read by the rest of check
@@ -225,3 +243,38 @@ def test_government_troops_are_those_an_event_writes(base: FactBase, claim: str,
 ])
 def test_forces_named_as_who_acts(text: str, named: bool) -> None:
     assert forces_named(text) is named
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Homs Governorate's ISO 3166 code is SY-HM.", REFUTED),
+    ("Homs Governorate's ISO 3166 code is SY-HO.", SUPPORTED),
+    ("The ISO 3166 code of Homs Governorate is SY-HO and its main language is Arabic.",
+     SUPPORTED),
+    ("The 2020 encyclopaedia copy gives Homs the geocode C2825.", REFUTED),
+    ("Homs has the geocode C2528.", SUPPORTED),
+    ("The dialling code of Homs is 021.", REFUTED),
+    ("The dialling code of Homs is 031.", SUPPORTED),
+    ("Homs's geocode is 031.", NOT_ENOUGH_INFO),
+    # a time is no code
+    ("According to AFP, the evacuation began around 10 am local time (0700 GMT).", SUPPORTED),
+])
+def test_a_code_is_a_value(base: FactBase, claim: str, verdict: str) -> None:
+    assert verdict_of(base, claim) == verdict
+
+
+@pytest.mark.parametrize(("word", "code"), [
+    ("SY-HO", True), ("C2528", True), ("031", True), ("0700", False), ("Homs", False),
+    ("2014", False),
+])
+def test_is_code(word: str, code: bool) -> None:
+    assert is_code(word) is code
+
+
+def test_code_swapped_needs_one_code_of_its_form_after_a_shared_word() -> None:
+    text = "its dialling code as 031, the geocode C2528 and the climate type Csa"
+    assert code_swapped("the geocode is C2825", text) == "the source writes C2528, not C2825"
+    assert code_swapped("the dialling code is 021", text) == "the source writes 031, not 021"
+    # the text's C2528 is a geocode, and nothing before the claim's code says geocode
+    assert code_swapped("the postcode is C2825", text) == ""
+    assert code_otherwise("the geocode is 031", text) == (
+        "the source writes 031 as its dialling code, not its geocode")

@@ -263,15 +263,27 @@ def _kind_otherwise(claim: str, texts: list[str]) -> str:
     return ""
 
 
-_CODE = re.compile(r"\b[A-Z]{2,}-[A-Z0-9]{1,4}\b|\d{1,3}\s*°(?:\s*\d{1,2}\s*[′'])?"
+_CODE = re.compile(r"\b[A-Z]{2,}-[A-Z0-9]{1,4}\b|\b[A-Z]\d{3,6}\b|(?<![\d,.])\b0\d\d\b(?![.,]\d)"
+                   r"|\d{1,3}\s*°(?:\s*\d{1,2}\s*[′'])?"
                    r"(?:\s*\d{1,2}(?:\.\d+)?\s*(?:″|''|\"))?\s*[NSEW]\b")
-"""A code ("SY-HO") or a coordinate with its hemisphere ("34°18′N"): one letter tells it
-from another, which the words of a claim otherwise never weigh."""
+"""A code ("SY-HO", a geocode "C2528", a dialling code "031", not a time "0700") or a
+coordinate with its hemisphere ("34°18′N"): one letter tells it from another, which the
+words of a claim otherwise never weigh."""
+
+
+def is_code(word: str) -> bool:
+    """Whether a word is a code or coordinate (:data:`_CODE`) as a whole."""
+    return _CODE.fullmatch(word) is not None
 
 
 def _codes(text: str) -> set[str]:
     return {re.sub(r"\s+", "", code).replace("''", "″").replace("'", "′").replace('"', "″")
             for code in _CODE.findall(text)}
+
+
+def code_terms(text: str) -> set[str]:
+    """The terms a text's codes would otherwise give ("c2528"): no words of what it says."""
+    return terms(" ".join(_codes(text)))
 
 
 def without_codes(text: str) -> str:
@@ -280,11 +292,46 @@ def without_codes(text: str) -> str:
 
 
 def code_otherwise(claim: str, text: str) -> str:
-    """A code or coordinate of the claim that a text holding codes does not write, as a
-    reason; or ""."""
+    """A code or coordinate of the claim that a text holding codes does not write, or writes
+    of another thing ("geocode" where the text's is a "dialling code"), as a reason; or ""."""
     claimed, written = _codes(claim), _codes(text)
-    unsaid = sorted(claimed - written) if written else []
-    return f"the source writes {', '.join(sorted(written))}, not {unsaid[0]}" if unsaid else ""
+    unsaid = sorted(claimed - written)
+    if unsaid:
+        return f"the source writes {', '.join(sorted(written))}, not {unsaid[0]}" if written \
+            else f"the source writes no code such as {unsaid[0]}"
+    for code in sorted(claimed & written):
+        mine, theirs = _keyed(claim, code, 8), _keyed(text, code, 3)
+        if mine and theirs and not set(mine) & set(theirs):
+            return f"the source writes {code} as its {' '.join(theirs)}, not its {' '.join(mine)}"
+    return ""
+
+
+def code_swapped(claim: str, text: str) -> str:
+    """A code of the claim in whose place a text that says all else writes the one other
+    code of its form, after a word the claim puts before its own ("ISO 3166 code SY-HO" for
+    "ISO 3166 code is SY-HM"), as a reason; or ""."""
+    written = {code for code in _codes(text) if "°" not in code}  # a coordinate has two
+    for code in sorted(_codes(claim) - written):  # of one form, N and E
+        rivals = [other for other in written if _shape(other) == _shape(code)
+                  and set(_keyed(claim, code, 8)) & set(_keyed(text, other, 3))]
+        if len(rivals) == 1:
+            return f"the source writes {rivals[0]}, not {code}"
+    return ""
+
+
+def _shape(code: str) -> str:
+    """A code's form, each letter A and each digit 9: "SY-HO" and "SY-HM" are AA-AA."""
+    return re.sub(r"[^\W\d_]", "A", re.sub(r"\d", "9", code))
+
+
+def _keyed(text: str, code: str, size: int) -> list[str]:
+    """The words that stand just before a code in a text, folded, that say what it is
+    ("dialling code as 031": dialling, code)."""
+    at = text.find(code)
+    if at < 0:
+        return []
+    before = fold(text[:at]).split()[-size:]
+    return [word for word in before if len(word) > 2 and word not in STOP_WORDS]
 
 
 def _as_written(phrase: str, text: str) -> str:
@@ -300,5 +347,6 @@ def record_texts(records: Iterable[Record]) -> list[str]:
             for record in records]
 
 
-__all__ = ["KINDS", "became_otherwise", "code_otherwise", "length_otherwise", "modified_otherwise",
-           "record_texts", "renamed_otherwise", "told_otherwise", "without_codes"]
+__all__ = ["KINDS", "became_otherwise", "code_otherwise", "code_swapped", "code_terms", "is_code",
+           "length_otherwise", "modified_otherwise", "record_texts", "renamed_otherwise",
+           "told_otherwise", "without_codes"]

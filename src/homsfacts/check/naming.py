@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from homsfacts.base.match import fold, initials
 from homsfacts.base.views import Record
+from homsfacts.check.modifiers import is_code
 from homsfacts.check.order import TITLES, record_names, says_where
 from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS
 from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, Reading, read
@@ -177,6 +178,8 @@ class Names:
         are names it knows."""
         unknown = []
         for written, folded in self._capitalised(reading):
+            if is_code(written):  # "SY-HM": a value a sentence's own code refutes, no name
+                continue
             if folded.split()[0] in COUNTRY_WORDS:  # where: a place the base must hold
                 if not self.base.mentions([folded]):
                     unknown.append(written)

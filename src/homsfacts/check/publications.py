@@ -55,6 +55,16 @@ _WHOSE_CARRIED = re.compile(
     rf"{_SUBJECT}\s+(?:carry|relay|reprint|republish|run|rest on|based on|taken from|"
     r"come from)\W*$", re.IGNORECASE)
 """A question of whose story a piece carries."""
+_SAYS = re.compile(r"\b(?:that|which|who|whose|where|saying|says|said|stating|states|claiming|"
+                   r"claims|reporting|reports|according|one|two|three|four|five|six|seven|"
+                   r"eight|nine|ten|hundreds?|thousands?|millions?)\b|\d", re.IGNORECASE)
+"""Words of a subject that tell what the piece says, not only what it is about ("the
+Reuters report that three buses left"): what it says is a claim of its own, not read here."""
+_EITHER_WAY = re.compile(r"(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|1[0-2])[/.-]\d{2,4}")
+"""A date in figures whose day and month may be read either way ("5/7/2014")."""
+_AGENCY = re.compile(r"\b(?:Agence|Agency|Press|Presse)\b")
+"""The name of a news agency: a page that carries an agency's story carries no other's; a
+page that carries a paper's may carry whatever agency's story the paper ran."""
 _GENERIC_ENDINGS = re.compile(r"\s+(?:News Agency|Foundation)$")
 _FILLER = frozenset({"report", "dispatch", "story", "article", "page", "piece", "item", "copy",
                      "web", "news", "the", "a", "an", "on", "about", "of", "its", "their"})
@@ -116,7 +126,7 @@ class Publications:
         date = None if not match["date"] else next(
             (each for each in reading.dates if each.text.strip() == match["date"].strip()),
             None)
-        if match["date"] and date is None:
+        if (match["date"] and date is None) or (date and _EITHER_WAY.fullmatch(date.text)):
             return None
         outcomes = [self._about(source, carried["carried"] if carried else None, by_publisher,
                                 date) for source, by_publisher in self._named(match["subject"])]
@@ -146,7 +156,8 @@ class Publications:
         match = when or whose
         if match is None:
             return None
-        named = [source for source, _ in self._named(match["subject"])]
+        named = [source for source, by_publisher in self._named(match["subject"])
+                 if when or by_publisher]  # the Guardian's story carries the Guardian's
         candidates = [{**self.base.show(source["id"]), "title": title("source", source),
                        "score": 1.0} for source in named]
         if not named:
@@ -187,6 +198,8 @@ class Publications:
         story") rather than the outlet they carry ("The Hindu's report"): by its outlet,
         each speaking (in its title or what the base cites it for) to every word that says
         what the piece is about, and of those, the ones whose titles share the most of them."""
+        if _SAYS.search(subject):
+            return []
         named = [(source, bool(_written(own, subject))) for source, own, carried in self.outlets
                  if _written(own, subject) or _written(carried, subject)]
         outlet_words = {word for _, own, carried in self.outlets
@@ -225,7 +238,7 @@ class Publications:
             return SUPPORTED, f"{what} {source['carries']}"
         known = set().union(*(names for _, publisher, carries in self.outlets
                               for names in (publisher, carries)))
-        if not own or fold(carried) not in known:
+        if not own or fold(carried) not in known or not _AGENCY.search(str(source["carries"])):
             return None
         return REFUTED, f"{what} {source['carries']}, not {carried}"
 

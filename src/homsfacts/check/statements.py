@@ -44,7 +44,13 @@ from homsfacts.check.alternatives import (
 from homsfacts.check.clock import retimed
 from homsfacts.check.compare import sentence_misses
 from homsfacts.check.copies import copy_misplaced
-from homsfacts.check.modifiers import code_otherwise, modified_otherwise, without_codes
+from homsfacts.check.modifiers import (
+    code_otherwise,
+    code_swapped,
+    code_terms,
+    modified_otherwise,
+    without_codes,
+)
 from homsfacts.check.naming import Names
 from homsfacts.check.order import apart, first_at, named_order, record_names, whose
 from homsfacts.check.otherwise import dated_apart, moved_otherwise
@@ -227,7 +233,7 @@ class Reader:
             - terms(" ".join(each.words for each in claim_acts)) \
             - terms(" ".join(voice | said_by)) - {"according"} - CLAIM_HEDGES
         spelled = self.stems(content)  # the claim's own word for each stem, for reasons
-        content = set(spelled)
+        content = set(spelled) - code_terms(reading.claim)  # a code is read as a code
         nearest: tuple[int, str, Sentence] | None = None
         refuting: tuple[str, Sentence] | None = None
         described = described_record(reading.claim, named)
@@ -282,6 +288,10 @@ class Reader:
                           | name_words, sentence.text) \
                     or (head_unsaid(reading.claim, sentence.text,
                                     described_by(sentence, described)) if described else "")
+            swapped = code_swapped(reading.claim, sentence.text) if sentence.subject and \
+                sentence.subject["id"] in names and missing == code_otherwise(
+                    reading.claim, sentence.text) else ""  # all else said: "SY-HO", not "SY-HM"
+            refuting = refuting or ((swapped, sentence) if swapped else None)
             denied, aside = denies(sentence.text, claimed) if not missing else ("", "")
             if not (missing or denied or aside) and lacked(sentence.text) & claimed - lacked(
                     reading.claim, said=("without", "no", "lacking", "lacked", "lacks", "lack")):
