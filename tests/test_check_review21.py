@@ -14,7 +14,11 @@
 - a code of the claim ("SY-HM", a geocode "C2825", a dialling code "021") is a value, not an
   unknown name: the one code of its form a sentence that says all else writes in its place
   refutes it, and a code the sentence writes of another thing ("031", a dialling code, for
-  a "geocode") does not back it."""
+  a "geocode") does not back it;
+- ask: "which country" asks a nationality; "people" asks a count of people before "area"
+  asks land, and an "area code" is no area; "telephone code" and "area code" are the
+  dialling code; "put X at" asks an estimate; the words of a source's outlet ("the LA
+  Times") name no thing the answer must name."""
 
 from __future__ import annotations
 
@@ -278,3 +282,22 @@ def test_code_swapped_needs_one_code_of_its_form_after_a_shared_word() -> None:
     assert code_swapped("the postcode is C2825", text) == ""
     assert code_otherwise("the geocode is 031", text) == (
         "the source writes 031 as its dialling code, not its geocode")
+
+
+@pytest.mark.parametrize(("question", "record"), [
+    ("Which country was Remi Ochlik from?", "remi-ochlik"),
+    ("How many people lived in the Homs metropolitan area in 2004?",
+     "homs-metro-population-2004"),
+    ("How large is the Homs metropolitan area?", "homs-area-metro"),
+    ("What is the telephone dialling code of Homs?", "homs"),
+    ("homs phone area code", "homs"),
+    ("What did an independent estimate put the population of Homs at in 2005?",
+     "homs-population-2005"),
+    ("What could the departing rebels take with them, according to the LA Times?",
+     "old-city"),
+])
+def test_ask_reads_these_words(base: FactBase, question: str, record: str) -> None:
+    result = ask(base, question)
+    assert result["sure"], result["reason"]
+    data = result["answer"]["data"]
+    assert (data["id"] if isinstance(data, dict) else data[0]["id"]) == record

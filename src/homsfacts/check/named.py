@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from homsfacts.base.store import FactBase
     from homsfacts.check.passages import Passages
 
-NATIONALITY = re.compile(r"\b(nationality|citizenship|what country (is|was) \w.* from|"
+NATIONALITY = re.compile(r"\b(nationality|citizenship|(?:what|which) country (is|was) \w.* from|"
                          r"where (is|was) \w.* from)\b")
 """Words that ask a person's nationality, which the person's description gives
 (:func:`homsfacts.check.people.nationality`)."""

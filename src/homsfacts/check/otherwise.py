@@ -24,6 +24,7 @@ from homsfacts.check.modifiers import modified_otherwise, record_texts
 from homsfacts.check.naming import bare
 from homsfacts.check.order import first_at
 from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS, RULING_PEOPLES
+from homsfacts.check.publications import outlet_words
 from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, Reading, read
 from homsfacts.check.stems import STOP
 from homsfacts.check.voices import source_voice
@@ -133,7 +134,8 @@ def _unlisted(claim: str, base: FactBase) -> list[str]:
         folded = bare(found[1])
         if not folded or folded in COMMON_WORDS or folded in STOP or folded in MONTH_WORDS or \
                 folded in NUMBER_WORDS or folded in DEMONYMS or folded in COUNTRY_WORDS or \
-                folded in _NO_NAMES or folded.split()[0] in COUNTRY_WORDS:
+                folded in _NO_NAMES or folded.split()[0] in COUNTRY_WORDS or \
+                folded in outlet_words(base):  # "the LA Times": a source, no thing named
             continue
         if not claim[:found.start()].strip(" \"'“‘") and not re.match(
                 r"[\w'’]+(?:,|['’]s\b|\s+[A-Z])", claim[found.start():]) and \

@@ -13,6 +13,7 @@ the base cites it for; a tie, or words neither speaks to, leaves the claim unrea
 from __future__ import annotations
 
 import re
+import weakref
 from typing import TYPE_CHECKING
 
 from homsfacts.base.dates import parse_edtf
@@ -84,6 +85,21 @@ def outlet_names(name: str) -> set[str]:
         if part.startswith("Los Angeles "):
             found.add(fold("LA " + part.removeprefix("Los Angeles ")))
     return {form for form in found if form}
+
+
+_OUTLET_WORDS: weakref.WeakKeyDictionary[FactBase, frozenset[str]] = \
+    weakref.WeakKeyDictionary()
+
+
+def outlet_words(base: FactBase) -> frozenset[str]:
+    """The folded words of the names of every outlet of a base's sources ("la", "times",
+    "afp"), read once a base: words that name a source, not a thing it speaks of."""
+    found = _OUTLET_WORDS.get(base)
+    if found is None:
+        found = _OUTLET_WORDS[base] = frozenset(
+            word for source in base.sources() for field in ("publisher", "carries")
+            for name in outlet_names(str(source.get(field) or "")) for word in name.split())
+    return found
 
 
 def _stems(text: str) -> set[str]:
@@ -264,4 +280,4 @@ def _published(source: Record, date: ClaimDate) -> tuple[str, str]:
     return NOT_ENOUGH_INFO, f"{when}, less precisely than {date.text!r}"
 
 
-__all__ = ["Publications", "outlet_names"]
+__all__ = ["Publications", "outlet_names", "outlet_words"]

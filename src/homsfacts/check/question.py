@@ -74,8 +74,8 @@ _UNITS: list[tuple[re.Pattern[str], frozenset[str]]] = [
         (r"\bsquare\b|\b(km2|km²|sq)\b", {"km2"}),  # "square kilometres" is no distance
         (r"\bhow far\b|\bdistance\b|\b(kilomet(re|er)s?|km)\b", {"km", "m"}),
         (r"\bhow (high|tall)\b|\b(elevation|altitude|height)\b", {"m"}),
-        (r"\b(population|inhabitants|residents)\b", {"people"}),  # of a metropolitan area
-        (r"\b(area|square)\b", {"km2"}),
+        (r"\b(population|inhabitants|residents|people)\b", {"people"}),  # of a metro area
+        (r"\b(area(?! code)|square)\b", {"km2"}),
         (r"\bhow (big|large)\b", {"km2", "people"}),
         (r"\bhow many\b", {"people"}),
         (r"\b(rank|ranked|biggest|largest)\b", {"rank"}),

@@ -55,6 +55,8 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [(re.compile(rf"\b(?:{pattern})\b")
     (r"how (?:high|tall)|sea level", "elevation"),
     (r"at the time of", "during"),
     (r"according to", "by"),
+    (r"(?:telephone|phone) (?:dialling |dialing |area )?code|area code", "dialling code"),
+    (r"(?:put|puts|putting) ((?:[\w-]+ ){1,4})at", r"estimate \1at"),  # "put the toll at"
 ]]
 """Phrases of several words that mean one, read on the folded text before it is cut into
 words ("take Baba Amr back" keeps the name between); a phrase that says nothing here ("runs
