@@ -203,9 +203,14 @@ def test_the_cli_gives_a_source_verdict_and_answer(tmp_path: Path) -> None:
     # a side check does not back ("became emperor": "took the Roman throne") is left whole
     ("Elagabalus became emperor after Aurelian defeated Zenobia at Emesa.", NOT_ENOUGH_INFO),
     ("After Aurelian defeated Zenobia, the Muslims took Homs.", SUPPORTED),
-    # a span the order does not read: the wrong order refutes it, the right one does not back it
+    # an exact span is read in calendar units; a vague one only for its order
     ("Colvin was killed two weeks after the army retook Baba Amr.", REFUTED),
-    ("Colvin was killed ten years before the army retook Baba Amr.", NOT_ENOUGH_INFO),
+    ("Colvin was killed ten years before the army retook Baba Amr.", REFUTED),
+    ("Colvin was killed a month before the army retook Baba Amr.", SUPPORTED),
+    ("Colvin was killed two months before the army retook Baba Amr.", REFUTED),
+    ("The Colvin judgement came seven years after Colvin was killed.", SUPPORTED),
+    ("The Colvin judgement came a decade after Colvin was killed.", REFUTED),
+    ("Colvin was killed some weeks before the army retook Baba Amr.", NOT_ENOUGH_INFO),
     # two events fit "the rebels took Homs" (2024, and the Muslims' 636)
     ("Rebels took control of Homs before Colvin was killed.", NOT_ENOUGH_INFO),
     # a side that names nothing is no one event of the base

@@ -137,7 +137,8 @@ def judged_in_frame(claim: str, judge: Callable[[str], Record]) -> Record:
     if found is None:
         plain = judge(claim)
         offset = _OFFSET.search(claim)
-        if plain["verdict"] == SUPPORTED and offset:  # "killed a day after Ochlik"
+        if plain["verdict"] == SUPPORTED and offset and "order" not in plain["found"]:
+            # "killed a day after Ochlik", unless the two events' dates were compared
             return answer(claim, NOT_ENOUGH_INFO, f"it puts {offset.group()!r} between two "
                           f"things, which is not compared; {lowered(plain['reason'])}",
                           plain["evidence"], plain["found"])

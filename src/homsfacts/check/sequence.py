@@ -37,7 +37,7 @@ _RELATION = (r"(?:(?P<unit>(?:the|a|an|one) (?:day|month|year) )|(?P<span>"
              rf"{_COUNT} (?:days?|weeks?|months?|years?|decades?|centuries|century) ))?"
              r"(?P<word>before|after|prior to|earlier than|later than)")
 """The order word, after how far apart the claim puts the two: one calendar ``unit``
-("the month before"), or another ``span`` ("seven years after"), which is not read."""
+("the month before"), or another ``span`` ("seven years after"), read where exact."""
 _ORDER_WORDS = re.compile(r"\b(?:before|after|prior to|earlier than|later than)\b",
                           re.IGNORECASE)
 _BETWEEN = re.compile(rf"^(?P<first>[^,;]+?),?\s+{_RELATION}\s+(?P<second>[^,;]+?)[.!]?$",
@@ -70,6 +70,9 @@ def ordered(base: FactBase, claim: str, check: Callable[[str], Record],
         return None  # whose the pronoun or the "-ing" is, the sides alone do not say
     later = match["word"].lower() in ("after", "later than")
     unit = (match.groupdict().get("unit") or "").split()[1:2]
+    apart = _exact_span(match.groupdict().get("span") or "")  # "seven years after": 7 years
+    if apart is not None:
+        unit, span = [apart[1]], apart[0]
     sides = [check(_FILLERS.sub("", side)) for side in (first, second)]
     if any(result["verdict"] != SUPPORTED for result in sides):
         return None  # a side read out of its claim ("the last rebels left") is left whole
@@ -82,12 +85,37 @@ def ordered(base: FactBase, claim: str, check: Callable[[str], Record],
     if gap is None:
         return None
     said = f"{_dated(events[0])} {_said(gap, unit)} {_dated(events[1])}"
-    holds = gap == (1 if later else -1) if unit else (gap > 0) == later
-    if not holds and (not match.groupdict().get("span") or (gap > 0) != later):
+    found["order"] = {"events": [event["id"] for event in events], "gap": gap,
+                      "unit": unit[0] if unit else None}
+    claimed = (span if apart else 1) * (1 if later else -1)
+    holds = gap == claimed if unit else (gap > 0) == later
+    vague = match.groupdict().get("span") and apart is None  # "some weeks before"
+    if not holds and (not vague or (gap > 0) != later):
         return answer(claim, REFUTED, f"the base dates {said}", events, found)
-    if match.groupdict().get("span"):
-        return None  # the order holds; how far apart, the base's dates are not read for
+    if vague:
+        return None  # the order holds; how far apart, the claim does not say exactly
     return answer(claim, SUPPORTED, f"the base dates {said}", events, found)
+
+
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_EXACT_SPAN = re.compile(r"(?P<count>\d{1,4}|[a-z]+) (?P<unit>day|month|year|decade)s?",
+                         re.IGNORECASE)
+
+
+def _exact_span(span: str) -> tuple[int, str] | None:
+    """How many calendar days, months or years apart a span the claim gives puts two
+    happenings ("seven years", "a decade": 10 years), or None where it is hedged or vague
+    ("about a year", "some weeks")."""
+    found = _EXACT_SPAN.fullmatch(span.strip())
+    if found is None:
+        return None
+    word = found["count"].lower()
+    count = int(word) if word.isdigit() else _NUMBERS.get(word)
+    if count is None:
+        return None
+    unit = found["unit"].lower()
+    return (count * 10, "year") if unit == "decade" else (count, unit)
 
 
 def _dated(event: Record) -> str:
