@@ -15,6 +15,7 @@
   unknown name: the one code of its form a sentence that says all else writes in its place
   refutes it, and a code the sentence writes of another thing ("031", a dialling code, for
   a "geocode") does not back it;
+- "is home to" says what a place has, not what it is ("Homs is home to an oil refinery");
 - ask: "which country" asks a nationality; "people" asks a count of people before "area"
   asks land, and an "area code" is no area; "telephone code" and "area code" are the
   dialling code; "put X at" asks an estimate; the words of a source's outlet ("the LA
@@ -306,3 +307,14 @@ def test_ask_reads_these_words(base: FactBase, question: str, record: str) -> No
     assert result["sure"], result["reason"]
     data = result["answer"]["data"]
     assert (data["id"] if isinstance(data, dict) else data[0]["id"]) == record
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Homs is home to an oil refinery.", SUPPORTED),
+    ("Homs, an important commercial hub, is home to an oil refinery.", SUPPORTED),
+    ("Homs is home to a sizeable Alawite minority.", SUPPORTED),
+    # a home of something is still what the sentence must call it
+    ("Homs is a home to rebels.", NOT_ENOUGH_INFO),
+])
+def test_home_to_says_what_a_place_has(base: FactBase, claim: str, verdict: str) -> None:
+    assert verdict_of(base, claim) == verdict

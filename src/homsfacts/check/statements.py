@@ -286,7 +286,7 @@ class Reader:
                     out_of_company(reading.claim, sentence.text) or \
                     apart(reading.claim, text, evidence.terms - terms(sentence.text)
                           | name_words, sentence.text) \
-                    or (head_unsaid(reading.claim, sentence.text,
+                    or (head_unsaid(lightened(reading.claim), sentence.text,
                                     described_by(sentence, described)) if described else "")
             swapped = code_swapped(reading.claim, sentence.text) if sentence.subject and \
                 sentence.subject["id"] in names and missing == code_otherwise(
