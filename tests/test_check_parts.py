@@ -495,8 +495,10 @@ def test_a_swap_with_no_agent_named_is_still_a_swap(base: FactBase) -> None:
     ("The army recaptured Baba Amr in March 2012, as reports tell us.", SUPPORTED),
     ("The army, backed by Iran, recaptured Baba Amr in March 2012.", NOT_ENOUGH_INFO),
     ("The siege killed around 2,200 people, according to the UK-based SOHR.", SUPPORTED),
-    ("Damascus lies 162 km south of Homs.", NOT_ENOUGH_INFO),
-    ("Homs lies south of Aleppo.", NOT_ENOUGH_INFO),
+    # a place beside another says what the other's converse says (session 21): these were
+    # left unread before, as no sentence wrote them in this order
+    ("Damascus lies 162 km south of Homs.", SUPPORTED),
+    ("Homs lies south of Aleppo.", SUPPORTED),
     ("Homs province borders Jordan.", NOT_ENOUGH_INFO),
     ("The Khalid ibn al-Walid Mosque is usually open all day, from the earliest prayer of "
      "the morning to the final prayer of the evening.", NOT_ENOUGH_INFO),
@@ -517,7 +519,7 @@ def test_a_swap_with_no_agent_named_is_still_a_swap(base: FactBase) -> None:
     ("Marie Colvin, a journalist from the United States, was killed in Homs in 2012.",
      SUPPORTED),
     ("Marie Colvin, from France, was killed in Homs in 2012.", REFUTED),
-    ("Damascus lies 162 km north of Homs.", NOT_ENOUGH_INFO),
+    ("Damascus lies 162 km north of Homs.", REFUTED),  # Homs lies north of Damascus
     ("Aleppo lies 162 km north of Homs.", NOT_ENOUGH_INFO),
     ("Homs lies south of Damascus.", REFUTED),
     ("Anti-Assad forces recaptured Baba Amr in March 2012.", NOT_ENOUGH_INFO),

@@ -15,6 +15,8 @@
   unknown name: the one code of its form a sentence that says all else writes in its place
   refutes it, and a code the sentence writes of another thing ("031", a dialling code, for
   a "geocode") does not back it;
+- "to the south of" a place is "south of" it, and "Damascus lies south of Homs" says what
+  "Homs lies north of Damascus" says (:func:`homsfacts.check.framing.converse`);
 - "is home to" says what a place has, not what it is ("Homs is home to an oil refinery");
 - ask: "which country" asks a nationality; "people" asks a count of people before "area"
   asks land, and an "area code" is no area; "telephone code" and "area code" are the
@@ -32,6 +34,7 @@ from homsfacts.base.store import FactBase
 from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
 from homsfacts.check.ask import ask
 from homsfacts.check.figure_places import counted_in
+from homsfacts.check.framing import converse
 from homsfacts.check.modifiers import code_otherwise, code_swapped, is_code
 from homsfacts.check.presence import forces_named
 from homsfacts.check.publications import outlet_names
@@ -318,3 +321,26 @@ def test_ask_reads_these_words(base: FactBase, question: str, record: str) -> No
 ])
 def test_home_to_says_what_a_place_has(base: FactBase, claim: str, verdict: str) -> None:
     assert verdict_of(base, claim) == verdict
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Homs lies 162 km to the south of Damascus.", REFUTED),
+    ("Homs lies 162 km to the north of Damascus.", SUPPORTED),
+    ("Damascus lies south of Homs.", SUPPORTED),
+    ("Damascus lies north of Homs.", REFUTED),
+    ("Damascus lies 100 km south of Homs.", REFUTED),
+    ("Homs lies south of Aleppo.", SUPPORTED),
+])
+def test_a_place_beside_another_is_read_both_ways(base: FactBase, claim: str,
+                                                 verdict: str) -> None:
+    assert verdict_of(base, claim) == verdict
+
+
+@pytest.mark.parametrize(("claim", "turned"), [
+    ("Damascus lies south of Homs.", "Homs lies north of Damascus."),
+    ("Damascus is about 162 km south of Homs.", "Homs is about 162 km north of Damascus."),
+    ("Damascus lies south of Homs and is the capital.", None),
+    ("Damascus lies south.", None),
+])
+def test_converse(claim: str, turned: str | None) -> None:
+    assert converse(claim) == turned

@@ -128,6 +128,26 @@ def uncleft(claim: str) -> str:
     return f"{rest[:1].upper()}{rest[1:]} {match['where']}{match['end']}"
 
 
+_OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
+_PLACED_BY = re.compile(
+    r"^(?P<one>(?:The )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) (?P<verb>lies|is|sits|stands)"
+    r"(?P<far> (?:about |some |roughly |around )?[\d,.]+ (?:km|kilometres|kilometers|miles))? "
+    r"(?P<side>north|south|east|west) of (?P<other>(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)"
+    r"{0,3})[.!]?$")
+"""A claim that places one place beside another, and nothing else: "Damascus lies south of
+Homs", which says what "Homs lies north of Damascus" says."""
+
+
+def converse(claim: str) -> str | None:
+    """The claim that says the same of the other place ("Homs lies north of Damascus" for
+    "Damascus lies south of Homs"), or None where the claim is not of that shape."""
+    found = _PLACED_BY.match(claim.strip())
+    if found is None:
+        return None
+    return (f"{found['other'][:1].upper()}{found['other'][1:]} {found['verb']}"
+            f"{found['far'] or ''} {_OPPOSITE[found['side']]} of {found['one']}.")
+
+
 def judged_in_frame(claim: str, judge: Callable[[str], Record]) -> Record:
     """The verdict on a claim, its numbers written as the reader reads them
     (:func:`homsfacts.check.digits.grouped`), through its frame or contrast where it has one
@@ -136,6 +156,11 @@ def judged_in_frame(claim: str, judge: Callable[[str], Record]) -> Record:
     found = frame(claim)
     if found is None:
         plain = judge(claim)
+        mirrored = converse(claim) if plain["verdict"] == NOT_ENOUGH_INFO else None
+        turned = judge(mirrored) if mirrored else None
+        if mirrored and turned and turned["verdict"] != NOT_ENOUGH_INFO:  # "Damascus lies
+            return answer(claim, turned["verdict"], f"read as {mirrored!r}: "  # south of Homs"
+                          f"{lowered(turned['reason'])}", turned["evidence"], turned["found"])
         offset = _OFFSET.search(claim)
         if plain["verdict"] == SUPPORTED and offset and "order" not in plain["found"]:
             # "killed a day after Ochlik", unless the two events' dates were compared
@@ -238,4 +263,4 @@ def _one_value_given(inner: Record, words: str) -> bool:
         and not found.get("dates") and bool(denied & (ORDINAL_WORDS | _SUPERLATIVES))
 
 
-__all__ = ["Frame", "frame", "judged_in_frame"]
+__all__ = ["Frame", "converse", "frame", "judged_in_frame"]

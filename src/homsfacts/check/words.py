@@ -229,10 +229,15 @@ _FOUND_BY_COUNT = re.compile(r"\b(?P<counter>(?:census|survey|count)(?:\s+of"
 """"The 2004 census found 48.5% were male": what a census or survey finds, it counts."""
 
 
+_TO_THE_SIDE = re.compile(r"\bto the (north|south|east|west) of\b", re.IGNORECASE)
+""""To the south of Damascus" is "south of Damascus": the direction beside what it is of."""
+
+
 def counted_as_found(claim: str) -> str:
     """``claim`` with what a census or survey "found" written as what it "counted", the
-    act of a count (:data:`_FOUND_BY_COUNT`)."""
-    return _FOUND_BY_COUNT.sub(r"\g<counter> counted", claim)
+    act of a count (:data:`_FOUND_BY_COUNT`), and a direction "to the south of" a place as
+    "south of" it."""
+    return _TO_THE_SIDE.sub(r"\1 of", _FOUND_BY_COUNT.sub(r"\g<counter> counted", claim))
 
 
 _SEEN_AS = re.compile(r"\b(?:saw|sees|see|seen|viewed|views|regarded|regards)\b(?=(?:\s+[\w'’$.-]+)"
