@@ -306,10 +306,16 @@ def code_otherwise(claim: str, text: str) -> str:
     return ""
 
 
+_ANOTHER_TIME = re.compile(r"\b(?:once|formerly|previously|used to|former|earlier|"
+                           r"originally|until|since|no longer|at first)\b", re.IGNORECASE)
+
+
 def code_swapped(claim: str, text: str) -> str:
     """A code of the claim in whose place a text that says all else writes the one other
     code of its form, after a word the claim puts before its own ("ISO 3166 code SY-HO" for
     "ISO 3166 code is SY-HM"), as a reason; or ""."""
+    if _ANOTHER_TIME.search(claim):  # "was once 021": a code of another time may differ
+        return ""
     written = {code for code in _codes(text) if "°" not in code}  # a coordinate has two
     for code in sorted(_codes(claim) - written):  # of one form, N and E
         rivals = [other for other in written if _shape(other) == _shape(code)

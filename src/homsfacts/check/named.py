@@ -53,6 +53,10 @@ def named_card(base: FactBase, passages: Passages, asked: Question) -> Record | 
     if record is None:
         return None
     asks_origin = bool(NATIONALITY.search(asked.text.lower()))
+    if asks_origin and re.search(r"\b(?:with|alongside|beside|besides|than|and)\s+(?:the\s+)?"
+                                 rf"(?:\w+\s+)?{re.escape(fold(record['name']).split()[-1])}\b",
+                                 fold(asked.text)):
+        return None  # "the journalist killed with Marie Colvin" is another person
     country = nationality(record) if asks_origin else None
     # "what is the name of Homs's football club" asks another name than Homs's own
     known = all(passages.knows(term) for term in asked.terms)

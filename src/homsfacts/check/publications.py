@@ -61,6 +61,8 @@ _SAYS = re.compile(r"\b(?:that|which|who|whose|where|saying|says|said|stating|st
                    r"eight|nine|ten|hundreds?|thousands?|millions?)\b|\d", re.IGNORECASE)
 """Words of a subject that tell what the piece says, not only what it is about ("the
 Reuters report that three buses left"): what it says is a claim of its own, not read here."""
+_NAME = re.compile(r"\b[A-Z][\w'’-]*")
+"""A capitalised word: after a subject's first, a name ("Homs", "Marie Colvin")."""
 _EITHER_WAY = re.compile(r"(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|1[0-2])[/.-]\d{2,4}")
 """A date in figures whose day and month may be read either way ("5/7/2014")."""
 _AGENCY = re.compile(r"\b(?:Agence|Agency|Press|Presse)\b")
@@ -142,7 +144,8 @@ class Publications:
         date = None if not match["date"] else next(
             (each for each in reading.dates if each.text.strip() == match["date"].strip()),
             None)
-        if (match["date"] and date is None) or (date and _EITHER_WAY.fullmatch(date.text)):
+        if (match["date"] and date is None) or (date and _EITHER_WAY.fullmatch(date.text)) \
+                or (carried and date):  # the carried story's own date the base does not give
             return None
         outcomes = [self._about(source, carried["carried"] if carried else None, by_publisher,
                                 date) for source, by_publisher in self._named(match["subject"])]
@@ -203,7 +206,7 @@ class Publications:
                 return None
             results.append(carries)
         if date is not None:
-            results.append(_published(source, date))
+            results.append(_published(source, date, by_publisher))
         verdict = next((each for each in results if each[0] == REFUTED),
                        next((each for each in results if each[0] == NOT_ENOUGH_INFO),
                             results[0]))
@@ -212,8 +215,11 @@ class Publications:
     def _named(self, subject: str) -> list[tuple[Record, bool]]:
         """The sources the subject may name, and whether by their publisher ("Naharnet's
         story") rather than the outlet they carry ("The Hindu's report"): by its outlet,
-        each speaking (in its title or what the base cites it for) to every word that says
-        what the piece is about, and of those, the ones whose titles share the most of them."""
+        each whose title says every word that says what the piece is about ("on the
+        evacuation"), but for names, which what the base cites it for may say instead ("on
+        the rebels reaching Homs": the title says "Rebels Reach"); of those, the ones whose
+        titles share the most of them. A piece about what a source only recalls ("the AFP
+        report on the killing of Marie Colvin") is no source of the base."""
         if _SAYS.search(subject):
             return []
         named = [(source, bool(_written(own, subject))) for source, own, carried in self.outlets
@@ -223,9 +229,12 @@ class Publications:
                         for word in name.split()}
         topic = _stems(" ".join(word for word in fold(subject).split()
                                 if word not in outlet_words and word not in _FILLER))
+        names = _stems(" ".join(word for word in _NAME.findall(subject)[1:]
+                                if fold(word) not in outlet_words))
         spoken = [(len(topic & _stems(str(source["title"]))), (source, own))
                   for source, own in named
-                  if topic <= _stems(str(source["title"])) | self._cited(str(source["id"]))]
+                  if topic - names <= _stems(str(source["title"]))
+                  and topic <= _stems(str(source["title"])) | self._cited(str(source["id"]))]
         best = max((score for score, _ in spoken), default=0)
         return [named for score, named in spoken if score == best]
 
@@ -264,15 +273,19 @@ def _outlet(source: Record) -> str:
     return str(source["publisher"]).split(" (")[0]
 
 
-def _published(source: Record, date: ClaimDate) -> tuple[str, str]:
+def _published(source: Record, date: ClaimDate, by_publisher: bool = True
+               ) -> tuple[str, str]:
     """A claim's date of a source against the date the base gives it: outside it refutes,
     covering it backs, inside a wider date of the base ("May 2014" for "7 May 2014") is more
-    precise than the base."""
+    precise than the base. A piece named by the outlet the page carries ("the LA Times
+    story") may have come out before the page that carries it: an earlier date is unread."""
     if not source.get("published"):
         return NOT_ENOUGH_INFO, f"the base gives no date for {source['id']}"
     published = parse_edtf(str(source["published"]))
     low, high = date.reach()
     when = f"the base dates {source['id']} ({_outlet(source)}) to {published.label()}"
+    if high < published.earliest and not by_publisher:
+        return NOT_ENOUGH_INFO, f"{when}, the page that carries it, which may be later"
     if high < published.earliest or low > published.latest:
         return REFUTED, f"{when}, not {date.text}"
     if date.earliest <= published.earliest and published.latest <= date.latest:

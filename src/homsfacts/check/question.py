@@ -74,6 +74,7 @@ _UNITS: list[tuple[re.Pattern[str], frozenset[str]]] = [
         (r"\bsquare\b|\b(km2|km²|sq)\b", {"km2"}),  # "square kilometres" is no distance
         (r"\bhow far\b|\bdistance\b|\b(kilomet(re|er)s?|km)\b", {"km", "m"}),
         (r"\bhow (high|tall)\b|\b(elevation|altitude|height)\b", {"m"}),
+        (r"^(?:what|how big|how large) (?:is|was) the (?:land |surface )?area\b", {"km2"}),
         (r"\b(population|inhabitants|residents|people)\b", {"people"}),  # of a metro area
         (r"\b(area(?! code)|square)\b", {"km2"}),
         (r"\bhow (big|large)\b", {"km2", "people"}),
@@ -158,15 +159,19 @@ DATE_WEIGHT = 3.0
 in twenty holds."""
 
 
-_ACCORDING = re.compile(r"\baccording to [^,?]+", re.IGNORECASE)
-"""The voice a question cites ("according to Reuters, ..."), whose records must answer it."""
+_ACCORDING = re.compile(r"\b(?i:according to) [^,?]+|\b(?i:did|does|do) (?P<giver>[A-Z][\w.-]*"
+                        r"(?: [A-Z][\w.-]*){0,3}) (?i:put|estimate|count|report)\b")
+"""The voice a question cites ("according to Reuters, ...", "what did Reuters put the toll
+at?"), whose records must answer it."""
 
 
 def voice_cited(question: str) -> str:
     """The words of the voice a question cites ("Reuters" of "according to Reuters, ..."),
     or ""."""
     cited = _ACCORDING.search(question)
-    return cited.group()[len("according to "):].strip() if cited else ""
+    if cited is None:
+        return ""
+    return cited["giver"] or cited.group()[len("according to "):].strip()
 
 
 _CITED = re.compile(r"\(([^()]*)\)\s*$")

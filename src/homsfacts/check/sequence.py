@@ -50,7 +50,10 @@ _DENIAL = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
 _FILLERS = re.compile(r"\b(?:already|just|still|only|even)\s+", re.IGNORECASE)
 """Words of a side that say nothing of when ("had already recaptured")."""
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]+")
-_PRONOUN_START = re.compile(r"^(?:he|she|it|they|him|her|them|his|its|their)\b", re.IGNORECASE)
+_PRONOUN_START = re.compile(r"^(?:his|its|their)\b|\b(?:he|she|it|they|him|her|them)\b",
+                            re.IGNORECASE)
+"""A pronoun, anywhere in a side ("after the army recaptured it"), or a possessive to begin
+one: whom it stands for, the side alone does not say."""
 _GERUND_START = re.compile(r"^\w+ing\b")
 
 
@@ -65,14 +68,16 @@ def ordered(base: FactBase, claim: str, check: Callable[[str], Record],
     if match is None:
         return None
     first, second = (side.strip() for side in (match["first"], match["second"]))
-    if any(_PRONOUN_START.match(side) or _GERUND_START.match(side) or not re.search(
-            r"[A-Za-z]", side) for side in (first, second)):
-        return None  # whose the pronoun or the "-ing" is, the sides alone do not say
+    if any(_PRONOUN_START.search(side) or _GERUND_START.match(side) or not re.search(
+            r"[A-Za-z]", side) for side in (first, second)) or _UNIT_END.search(first):
+        return None  # whose the pronoun or the "-ing" is, the sides alone do not say; nor
+        # how far apart "days after" puts them
     later = match["word"].lower() in ("after", "later than")
-    unit = (match.groupdict().get("unit") or "").split()[1:2]
+    unit_words = (match.groupdict().get("unit") or "").split()
+    unit, calendar = unit_words[1:2], unit_words[:1] == ["the"]  # "the month before"
     apart = _exact_span(match.groupdict().get("span") or "")  # "seven years after": 7 years
-    if apart is not None:
-        unit, span = [apart[1]], apart[0]
+    if apart is not None:  # counted in calendar units: 2012 to 2019 is seven years
+        unit, span, calendar = [apart[1]], apart[0], True
     sides = [check(_FILLERS.sub("", side)) for side in (first, second)]
     if any(result["verdict"] != SUPPORTED for result in sides):
         return None  # a side read out of its claim ("the last rebels left") is left whole
@@ -81,6 +86,8 @@ def ordered(base: FactBase, claim: str, check: Callable[[str], Record],
     events = [event for event in located if event is not None]
     if len(events) != 2 or events[0]["id"] == events[1]["id"]:
         return None
+    if unit and not calendar:  # "a month before": about a month of time, not the month
+        return _elapsed(claim, events, later, unit[0], found)
     gap = _gap(events[0], events[1], unit[0] if unit else None)
     if gap is None:
         return None
@@ -118,6 +125,32 @@ def _exact_span(span: str) -> tuple[int, str] | None:
     return (count * 10, "year") if unit == "decade" else (count, unit)
 
 
+_UNIT_END = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?|centuries|century|"
+                       r"hours?)$", re.IGNORECASE)
+_DAYS = {"day": 1.0, "month": 30.44, "year": 365.25}
+
+
+def _elapsed(claim: str, events: list[Record], later: bool, unit: str,
+             found: Record) -> Record | None:
+    """"A month before", "a year after": backed where the time between the two events'
+    dates is surely within 15% of the unit ("a year" is no ten months), refuted where it is
+    surely off by half of it or more; None where their dates cannot tell."""
+    one, other = (parse_edtf(str(event["edtf"])) for event in events)
+    if one.end is not None or other.end is not None:
+        return None
+    sign = 1 if later else -1
+    low, high = sorted((sign * (one.earliest - other.latest), sign * (one.latest - other.earliest)))
+    size = _DAYS[unit]
+    said = f"{_dated(events[0])} and {_dated(events[1])}, {low}–{high} days apart"
+    found["order"] = {"events": [event["id"] for event in events], "days": [low, high]}
+    if low >= 0.85 * size and high <= 1.15 * size:
+        return answer(claim, SUPPORTED, f"the base dates {said}", events, found)
+    if high < 0.5 * size or low > 1.5 * size:
+        return answer(claim, REFUTED, f"the base dates {said}, not about a {unit} "
+                      f"{'after' if later else 'before'}", events, found)
+    return None
+
+
 def _dated(event: Record) -> str:
     return f"{event['id']} ({parse_edtf(str(event['edtf'])).label()})"
 
@@ -149,6 +182,10 @@ def _event_of(base: FactBase, side: str, named: set[str]) -> Record | None:
               and record.get("edtf")]
     rivals = [candidate["id"] for candidate in asked["candidates"]
               if candidate.get("type") == "event" and candidate["score"] >= RIVAL]
+    happening = events[0].get("happening") if events else None
+    rivals += [other["id"] for other in (base.of_type("event") if happening else [])
+               if other.get("happening") == happening and other["edtf"] != events[0][
+                   "edtf"]]  # reports of it that date it otherwise (1908, and 1908-13)
     if len(events) != 1 or rivals:
         return None  # "the rebels took Homs": in 2024, or the Muslims in 636?
     involved = {*events[0]["entities"], *events[0]["places"]} | {  # "killed in Homs"
