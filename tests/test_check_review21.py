@@ -368,6 +368,8 @@ def test_converse(claim: str, turned: str | None) -> None:
 @pytest.mark.parametrize("question", [
     "Which country was the journalist killed with Marie Colvin from?",  # Ochlik, not Colvin
     "What did Reuters put Homs's pre-war population at?",  # AFP's, not Reuters'
+    "What did the BBC put Homs's pre-war population at?",
+    "When was the LA Times story published?",  # the page that carries it is dated, not it
     "What is the area of the metropolitan area of Homs, where 750,501 people lived in 2004?",
 ])
 def test_ask_gives_no_wrong_answer_to_these(base: FactBase, question: str) -> None:

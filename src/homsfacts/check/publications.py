@@ -175,8 +175,8 @@ class Publications:
         match = when or whose
         if match is None:
             return None
-        named = [source for source, by_publisher in self._named(match["subject"])
-                 if when or by_publisher]  # the Guardian's story carries the Guardian's
+        found = self._named(match["subject"])
+        named = [source for source, _ in found]
         candidates = [{**self.base.show(source["id"]), "title": title("source", source),
                        "score": 1.0} for source in named]
         if not named:
@@ -184,7 +184,10 @@ class Publications:
         if len(named) > 1:
             return unsure(asked, candidates, "the question may mean any of " + ", ".join(
                 source["id"] for source in named))
-        (source,) = named
+        (source, by_publisher), = found
+        if not by_publisher:  # the LA Times story may be older than the page that carries
+            return unsure(asked, candidates, f"{source['id']} carries the piece the question "
+                          "names, and the base gives only the page's own date and origin")
         given = source.get("published") if when else source.get("carries")
         if not given:
             return unsure(asked, candidates, f"the base gives {source['id']} no "

@@ -159,8 +159,8 @@ DATE_WEIGHT = 3.0
 in twenty holds."""
 
 
-_ACCORDING = re.compile(r"\b(?i:according to) [^,?]+|\b(?i:did|does|do) (?P<giver>[A-Z][\w.-]*"
-                        r"(?: [A-Z][\w.-]*){0,3}) (?i:put|estimate|count|report)\b")
+_ACCORDING = re.compile(r"\b(?i:according to) [^,?]+|\b(?i:did|does|do) (?:the )?(?P<giver>"
+                        r"[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}) (?i:put|estimate|count|report)\b")
 """The voice a question cites ("according to Reuters, ...", "what did Reuters put the toll
 at?"), whose records must answer it."""
 
