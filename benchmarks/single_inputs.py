@@ -85,7 +85,10 @@ def main() -> None:
                        ("counts with people between commas", lambda n: "Two journalists, "
                         "Colvin and Ochlik, were killed in 1912, " * (n // 58)),
                        ("dates of reports", lambda n: "AFP reported on 7 May 1914 that Homs "
-                        "fell, " * (n // 46))):
+                        "fell, " * (n // 46)),
+                       ("pieces of sources", lambda n: "a report is " * (n // 12)),
+                       ("happenings in order", lambda n: "Colvin was killed before the army "
+                        "retook Baba Amr and " * (n // 56))):
         report(f"claim reader, 10,000 / 100,000 {kind}",
                *(timed(partial(read, make(n))) for n in (10_000, 100_000)))
         texts = [make(n)[:length] for n, length in ((10_000, MAX_CLAIM_LENGTH // 10),

@@ -19,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from homsfacts.base.store import FactBase
-from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
+from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.acts import acts
 from homsfacts.check.ask import ask, passages_of
 from homsfacts.check.framing import frame
@@ -29,10 +29,7 @@ from homsfacts.check.question import ANY, EVENT, FIGURE, WHO, asked_units, asks,
 from homsfacts.check.reader import read
 from homsfacts.check.voices import report_dated
 from homsfacts.check.weekdays import weekday_kept
-
-
-def verdict_of(base: FactBase, claim: str) -> str:
-    return str(Checker(base).check(claim)["verdict"])
+from tests.conftest import verdict_of
 
 
 @pytest.mark.parametrize(("claim", "verdict"), [

@@ -382,3 +382,14 @@ def answered_id(result: dict[str, object]) -> str:
     assert isinstance(answer, dict)
     data = answer["data"]
     return str(data["id"] if isinstance(data, dict) else data[0]["id"])
+
+
+def test_a_long_claim_is_not_read_as_one_about_a_source_or_an_order(base: FactBase) -> None:
+    # both patterns have two open stretches; past LONGEST characters they would cost the
+    # square of the claim's length, and such claims are short
+    padding = "on the evacuation of the Old City of Homs " * 10
+    assert len(padding) > 400
+    assert verdict_of(base, f"The Reuters report {padding}is dated 7 May 2014.") == \
+        NOT_ENOUGH_INFO
+    assert verdict_of(base, "Colvin was killed before the army retook Baba Amr, "
+                            f"{padding.strip()}.") != SUPPORTED

@@ -31,6 +31,10 @@ if TYPE_CHECKING:
     from homsfacts.base.store import FactBase
     from homsfacts.check.question import Question
 
+LONGEST = 400
+"""The longest claim or question read as one about a source, in characters: such a sentence
+is short, and its pattern, two open stretches, would cost the square of a longer one's
+length."""
 _PIECE = r"(?:report|dispatch|story|article|page|piece|item|copy|web ?page|news story)"
 _SUBJECT = rf"(?P<subject>.*?\b{_PIECE}s?\b.*?)"
 _DATED = re.compile(
@@ -136,6 +140,8 @@ class Publications:
         """The verdict on a claim about when a source came out or whose story it carries,
         or None when the claim is not of that shape or names no source it can be about.
         Sources the claim may equally mean must all give the same verdict."""
+        if len(claim) > LONGEST:
+            return None
         carried = _CARRIED.match(claim.strip())
         dated = None if carried else _DATED.match(claim.strip())
         match = carried or dated
@@ -170,6 +176,8 @@ class Publications:
         """The answer to a question of when a source came out or whose story it carries:
         the source's own record, sure where the question names one source that gives what
         it asks; None where the question asks neither."""
+        if len(asked.text) > LONGEST:
+            return None
         when, whose = _WHEN_PUBLISHED.match(asked.text.strip()), \
             _WHOSE_CARRIED.match(asked.text.strip())
         match = when or whose

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from homsfacts.base.store import FactBase
 
 _UNITS = ("day", "month", "year")
+LONGEST = 400
+"""The longest claim read as two happenings in order, in characters: each side is checked and
+asked of on its own, which a long claim would pay for twice over."""
 RIVAL = 0.6
 """The share of what "when" asks that another event may hold for the side to be read as
 one event: two events that both fit ("took Homs": the rebels in 2024, the Muslims in 636)
@@ -62,7 +65,7 @@ def ordered(base: FactBase, claim: str, check: Callable[[str], Record],
     """The verdict on a claim that puts two happenings in order, where the base decides it;
     None where the claim is not of that shape or the base cannot tell. ``check`` gives the
     verdict on each side, ``named`` the ids of the records a side names."""
-    if len(_ORDER_WORDS.findall(claim)) != 1 or _DENIAL.search(claim):
+    if len(claim) > LONGEST or len(_ORDER_WORDS.findall(claim)) != 1 or _DENIAL.search(claim):
         return None  # a denial is read as the claim it denies, turned, by the rest of check
     match = _LEADING.match(claim.strip()) or _BETWEEN.match(claim.strip())
     if match is None:
