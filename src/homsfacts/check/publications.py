@@ -5,10 +5,13 @@ date and the agency or paper it ``carries`` answer such a claim, as a figure ans
 
 The whole claim must be of that shape, subject, verb and what it says, so that no other part
 goes unread ("the Reuters report of 7 May 2014 says 2,000 left" is not read here). The piece
-the subject names is the one source whose outlet it names; where several have that outlet
-("the AFP dispatch": AFP's own of 2024, and Naharnet's 2014 page that carries AFP), the words
-after the piece ("on the rebels reaching Homs") choose by the source's title, then by what
-the base cites it for; a tie, or words neither speaks to, leaves the claim unread."""
+the subject names is a source whose outlet it names, as publisher or as the agency or paper
+the page carries; where several have that outlet ("the AFP dispatch": AFP's own of 2024, and
+Naharnet's 2014 page that carries AFP), the words after the piece ("on the rebels reaching
+Homs") choose: the source's title must say each of them but names, which what the base cites
+it for may say instead, and the titles that share most are kept; sources kept that give
+different verdicts leave the claim unread. A piece described by what it says ("the report
+that three buses left") names no source."""
 
 from __future__ import annotations
 
@@ -235,19 +238,19 @@ class Publications:
             return []
         named = [(source, bool(_written(own, subject))) for source, own, carried in self.outlets
                  if _written(own, subject) or _written(carried, subject)]
-        outlet_words = {word for _, own, carried in self.outlets
-                        for name in (_written(own, subject), _written(carried, subject))
-                        for word in name.split()}
+        written = {word for _, own, carried in self.outlets
+                   for name in (_written(own, subject), _written(carried, subject))
+                   for word in name.split()}
         topic = _stems(" ".join(word for word in fold(subject).split()
-                                if word not in outlet_words and word not in _FILLER))
+                                if word not in written and word not in _FILLER))
         names = _stems(" ".join(word for word in _NAME.findall(subject)[1:]
-                                if fold(word) not in outlet_words))
+                                if fold(word) not in written))
         spoken = [(len(topic & _stems(str(source["title"]))), (source, own))
                   for source, own in named
                   if topic - names <= _stems(str(source["title"]))
                   and topic <= _stems(str(source["title"])) | self._cited(str(source["id"]))]
         best = max((score for score, _ in spoken), default=0)
-        return [named for score, named in spoken if score == best]
+        return [pair for score, pair in spoken if score == best]
 
     def _cited(self, source_id: str) -> set[str]:
         """The terms of what the base cites a source for: its events' summaries, its
@@ -296,7 +299,8 @@ def _published(source: Record, date: ClaimDate, by_publisher: bool = True
     low, high = date.reach()
     when = f"the base dates {source['id']} ({_outlet(source)}) to {published.label()}"
     if high < published.earliest and not by_publisher:
-        return NOT_ENOUGH_INFO, f"{when}, the page that carries it, which may be later"
+        return NOT_ENOUGH_INFO, (f"{when}, the page that carries the story; the story may be "
+                                 f"older, so {date.text} is not ruled out")
     if high < published.earliest or low > published.latest:
         return REFUTED, f"{when}, not {date.text}"
     if date.earliest <= published.earliest and published.latest <= date.latest:

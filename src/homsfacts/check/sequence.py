@@ -2,12 +2,12 @@
 Amr", "After Aurelian defeated Zenobia, Elagabalus became emperor", "Colvin was killed the
 month before the army retook Baba Amr".
 
-Each side is a claim of its own, checked as any claim is; the event each side speaks of is
-the one ``ask`` gives, sure, for "when" it happened; the order is then the order of the two
-events' dates in the base. The claim is supported where both sides are and the base's dates
-put them in the claim's order beyond doubt; refuted where either side is, or where the two
-events' dates put them the other way round; otherwise it is left to the rest of ``check``.
-One word of order only: "A after B after C" is not read here."""
+Each side is a claim of its own, checked as any claim is, and must be backed; the event each
+side speaks of is the one ``ask`` gives, sure and alone, for "when" it happened; the order is
+then the order of the two events' dates in the base. The claim is supported where those dates
+put the two in the claim's order, as far apart as it says, beyond doubt; refuted where they
+surely put them the other way round or otherwise apart; else it is left to the rest of
+``check``. One word of order only: "A after B after C" is not read here."""
 
 from __future__ import annotations
 
