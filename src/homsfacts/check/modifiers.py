@@ -336,7 +336,7 @@ def _keyed(text: str, code: str, size: int) -> list[str]:
     at = text.find(code)
     if at < 0:
         return []
-    before = fold(text[:at]).split()[-size:]
+    before = fold(text[max(0, at - 40 * size):at]).split()[-size:]  # a bounded look back
     return [word for word in before if len(word) > 2 and word not in STOP_WORDS]
 
 
