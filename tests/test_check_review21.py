@@ -37,7 +37,7 @@ from homsfacts.check.figure_places import counted_in
 from homsfacts.check.framing import converse
 from homsfacts.check.modifiers import code_otherwise, code_swapped, is_code
 from homsfacts.check.presence import forces_named
-from homsfacts.check.publications import outlet_names
+from homsfacts.check.publications import outlet_names, publications_of
 from tests.conftest import event, minimal, run, source, verdict_of, write
 
 
@@ -393,3 +393,8 @@ def test_a_long_claim_is_not_read_as_one_about_a_source_or_an_order(base: FactBa
         NOT_ENOUGH_INFO
     assert verdict_of(base, "Colvin was killed before the army retook Baba Amr, "
                             f"{padding.strip()}.") != SUPPORTED
+
+
+def test_ask_reads_a_base_s_sources_once(base: FactBase) -> None:
+    assert publications_of(base) is publications_of(base)
+    assert ask(base, "When was the BBC report published?")["sure"]

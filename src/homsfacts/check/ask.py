@@ -39,7 +39,7 @@ from homsfacts.check.passages import (
     overlaps,
 )
 from homsfacts.check.premises import assumed_otherwise, clock_said
-from homsfacts.check.publications import Publications
+from homsfacts.check.publications import publications_of
 from homsfacts.check.question import (
     ANY,
     CARD,
@@ -127,7 +127,7 @@ def ask(base: FactBase, question: str, checker: Checker | None = None) -> Record
     question = require_text(question, "a question")
     passages = passages_of(base)
     asked = read_question(base, passages, question)
-    named = named_card(base, passages, asked) or Publications(base).answer(asked)
+    named = named_card(base, passages, asked) or publications_of(base).answer(asked)
     if named is not None:  # the card of what it names, or a source's own record
         return named
     if NATIONALITY.search(asked.text.lower()):  # "where is Zenobia from?": not a mention

@@ -308,4 +308,16 @@ def _published(source: Record, date: ClaimDate, by_publisher: bool = True
     return NOT_ENOUGH_INFO, f"{when}, less precisely than {date.text!r}"
 
 
-__all__ = ["Publications", "outlet_names", "outlet_words"]
+_OF_BASE: weakref.WeakKeyDictionary[FactBase, Publications] = weakref.WeakKeyDictionary()
+
+
+def publications_of(base: FactBase) -> Publications:
+    """The reader of a base's sources, made once for each base (``ask`` asks it of every
+    question that may be about a source, and it reads what each source is cited for once)."""
+    found = _OF_BASE.get(base)
+    if found is None:
+        found = _OF_BASE[base] = Publications(base)
+    return found
+
+
+__all__ = ["Publications", "outlet_names", "outlet_words", "publications_of"]
