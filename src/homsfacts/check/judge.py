@@ -55,7 +55,7 @@ from homsfacts.check.order import says_where
 from homsfacts.check.otherwise import said_otherwise, written_as_name
 from homsfacts.check.parts import Parts
 from homsfacts.check.people import COUNTRY_TERMS, DEMONYMS, check_nationality, group_nationality
-from homsfacts.check.publications import Publications
+from homsfacts.check.publications import publications_of
 from homsfacts.check.quantity import Quantity
 from homsfacts.check.reader import Reading, read
 from homsfacts.check.sequence import ordered
@@ -96,7 +96,7 @@ class Checker:
         self._mentioned: set[str] = set()
         """The ids of the people and places the claim being checked names."""
         self._sentences = Reader(base)
-        self._parts, self._publications = Parts(base, self._sentences.names), Publications(base)
+        self._parts, self._publications = Parts(base, self._sentences.names), publications_of(base)
         self._acts: list[Act] = []
         """The acts the claim being checked states (killed, besieged ...), with their roles."""
         self._said, self._misfits = set[str](), dict[str, str]()

@@ -15,6 +15,7 @@ that three buses left") names no source."""
 
 from __future__ import annotations
 
+import functools
 import re
 import weakref
 from typing import TYPE_CHECKING
@@ -96,19 +97,10 @@ def outlet_names(name: str) -> set[str]:
     return {form for form in found if form}
 
 
-_OUTLET_WORDS: weakref.WeakKeyDictionary[FactBase, frozenset[str]] = \
-    weakref.WeakKeyDictionary()
-
-
 def outlet_words(base: FactBase) -> frozenset[str]:
     """The folded words of the names of every outlet of a base's sources ("la", "times",
     "afp"), read once a base: words that name a source, not a thing it speaks of."""
-    found = _OUTLET_WORDS.get(base)
-    if found is None:
-        found = _OUTLET_WORDS[base] = frozenset(
-            word for source in base.sources() for field in ("publisher", "carries")
-            for name in outlet_names(str(source.get(field) or "")) for word in name.split())
-    return found
+    return publications_of(base).outlet_words
 
 
 def _stems(text: str) -> set[str]:
@@ -129,6 +121,12 @@ class Publications:
         self.base = base
         self._outlets: list[tuple[Record, set[str], set[str]]] | None = None
         self._cited_terms: dict[str, set[str]] | None = None
+
+    @functools.cached_property
+    def outlet_words(self) -> frozenset[str]:
+        """The words of every name of every source's outlets (:func:`outlet_words`)."""
+        return frozenset(word for _, publisher, carries in self.outlets
+                         for name in publisher | carries for word in name.split())
 
     @property
     def outlets(self) -> list[tuple[Record, set[str], set[str]]]:
