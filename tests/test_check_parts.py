@@ -64,6 +64,9 @@ SPENT = {"heldout-2": (), "heldout-3": (), "heldout-4": (), "heldout-5": (), "he
          "heldout-20": (),  # and 20 of session 20
          "heldout-21": (),  # and 21 of session 21 (the one false support of its first run,
          # "about 1,200 people were in Waer", is no longer one)
+         "heldout-22": (),  # and 22 of session 22 (its three false "refuted": a median age
+         # against a count, a unit written once for two areas, a city's rank against a
+         # governorate's)
          "tuning-17": (),  # written and tuned on in session 17 (tests/tuning-17/README.md)
          # "SOHR said 900 fighters ..." is no longer refuted by SOHR's count of everyone in
          # the Old City, which counts no fighters (session 15)

@@ -141,7 +141,6 @@ def _against_event(date: ClaimDate, event: Record, reading: Reading,
             f"dated {shown}: the source does not say which part")
 
 
-
 def of_the_time(values: list[Record], date: ClaimDate) -> list[Record]:
     """The values of a quantity counted over time (a city's population) for the time a claim
     names: only those may back or refute it, and only their sources give it its voice."""
@@ -298,8 +297,10 @@ def units_fit(quantity: Quantity, figure: Record) -> bool:
         return unit == "people"
     if quantity.unit == "share":
         return unit in ("share", "percent")
-    return quantity.unit == unit and not (  # "third most populous" is no rank by area
-        unit == "rank" and "populous" in quantity.text.lower() and "area" in figure["label"])
+    ranked, label = quantity.text.lower(), str(figure["label"])  # "third most populous"
+    return quantity.unit == unit and not (unit == "rank" and (  # is no rank by area, and
+        ("populous" in ranked and "area" in label) or  # "third city" no governorate's rank
+        (ranked.endswith(" city") and not re.search(r"\bcit(?:y|ies)\b", label, re.I))))
 
 
 _PART_OF_A_PLACE = re.compile(

@@ -23,6 +23,7 @@ from homsfacts.base.dates import PartialDate, days_in_month
 from homsfacts.base.written_dates import ERA_YEARS, MONTHS, WRITTEN_DATES, era_year
 from homsfacts.check.copies import SOURCE_DATE
 from homsfacts.check.hedging import allowed, hedge_before
+from homsfacts.check.implied import implied_units
 from homsfacts.check.negation import negation
 from homsfacts.check.quantity import RANGE, Quantity
 from homsfacts.check.ranges import joined
@@ -242,7 +243,7 @@ def read(claim: str, *, copies_apart: bool = True, copies_timed: bool = False) -
                 if taken:
                     take(match.start(), match.end())
     words = [word.lower() for word in re.findall(r"[^\W\d_][\w'’-]*", spoken)]  # "Ḥimṣ"
-    return Reading(text, joined(text, counts), dates, words, negated)
+    return Reading(text, joined(text, implied_units(text, counts)), dates, words, negated)
 
 
 Built = tuple[Quantity | None, bool]

@@ -191,7 +191,11 @@ _PHRASE_END = re.compile(r"\s(?:of|in|on|at|from|for|with|by|to|who|whom|that|wh
 
 _PARTICIPLES = frozenset({"thought", "said", "believed", "known", "seen", "taken", "held",
                           "given", "made", "born", "built", "done", "led", "run", "shown",
-                          "found", "told", "put", "set", "hit", "cut", "left", "kept", "won"})
+                          "found", "told", "put", "set", "hit", "cut", "left", "kept", "won",
+                          "retaken", "overrun", "driven", "beaten", "fallen", "chosen", "drawn",
+                          "withdrawn", "overthrown", "thrown", "torn", "shot", "sent", "lost",
+                          "brought", "caught", "fought", "struck", "fled", "laid", "paid",
+                          "sold", "rebuilt", "begun", "rung", "broken", "hidden", "spoken"})
 """Participles that end in no "-ed": a passive ("was born", "was thought"), no class."""
 
 

@@ -1,0 +1,65 @@
+"""What a count that writes no unit after it counts, where its words say so before it: a
+unit written once for two counts ("the urban area is 76 square kilometres and the
+metropolitan area 104", where the second leaves out its verb and its unit), or a measure
+named before it ("the median age was 24"). Such a count is of the first's kind, or of the
+measure, not a bare count of people that a figure of inhabitants might back or refute."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from homsfacts.check.quantity import Quantity
+
+_GAP = re.compile(r"\s*,?\s*(?:and|while|whereas|but)\s+(?:(?:the|its|that\s+of)\s+)?"
+                  r"(?P<noun>(?:[A-Za-z'’-]+\s+){0,3}[A-Za-z'’-]+)\s+(?:(?:at|of)\s+)?",
+                  re.IGNORECASE)
+"""What stands between two counts where the second leaves out its verb: a joint, and the
+noun the second count is of ("and the metropolitan area", ", while Hama's at")."""
+_VERBS = frozenset({"is", "was", "are", "were", "has", "had", "have", "be", "been", "stood",
+                    "stands", "numbered", "counted", "reached", "killed", "left", "took",
+                    "said", "says", "put", "gave", "lost", "fled", "died"})
+"""Words that give the second count a verb of its own, and so maybe a unit of its own
+("and 104 people were left")."""
+_MEASURE = re.compile(r"\b(?P<measure>median|average|mean|density|temperature|rainfall|"
+                      r"literacy|unemployment|fertility|expectancy|per\s+capita)\b"
+                      r"(?:[^.;\d]|\b(?:1\d|20)\d\d\b)*$", re.IGNORECASE)
+"""A measure named before a count with no clause and no number but a year between: "the
+median age in Homs at the 2004 census was 24", "an average of 300"."""
+_REACH = 60
+"""How far apart two counts may stand for the second to borrow the first's unit: a noun
+phrase of a few words, so that reading each pair costs no more than its gap."""
+
+
+def implied_units(text: str, found: list[tuple[int, Quantity]]) -> list[tuple[int, Quantity]]:
+    """The quantities found at their places in ``text``, each bare one given the unit its
+    words imply: the measure named before it ("the median age was 24": a median), or the
+    unit of a count it follows across a gap with no verb ("76 square kilometres and the
+    metropolitan area 104": 104 square kilometres)."""
+    ordered = sorted(found, key=lambda item: item[0])
+    carried, before = {}, 0
+    for start, quantity in ordered:  # no other count between a measure and its count
+        measure = _MEASURE.search(text, max(before, start - _REACH), start) \
+            if quantity.unit is None else None
+        carried[start] = quantity._replace(unit=measure["measure"].lower()) if measure else \
+            quantity
+        before = start + 1
+    for (start, first), (second_at, second) in itertools.pairwise(ordered):
+        first_end, unit = _end(text, start, first), carried[start].unit
+        gap = _GAP.fullmatch(text, first_end, second_at) if \
+            0 < second_at - first_end <= _REACH else None
+        if carried[second_at].unit is None and unit is not None and gap is not None and not (
+                set(gap["noun"].lower().split()) & _VERBS) and re.match(
+                r"\s*(?:[.;,)]|$)", text[_end(text, second_at, second):]):
+            carried[second_at] = second._replace(unit=unit)
+    return [(start, carried[start]) for start, _ in found]
+
+
+def _end(text: str, start: int, quantity: Quantity) -> int:
+    """Where a count found at ``start`` ends: after its last word (its hedge stands before
+    ``start``)."""
+    last = quantity.text.split()[-1]
+    return text.find(last, start) + len(last)
+
+
+__all__ = ["implied_units"]
