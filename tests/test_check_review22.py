@@ -6,7 +6,15 @@
   the metropolitan area 104");
 - a city's rank ("third city") is not compared with the rank of something that is no city
   (a governorate's rank by area);
-- "X was retaken" is a passive, not a description of what X is."""
+- "X was retaken" is a passive, not a description of what X is;
+- a claim that names the outlet that put a piece out, as doer or after "by" ("Trend News
+  Agency published a Los Angeles Times report ... on 8 May 2014", "... was republished by
+  Hathalyoum"), or the piece's title in quotation marks, is read against the source's record
+  (:mod:`homsfacts.check.publishing`); "the version of" a date dates a copy; a web address
+  without its first part ("hathalyoum.net") and the Internet Archive that captured a copy
+  name its outlet;
+- ask: who put a piece out, its title, which paper's report an outlet carried and when an
+  outlet put a piece out are answered with the source's record."""
 
 from __future__ import annotations
 
@@ -14,6 +22,9 @@ import pytest
 
 from homsfacts.base.store import FactBase
 from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
+from homsfacts.check.ask import ask
+from homsfacts.check.publications import outlet_names
+from homsfacts.check.publishing import publishing
 from homsfacts.check.reader import read
 from tests.conftest import verdict_of
 
@@ -69,3 +80,89 @@ def test_a_city_rank_is_no_governorate_rank(base: FactBase, claim: str, verdict:
 ])
 def test_a_passive_is_no_description(base: FactBase, claim: str, verdict: str) -> None:
     assert verdict_of(base, claim) == verdict
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Trend News Agency published a Los Angeles Times report on the Homs evacuation on 8 May "
+     "2014.", SUPPORTED),
+    ("Trend News Agency published a Los Angeles Times report on the Homs evacuation on 9 May "
+     "2014.", REFUTED),
+    ("Naharnet published an AFP report on the Homs evacuation in May 2014.", SUPPORTED),
+    # what Naharnet carries is an agency's: no other agency's
+    ("Naharnet published a Reuters report on the Homs evacuation in May 2014.", REFUTED),
+    ("The Guardian report on the army's withdrawal from Homs was republished by Hathalyoum on "
+     "8 December 2024.", SUPPORTED),
+    ("The Guardian report on the army's withdrawal from Homs was republished by Hathalyoum on "
+     "9 December 2024.", REFUTED),
+    ("Agence France-Presse published its dispatch 'Syria's Rebels Reach \"Capital of the "
+     "Revolution\" Against Assad' on 6 December 2024.", SUPPORTED),
+    ("Agence France-Presse published its dispatch 'Syria's Rebels Reach \"Capital of the "
+     "Revolution\" Against Assad' on 7 December 2024.", REFUTED),
+    # a title the base gives no piece of the outlet: which piece it is, the base cannot say
+    ("AFP published its dispatch 'Rebels take Damascus' on 7 December 2024.", NOT_ENOUGH_INFO),
+    ("The wn.com copy of the Homs article was captured by the Internet Archive on 15 December "
+     "2012.", SUPPORTED),
+    ("The Internet Archive captured the wn.com copy of the Homs article in 2015.", REFUTED),
+    ("The cloudflare-ipfs.com copy of the governorate article is the version of 21 November "
+     "2016.", SUPPORTED),
+    ("The cloudflare-ipfs.com copy of the governorate article is the version of 11 December "
+     "2016.", REFUTED),
+    ("The hathalyoum.net page dates from 8 December 2024.", SUPPORTED),
+    # the outlet a page carries did not put the page out: its own date the base does not give
+    ("The Guardian published its report on the army's withdrawal from Homs on 7 December "
+     "2024.", NOT_ENOUGH_INFO),
+    # an outlet that puts out no source of the base: the claim is read as any other
+    ("The army captured the radio station's copy of the report on 6 December 2024.",
+     NOT_ENOUGH_INFO),
+])
+def test_who_put_a_piece_out(base: FactBase, claim: str, verdict: str) -> None:
+    assert verdict_of(base, claim) == verdict
+
+
+@pytest.mark.parametrize(("text", "question", "parts"), [
+    ("Naharnet published an AFP report on the evacuation in May 2014.", False,
+     ("Naharnet", "an AFP report on the evacuation", "", "May 2014")),
+    ("The copy was captured by the Internet Archive.", False,
+     ("the Internet Archive", "The copy", "", None)),
+    ("Who published the dispatch 'Rebels' Day', and when?", True,
+     ("", "the dispatch", "Rebels' Day", None)),
+    ("What is the title of the Reuters report of 7 May 2014?", True,
+     ("", "the Reuters report", "", "7 May 2014")),
+    ("Which newspaper's report did Trend carry?", True, ("", "Trend report", "", None)),
+    ("When did the Internet Archive capture the wn.com copy?", True,
+     ("", "the Internet Archive the wn.com copy", "", None)),
+    # no piece, or a quotation it does not read
+    ("Reuters published the figures.", False, None),
+    ("Reuters published its report 'on Homs.", False, None),
+    ("Who published the figures?", True, None),
+])
+def test_publishing_reads_the_shape(text: str, question: bool,
+                                    parts: tuple[str, str, str, str | None] | None) -> None:
+    found = publishing(text, read(text, copies_apart=False).dates, question=question)
+    assert (None if found is None else (found.outlet, found.piece, found.title, found.date.text
+                                        if found.date else None)) == parts
+
+
+def test_outlet_names_of_addresses_and_archives() -> None:
+    assert {"hathalyoum net", "english hathalyoum net", "hathalyoum"} <= outlet_names(
+        "Hathalyoum (english.hathalyoum.net)")
+    assert {"internet archive", "the internet archive", "wn com"} <= outlet_names(
+        "World News (wn.com), as captured by the Internet Archive")
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("Who published the dispatch 'Syria's Rebels Reach \"Capital of the Revolution\" Against "
+     "Assad', and when?", "afp-2024-12-06"),
+    ("Which site republished The Guardian's report on the army's withdrawal from Homs?",
+     "guardian-2024-12-08"),
+    ("What is the title of the Reuters report of 7 May 2014?", "reuters-2014-05-07"),
+    ("Which newspaper's report did Trend News Agency carry on 8 May 2014?", "trend-2014-05-08"),
+    ("When did the Internet Archive capture the wn.com copy of the Homs article?",
+     "wn-2012-12-15"),
+    # the date names no piece of that outlet; three copies share the title "Homs"
+    ("What is the title of the Reuters report of 9 June 2014?", None),
+    ("Who published the article 'Homs'?", None),
+])
+def test_ask_for_a_piece(base: FactBase, question: str, answer: str | None) -> None:
+    result = ask(base, question)
+    assert (result["answer"]["data"]["id"] if result["sure"] else None) == answer

@@ -25,7 +25,8 @@ from homsfacts.base.layout import title
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
 from homsfacts.check.answers import answered, unsure
-from homsfacts.check.reader import Reading
+from homsfacts.check.publishing import PIECE, Publishing, publishing, same_title
+from homsfacts.check.reader import Reading, read
 from homsfacts.check.stems import porter_stems, words
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, answer
 from homsfacts.check.voices import short_names
@@ -39,11 +40,11 @@ LONGEST = 400
 """The longest claim or question read as one about a source, in characters: such a sentence
 is short, and its pattern, two open stretches, would cost the square of a longer one's
 length."""
-_PIECE = r"(?:report|dispatch|story|article|page|piece|item|copy|web ?page|news story)"
-_SUBJECT = rf"(?P<subject>.*?\b{_PIECE}s?\b.*?)"
+_SUBJECT = rf"(?P<subject>.*?\b{PIECE}s?\b.*?)"
 _DATED = re.compile(
     rf"^{_SUBJECT}\s+(?:(?:is|was|had been|has been)\s+(?:not\s+)?(?:dated|published|issued|"
-    r"released|posted|filed|put out)|came out|appeared|went out|went online|ran)\s+"
+    r"released|posted|filed|put out)|came out|appeared|went out|went online|ran|"
+    r"(?:is|was)\s+(?:not\s+)?the\s+(?:version|copy|edition)\s+of|dates\s+from)\s+"
     r"(?:on\s+|in\s+)?"
     r"(?P<date>[^,;]+?)[.!]?$", re.IGNORECASE)
 """A claim that says when a piece came out, and nothing else."""
@@ -51,7 +52,7 @@ _CARRIED = re.compile(
     rf"^{_SUBJECT}\s+(?:carries|carried|reprints|reprinted|republishes|republished|relays|"
     r"relayed|runs|(?:is|was)\s+(?:supplied|provided|written|filed|sourced)\s+by|"
     r"(?:comes|came)\s+from|(?:is|was)\s+(?:based on|taken from))\s+(?:an?\s+|the\s+)?"
-    rf"(?P<carried>.+?)(?:'s)?(?:\s+{_PIECE}s?)?(?:\s+dated\s+(?P<date>[^,;]+?))?[.!]?$",
+    rf"(?P<carried>.+?)(?:'s)?(?:\s+{PIECE}s?)?(?:\s+dated\s+(?P<date>[^,;]+?))?[.!]?$",
     re.IGNORECASE)
 """A claim that says whose story a piece carries, and (optionally) the carried piece's date."""
 _WHEN_PUBLISHED = re.compile(
@@ -83,11 +84,15 @@ _FILLER = frozenset({"report", "dispatch", "story", "article", "page", "piece", 
 
 def outlet_names(name: str) -> set[str]:
     """The folded names an outlet goes by: "Agence France-Presse (AFP)" is also "AFP",
-    "BBC News" "BBC", "The Hindu" "Hindu", "Trend News Agency" "Trend", and "Los Angeles
-    Times" "LA Times"."""
+    "BBC News" "BBC", "The Hindu" "Hindu", "Trend News Agency" "Trend", "Los Angeles Times"
+    "LA Times", "english.hathalyoum.net" "hathalyoum.net", and a copy "as captured by the
+    Internet Archive" the Internet Archive's."""
     found: set[str] = set()
-    for part in filter(None, (piece.strip() for piece in re.split(r"[()]|, ", name))):
-        for form in {part, _GENERIC_ENDINGS.sub("", part), re.sub(r"^The\s+", "", part)}:
+    for part in filter(None, (re.sub(r"^as captured by\s+", "", piece.strip())  # an archive's
+                              for piece in re.split(r"[()]|, ", name))):
+        if re.fullmatch(r"[\w-]+(?:\.[\w-]+){2,}", part):  # "english.hathalyoum.net"
+            found.add(fold(part.split(".", 1)[1]))
+        for form in {part, _GENERIC_ENDINGS.sub("", part), re.sub(r"^(?i:the)\s+", "", part)}:
             found.add(fold(form))
         if re.fullmatch(r"[A-Z]{2,} News", part):
             found.add(fold(part.split()[0]))
@@ -143,19 +148,55 @@ class Publications:
         Sources the claim may equally mean must all give the same verdict."""
         if len(claim) > LONGEST:
             return None
+        put_out = self._put_out(claim, publishing(claim, reading.dates))
+        if put_out is not None:
+            return put_out
         carried = _CARRIED.match(claim.strip())
         dated = None if carried else _DATED.match(claim.strip())
         match = carried or dated
         if match is None:
             return None
         date = None if not match["date"] else next(
-            (each for each in reading.dates if each.text.strip() == match["date"].strip()),
-            None)
+            (each for each in reading.dates + read(claim, copies_apart=False).dates
+             if each.text.strip() == match["date"].strip()), None)  # "the version of" a date
         if (match["date"] and date is None) or (date and _EITHER_WAY.fullmatch(date.text)) \
                 or (carried and date):  # the carried story's own date the base does not give
             return None
-        outcomes = [self._about(source, carried["carried"] if carried else None, by_publisher,
-                                date) for source, by_publisher in self._named(match["subject"])]
+        return self._judged(claim, date, [
+            self._about(source, carried["carried"] if carried else None, by_publisher, date)
+            for source, by_publisher in self._named(match["subject"])])
+
+    def _put_out(self, claim: str, shape: Publishing | None) -> Record | None:
+        """The verdict on a claim that names the outlet that put a piece out ("Trend News
+        Agency published a Los Angeles Times report on the evacuation on 8 May 2014"): each
+        source of that outlet the piece's words and title may name, against the outlet it
+        carries and its date; None where the outlet puts out no source of the base."""
+        if shape is None:
+            return None
+        outlet = fold(re.sub(r"^the\s+", "", shape.outlet, flags=re.IGNORECASE))
+        itself = set().union(*(own for _, own, _ in self.outlets if outlet in own))
+        carried = _written({name for _, own, carries in self.outlets for name in own | carries
+                            if name not in itself}, shape.piece)  # "the wn.com copy": its own
+        return self._judged(claim, shape.date, [
+            self._about(source, carried or None, True, shape.date)
+            for source in self._pieces(f"{shape.outlet} {shape.piece}", shape.title)
+            if outlet in outlet_names(str(source.get("publisher") or ""))])
+
+    def _pieces(self, subject: str, title: str) -> list[Record]:
+        """The sources a subject's words name, with the title in quotation marks where it
+        gives one."""
+        if not title:
+            return [source for source, _ in self._named(subject)]
+        titled = [source for source in self.base.sources()
+                  if same_title(title, str(source["title"]))]
+        named = [source["id"] for source, _ in self._named(subject)]
+        return [source for source in titled if source["id"] in named] if any(
+            _written(own | carries, subject) for _, own, carries in self.outlets) else titled
+
+    def _judged(self, claim: str, date: ClaimDate | None,
+                outcomes: list[tuple[str, str, Record] | None]) -> Record | None:
+        """The verdict of the sources a claim may mean: theirs where they agree; None where
+        none may be meant or one is not read."""
         if not outcomes or None in outcomes:
             return None
         found: Record = {"quantities": [], "dates": [], "names": []}
@@ -183,7 +224,7 @@ class Publications:
             _WHOSE_CARRIED.match(asked.text.strip())
         match = when or whose
         if match is None:
-            return None
+            return self._asked_piece(asked)
         found = self._named(match["subject"])
         named = [source for source, _ in found]
         candidates = [{**self.base.show(source["id"]), "title": title("source", source),
@@ -204,6 +245,24 @@ class Publications:
         because = (f"dated {parse_edtf(str(given)).label()}" if when else f"carries {given}")
         return answered(asked, {"kind": "record", "data": self.base.show(source["id"])}, [],
                         f"the question names {source['id']} ({_outlet(source)})", because)
+
+    def _asked_piece(self, asked: Question) -> Record | None:
+        """The answer to a question whose answer is a piece itself ("Who published the
+        dispatch '...'?", "What is the title of the Reuters report of 7 May 2014?"): the
+        one source its words, title and date name; None where it asks no such thing."""
+        shape = publishing(asked.text, read(asked.text).dates, question=True)
+        if shape is None:
+            return None
+        named = [source for source in self._pieces(shape.piece, shape.title)
+                 if shape.date is None or _published(source, shape.date)[0] != REFUTED]
+        candidates = [{**self.base.show(source["id"]), "title": title("source", source),
+                       "score": 1.0} for source in named]
+        if len(named) != 1:
+            return unsure(asked, candidates, "the question may mean any of " + ", ".join(
+                source["id"] for source in named)) if named else None
+        return answered(asked, {"kind": "record", "data": self.base.show(named[0]["id"])}, [],
+                        f"the question names {named[0]['id']} ({_outlet(named[0])})",
+                        "the piece itself")
 
     def _about(self, source: Record, carried: str | None, by_publisher: bool,
                date: ClaimDate | None) -> tuple[str, str, Record] | None:
@@ -236,9 +295,9 @@ class Publications:
             return []
         named = [(source, bool(_written(own, subject))) for source, own, carried in self.outlets
                  if _written(own, subject) or _written(carried, subject)]
-        written = {word for _, own, carried in self.outlets
-                   for name in (_written(own, subject), _written(carried, subject))
-                   for word in name.split()}
+        folded = f" {fold(subject)} "
+        written = {word for _, own, carried in self.outlets for name in own | carried
+                   if f" {name} " in folded for word in name.split()}
         topic = _stems(" ".join(word for word in fold(subject).split()
                                 if word not in written and word not in _FILLER))
         names = _stems(" ".join(word for word in _NAME.findall(subject)[1:]
