@@ -36,8 +36,9 @@ from homsfacts.check.ask import ask
 from homsfacts.check.figure_places import counted_in
 from homsfacts.check.framing import converse
 from homsfacts.check.modifiers import code_otherwise, code_swapped, is_code
+from homsfacts.check.outlets import outlet_names
 from homsfacts.check.presence import forces_named
-from homsfacts.check.publications import outlet_names, publications_of
+from homsfacts.check.publications import publications_of
 from tests.conftest import event, minimal, run, source, verdict_of, write
 
 

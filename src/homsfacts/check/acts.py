@@ -254,9 +254,8 @@ def _act(words: list[str], start: int, index: int, size: int, act: str,
     if passive:
         rest = words[index + size:]
         form = " ".join(words[index:index + size])
-        if "by" in rest[:6]:
-            at = index + size + rest.index("by") + 1
-            by_agent = _up_to_break(words, at)
+        if "by" in rest[:6] and done_by(words, index + size + rest.index("by")):
+            by_agent = _up_to_break(words, index + size + rest.index("by") + 1)
         elif form in _UNDERGO and act == "take" and (form.endswith(" to") or rest[:1] == ["to"]):
             # "Homs fell to the rebels", "passes to the Ottomans": they took it
             by_agent = _up_to_break(words, index + size + (not form.endswith(" to")))

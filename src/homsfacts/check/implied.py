@@ -26,6 +26,17 @@ _MEASURE = re.compile(r"\b(?P<measure>median|average|mean|density|temperature|ra
                       r"(?:[^.;\d]|\b(?:1\d|20)\d\d\b)*$", re.IGNORECASE)
 """A measure named before a count with no clause and no number but a year between: "the
 median age in Homs at the 2004 census was 24", "an average of 300"."""
+_AREA = re.compile(r"(?:\barea\b[^.;,\d]{0,40}?\b(?:is|was|of|at)|\b(?:and|while|whereas|"
+                   r"but)\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}area|\b(?:covers|covered|"
+                   r"covering|spans|spanned|measures|measured))\s+(?:(?:about|some|around|"
+                   r"roughly|nearly|almost|over|more than|less than)\s+)?$", re.IGNORECASE)
+"""An area given with no unit: "the metropolitan area of Homs is 104", "the governorate
+covers 42,223", "... and its metropolitan area 104": square kilometres, as the base's
+areas are."""
+_COUNTED = re.compile(r"\b(?:toll|number|population|people|residents|inhabitants|dead|deaths|"
+                      r"killed|evacuees|fighters|civilians|density)\b", re.IGNORECASE)
+"""Words before an area's words that make the count one of people ("the death toll in the
+area was 2,200")."""
 _REACH = 60
 """How far apart two counts may stand for the second to borrow the first's unit: a noun
 phrase of a few words, so that reading each pair costs no more than its gap."""
@@ -41,8 +52,10 @@ def implied_units(text: str, found: list[tuple[int, Quantity]]) -> list[tuple[in
     for start, quantity in ordered:  # no other count between a measure and its count
         measure = _MEASURE.search(text, max(before, start - _REACH), start) \
             if quantity.unit is None else None
+        area = _AREA.search(text, max(before, start - _REACH), start) if quantity.unit is None \
+            and not measure and not _COUNTED.search(text, max(0, start - _REACH), start) else None
         carried[start] = quantity._replace(unit=measure["measure"].lower()) if measure else \
-            quantity
+            quantity._replace(unit="km2") if area else quantity
         before = start + 1
     for (start, first), (second_at, second) in itertools.pairwise(ordered):
         first_end, unit = _end(text, start, first), carried[start].unit
@@ -51,7 +64,8 @@ def implied_units(text: str, found: list[tuple[int, Quantity]]) -> list[tuple[in
         if carried[second_at].unit is None and unit is not None and gap is not None and not (
                 set(gap["noun"].lower().split()) & _VERBS) and re.match(
                 r"\s*(?:[.;,)]|$)", text[_end(text, second_at, second):]):
-            carried[second_at] = second._replace(unit=unit)
+            carried[second_at] = second._replace(  # "... and its metropolitan area 104"
+                unit="km2" if "area" in gap["noun"].lower().split() else unit)
     return [(start, carried[start]) for start, _ in found]
 
 

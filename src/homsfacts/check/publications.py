@@ -25,11 +25,23 @@ from homsfacts.base.layout import title
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
 from homsfacts.check.answers import answered, unsure
-from homsfacts.check.publishing import PIECE, Publishing, publishing, same_title
+from homsfacts.check.outlets import (
+    archive_names,
+    name_in,
+    outlet_names,
+    outlet_shown,
+    put_out_by,
+)
+from homsfacts.check.publishing import (
+    CAPTURE,
+    PIECE,
+    Publishing,
+    publishing,
+    same_title,
+)
 from homsfacts.check.reader import Reading, read
 from homsfacts.check.stems import porter_stems, words
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, answer
-from homsfacts.check.voices import short_names
 from homsfacts.check.when import ClaimDate
 
 if TYPE_CHECKING:
@@ -77,29 +89,11 @@ _EITHER_WAY = re.compile(r"(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|1[0-2])[/.-]\d{2,4}
 _AGENCY = re.compile(r"\b(?:Agence|Agency|Press|Presse)\b")
 """The name of a news agency: a page that carries an agency's story carries no other's; a
 page that carries a paper's may carry whatever agency's story the paper ran."""
-_GENERIC_ENDINGS = re.compile(r"\s+(?:News Agency|Foundation)$")
+_TITLED = re.compile(r"\b(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})\s+(?:article|entry)\b")
+"""An article named by its title ("the Homs Governorate article"), where the title is no
+outlet's name ("the Reuters article")."""
 _FILLER = frozenset({"report", "dispatch", "story", "article", "page", "piece", "item", "copy",
                      "web", "news", "the", "a", "an", "on", "about", "of", "its", "their"})
-
-
-def outlet_names(name: str) -> set[str]:
-    """The folded names an outlet goes by: "Agence France-Presse (AFP)" is also "AFP",
-    "BBC News" "BBC", "The Hindu" "Hindu", "Trend News Agency" "Trend", "Los Angeles Times"
-    "LA Times", "english.hathalyoum.net" "hathalyoum.net", and a copy "as captured by the
-    Internet Archive" the Internet Archive's."""
-    found: set[str] = set()
-    for part in filter(None, (re.sub(r"^as captured by\s+", "", piece.strip())  # an archive's
-                              for piece in re.split(r"[()]|, ", name))):
-        if re.fullmatch(r"[\w-]+(?:\.[\w-]+){2,}", part):  # "english.hathalyoum.net"
-            found.add(fold(part.split(".", 1)[1]))
-        for form in {part, _GENERIC_ENDINGS.sub("", part), re.sub(r"^(?i:the)\s+", "", part)}:
-            found.add(fold(form))
-        if re.fullmatch(r"[A-Z]{2,} News", part):
-            found.add(fold(part.split()[0]))
-        found.update(fold(short).replace(" ", "") for short in short_names(part).split())
-        if part.startswith("Los Angeles "):
-            found.add(fold("LA " + part.removeprefix("Los Angeles ")))
-    return {form for form in found if form}
 
 
 def outlet_words(base: FactBase) -> frozenset[str]:
@@ -111,12 +105,6 @@ def outlet_words(base: FactBase) -> frozenset[str]:
 def _stems(text: str) -> set[str]:
     """The Porter stems of what a text says ("reaching" and "Reach" meet)."""
     return set().union(*map(porter_stems, words(text).split()))
-
-
-def _written(names: set[str], text: str) -> str:
-    """The longest of ``names`` that ``text`` writes as whole words, or ""."""
-    folded = f" {fold(text)} "
-    return max((name for name in names if f" {name} " in folded), key=len, default="")
 
 
 class Publications:
@@ -175,12 +163,12 @@ class Publications:
             return None
         outlet = fold(re.sub(r"^the\s+", "", shape.outlet, flags=re.IGNORECASE))
         itself = set().union(*(own for _, own, _ in self.outlets if outlet in own))
-        carried = _written({name for _, own, carries in self.outlets for name in own | carries
+        carried = name_in({name for _, own, carries in self.outlets for name in own | carries
                             if name not in itself}, shape.piece)  # "the wn.com copy": its own
         return self._judged(claim, shape.date, [
-            self._about(source, carried or None, True, shape.date)
+            self._about(source, carried or None, True, shape.date, shape)
             for source in self._pieces(f"{shape.outlet} {shape.piece}", shape.title)
-            if outlet in outlet_names(str(source.get("publisher") or ""))])
+            if put_out_by(source, outlet, shape.verb)])
 
     def _pieces(self, subject: str, title: str) -> list[Record]:
         """The sources a subject's words name, with the title in quotation marks where it
@@ -191,7 +179,7 @@ class Publications:
                   if same_title(title, str(source["title"]))]
         named = [source["id"] for source, _ in self._named(subject)]
         return [source for source in titled if source["id"] in named] if any(
-            _written(own | carries, subject) for _, own, carries in self.outlets) else titled
+            name_in(own | carries, subject) for _, own, carries in self.outlets) else titled
 
     def _judged(self, claim: str, date: ClaimDate | None,
                 outcomes: list[tuple[str, str, Record] | None]) -> Record | None:
@@ -244,7 +232,7 @@ class Publications:
                           f"{'date' if when else 'agency or paper that it carries'}")
         because = (f"dated {parse_edtf(str(given)).label()}" if when else f"carries {given}")
         return answered(asked, {"kind": "record", "data": self.base.show(source["id"])}, [],
-                        f"the question names {source['id']} ({_outlet(source)})", because)
+                        f"the question names {source['id']} ({outlet_shown(source)})", because)
 
     def _asked_piece(self, asked: Question) -> Record | None:
         """The answer to a question whose answer is a piece itself ("Who published the
@@ -253,31 +241,48 @@ class Publications:
         shape = publishing(asked.text, read(asked.text).dates, question=True)
         if shape is None:
             return None
-        named = [source for source in self._pieces(shape.piece, shape.title)
-                 if shape.date is None or _published(source, shape.date)[0] != REFUTED]
+        outlet = fold(re.sub(r"^the\s+", "", shape.outlet, flags=re.IGNORECASE))
+        named = [source for source in self._pieces(f"{shape.outlet} {shape.piece}", shape.title)
+                 if (shape.date is None or _published(source, shape.date)[0] != REFUTED) and (
+                     put_out_by(source, outlet, shape.verb) if outlet else shape.verb != CAPTURE
+                     or archive_names(str(source.get("publisher") or "")))]
         candidates = [{**self.base.show(source["id"]), "title": title("source", source),
                        "score": 1.0} for source in named]
         if len(named) != 1:
             return unsure(asked, candidates, "the question may mean any of " + ", ".join(
                 source["id"] for source in named)) if named else None
         return answered(asked, {"kind": "record", "data": self.base.show(named[0]["id"])}, [],
-                        f"the question names {named[0]['id']} ({_outlet(named[0])})",
+                        f"the question names {named[0]['id']} ({outlet_shown(named[0])})",
                         "the piece itself")
 
     def _about(self, source: Record, carried: str | None, by_publisher: bool,
-               date: ClaimDate | None) -> tuple[str, str, Record] | None:
+               date: ClaimDate | None, shape: Publishing | None = None
+               ) -> tuple[str, str, Record] | None:
         """What one source says to the claim's outlet and date: refuted if either is not
         the base's, not enough info if either is more than it gives; None where the outlet
         named is not read, or the piece named is the one the source carries ("The Hindu's
-        report was supplied by Reuters": whose story that carries, the base does not say)."""
+        report was supplied by Reuters": whose story that carries, the base does not say).
+        Where the claim names the outlet that put the piece out (``shape``), what the
+        source carries refutes nothing ("the Reuters report was published by Naharnet":
+        Naharnet may have run it besides the AFP story the base records), nor does its date
+        where the words may name another piece of the outlet ("a report on Homs")."""
         results: list[tuple[str, str]] = []
         if carried is not None:
             carries = self._carries(source, carried) if by_publisher else None
             if carries is None:
                 return None
-            results.append(carries)
+            results.append(_unrefuting(carries) if shape else carries)
         if date is not None:
-            results.append(_published(source, date, by_publisher))
+            dated = _published(source, date, by_publisher)
+            if archive_names(str(source.get("publisher") or "")) and shape is None:
+                dated = (NOT_ENOUGH_INFO, f"the base dates {source['id']} by an archive's "
+                         "capture of it; the copy gives no date of its own")
+            results.append(_unrefuting(dated) if shape and not shape.specific else dated)
+        if shape and not results:  # "Trend published a report on the evacuation"
+            results.append((SUPPORTED, f"the base records {source['id']} ({outlet_shown(source)}), "
+                                       f"{str(source['title'])!r}"))
+        if not results:
+            return None
         verdict = next((each for each in results if each[0] == REFUTED),
                        next((each for each in results if each[0] == NOT_ENOUGH_INFO),
                             results[0]))
@@ -293,8 +298,8 @@ class Publications:
         report on the killing of Marie Colvin") is no source of the base."""
         if _SAYS.search(subject):
             return []
-        named = [(source, bool(_written(own, subject))) for source, own, carried in self.outlets
-                 if _written(own, subject) or _written(carried, subject)]
+        named = [(source, bool(name_in(own, subject))) for source, own, carried in self.outlets
+                 if name_in(own, subject) or name_in(carried, subject)]
         folded = f" {fold(subject)} "
         written = {word for _, own, carried in self.outlets for name in own | carried
                    if f" {name} " in folded for word in name.split()}
@@ -302,10 +307,14 @@ class Publications:
                                 if word not in written and word not in _FILLER))
         names = _stems(" ".join(word for word in _NAME.findall(subject)[1:]
                                 if fold(word) not in written))
+        titled = _TITLED.search(subject)  # "the Homs Governorate article": that title
+        titled_as = "" if titled is None or fold(titled["title"]) in written else \
+            titled["title"]
         spoken = [(len(topic & _stems(str(source["title"]))), (source, own))
                   for source, own in named
                   if topic - names <= _stems(str(source["title"]))
-                  and topic <= _stems(str(source["title"])) | self._cited(str(source["id"]))]
+                  and topic <= _stems(str(source["title"])) | self._cited(str(source["id"]))
+                  and (not titled_as or same_title(titled_as, str(source["title"])))]
         best = max((score for score, _ in spoken), default=0)
         return [pair for score, pair in spoken if score == best]
 
@@ -329,7 +338,7 @@ class Publications:
         """Whether a source carries the outlet named: the base records what it carries; an
         outlet that is no outlet of the base, or a source that records none, is not read."""
         own = outlet_names(str(source.get("carries") or ""))
-        what = f"the base records {source['id']} ({_outlet(source)}) as carrying"
+        what = f"the base records {source['id']} ({outlet_shown(source)}) as carrying"
         if fold(carried) in own:
             return SUPPORTED, f"{what} {source['carries']}"
         known = set().union(*(names for _, publisher, carries in self.outlets
@@ -339,9 +348,12 @@ class Publications:
         return REFUTED, f"{what} {source['carries']}, not {carried}"
 
 
-def _outlet(source: Record) -> str:
-    """The publisher's name without the address or short name in its brackets."""
-    return str(source["publisher"]).split(" (")[0]
+def _unrefuting(outcome: tuple[str, str]) -> tuple[str, str]:
+    """An outcome that may back a claim but not refute it: the outlet may have put out
+    another piece than the one the base records."""
+    if outcome[0] != REFUTED:
+        return outcome
+    return NOT_ENOUGH_INFO, f"{outcome[1]}; the outlet may have put out other pieces than this"
 
 
 def _published(source: Record, date: ClaimDate, by_publisher: bool = True
@@ -354,7 +366,7 @@ def _published(source: Record, date: ClaimDate, by_publisher: bool = True
         return NOT_ENOUGH_INFO, f"the base gives no date for {source['id']}"
     published = parse_edtf(str(source["published"]))
     low, high = date.reach()
-    when = f"the base dates {source['id']} ({_outlet(source)}) to {published.label()}"
+    when = f"the base dates {source['id']} ({outlet_shown(source)}) to {published.label()}"
     if high < published.earliest and not by_publisher:
         return NOT_ENOUGH_INFO, (f"{when}, the page that carries the story; the story may be "
                                  f"older, so {date.text} is not ruled out")

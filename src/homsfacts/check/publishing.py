@@ -17,8 +17,15 @@ from homsfacts.check.when import ClaimDate
 
 PIECE = r"(?:report|dispatch|story|article|page|piece|item|copy|web ?page|news story)"
 """The words that name a piece an outlet put out."""
-_VERB = (r"(?:published|republished|posted|ran|carried|put out|issued|released|reprinted|"
-         r"relayed|captured|archived)")
+_VERB = (r"(?P<verb>published|republished|posted|ran|carried|put out|issued|released|"
+         r"reprinted|relayed|captured|archived)")
+_ASKED_VERB = (r"(?P<verb>publish|post|capture|archive|run|carry|put out|release|issue|"
+               r"republish|reprint|relay)")
+CAPTURE = "capture"
+"""The kind of putting out that an archive does ("captured", "archived"): an archive's copy
+is dated by its capture, and only the archive captured it."""
+CARRY = "carry"
+"""The kind a question asks when it asks which paper's report an outlet carried."""
 _ACTIVE = re.compile(rf"(?P<outlet>[^,;'‘“\"]{{1,80}}?)\s+{_VERB}\s+"
                      rf"(?P<piece>(?:its|an?|the|their)\s+[^,;]*?\b{PIECE}s?\b[^,;]*?)[.!]?",
                      re.IGNORECASE)
@@ -33,8 +40,8 @@ _ASKED = re.compile(rf"(?:who|which\s+[\w\s]{{1,30}}?|what\s+[\w\s]{{1,30}}?)\s+
                     rf"(?P<titled>[^?]*?\b{PIECE}s?\b[^?]*?)\W*|"
                     rf"(?:which|what|whose)\s+[\w\s'’]{{0,30}}?\b(?P<kind>{PIECE})s?\s+"
                     rf"(?:does|did|do)\s+(?P<carrier>[^?]{{1,80}}?)\s+(?:carry|run|relay|reprint|"
-                    rf"republish)\W*|when\s+did\s+(?P<outlet>[^?]{{1,80}}?)\s+(?:publish|post|"
-                    rf"capture|archive|run|carry|put out|release|issue)\s+"
+                    rf"republish)\W*|when\s+did\s+(?P<outlet>[^?]{{1,80}}?)\s+"
+                    rf"{_ASKED_VERB.replace('?P<verb>', '?P<asked_verb>')}\s+"
                     rf"(?P<put_out>(?:its|an?|the|their)\s+[^?]*?\b{PIECE}s?\b[^?]*?)\W*",
                     re.IGNORECASE)
 """A question whose answer is a piece itself: who put it out, what its title is, which
@@ -48,7 +55,7 @@ class Publishing(NamedTuple):
     """What a claim or question says of who put a piece out."""
 
     outlet: str
-    """The outlet it names as the one that put the piece out; "" for a question."""
+    """The outlet it names as the one that put the piece out, or ""."""
     piece: str
     """The words that name the piece ("a Los Angeles Times report on the evacuation"),
     without its title and date."""
@@ -56,6 +63,18 @@ class Publishing(NamedTuple):
     """The title it gives in quotation marks, or ""."""
     date: ClaimDate | None
     """When it says the piece came out, or None."""
+    verb: str = ""
+    """:data:`CAPTURE` for an archive's capture, :data:`CARRY` for which paper's report an
+    outlet carried, else "" (published, posted, ran ...)."""
+
+    @property
+    def specific(self) -> bool:
+        """Whether the words name one piece: a title, or "the" or "its" piece with what it is
+        on ("the Reuters report on the evacuation"); "a report on Homs" or "its dispatch"
+        may be any the outlet put out, which the base's one piece cannot refute."""
+        definite = re.match(r"(?i:the|its|their)\b", self.piece) is not None
+        return bool(self.title) or (definite and re.search(r"\b(?:on|about|of)\b",
+                                                           self.piece) is not None)
 
 
 def publishing(text: str, dates: list[ClaimDate], *, question: bool = False
@@ -69,15 +88,18 @@ def publishing(text: str, dates: list[ClaimDate], *, question: bool = False
         asked = _ASKED.fullmatch(text)
         if asked is None:
             return None
-        piece = asked["piece"] or asked["titled"] or (
-            f"{asked['carrier']} {asked['kind']}" if asked["carrier"] else
-            f"{asked['outlet']} {asked['put_out']}")
+        piece = asked["piece"] or asked["titled"] or asked["kind"] or asked["put_out"]
         date, piece = (date, piece) if date else _dated(piece, dates)
-        return _parts("", piece, date)
+        verb = CARRY if asked["carrier"] else _kind(asked["verb"] or asked["asked_verb"] or "")
+        return _parts(asked["carrier"] or asked["outlet"] or "", piece, date, verb)
     found = _ACTIVE.fullmatch(text) or _PASSIVE.fullmatch(text)
     if found is None:
         return None
-    return _parts(found["outlet"], found["piece"], date)
+    return _parts(found["outlet"], found["piece"], date, _kind(found["verb"]))
+
+
+def _kind(verb: str) -> str:
+    return CAPTURE if verb.lower().startswith(("captur", "archiv")) else ""
 
 
 def _dated(text: str, dates: list[ClaimDate]) -> tuple[ClaimDate | None, str]:
@@ -92,14 +114,15 @@ def _dated(text: str, dates: list[ClaimDate]) -> tuple[ClaimDate | None, str]:
     return None, text
 
 
-def _parts(outlet: str, piece: str, date: ClaimDate | None) -> Publishing | None:
+def _parts(outlet: str, piece: str, date: ClaimDate | None, verb: str
+           ) -> Publishing | None:
     titled = _TITLE.search(piece)
     title = titled["title"] if titled else ""
     if titled:
         piece = f"{piece[:titled.start()]} {piece[titled.end():]}"
     if re.search(r"[‘'“\"]", piece.replace("'s ", " ")):
         return None  # a mark left over: a quotation this does not read
-    return Publishing(" ".join(outlet.split()), " ".join(piece.split()), title, date)
+    return Publishing(" ".join(outlet.split()), " ".join(piece.split()), title, date, verb)
 
 
 def same_title(claimed: str, given: str) -> bool:
@@ -107,4 +130,4 @@ def same_title(claimed: str, given: str) -> bool:
     return fold(claimed).split() == fold(given).split()
 
 
-__all__ = ["PIECE", "Publishing", "publishing", "same_title"]
+__all__ = ["CAPTURE", "CARRY", "PIECE", "Publishing", "publishing", "same_title"]

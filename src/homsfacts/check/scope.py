@@ -46,11 +46,22 @@ _BY_A_DEED = re.compile(r"\bto\s+(?:be\s+)?[a-z]+", re.IGNORECASE)
 _OF_SYRIA = re.compile(r"^(?:in|of)\s+(?:all\s+of\s+)?(?:syria|the\s+country)\b", re.IGNORECASE)
 
 
+_BY_PEOPLE = re.compile(r"\bby (?:population|inhabitants|people|residents|number of "
+                        r"(?:people|inhabitants|residents))\b|\bin terms of population\b|"
+                        r"\bpopulous\b", re.IGNORECASE)
+_BY_AREA = re.compile(r"\bby (?:area|size|land area|surface)\b|\bin (?:terms of )?area\b",
+                      re.IGNORECASE)
+
+
 def ranked_otherwise(claim: str, labels: str) -> str:
     """Why a rank among Syria's cities ("Homs's rank among Syria's cities") does not answer
     a claim that ranks the city among others, by a deed, or over a time: "the largest city
-    in Homs province", "the first city to protest", "the third city since antiquity"; or
-    ""."""
+    in Homs province", "the first city to protest", "the third city since antiquity"; nor
+    a rank by area one by population, nor the other way round; or ""."""
+    if "rank" in labels.lower() and searched(_BY_PEOPLE, claim) and "by area" in labels:
+        return "the claim ranks it by population, and the source by area"
+    if "rank" in labels.lower() and searched(_BY_AREA, claim) and "area" not in labels:
+        return "the claim ranks it by area, and the source does not"
     among = searched(_RANKED_AMONG, claim) if "rank" in labels.lower() else None
     if among is None or (_OF_SYRIA.match(among["scope"]) and not _BY_A_DEED.search(
             among["scope"])):

@@ -41,13 +41,16 @@ _VOICE = re.compile(
     r"|\b(?i:came|comes|come) from (?:the )?(?P<origin>[A-Z][\w.-]*(?: (?:for|of|the|"
     r"[A-Z][\w.-]*|government|army|forces|media|ministry|officials|authorities)){0,6})"
     r"|\b(?i:per) (?:the )?(?P<per>[A-Z][\w.-]*(?: (?:for|of|the|[A-Z][\w.-]*)){0,6})"
+    r"|\b(?i:by|on) (?:the )?(?P<tally>[\w.-]+(?: [\w.-]+){0,5}?)['’]s "
+    r"(?P<tallied>(?i:count|tally|estimate|reckoning|figures?|toll))\b"
     r"|\b(?:(?i:according to) )?(?i:an?|one|the) (?P<described>(?:[\w'’-]+ ){0,3}?"
     rf"(?i:{'|'.join(_KINDS_OF_SOURCE)}))(?:'s)?(?: (?i:says|said|reports|reported|gives|gave|"
     r"writes|wrote|states|stated|claims|claimed|notes|noted|puts|put|calls|called|describes|"
     r"described|names|named|dates|dated|counts|counted)\b|,)")
 """Whom a claim says it after: a voice it names after "according to" or before "said", a
 group, or a voice it describes ("a German page says", "according to a tour operator,");
-or who made what the claim gives ("the census put it at", "an estimate made by the UN")."""
+or who made what the claim gives ("the census put it at", "an estimate made by the UN", "by
+the monitor's count")."""
 
 
 def claimed_voice(claim: str) -> set[str]:
@@ -65,7 +68,7 @@ def _claimed_voice(claim: str) -> frozenset[str]:
             continue  # "Colvin came from the United States": whose she was, not who said it
         found |= voice_words(match["after"] or match["before"] or match["group"] or match["by"]
                              or match["origin"] or match["per"] or match["described"]
-                             or match["cited"] or "")
+                             or match["cited"] or match["tally"] or "")
     return frozenset(found | copy_voice(claim))
 
 
@@ -110,8 +113,9 @@ def _reported_dates(claim: str) -> tuple[tuple[int, ...], str]:
 
 def describing_verbs(claim: str) -> set[str]:
     """The verbs with which a claim says how a voice put it ("AFP described the offensive
-    as Islamist-led"): what the voice says, not a part of it, as a source that says
-    "the Islamist-led offensive" calls it nothing."""
+    as Islamist-led"), and the noun of its count ("by the monitor's count"): what the voice
+    says, not a part of it, as a source that says "the Islamist-led offensive" calls it
+    nothing."""
     return set(_describing_verbs(claim))
 
 
@@ -120,7 +124,8 @@ def _describing_verbs(claim: str) -> frozenset[str]:
     """:func:`describing_verbs`, read once a claim: each number of a long claim asks again."""
     return frozenset(fold(found[0]) for match in _VOICE.finditer(claim)
                      if (match["before"] or match["described"])
-                     and (found := _DESCRIBING.search(match.group())))
+                     and (found := _DESCRIBING.search(match.group()))) | frozenset(
+        fold(match["tallied"]) for match in _VOICE.finditer(claim) if match["tallied"])
 
 
 def source_voice(source: Record, *, described: bool = True) -> str:
