@@ -21,6 +21,9 @@
   rank by population is no rank by area;
 - "by the monitor's count" (or estimate, tally, toll) is a voice, as "according to the
   monitor" is, and no doer of what the claim counts;
+- "telephone" and "phone" code are the dialling code, "dialing" is "dialling";
+- ask: "on what night" asks when; "mention" asks nothing; a kind the base has no word for
+  ("which body") asks a kind, not a word;
 - ask: who put a piece out, its title, which paper's report an outlet carried and when an
   outlet put a piece out are answered with the source's record."""
 
@@ -36,6 +39,7 @@ from homsfacts.check.outlets import outlet_names
 from homsfacts.check.publishing import publishing
 from homsfacts.check.reader import read
 from tests.conftest import verdict_of
+from tests.test_ask import answered_ids
 
 
 @pytest.mark.parametrize(("claim", "units"), [
@@ -178,7 +182,7 @@ def test_outlet_names_of_addresses_and_archives() -> None:
 ])
 def test_ask_for_a_piece(base: FactBase, question: str, answer: str | None) -> None:
     result = ask(base, question)
-    assert (result["answer"]["data"]["id"] if result["sure"] else None) == answer
+    assert (answered_ids(result)[0] if result["sure"] else None) == answer
 
 
 @pytest.mark.parametrize(("claim", "verdict"), [
@@ -264,3 +268,28 @@ def test_review_of_areas_and_ranks(base: FactBase, claim: str, verdict: str) -> 
 ])
 def test_an_area_written_bare(claim: str, units: list[str | None]) -> None:
     assert [quantity.unit for quantity in read(claim).quantities] == units
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("The telephone dialling code of Homs is 031.", SUPPORTED),
+    ("Homs's phone code is 031.", SUPPORTED),
+    ("The dialing code of Homs is 031.", SUPPORTED),
+    ("The telephone code of Homs is 021.", REFUTED),
+])
+def test_a_telephone_code_is_the_dialling_code(base: FactBase, claim: str, verdict: str
+                                               ) -> None:
+    assert verdict_of(base, claim) == verdict
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("On what night did the Syrian army withdraw from Homs?", "army-withdraws-from-homs"),
+    ("On what morning did rebels announce full control of Homs?", "rebels-take-homs"),
+    ("What industry does AFP mention in Homs?", "homs"),
+    ("Which body held Syria's 2004 census?", "central-bureau-of-statistics"),
+    # a kind the base writes stays a word the answer must hold
+    ("Which city lies on the Orontes?", "homs"),
+])
+def test_ask_words_that_only_ask(base: FactBase, question: str, answer: str) -> None:
+    result = ask(base, question)
+    assert result["sure"]
+    assert answered_ids(result)[0] == answer

@@ -37,7 +37,8 @@ _ASKS = [
                 r"(what|which) (share|proportion|"
                 r"percentage|fraction)\b)"), FIGURE),
     (re.compile(r"^((on|in|at|since|from|until|till) )?(when|(what|which) (year|date|month|"
-                r"day|time)|in (which|what) (year|month))\b"), EVENT),
+                r"day|time|night|morning|evening|weekday)|in (which|what) (year|month))\b"),
+     EVENT),
     (re.compile(r"^(?!who\b).*\b(called|named|known as|name of|other names?)\b"), CARD),
     (re.compile(r"^(who|whom|whose|which (person|people|group|organi[sz]ation|country))\b"),
      WHO),
@@ -47,7 +48,8 @@ _ASKS = [
 """What kind of record answers a question, by its wording, first match wins; anything else
 may be answered by any record."""
 
-_WHEN_WORDS = frozenset({"date", "year", "month", "day", "time", "begin", "began", "begun",
+_WHEN_WORDS = frozenset({"date", "year", "month", "day", "time", "night", "morning", "evening",
+                         "weekday", "begin", "began", "begun",
                          "begins", "start", "started", "starts", "end", "ended", "ends",
                          "finish", "finished", "since", "until", "till"})
 """Words that ask when ("what date", "in which year") or which end of a span ("when did the
@@ -102,7 +104,8 @@ KINDS_ASKED = {"person": "person", "organisation": "organisation", "organization
                "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood",
                "site": "site", "building": "site", "landmark": "site", "minority": "group",
                "community": "group", "sect": "group", "faction": "group", "power": "country",
-               "source": "source", "outlet": "source", "newspaper": "source"}
+               "source": "source", "outlet": "source", "newspaper": "source",
+               "body": "organisation", "institution": "organisation"}
 """The noun of "which city", "what group" and the kind of entity it asks for; no entity is a
 source ("which source says ..."), which the records' citations name."""
 
@@ -244,6 +247,8 @@ def read_question(base: FactBase, passages: Passages, question: str) -> Question
     kind_noun = _kind_noun(plain)  # "which community" asks for one, names none
     names = passages.names_in(base, [word for word in phrased(" ".join(words)).split()
                                      if word != kind_noun])
+    if kind_noun and not any(map(passages.knows, passages.stemmer.terms([kind_noun])[0])):
+        words = [word for word in words if word != kind_noun]  # "which body": its kind asks
     units = asked_units(question) if kind == FIGURE else None
     if units and "people" in units:
         words = [word for word in words if word != "people"]  # the unit says it

@@ -92,7 +92,8 @@ STOP = frozenset({
     "when", "where", "which", "while", "who", "whom", "whose", "why", "will", "with", "would",
     "you", "your", "yours", "get", "go", "come", "make", "know", "anything", "something", "happen",
     "happened", "happens", "happening", "occur", "current", "occurred", "divided", "near",
-    "against", "story", "stories", "per", "use", "used", "uses", "using"
+    "against", "story", "stories", "per", "use", "used", "uses", "using", "mention",
+    "mentions", "mentioned"
 })
 """Words that ask or join, and say nothing of what a question or a record is about."""
 

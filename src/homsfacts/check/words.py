@@ -95,6 +95,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "power": ("rule",),
     "culpable": ("culpable",), "liable": ("culpable",), "responsible": ("culpable",),
     "altitude": ("elevation",), "elevation": ("elevation",), "height": ("elevation",),
+    "telephone": ("dialling",), "phone": ("dialling",), "dialing": ("dialling",),
+    "dialling": ("dialling",),
     "called": ("called",), "calls": ("called",), "call": ("called",), "dubbed": ("called",),
     "described": ("called",), "describes": ("called",), "nicknamed": ("called",),
     "known": ("called",), "calling": ("called",), "nickname": ("called",),
