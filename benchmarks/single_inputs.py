@@ -88,7 +88,11 @@ def main() -> None:
                         "fell, " * (n // 46)),
                        ("pieces of sources", lambda n: "a report is " * (n // 12)),
                        ("happenings in order", lambda n: "Colvin was killed before the army "
-                        "retook Baba Amr and " * (n // 56))):
+                        "retook Baba Amr and " * (n // 56)),
+                       ("outlets that put pieces out", lambda n: "AFP published the report "
+                        "on " * (n // 30)),
+                       ("bare counts after measures", lambda n: "the median area of 12 and the "
+                        "metropolitan area " * (n // 50))):
         report(f"claim reader, 10,000 / 100,000 {kind}",
                *(timed(partial(read, make(n))) for n in (10_000, 100_000)))
         texts = [make(n)[:length] for n, length in ((10_000, MAX_CLAIM_LENGTH // 10),

@@ -103,8 +103,13 @@ def out_of_company(claim: str, text: str) -> str:
 
 
 def _company(words: list[str], at: int, reach: int = 2) -> set[str]:
-    """The words that say what a word is about: the terms ``reach`` either side of it."""
-    return terms(" ".join(words[max(0, at - reach):at] + words[at + 1:at + 1 + reach]))
+    """The words that say what a word is about: the terms ``reach`` either side of it, a
+    province and a governorate alike ("the smallest province", "the largest governorate")."""
+    found = terms(" ".join(words[max(0, at - reach):at] + words[at + 1:at + 1 + reach]))
+    return found | {"governorate"} if found & _PROVINCES else found
+
+
+_PROVINCES = frozenset({"province", "governorate"})
 
 
 def country_unsaid(claim: str, held: set[str], names: list[str]) -> tuple[str, str] | None:

@@ -18,7 +18,7 @@ from homsfacts.check.copies import SOURCE_DATE
 from homsfacts.check.hedging import hedge_fits, only_touches
 from homsfacts.check.moves import year_misfit
 from homsfacts.check.once import searched
-from homsfacts.check.quantity import RANGE, Quantity
+from homsfacts.check.quantity import AREA_OR_PEOPLE, RANGE, Quantity
 from homsfacts.check.reader import Reading
 from homsfacts.check.spelled import worded_range
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
@@ -293,8 +293,8 @@ def _date_difference(date: ClaimDate, earliest: int, latest: int) -> str:
 
 def units_fit(quantity: Quantity, figure: Record) -> bool:
     unit = str(figure["unit"])
-    if quantity.unit is None:  # a bare count: "the siege killed 2,200"
-        return unit == "people"
+    if quantity.unit in (None, AREA_OR_PEOPLE):  # a bare count: "the siege killed 2,200"
+        return unit == "people" or (quantity.unit == AREA_OR_PEOPLE and unit == "km2")
     if quantity.unit == "share":
         return unit in ("share", "percent")
     ranked, label = quantity.text.lower(), str(figure["label"])  # "third most populous"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from homsfacts.check.quantity import Quantity
+from homsfacts.check.quantity import AREA_OR_PEOPLE, Quantity
 
 _GAP = re.compile(r"\s*,?\s*(?:and|while|whereas|but)\s+(?:(?:the|its|that\s+of)\s+)?"
                   r"(?P<noun>(?:[A-Za-z'’-]+\s+){0,3}[A-Za-z'’-]+)\s+(?:(?:at|of)\s+)?",
@@ -26,17 +26,22 @@ _MEASURE = re.compile(r"\b(?P<measure>median|average|mean|density|temperature|ra
                       r"(?:[^.;\d]|\b(?:1\d|20)\d\d\b)*$", re.IGNORECASE)
 """A measure named before a count with no clause and no number but a year between: "the
 median age in Homs at the 2004 census was 24", "an average of 300"."""
-_AREA = re.compile(r"(?:\barea\b[^.;,\d]{0,40}?\b(?:is|was|of|at)|\b(?:and|while|whereas|"
-                   r"but)\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}area|\b(?:covers|covered|"
-                   r"covering|spans|spanned|measures|measured))\s+(?:(?:about|some|around|"
-                   r"roughly|nearly|almost|over|more than|less than)\s+)?$", re.IGNORECASE)
-"""An area given with no unit: "the metropolitan area of Homs is 104", "the governorate
-covers 42,223", "... and its metropolitan area 104": square kilometres, as the base's
-areas are."""
+_HEDGE = r"(?:(?:about|some|around|roughly|nearly|almost|over|more than|less than)\s+)?"
+_AREA = re.compile(r"(?:(?:^|[,;:(]\s*|\b(?:and|while|but|whereas)\s+)(?:its|the|their|whose)\s+"
+                   r"(?:total\s+|land\s+|surface\s+)?area(?:\s+of\s+[^.;,\d]{1,40}?)?\s+"
+                   r"(?:(?:is|was|of|at|covers|covered|measures|measured)\s+)?|\b(?:covers|"
+                   rf"covered|covering|spans|spanned|measures|measured)\s+){_HEDGE}$",
+                   re.IGNORECASE)
+"""An area given with no unit: "the area of the city is 48", "... and its area 48", "the
+governorate covers 42,223": square kilometres, as the base's areas are."""
+_PLACE_AREA = re.compile(r"\b(?:metropolitan|metro|urban|built-up|greater|wider)\s+area\b"
+                         r"(?:\s+of\s+[^.;,\d]{1,40}?)?\s+(?:(?:is|was|stood at|covers|"
+                         rf"measures)\s+)?{_HEDGE}$", re.IGNORECASE)
+"""A place called an area and a count with no unit: "the metropolitan area of Homs is 104"
+may give its land or its people (750,501)."""
 _COUNTED = re.compile(r"\b(?:toll|number|population|people|residents|inhabitants|dead|deaths|"
-                      r"killed|evacuees|fighters|civilians|density)\b", re.IGNORECASE)
-"""Words before an area's words that make the count one of people ("the death toll in the
-area was 2,200")."""
+                      r"killed|evacuees|fighters|civilians|density|census)\b", re.IGNORECASE)
+"""Words before a verb of area that make the count one of people ("the toll covers 2,200")."""
 _REACH = 60
 """How far apart two counts may stand for the second to borrow the first's unit: a noun
 phrase of a few words, so that reading each pair costs no more than its gap."""
@@ -44,29 +49,46 @@ phrase of a few words, so that reading each pair costs no more than its gap."""
 
 def implied_units(text: str, found: list[tuple[int, Quantity]]) -> list[tuple[int, Quantity]]:
     """The quantities found at their places in ``text``, each bare one given the unit its
-    words imply: the measure named before it ("the median age was 24": a median), or the
-    unit of a count it follows across a gap with no verb ("76 square kilometres and the
-    metropolitan area 104": 104 square kilometres)."""
+    words imply: the measure named before it ("the median age was 24": a median), the area
+    its words give ("its area 48": square kilometres; "the metropolitan area is 104": land
+    or people), or the unit of a count it follows across a gap with no verb ("76 square
+    kilometres and the metropolitan area 104": 104 square kilometres)."""
     ordered = sorted(found, key=lambda item: item[0])
     carried, before = {}, 0
     for start, quantity in ordered:  # no other count between a measure and its count
         measure = _MEASURE.search(text, max(before, start - _REACH), start) \
             if quantity.unit is None else None
-        area = _AREA.search(text, max(before, start - _REACH), start) if quantity.unit is None \
-            and not measure and not _COUNTED.search(text, max(0, start - _REACH), start) else None
         carried[start] = quantity._replace(unit=measure["measure"].lower()) if measure else \
-            quantity._replace(unit="km2") if area else quantity
+            quantity._replace(unit=_area(text, max(before, start - _REACH), start)) \
+            if quantity.unit is None else quantity
         before = start + 1
     for (start, first), (second_at, second) in itertools.pairwise(ordered):
         first_end, unit = _end(text, start, first), carried[start].unit
         gap = _GAP.fullmatch(text, first_end, second_at) if \
             0 < second_at - first_end <= _REACH else None
-        if carried[second_at].unit is None and unit is not None and gap is not None and not (
+        if carried[second_at].unit in (None, AREA_OR_PEOPLE) and unit is not None and \
+                gap is not None and not (
                 set(gap["noun"].lower().split()) & _VERBS) and re.match(
                 r"\s*(?:[.;,)]|$)", text[_end(text, second_at, second):]):
-            carried[second_at] = second._replace(  # "... and its metropolitan area 104"
-                unit="km2" if "area" in gap["noun"].lower().split() else unit)
+            carried[second_at] = second._replace(  # "501 m ... and its metropolitan area 104"
+                unit="km2" if "area" in gap["noun"].lower().split() and unit in _LENGTHS
+                else unit)
     return [(start, carried[start]) for start, _ in found]
+
+
+_LENGTHS = frozenset({"m", "km", "km2"})
+
+
+def _area(text: str, start: int, end: int) -> str | None:
+    """The unit of a bare count that ends ``text[start:end]``'s words of an area: square
+    kilometres, :data:`AREA_OR_PEOPLE` for a place called an area, or None."""
+    if _PLACE_AREA.search(text, start, end):
+        return AREA_OR_PEOPLE
+    area = _AREA.search(text, start, end)
+    if area is None or (area.group().split()[0].lower().startswith(("cover", "span", "measur"))
+                        and _COUNTED.search(text, start, area.start())):
+        return None  # "the toll covers 2,200"
+    return "km2"
 
 
 def _end(text: str, start: int, quantity: Quantity) -> int:

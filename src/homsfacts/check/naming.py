@@ -15,8 +15,15 @@ from homsfacts.base.views import Record
 from homsfacts.check.modifiers import is_code
 from homsfacts.check.order import TITLES, record_names, says_where
 from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS
+from homsfacts.check.publications import publications_of
 from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, Reading, read
-from homsfacts.check.voices import claimed_voice, describing_verbs, source_voice, voice_words
+from homsfacts.check.voices import (
+    claimed_voice,
+    describing_verbs,
+    source_voice,
+    tallies,
+    voice_words,
+)
 from homsfacts.check.weekdays import named_weekdays
 from homsfacts.check.whereabouts import misplaced
 from homsfacts.check.words import COMMON_WORDS, STOP_WORDS, terms
@@ -233,6 +240,8 @@ class Names:
         other part of the claim."""
         voice = claimed_voice(claim)
         said = voice | describing_verbs(claim)  # "AFP described it as": AFP's words
+        said -= {noun for owner, noun in tallies(claim)  # "by AFP's count": a news outlet
+                 if publications_of(self.base).names_outlet(owner)}  # reports, not counts
         words = sorted(voice)
         grams = [" ".join(gram) for size in (2, 1)
                  for gram in itertools.permutations(words, size)]

@@ -1,17 +1,24 @@
-"""How the base's outlets are named: a publisher or the agency or paper a page carries goes
-by several names ("Agence France-Presse (AFP)", "AFP"; "english.hathalyoum.net",
-"hathalyoum.net"), and a copy an archive captured is the archive's capture, not its
-publisher's piece."""
+"""The base's outlets and what a source's record says of its piece: a publisher or the agency
+or paper a page carries goes by several names ("Agence France-Presse (AFP)", "AFP";
+"english.hathalyoum.net", "hathalyoum.net"); a copy an archive captured is the archive's
+capture, not its publisher's piece; and a claim's date of a piece is read against the
+date the record gives."""
 
 from __future__ import annotations
 
 import re
 
+from homsfacts.base.dates import parse_edtf
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
 from homsfacts.check.publishing import CAPTURE, CARRY
+from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.voices import short_names
+from homsfacts.check.when import ClaimDate
 
+AGENCY = re.compile(r"\b(?:Agence|Agency|Press|Presse)\b")
+"""The name of a news agency: a page that carries an agency's story carries no other's; a
+page that carries a paper's may carry whatever agency's story the paper ran."""
 _GENERIC_ENDINGS = re.compile(r"\s+(?:News Agency|Foundation)$")
 
 def outlet_names(name: str) -> set[str]:
@@ -65,4 +72,37 @@ def outlet_shown(source: Record) -> str:
     return str(source["publisher"]).split(" (")[0]
 
 
-__all__ = ["archive_names", "name_in", "outlet_names", "outlet_shown", "put_out_by"]
+
+def carries_kind(source: Record, whose: str) -> bool:
+    """Whether what a source carries is the kind a question asks ("which agency's report",
+    "which newspaper's"): an agency's story, or a paper's."""
+    agency = AGENCY.search(str(source.get("carries") or "")) is not None
+    if re.search(r"\bagenc", whose, re.IGNORECASE):
+        return agency
+    return not (re.search(r"\b(?:news)?papers?\b", whose, re.IGNORECASE) and agency)
+
+
+
+def date_against(source: Record, date: ClaimDate, by_publisher: bool = True
+               ) -> tuple[str, str]:
+    """A claim's date of a source against the date the base gives it: outside it refutes,
+    covering it backs, inside a wider date of the base ("May 2014" for "7 May 2014") is more
+    precise than the base. A piece named by the outlet the page carries ("the LA Times
+    story") may have come out before the page that carries it: an earlier date is unread."""
+    if not source.get("published"):
+        return NOT_ENOUGH_INFO, f"the base gives no date for {source['id']}"
+    published = parse_edtf(str(source["published"]))
+    low, high = date.reach()
+    when = f"the base dates {source['id']} ({outlet_shown(source)}) to {published.label()}"
+    if high < published.earliest and not by_publisher:
+        return NOT_ENOUGH_INFO, (f"{when}, the page that carries the story; the story may be "
+                                 f"older, so {date.text} is not ruled out")
+    if high < published.earliest or low > published.latest:
+        return REFUTED, f"{when}, not {date.text}"
+    if date.earliest <= published.earliest and published.latest <= date.latest:
+        return SUPPORTED, when
+    return NOT_ENOUGH_INFO, f"{when}, less precisely than {date.text!r}"
+
+
+__all__ = ["AGENCY", "archive_names", "carries_kind", "date_against", "name_in", "outlet_names",
+           "outlet_shown", "put_out_by"]

@@ -26,7 +26,10 @@ from homsfacts.base.match import fold
 from homsfacts.base.views import Record
 from homsfacts.check.answers import answered, unsure
 from homsfacts.check.outlets import (
+    AGENCY,
     archive_names,
+    carries_kind,
+    date_against,
     name_in,
     outlet_names,
     outlet_shown,
@@ -86,9 +89,6 @@ _NAME = re.compile(r"\b[A-Z][\w'’-]*")
 """A capitalised word: after a subject's first, a name ("Homs", "Marie Colvin")."""
 _EITHER_WAY = re.compile(r"(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|1[0-2])[/.-]\d{2,4}")
 """A date in figures whose day and month may be read either way ("5/7/2014")."""
-_AGENCY = re.compile(r"\b(?:Agence|Agency|Press|Presse)\b")
-"""The name of a news agency: a page that carries an agency's story carries no other's; a
-page that carries a paper's may carry whatever agency's story the paper ran."""
 _TITLED = re.compile(r"\b(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})\s+(?:article|entry)\b")
 """An article named by its title ("the Homs Governorate article"), where the title is no
 outlet's name ("the Reuters article")."""
@@ -120,6 +120,11 @@ class Publications:
         """The words of every name of every source's outlets (:func:`outlet_words`)."""
         return frozenset(word for _, publisher, carries in self.outlets
                          for name in publisher | carries for word in name.split())
+
+    def names_outlet(self, text: str) -> bool:
+        """Whether a text is the name of an outlet of the base's sources ("AFP", "the BBC")."""
+        name = fold(re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE))
+        return any(name in own | carries for _, own, carries in self.outlets)
 
     @property
     def outlets(self) -> list[tuple[Record, set[str], set[str]]]:
@@ -161,14 +166,20 @@ class Publications:
         carries and its date; None where the outlet puts out no source of the base."""
         if shape is None:
             return None
-        outlet = fold(re.sub(r"^the\s+", "", shape.outlet, flags=re.IGNORECASE))
-        itself = set().union(*(own for _, own, _ in self.outlets if outlet in own))
-        carried = name_in({name for _, own, carries in self.outlets for name in own | carries
-                            if name not in itself}, shape.piece)  # "the wn.com copy": its own
+        outlet, carried = self._outlet_and_carried(shape)
         return self._judged(claim, shape.date, [
             self._about(source, carried or None, True, shape.date, shape)
             for source in self._pieces(f"{shape.outlet} {shape.piece}", shape.title)
             if put_out_by(source, outlet, shape.verb)])
+
+    def _outlet_and_carried(self, shape: Publishing) -> tuple[str, str]:
+        """The outlet that put the piece out, folded, and the other outlet the piece's words
+        name as the one whose story it is ("a Los Angeles Times report"), or ""; a name of
+        the outlet itself ("the wn.com copy" the Internet Archive captured) is no other."""
+        outlet = fold(re.sub(r"^the\s+", "", shape.outlet, flags=re.IGNORECASE))
+        itself = set().union(*(own for _, own, _ in self.outlets if outlet in own))
+        return outlet, name_in({name for _, own, carries in self.outlets
+                                for name in own | carries if name not in itself}, shape.piece)
 
     def _pieces(self, subject: str, title: str) -> list[Record]:
         """The sources a subject's words name, with the title in quotation marks where it
@@ -241,11 +252,14 @@ class Publications:
         shape = publishing(asked.text, read(asked.text).dates, question=True)
         if shape is None:
             return None
-        outlet = fold(re.sub(r"^the\s+", "", shape.outlet, flags=re.IGNORECASE))
+        outlet, carried = self._outlet_and_carried(shape)
         named = [source for source in self._pieces(f"{shape.outlet} {shape.piece}", shape.title)
-                 if (shape.date is None or _published(source, shape.date)[0] != REFUTED) and (
+                 if (shape.date is None or date_against(source, shape.date)[0] != REFUTED) and (
                      put_out_by(source, outlet, shape.verb) if outlet else shape.verb != CAPTURE
-                     or archive_names(str(source.get("publisher") or "")))]
+                     or archive_names(str(source.get("publisher") or "")))
+                 and (not outlet or not carried or carried in outlet_names(
+                     str(source.get("carries") or "")))  # "did Trend publish the AFP report"
+                 and carries_kind(source, shape.whose)]
         candidates = [{**self.base.show(source["id"]), "title": title("source", source),
                        "score": 1.0} for source in named]
         if len(named) != 1:
@@ -273,7 +287,7 @@ class Publications:
                 return None
             results.append(_unrefuting(carries) if shape else carries)
         if date is not None:
-            dated = _published(source, date, by_publisher)
+            dated = date_against(source, date, by_publisher)
             if archive_names(str(source.get("publisher") or "")) and shape is None:
                 dated = (NOT_ENOUGH_INFO, f"the base dates {source['id']} by an archive's "
                          "capture of it; the copy gives no date of its own")
@@ -343,7 +357,7 @@ class Publications:
             return SUPPORTED, f"{what} {source['carries']}"
         known = set().union(*(names for _, publisher, carries in self.outlets
                               for names in (publisher, carries)))
-        if not own or fold(carried) not in known or not _AGENCY.search(str(source["carries"])):
+        if not own or fold(carried) not in known or not AGENCY.search(str(source["carries"])):
             return None
         return REFUTED, f"{what} {source['carries']}, not {carried}"
 
@@ -354,27 +368,6 @@ def _unrefuting(outcome: tuple[str, str]) -> tuple[str, str]:
     if outcome[0] != REFUTED:
         return outcome
     return NOT_ENOUGH_INFO, f"{outcome[1]}; the outlet may have put out other pieces than this"
-
-
-def _published(source: Record, date: ClaimDate, by_publisher: bool = True
-               ) -> tuple[str, str]:
-    """A claim's date of a source against the date the base gives it: outside it refutes,
-    covering it backs, inside a wider date of the base ("May 2014" for "7 May 2014") is more
-    precise than the base. A piece named by the outlet the page carries ("the LA Times
-    story") may have come out before the page that carries it: an earlier date is unread."""
-    if not source.get("published"):
-        return NOT_ENOUGH_INFO, f"the base gives no date for {source['id']}"
-    published = parse_edtf(str(source["published"]))
-    low, high = date.reach()
-    when = f"the base dates {source['id']} ({outlet_shown(source)}) to {published.label()}"
-    if high < published.earliest and not by_publisher:
-        return NOT_ENOUGH_INFO, (f"{when}, the page that carries the story; the story may be "
-                                 f"older, so {date.text} is not ruled out")
-    if high < published.earliest or low > published.latest:
-        return REFUTED, f"{when}, not {date.text}"
-    if date.earliest <= published.earliest and published.latest <= date.latest:
-        return SUPPORTED, when
-    return NOT_ENOUGH_INFO, f"{when}, less precisely than {date.text!r}"
 
 
 _OF_BASE: weakref.WeakKeyDictionary[FactBase, Publications] = weakref.WeakKeyDictionary()

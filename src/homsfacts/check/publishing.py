@@ -38,7 +38,7 @@ _ASKED = re.compile(rf"(?:who|which\s+[\w\s]{{1,30}}?|what\s+[\w\s]{{1,30}}?)\s+
                     rf"{_VERB}\s+(?P<piece>[^?]*?\b{PIECE}s?\b[^?]*?)(?:,?\s+and\s+when)?\W*|"
                     rf"what\s+(?:is|was)\s+the\s+(?:title|headline)\s+of\s+"
                     rf"(?P<titled>[^?]*?\b{PIECE}s?\b[^?]*?)\W*|"
-                    rf"(?:which|what|whose)\s+[\w\s'’]{{0,30}}?\b(?P<kind>{PIECE})s?\s+"
+                    rf"(?:which|what|whose)\s+(?P<whose>[\w\s'’]{{0,30}}?)\b(?P<kind>{PIECE})s?\s+"
                     rf"(?:does|did|do)\s+(?P<carrier>[^?]{{1,80}}?)\s+(?:carry|run|relay|reprint|"
                     rf"republish)\W*|when\s+did\s+(?P<outlet>[^?]{{1,80}}?)\s+"
                     rf"{_ASKED_VERB.replace('?P<verb>', '?P<asked_verb>')}\s+"
@@ -66,6 +66,9 @@ class Publishing(NamedTuple):
     verb: str = ""
     """:data:`CAPTURE` for an archive's capture, :data:`CARRY` for which paper's report an
     outlet carried, else "" (published, posted, ran ...)."""
+    whose: str = ""
+    """What a question of :data:`CARRY` asks the carried outlet to be ("agency's", "which
+    newspaper's"), or ""."""
 
     @property
     def specific(self) -> bool:
@@ -91,7 +94,8 @@ def publishing(text: str, dates: list[ClaimDate], *, question: bool = False
         piece = asked["piece"] or asked["titled"] or asked["kind"] or asked["put_out"]
         date, piece = (date, piece) if date else _dated(piece, dates)
         verb = CARRY if asked["carrier"] else _kind(asked["verb"] or asked["asked_verb"] or "")
-        return _parts(asked["carrier"] or asked["outlet"] or "", piece, date, verb)
+        return _parts(asked["carrier"] or asked["outlet"] or "", piece, date, verb,
+                      asked["whose"] or "")
     found = _ACTIVE.fullmatch(text) or _PASSIVE.fullmatch(text)
     if found is None:
         return None
@@ -114,7 +118,7 @@ def _dated(text: str, dates: list[ClaimDate]) -> tuple[ClaimDate | None, str]:
     return None, text
 
 
-def _parts(outlet: str, piece: str, date: ClaimDate | None, verb: str
+def _parts(outlet: str, piece: str, date: ClaimDate | None, verb: str, whose: str = ""
            ) -> Publishing | None:
     titled = _TITLE.search(piece)
     title = titled["title"] if titled else ""
@@ -122,7 +126,8 @@ def _parts(outlet: str, piece: str, date: ClaimDate | None, verb: str
         piece = f"{piece[:titled.start()]} {piece[titled.end():]}"
     if re.search(r"[‘'“\"]", piece.replace("'s ", " ")):
         return None  # a mark left over: a quotation this does not read
-    return Publishing(" ".join(outlet.split()), " ".join(piece.split()), title, date, verb)
+    return Publishing(" ".join(outlet.split()), " ".join(piece.split()), title, date, verb,
+                      " ".join(whose.split()))
 
 
 def same_title(claimed: str, given: str) -> bool:

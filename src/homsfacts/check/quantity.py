@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+AREA_OR_PEOPLE = "km2 or people"
+"""The unit of a count that may give a place's land or its people ("the metropolitan area of
+Homs is 104"): a figure of either may answer it."""
 RANGE = "range"
 """The hedge of a range: a figure must lie inside it, where others need only meet it."""
 
@@ -29,4 +32,4 @@ class Quantity(NamedTuple):
                 "high": self.high, "hedge": self.hedge, "part": self.part}
 
 
-__all__ = ["RANGE", "Quantity"]
+__all__ = ["AREA_OR_PEOPLE", "RANGE", "Quantity"]

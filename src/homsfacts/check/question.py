@@ -248,7 +248,8 @@ def read_question(base: FactBase, passages: Passages, question: str) -> Question
     names = passages.names_in(base, [word for word in phrased(" ".join(words)).split()
                                      if word != kind_noun])
     if kind_noun and not any(map(passages.knows, passages.stemmer.terms([kind_noun])[0])):
-        words = [word for word in words if word != kind_noun]  # "which body": its kind asks
+        kind_word = _entity_kind(plain)  # "which body" asks for an organisation
+        words = [kind_word if word == kind_noun else word for word in words]
     units = asked_units(question) if kind == FIGURE else None
     if units and "people" in units:
         words = [word for word in words if word != "people"]  # the unit says it

@@ -119,6 +119,13 @@ def describing_verbs(claim: str) -> set[str]:
     return set(_describing_verbs(claim))
 
 
+def tallies(claim: str) -> list[tuple[str, str]]:
+    """Whose count a claim gives its number by, and the count's noun: ("the monitor",
+    "count") for "by the monitor's count"."""
+    return [(match["tally"], fold(match["tallied"])) for match in _VOICE.finditer(claim)
+            if match["tallied"]]
+
+
 @functools.lru_cache(maxsize=64)
 def _describing_verbs(claim: str) -> frozenset[str]:
     """:func:`describing_verbs`, read once a claim: each number of a long claim asks again."""
