@@ -19,6 +19,9 @@
   one the base holds refutes nothing; "the Homs Governorate article" is the piece with that
   title; a bare area ("the metropolitan area of Homs is 104") is in square kilometres; a
   rank by population is no rank by area;
+- two counts, the second with the first's verb and unit left out ("The conflict was 13
+  years old and Assad's rule 24"), are read as two claims, each count against the figure
+  of its own clause;
 - "by the monitor's count" (or estimate, tally, toll) is a voice, as "according to the
   monitor" is, and no doer of what the claim counts;
 - "telephone" and "phone" code are the dialling code, "dialing" is "dialling";
@@ -34,6 +37,7 @@ import pytest
 from homsfacts.base.store import FactBase
 from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.acts import acts
+from homsfacts.check.apposition import split
 from homsfacts.check.ask import ask
 from homsfacts.check.outlets import outlet_names
 from homsfacts.check.publishing import publishing
@@ -342,3 +346,28 @@ def test_review_of_questions_for_a_piece_and_a_kind(base: FactBase, question: st
                                                     answer: str | None) -> None:
     result = ask(base, question)
     assert (answered_ids(result)[0] if result["sure"] else None) == answer
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("The conflict was 13 years old and Assad's rule 24.", SUPPORTED),
+    ("The conflict was 13 years old and Assad's rule twenty-four.", SUPPORTED),
+    ("The conflict was 13 years old and Assad's rule 30.", REFUTED),
+    ("The urban area of Homs is 76 square kilometres and the metropolitan area 140.", REFUTED),
+    # the second clause has a verb of its own: one claim, read whole
+    ("The conflict was 13 years old and the rebels killed 24.", NOT_ENOUGH_INFO),
+])
+def test_a_gapped_clause_is_a_claim_of_its_own(base: FactBase, claim: str, verdict: str
+                                               ) -> None:
+    assert verdict_of(base, claim) == verdict
+
+
+@pytest.mark.parametrize(("claim", "parts"), [
+    ("The conflict was 13 years old and Assad's rule 24.",
+     ("The conflict was 13 years old.", "Assad's rule was 24 years.")),
+    ("Homs had 652,609 and Hama 300,000.", ("Homs had 652,609.", "Hama had 300,000.")),
+    ("The conflict was 13 years old and the rebels killed 24.", None),
+    ("The conflict was 13 years old.", None),
+])
+def test_gapped_parts(claim: str, parts: tuple[str, str] | None) -> None:
+    found = split(claim)
+    assert (None if found is None else (found.main, found.description)) == parts

@@ -100,7 +100,9 @@ def described(tmp_path_factory: pytest.TempPathFactory) -> FactBase:
 ])
 def test_a_name_described_in_passing_is_split(claim: str,
                                               parts: tuple[str, str | None] | None) -> None:
-    assert split(claim) == parts
+    found = split(claim)
+    assert (None if found is None else (found.main, found.description)) == parts
+    assert found is None or not found.conjoined
 
 
 @pytest.mark.parametrize(("claim", "verdict"), [

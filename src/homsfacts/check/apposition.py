@@ -13,6 +13,7 @@ from typing import NamedTuple
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
 from homsfacts.check.order import TITLES
+from homsfacts.check.spelled import COMPOUND_WORD, NUMBER_WORD
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, answer, lowered
 
 _PARTICLES = frozenset({"al", "ibn", "bin", "el", "de", "des", "du", "la", "le", "of"})
@@ -52,6 +53,9 @@ class Apposition(NamedTuple):
 
     main: str
     description: str | None
+    conjoined: bool = False
+    """Whether the second part is a clause of its own, not a description ("... and Assad's
+    rule 24"): it is backed as any claim is, not by what the base says a record is."""
 
 
 def split(claim: str) -> Apposition | None:
@@ -59,7 +63,40 @@ def split(claim: str) -> Apposition | None:
     none in passing. Read by its commas, each part once: no input costs the square of its
     length."""
     text = " ".join(claim.split())
-    return _between_commas(text) or _titled(text)
+    return _between_commas(text) or _titled(text) or _gapped(text)
+
+
+_GAPPED = re.compile(
+    r"(?P<subject>[^,;]{1,80}?)\s+(?P<verb>is|was|are|were|had|has|covers|covered|measures|"
+    r"measured|lasted|numbered)\s+(?P<object>(?:[^,;]|(?<=\d),(?=\d{3})){0,60}?\d"
+    r"(?:[^,;]|(?<=\d),(?=\d{3})){0,40}?)\s*,?\s+"
+    rf"(?:and|while|whereas)\s+(?P<other>[^,;\d]{{1,50}}?)\s+(?P<count>(?:(?:about|some|around|"
+    rf"nearly|roughly)\s+)?(?:\d[\d,]*(?:\.\d+)?|{COMPOUND_WORD}|{NUMBER_WORD}))\s*[.!]?",
+    re.IGNORECASE)
+"""Two counts, the second with its verb and unit left out: "The conflict was 13 years old
+and Assad's rule 24"."""
+
+
+def _gapped(text: str) -> Apposition | None:
+    """A claim whose second clause leaves out the first's verb and unit, read as two
+    claims ("The conflict was 13 years old." and "Assad's rule was 24 years."), each of
+    whose counts is compared with the figure its own clause is about."""
+    from homsfacts.check.implied import GAP_VERBS  # the claim reader reads with this module
+    from homsfacts.check.reader import read
+
+    found = _GAPPED.fullmatch(text)
+    if found is None or set(fold(found["other"]).split()) & GAP_VERBS:
+        return None
+    counted = read(f"{found['subject']} {found['verb']} {found['object']}").quantities
+    if len(counted) != 1:
+        return None
+    number = re.search(r"\d[\d,.]*", counted[0].text)
+    unit = counted[0].text[number.end():].strip() if number and counted[0].unit else ""
+    if counted[0].unit in ("m", "km") and "area" in fold(found["other"]).split():
+        unit = "square kilometres"  # "501 metres above sea level and its urban area 76"
+    return Apposition(f"{found['subject']} {found['verb']} {found['object']}.",
+                      f"{found['other']} {found['verb']} {found['count']} {unit}".strip() + ".",
+                      conjoined=True)
 
 
 def _between_commas(text: str) -> Apposition | None:
@@ -138,7 +175,8 @@ def in_parts(claim: str, parts: Apposition, judge: Callable[[str], Record]) -> R
             f", and {_brief(lowered(main['reason']))}"
         return answer(claim, NOT_ENOUGH_INFO, f"it says {_brief(main['claim'])!r}{backed}; what "
                       "it says between its commas is not read", main["evidence"], found)
-    if main["verdict"] == description["verdict"] == SUPPORTED and _of_itself(description):
+    if main["verdict"] == description["verdict"] == SUPPORTED and (
+            parts.conjoined or _of_itself(description)):
         evidence = list({record["id"]: record for record in
                          [*main["evidence"], *description["evidence"]]}.values())
         return answer(claim, SUPPORTED, f"read as {_brief(main['claim'])!r} and "

@@ -16,7 +16,7 @@ _GAP = re.compile(r"\s*,?\s*(?:and|while|whereas|but)\s+(?:(?:the|its|that\s+of)
                   re.IGNORECASE)
 """What stands between two counts where the second leaves out its verb: a joint, and the
 noun the second count is of ("and the metropolitan area", ", while Hama's at")."""
-_VERBS = frozenset({"is", "was", "are", "were", "has", "had", "have", "be", "been", "stood",
+GAP_VERBS = frozenset({"is", "was", "are", "were", "has", "had", "have", "be", "been", "stood",
                     "stands", "numbered", "counted", "reached", "killed", "left", "took",
                     "said", "says", "put", "gave", "lost", "fled", "died"})
 """Words that give the second count a verb of its own, and so maybe a unit of its own
@@ -68,7 +68,7 @@ def implied_units(text: str, found: list[tuple[int, Quantity]]) -> list[tuple[in
             0 < second_at - first_end <= _REACH else None
         if carried[second_at].unit in (None, AREA_OR_PEOPLE) and unit is not None and \
                 gap is not None and not (
-                set(gap["noun"].lower().split()) & _VERBS) and re.match(
+                set(gap["noun"].lower().split()) & GAP_VERBS) and re.match(
                 r"\s*(?:[.;,)]|$)", text[_end(text, second_at, second):]):
             carried[second_at] = second._replace(  # "501 m ... and its metropolitan area 104"
                 unit="km2" if "area" in gap["noun"].lower().split() and unit in _LENGTHS
@@ -98,4 +98,4 @@ def _end(text: str, start: int, quantity: Quantity) -> int:
     return text.find(last, start) + len(last)
 
 
-__all__ = ["implied_units"]
+__all__ = ["GAP_VERBS", "implied_units"]
