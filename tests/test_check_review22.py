@@ -35,7 +35,7 @@ from __future__ import annotations
 import pytest
 
 from homsfacts.base.store import FactBase
-from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
+from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
 from homsfacts.check.acts import acts
 from homsfacts.check.apposition import split
 from homsfacts.check.ask import ask
@@ -371,3 +371,9 @@ def test_a_gapped_clause_is_a_claim_of_its_own(base: FactBase, claim: str, verdi
 def test_gapped_parts(claim: str, parts: tuple[str, str] | None) -> None:
     found = split(claim)
     assert (None if found is None else (found.main, found.description)) == parts
+
+
+def test_a_gapped_claim_shows_both_counts(base: FactBase) -> None:
+    found = Checker(base).check("The conflict was 13 years old and Assad's rule 30.")["found"]
+    assert [(each["text"], each["result"]) for each in found["quantities"]] == [
+        ("13 years", SUPPORTED), ("30 years", REFUTED)]

@@ -166,6 +166,9 @@ def in_parts(claim: str, parts: Apposition, judge: Callable[[str], Record]) -> R
     description = judge(parts.description) if parts.description else None
     found = {**main["found"], "parts": [main["claim"], *(
         [description["claim"]] if description else [])]}
+    if description is not None and parts.conjoined:  # "... and Assad's rule 30": both counts
+        found.update({key: [*main["found"].get(key, []), *description["found"].get(key, [])]
+                      for key in ("quantities", "dates")})
     for part in (main, description):
         if part is not None and part["verdict"] == REFUTED:
             return answer(claim, REFUTED, f"it says {_brief(part['claim'])!r}, and "
