@@ -47,6 +47,12 @@ from tests.conftest import verdict_of
 from tests.test_ask import answered_ids
 
 
+def sure_answer(base: FactBase, question: str) -> str | None:
+    """The id of the record ``ask`` answers a question with, sure; None where it is not."""
+    result = ask(base, question)
+    return answered_ids(result)[0] if result["sure"] else None
+
+
 @pytest.mark.parametrize(("claim", "units"), [
     ("The median age in Homs at the 2004 census was 24.", ["median"]),
     ("On the first day the average was 300.", ["average"]),
@@ -186,8 +192,7 @@ def test_outlet_names_of_addresses_and_archives() -> None:
     ("Who published the article 'Homs'?", None),
 ])
 def test_ask_for_a_piece(base: FactBase, question: str, answer: str | None) -> None:
-    result = ask(base, question)
-    assert (answered_ids(result)[0] if result["sure"] else None) == answer
+    assert sure_answer(base, question) == answer
 
 
 @pytest.mark.parametrize(("claim", "verdict"), [
@@ -344,8 +349,7 @@ def test_a_news_outlet_counts_nothing(base: FactBase, claim: str, verdict: str) 
 ])
 def test_review_of_questions_for_a_piece_and_a_kind(base: FactBase, question: str,
                                                     answer: str | None) -> None:
-    result = ask(base, question)
-    assert (answered_ids(result)[0] if result["sure"] else None) == answer
+    assert sure_answer(base, question) == answer
 
 
 @pytest.mark.parametrize(("claim", "verdict"), [
