@@ -12,7 +12,9 @@ from typing import NamedTuple
 
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
+from homsfacts.check.implied import GAP_VERBS
 from homsfacts.check.order import TITLES
+from homsfacts.check.reader import read
 from homsfacts.check.spelled import COMPOUND_WORD, NUMBER_WORD
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, answer, lowered
 
@@ -81,9 +83,6 @@ def _gapped(text: str) -> Apposition | None:
     """A claim whose second clause leaves out the first's verb and unit, read as two
     claims ("The conflict was 13 years old." and "Assad's rule was 24 years."), each of
     whose counts is compared with the figure its own clause is about."""
-    from homsfacts.check.implied import GAP_VERBS  # the claim reader reads with this module
-    from homsfacts.check.reader import read
-
     found = _GAPPED.fullmatch(text)
     if found is None or set(fold(found["other"]).split()) & GAP_VERBS:
         return None

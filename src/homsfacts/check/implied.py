@@ -1,8 +1,10 @@
 """What a count that writes no unit after it counts, where its words say so before it: a
-unit written once for two counts ("the urban area is 76 square kilometres and the
-metropolitan area 104", where the second leaves out its verb and its unit), or a measure
-named before it ("the median age was 24"). Such a count is of the first's kind, or of the
-measure, not a bare count of people that a figure of inhabitants might back or refute."""
+measure named before it ("the median age was 24"), an area's words ("its area 48", "the
+governorate covers 42,223": square kilometres; "the metropolitan area of Homs is 104": its
+land or its people), or a unit written once for two counts ("the urban area is 76 square
+kilometres and the metropolitan area 104", where the second leaves out its verb and its
+unit). Such a count is of that kind, not a bare count of people that a figure of
+inhabitants might back or refute."""
 
 from __future__ import annotations
 
@@ -16,9 +18,9 @@ _GAP = re.compile(r"\s*,?\s*(?:and|while|whereas|but)\s+(?:(?:the|its|that\s+of)
                   re.IGNORECASE)
 """What stands between two counts where the second leaves out its verb: a joint, and the
 noun the second count is of ("and the metropolitan area", ", while Hama's at")."""
-GAP_VERBS = frozenset({"is", "was", "are", "were", "has", "had", "have", "be", "been", "stood",
-                    "stands", "numbered", "counted", "reached", "killed", "left", "took",
-                    "said", "says", "put", "gave", "lost", "fled", "died"})
+GAP_VERBS = frozenset({"is", "was", "are", "were", "has", "had", "have", "be", "been",
+                       "stood", "stands", "numbered", "counted", "reached", "killed", "left",
+                       "took", "said", "says", "put", "gave", "lost", "fled", "died"})
 """Words that give the second count a verb of its own, and so maybe a unit of its own
 ("and 104 people were left")."""
 _MEASURE = re.compile(r"\b(?P<measure>median|average|mean|density|temperature|rainfall|"

@@ -20,6 +20,8 @@ AGENCY = re.compile(r"\b(?:Agence|Agency|Press|Presse)\b")
 """The name of a news agency: a page that carries an agency's story carries no other's; a
 page that carries a paper's may carry whatever agency's story the paper ran."""
 _GENERIC_ENDINGS = re.compile(r"\s+(?:News Agency|Foundation)$")
+"""Endings an outlet's name may go without ("Trend News Agency": "Trend")."""
+
 
 def outlet_names(name: str) -> set[str]:
     """The folded names an outlet goes by: "Agence France-Presse (AFP)" is also "AFP",

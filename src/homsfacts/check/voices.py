@@ -120,8 +120,8 @@ def describing_verbs(claim: str) -> set[str]:
 
 
 def tallies(claim: str) -> list[tuple[str, str]]:
-    """Whose count a claim gives its number by, and the count's noun: ("the monitor",
-    "count") for "by the monitor's count"."""
+    """Whose count a claim gives its number by, and the count's noun: ("monitor", "count")
+    for "by the monitor's count"."""
     return [(match["tally"], fold(match["tallied"])) for match in _VOICE.finditer(claim)
             if match["tallied"]]
 
@@ -129,10 +129,11 @@ def tallies(claim: str) -> list[tuple[str, str]]:
 @functools.lru_cache(maxsize=64)
 def _describing_verbs(claim: str) -> frozenset[str]:
     """:func:`describing_verbs`, read once a claim: each number of a long claim asks again."""
-    return frozenset(fold(found[0]) for match in _VOICE.finditer(claim)
+    matches = list(_VOICE.finditer(claim))
+    return frozenset(fold(found[0]) for match in matches
                      if (match["before"] or match["described"])
                      and (found := _DESCRIBING.search(match.group()))) | frozenset(
-        fold(match["tallied"]) for match in _VOICE.finditer(claim) if match["tallied"])
+        fold(match["tallied"]) for match in matches if match["tallied"])
 
 
 def source_voice(source: Record, *, described: bool = True) -> str:
