@@ -381,3 +381,15 @@ def test_a_gapped_claim_shows_both_counts(base: FactBase) -> None:
     found = Checker(base).check("The conflict was 13 years old and Assad's rule 30.")["found"]
     assert [(each["text"], each["result"]) for each in found["quantities"]] == [
         ("13 years", SUPPORTED), ("30 years", REFUTED)]
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # the retaking of a part of Homs is not the retaking of Homs, at any date
+    ("Homs was recaptured by the army in May 2014.", NOT_ENOUGH_INFO),
+    ("Homs was retaken by the army in March 2012.", NOT_ENOUGH_INFO),
+    ("The army retook Homs in March 2012.", NOT_ENOUGH_INFO),
+    ("The army recaptured Baba Amr in March 2012.", SUPPORTED),
+    ("Baba Amr was retaken in May 2014.", REFUTED),
+])
+def test_a_part_taken_is_not_the_whole(base: FactBase, claim: str, verdict: str) -> None:
+    assert verdict_of(base, claim) == verdict

@@ -6,7 +6,7 @@ the reason names it. What a record's evidence is, :class:`homsfacts.check.parts.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
@@ -109,9 +109,12 @@ def agents_named(words: tuple[str, ...], records: list[Record]) -> set[str]:
 _FINDINGS = frozenset({"culpable", "responsible", "liable", "guilty", "accountable"})
 
 
-def other_target(claim_acts: list[Act], event: Record, named: list[Record]) -> str:
+def other_target(claim_acts: list[Act], event: Record, named: list[Record],
+                 inside: Callable[[str], AbstractSet[str]] | None = None) -> str:
     """Where the claim has a person the act was done to whom the event does not ("found Marie
-    Colvin culpable" against the court's finding against the Syrian government), or ""."""
+    Colvin culpable" against the court's finding against the Syrian government), or a place
+    taken whole where the event takes a part of it (``inside``: the places inside one): "Homs
+    was retaken" is not Baba Amr's retaking; or ""."""
     recorded = set(event.get("targets") or [])
     people = [record for record in named if record.get("kind") == "person"]
     for each in claim_acts:
@@ -123,7 +126,18 @@ def other_target(claim_acts: list[Act], event: Record, named: list[Record]) -> s
         if recorded and ours and not ours & recorded:
             return (f"the claim has {', '.join(sorted(ours))} as whom it {each.words}, where "
                     f"the base has {', '.join(sorted(recorded))}")
+        wholes = agents_named(tuple(words), [record for record in named if record.get(
+            "kind") not in ("person", None)]) if inside and each.act in _TAKEN_WHOLE else set()
+        for whole in sorted(wholes - recorded):
+            parts = sorted(recorded & set(inside(whole)) - {whole}) if inside else []
+            if parts:
+                return (f"it is done to {', '.join(parts)}, a part of {whole}, not to all of "
+                        f"{whole}")
     return ""
+
+
+_TAKEN_WHOLE = frozenset({"take", "retake", "siege", "evacuate"})
+"""Acts done to a place as a whole: the taking of a part of it is not the taking of it."""
 
 
 _NOT_DENYING = frozenset({"not", "never"})

@@ -154,7 +154,7 @@ class Parts:
             if each.act not in evidence.said and each.act not in FIGURE_ACTS:
                 return f"{event['id']} does not say that anyone {each.words}"
         roles = clash(claim_acts, evidence.acts) or self._other_agent(event, claim_acts, named) \
-            or other_target(claim_acts, event, named)
+            or other_target(claim_acts, event, named, self.inside)
         if roles:
             return f"{event['id']}: {roles}"
         text = " " + " ".join(terms(event["summary"])) + " "
