@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
-from homsfacts.check.implied import GAP_VERBS
+from homsfacts.check.implied import GAP_VERBS, area_after_length
 from homsfacts.check.order import TITLES
 from homsfacts.check.reader import read
 from homsfacts.check.spelled import COMPOUND_WORD, NUMBER_WORD
@@ -91,7 +91,7 @@ def _gapped(text: str) -> Apposition | None:
         return None
     number = re.search(r"\d[\d,.]*", counted[0].text)
     unit = counted[0].text[number.end():].strip() if number and counted[0].unit else ""
-    if counted[0].unit in ("m", "km") and "area" in fold(found["other"]).split():
+    if area_after_length(counted[0].unit, fold(found["other"])):
         unit = "square kilometres"  # "501 metres above sea level and its urban area 76"
     return Apposition(f"{found['subject']} {found['verb']} {found['object']}.",
                       f"{found['other']} {found['verb']} {found['count']} {unit}".strip() + ".",

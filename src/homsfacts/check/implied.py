@@ -72,13 +72,18 @@ def implied_units(text: str, found: list[tuple[int, Quantity]]) -> list[tuple[in
                 gap is not None and not (
                 set(gap["noun"].lower().split()) & GAP_VERBS) and re.match(
                 r"\s*(?:[.;,)]|$)", text[_end(text, second_at, second):]):
-            carried[second_at] = second._replace(  # "501 m ... and its metropolitan area 104"
-                unit="km2" if "area" in gap["noun"].lower().split() and unit in _LENGTHS
-                else unit)
+            carried[second_at] = second._replace(
+                unit="km2" if area_after_length(unit, gap["noun"]) else unit)
     return [(start, carried[start]) for start, _ in found]
 
 
 _LENGTHS = frozenset({"m", "km", "km2"})
+
+
+def area_after_length(unit: str | None, noun: str) -> bool:
+    """Whether a count that borrows the unit of a length or area before it is an area, for
+    the noun it is of says so: "501 m above sea level and its metropolitan area 104"."""
+    return unit in _LENGTHS and "area" in noun.lower().split()
 
 
 def _area(text: str, start: int, end: int) -> str | None:
@@ -100,4 +105,4 @@ def _end(text: str, start: int, quantity: Quantity) -> int:
     return text.find(last, start) + len(last)
 
 
-__all__ = ["GAP_VERBS", "implied_units"]
+__all__ = ["GAP_VERBS", "area_after_length", "implied_units"]

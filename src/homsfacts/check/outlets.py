@@ -50,6 +50,16 @@ def archive_names(publisher: str) -> set[str]:
         r"\bas captured by\s+([^,()]+)", publisher)))
 
 
+def bare_outlet(text: str) -> str:
+    """An outlet's name as written, folded and without its "the" ("The Guardian": guardian)."""
+    return fold(re.sub(r"^(?i:the)\s+", "", text.strip()))
+
+
+def archived(source: Record) -> bool:
+    """Whether a source is an archive's capture of a copy, dated by the capture."""
+    return bool(archive_names(str(source.get("publisher") or "")))
+
+
 def put_out_by(source: Record, outlet: str, verb: str) -> bool:
     """Whether an outlet (folded) put a source out the way a claim or question says: an
     archive captures (``verb`` :data:`CAPTURE`) its copy, whose date is the capture's; any
@@ -106,5 +116,5 @@ def date_against(source: Record, date: ClaimDate, by_publisher: bool = True
     return NOT_ENOUGH_INFO, f"{when}, less precisely than {date.text!r}"
 
 
-__all__ = ["AGENCY", "archive_names", "carries_kind", "date_against", "name_in", "outlet_names",
-           "outlet_shown", "put_out_by"]
+__all__ = ["AGENCY", "archive_names", "archived", "bare_outlet", "carries_kind", "date_against",
+           "name_in", "outlet_names", "outlet_shown", "put_out_by"]

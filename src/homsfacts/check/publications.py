@@ -27,7 +27,8 @@ from homsfacts.base.views import Record
 from homsfacts.check.answers import answered, unsure
 from homsfacts.check.outlets import (
     AGENCY,
-    archive_names,
+    archived,
+    bare_outlet,
     carries_kind,
     date_against,
     name_in,
@@ -123,7 +124,7 @@ class Publications:
 
     def names_outlet(self, text: str) -> bool:
         """Whether a text is the name of an outlet of the base's sources ("AFP", "the BBC")."""
-        name = fold(re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE))
+        name = bare_outlet(text)
         return any(name in own | carries for _, own, carries in self.outlets)
 
     @property
@@ -176,7 +177,7 @@ class Publications:
         """The outlet that put the piece out, folded, and the other outlet the piece's words
         name as the one whose story it is ("a Los Angeles Times report"), or ""; a name of
         the outlet itself ("the wn.com copy" the Internet Archive captured) is no other."""
-        outlet = fold(re.sub(r"^the\s+", "", shape.outlet, flags=re.IGNORECASE))
+        outlet = bare_outlet(shape.outlet)
         itself = set().union(*(own for _, own, _ in self.outlets if outlet in own))
         return outlet, name_in({name for _, own, carries in self.outlets
                                 for name in own | carries if name not in itself}, shape.piece)
@@ -226,8 +227,7 @@ class Publications:
             return self._asked_piece(asked)
         found = self._named(match["subject"])
         named = [source for source, _ in found]
-        candidates = [{**self.base.show(source["id"]), "title": title("source", source),
-                       "score": 1.0} for source in named]
+        candidates = self._candidates(named)
         if not named:
             return None
         if len(named) > 1:
@@ -256,18 +256,22 @@ class Publications:
         named = [source for source in self._pieces(f"{shape.outlet} {shape.piece}", shape.title)
                  if (shape.date is None or date_against(source, shape.date)[0] != REFUTED) and (
                      put_out_by(source, outlet, shape.verb) if outlet else shape.verb != CAPTURE
-                     or archive_names(str(source.get("publisher") or "")))
+                     or archived(source))
                  and (not outlet or not carried or carried in outlet_names(
                      str(source.get("carries") or "")))  # "did Trend publish the AFP report"
                  and carries_kind(source, shape.whose)]
-        candidates = [{**self.base.show(source["id"]), "title": title("source", source),
-                       "score": 1.0} for source in named]
+        candidates = self._candidates(named)
         if len(named) != 1:
             return unsure(asked, candidates, "the question may mean any of " + ", ".join(
                 source["id"] for source in named)) if named else None
         return answered(asked, {"kind": "record", "data": self.base.show(named[0]["id"])}, [],
                         f"the question names {named[0]['id']} ({outlet_shown(named[0])})",
                         "the piece itself")
+
+    def _candidates(self, sources: list[Record]) -> list[Record]:
+        """Sources a question may mean, as the candidates of an answer."""
+        return [{**self.base.show(source["id"]), "title": title("source", source),
+                 "score": 1.0} for source in sources]
 
     def _about(self, source: Record, carried: str | None, by_publisher: bool,
                date: ClaimDate | None, shape: Publishing | None = None
@@ -288,7 +292,7 @@ class Publications:
             results.append(_unrefuting(carries) if shape else carries)
         if date is not None:
             dated = date_against(source, date, by_publisher)
-            if archive_names(str(source.get("publisher") or "")) and shape is None:
+            if archived(source) and shape is None:
                 dated = (NOT_ENOUGH_INFO, f"the base dates {source['id']} by an archive's "
                          "capture of it; the copy gives no date of its own")
             results.append(_unrefuting(dated) if shape and not shape.specific else dated)
@@ -312,8 +316,8 @@ class Publications:
         report on the killing of Marie Colvin") is no source of the base."""
         if _SAYS.search(subject):
             return []
-        named = [(source, bool(name_in(own, subject))) for source, own, carried in self.outlets
-                 if name_in(own, subject) or name_in(carried, subject)]
+        named = [(source, bool(by_own)) for source, own, carried in self.outlets
+                 if (by_own := name_in(own, subject)) or name_in(carried, subject)]
         folded = f" {fold(subject)} "
         written = {word for _, own, carried in self.outlets for name in own | carried
                    if f" {name} " in folded for word in name.split()}

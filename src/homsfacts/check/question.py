@@ -244,12 +244,12 @@ def read_question(base: FactBase, passages: Passages, question: str) -> Question
     latest = kind == FIGURE and LATEST.search(plain) is not None
     asking |= _NEWEST if latest else frozenset()
     words = [word for word in reading.words if word not in MONTH_WORDS and word not in asking]
-    kind_noun = _kind_noun(plain)  # "which community" asks for one, names none
+    # "which community" asks for one and names none; "which body" asks for an organisation
+    kind_noun, entity_kind = _kind_noun(plain), _entity_kind(plain)
     names = passages.names_in(base, [word for word in phrased(" ".join(words)).split()
                                      if word != kind_noun])
     if kind_noun and not any(map(passages.knows, passages.stemmer.terms([kind_noun])[0])):
-        kind_word = _entity_kind(plain)  # "which body" asks for an organisation
-        words = [kind_word if word == kind_noun else word for word in words]
+        words = [entity_kind if word == kind_noun else word for word in words]
     units = asked_units(question) if kind == FIGURE else None
     if units and "people" in units:
         words = [word for word in words if word != "people"]  # the unit says it
@@ -280,7 +280,7 @@ def read_question(base: FactBase, passages: Passages, question: str) -> Question
     return Question(question, kind, units, names, name_terms,
                     terms, dates, ", ".join(date.text for date in reading.dates),
                     present.group() if present else "", bool(NAME_ASKED.search(plain)),
-                    _entity_kind(plain), next(iter(names), "") if YES_NO.match(plain) else "",
+                    entity_kind, next(iter(names), "") if YES_NO.match(plain) else "",
                     terms & passages.stemmer.terms([placed["placed"]])[0] if placed
                     else frozenset(), latest,
                     dict(zip(nouns, passages.stemmer.terms(nouns.values()), strict=True)),

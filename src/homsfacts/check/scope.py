@@ -58,11 +58,12 @@ def ranked_otherwise(claim: str, labels: str) -> str:
     a claim that ranks the city among others, by a deed, or over a time: "the largest city
     in Homs province", "the first city to protest", "the third city since antiquity"; nor
     a rank by area one by population, nor the other way round; or ""."""
-    if "rank" in labels.lower() and searched(_BY_PEOPLE, claim) and "by area" in labels:
+    ranked = "rank" in labels.lower()
+    if ranked and searched(_BY_PEOPLE, claim) and "by area" in labels:
         return "the claim ranks it by population, and the source by area"
-    if "rank" in labels.lower() and searched(_BY_AREA, claim) and "area" not in labels:
+    if ranked and searched(_BY_AREA, claim) and "area" not in labels:
         return "the claim ranks it by area, and the source does not"
-    among = searched(_RANKED_AMONG, claim) if "rank" in labels.lower() else None
+    among = searched(_RANKED_AMONG, claim) if ranked else None
     if among is None or (_OF_SYRIA.match(among["scope"]) and not _BY_A_DEED.search(
             among["scope"])):
         return ""

@@ -60,10 +60,17 @@ def claimed_voice(claim: str) -> set[str]:
 
 
 @functools.lru_cache(maxsize=64)
+def _voices(claim: str) -> tuple[re.Match[str], ...]:
+    """Each voice a claim names (:data:`_VOICE`), read once a claim: the voice, the words
+    that say how it put it and whose count it is are all read from them."""
+    return tuple(_VOICE.finditer(claim))
+
+
+@functools.lru_cache(maxsize=64)
 def _claimed_voice(claim: str) -> frozenset[str]:
     """:func:`claimed_voice`, read once a claim: each number of a long claim asks again."""
     found: set[str] = set()
-    for match in _VOICE.finditer(claim):
+    for match in _voices(claim):
         if match["origin"] and fold(match["origin"]).removeprefix("the ") in _COUNTRIES:
             continue  # "Colvin came from the United States": whose she was, not who said it
         found |= voice_words(match["after"] or match["before"] or match["group"] or match["by"]
@@ -122,18 +129,17 @@ def describing_verbs(claim: str) -> set[str]:
 def tallies(claim: str) -> list[tuple[str, str]]:
     """Whose count a claim gives its number by, and the count's noun: ("monitor", "count")
     for "by the monitor's count"."""
-    return [(match["tally"], fold(match["tallied"])) for match in _VOICE.finditer(claim)
+    return [(match["tally"], fold(match["tallied"])) for match in _voices(claim)
             if match["tallied"]]
 
 
 @functools.lru_cache(maxsize=64)
 def _describing_verbs(claim: str) -> frozenset[str]:
     """:func:`describing_verbs`, read once a claim: each number of a long claim asks again."""
-    matches = list(_VOICE.finditer(claim))
-    return frozenset(fold(found[0]) for match in matches
+    return frozenset(fold(found[0]) for match in _voices(claim)
                      if (match["before"] or match["described"])
                      and (found := _DESCRIBING.search(match.group()))) | frozenset(
-        fold(match["tallied"]) for match in matches if match["tallied"])
+        noun for _, noun in tallies(claim))
 
 
 def source_voice(source: Record, *, described: bool = True) -> str:
