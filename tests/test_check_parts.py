@@ -67,6 +67,11 @@ SPENT = {"heldout-2": (), "heldout-3": (), "heldout-4": (), "heldout-5": (), "he
          "heldout-22": (),  # and 22 of session 22 (its three false "refuted": a median age
          # against a count, a unit written once for two areas, a city's rank against a
          # governorate's)
+         "heldout-23": (),  # and 23 of session 23 (its two false "refuted": a part of the
+         # judgement, "thousands" of a count of tens of thousands)
+         "heldout-24": (),  # and 24, read in session 23 (two false "supported": heavy weapons
+         # taken, a government-held town; three false "refuted": a length of another
+         # happening, a number finer than its source, a voice that "later said")
          "tuning-17": (),  # written and tuned on in session 17 (tests/tuning-17/README.md)
          # "SOHR said 900 fighters ..." is no longer refuted by SOHR's count of everyone in
          # the Old City, which counts no fighters (session 15)

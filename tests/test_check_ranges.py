@@ -72,7 +72,9 @@ def test_codes_positions_and_years_count_nothing(text: str) -> None:
     # label says least besides, backs it (session 13); neither refutes it
     ("Homs had 600,000 to 700,000 inhabitants in 2004.", SUPPORTED),
     ("Homs had 700,000 to 800,000 inhabitants in 2004.", NOT_ENOUGH_INFO),
-    ("The Homs area code is 031.", NOT_ENOUGH_INFO),
+    # a code, read as a code and not a count; an area code is the dialling code
+    ("The Homs area code is 031.", SUPPORTED),
+    ("The Homs area code is 31.", NOT_ENOUGH_INFO),
     ("Homs Governorate is on UTC+2.", SUPPORTED),  # its infoboxes' time zone, no count
 ])
 def test_hedges_and_ranges_against_the_base(base: FactBase, claim: str, verdict: str) -> None:

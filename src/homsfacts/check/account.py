@@ -15,7 +15,6 @@ from homsfacts.base.views import Record
 from homsfacts.check.acts import (
     FIGURE_ACTS,
     NO_ACT_PHRASES,
-    SIDE_WORDS,
     Act,
     acts,
     clash,
@@ -24,6 +23,7 @@ from homsfacts.check.acts import (
 from homsfacts.check.copies import FULL_MONTHS
 from homsfacts.check.people import COUNTRY_TERMS, PEOPLES
 from homsfacts.check.reader import MONTH_WORDS, NUMBER_WORDS, ORDINAL_WORDS, Reading
+from homsfacts.check.side_names import REBELS, SIDE_WORDS, side_of
 from homsfacts.check.stems import porter_stems
 from homsfacts.check.units import KINDS_OF_PEOPLE, LENGTH_WORDS
 from homsfacts.check.words import lightened, terms
@@ -217,10 +217,28 @@ def unaccounted(claim_acts: list[Act], content: set[str], evidence: Evidence,
     named = terms(" ".join(word for each in claim_acts  # not "peacefully" before the verb
                            if each.agent is not None and each.agent in sides
                            for word in each.agent_words if word in SIDE_WORDS))
+    if evidence.terms & REBEL_NOUNS:  # "the mostly Sunni rebels" are the source's "fighters"
+        named |= REBEL_NOUNS
     missing = _unstemmed(sorted(content - evidence.terms - named), evidence.terms)
     if missing:
         return "the source does not speak to " + ", ".join(repr(word) for word in missing)
     return ""
+
+
+REBEL_NOUNS = frozenset({"rebel", "fighter", "insurgent", "militant", "jihadist"})
+"""Nouns for the armed opposition, one word for another: every fighter the sources speak
+of is a rebel (the army's are troops or soldiers)."""
+_PEOPLED = re.compile(r"\b(?:people|minority|minorities|majority|mostly\s+(?:sunni|shia|alawite|"
+                      r"christian|arab))\b", re.IGNORECASE)
+"""Words of a sentence that speak of a place's people, as "population" and "residents" do
+("a refugee camp of nearly 14,000 people", "mostly Alawite")."""
+
+
+def implied(text: str, subject_names: str) -> str:
+    """Words a sentence says without writing them: "population" where it speaks of a
+    place's people, "rebel" where its subject is a rebel group ("the rebel FSA")."""
+    return " ".join(filter(None, ["population" if _PEOPLED.search(text) else "",
+                                  "rebel" if side_of(subject_names) == REBELS else ""]))
 
 
 _DERIVED = ("ment", "tion", "sion", "ance", "ence", "ity", "ness", "ist", "ism")
@@ -240,5 +258,16 @@ def _unstemmed(missing: list[str], held: set[str]) -> list[str]:
     return [word for word in missing if word not in met]
 
 
-__all__ = ["CLAIM_HEDGES", "TIME_WORDS", "Evidence", "agents_named", "claim_parts", "counted",
-           "other_target", "spoken", "unaccounted"]
+__all__ = [
+    "CLAIM_HEDGES",
+    "REBEL_NOUNS",
+    "TIME_WORDS",
+    "Evidence",
+    "agents_named",
+    "claim_parts",
+    "counted",
+    "implied",
+    "other_target",
+    "spoken",
+    "unaccounted",
+]

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from homsfacts.base.match import fold
 from homsfacts.check.passive import done_by
-from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS
+from homsfacts.check.side_names import side_in, side_of
 from homsfacts.check.words import DETERMINERS, STOP_WORDS
 
 _ACTS: dict[str, tuple[str, ...]] = {
@@ -120,36 +120,6 @@ _BREAK = frozenset({"in", "on", "at", "from", "for", "during", "after", "before"
                     "says", "said", "say", "reports", "reported", "claims", "claimed"})
 _TELLING, _PRONOUNS = frozenset({"told", "tells", "tell"}), frozenset({"he", "she", "they"})
 """Words after which "he" is whoever told ("Wael told AFP he had taken in": Wael, not AFP)."""
-GOVERNMENT, REBELS = "the government side", "the rebel side"
-FOREIGN = frozenset(word for word, country in {**DEMONYMS, **COUNTRY_WORDS}.items()
-                    if country != "Syria")
-"""Words of another country than Syria, whose troops are neither side's."""
-_OPPOSING = frozenset({"anti", "opponent", "opponents", "opposed", "enemies", "enemy",
-                       "defectors", "defector", "against"})
-"""Words that make a name of the government side one of its enemies ("anti-Assad
-forces", "government opponents", "army defectors")."""
-_SIDES = {
-    GOVERNMENT: frozenset({"army", "armies", "government", "governments", "regime", "troops",
-                           "soldiers", "soldier", "troop", "assad", "loyalist", "loyalists",
-                           "syrian forces", "regime forces", "pro assad forces",
-                           "syrian army", "syrian government", "bashar al assad",
-                           "damascus"}),  # the capital for its government, as reports write
-    REBELS: frozenset({"rebels", "rebel", "insurgents", "insurgent", "opposition",
-                       "factions", "faction", "fighters", "fighter", "jihadists",
-                       "jihadist", "islamists", "islamist", "militants", "militant", "hts",
-                       "fsa", "nusra", "free syrian army",
-                       "hayat tahrir al sham", "al nusra front"}),
-}
-
-
-SIDE_WORDS = frozenset(word for names in _SIDES.values() for name in names
-                       for word in name.split())
-"""Every word of a name of a side ("free", "syrian", "army", "regime", "forces" ...)."""
-SIDE_OF_WORD = {name: side for side, names in _SIDES.items() for name in names
-                if " " not in name}
-"""The side each one-word name of it names ("troops": the government side)."""
-
-
 class Act(NamedTuple):
     """One act in a sentence: what happened, and the side of who did it and to whom."""
 
@@ -165,24 +135,6 @@ class Act(NamedTuple):
     describes: bool = False
     """A participle that describes ("a priest-king born in Emesa"): it says the act, but no
     date beside it dates it."""
-
-
-def side_of(text: str) -> str | None:
-    """The side a name or word is on ("the army", "troops", "HTS"), or None."""
-    return _side(fold(text.replace("-", " ")).split())
-
-
-def _side(words: list[str]) -> str | None:
-    """The one side a stretch of words names, or None (none, or both). Another country's
-    ("Russian troops", "Iranian forces") is neither."""
-    if any(word in FOREIGN for word in words):
-        return None
-    if any(word in _OPPOSING for word in words):  # "anti-government forces", "army defectors"
-        return REBELS
-    text = " " + " ".join(words) + " "
-    sides = {side for side, names in _SIDES.items()
-             if any(f" {name} " in text for name in names)}
-    return sides.pop() if len(sides) == 1 else None
 
 
 _OBJECT_BETWEEN = re.compile(r"\b(took|take|takes|taken|taking|won|win|wins)\s+(it|them|him|her)"
@@ -259,10 +211,10 @@ def _act(words: list[str], start: int, index: int, size: int, act: str,
         elif form in _UNDERGO and act == "take" and (form.endswith(" to") or rest[:1] == ["to"]):
             # "Homs fell to the rebels", "passes to the Ottomans": they took it
             by_agent = _up_to_break(words, index + size + (not form.endswith(" to")))
-        agent, target = _side(by_agent), _side(_head(subject))
+        agent, target = side_in(by_agent), side_in(_head(subject))
         named, undergone = by_agent, subject
     else:
-        agent, target = _side(subject), _side(_head(after[:-1] if after and after[-1]
+        agent, target = side_in(subject), side_in(_head(after[:-1] if after and after[-1]
                                                     in _COMPLEMENTS else after))
         named, undergone = subject, after
         at = before - len(subject)
@@ -271,7 +223,7 @@ def _act(words: list[str], start: int, index: int, size: int, act: str,
         lost = words[index + size + len(after):][:1] == ["from"] and act in _TAKEN_FROM
         if lost and target is None:  # "seized Baba Amr from the army": the army lost it
             loser = _up_to_break(words, index + size + len(after) + 1)
-            target = _side(_head(loser))
+            target = side_in(_head(loser))
             undergone = [*after, *loser] if target else after
         if not subject and previous is not None and before > 0 and words[before - 1] == "and":
             # "the army besieges and bombards": the army bombards
@@ -383,17 +335,12 @@ def sides_said(text: str) -> set[str]:
 
 __all__ = [
     "FIGURE_ACTS",
-    "GOVERNMENT",
     "NO_ACT_PHRASES",
-    "REBELS",
-    "SIDE_OF_WORD",
-    "SIDE_WORDS",
     "Act",
     "acts",
     "clash",
     "crossed",
     "said",
     "same_act",
-    "side_of",
     "sides_said",
 ]

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 
 from homsfacts.base.match import fold
 from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS
+from homsfacts.check.side_names import side_of
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED
 from homsfacts.check.words import STOP_WORDS, terms
 
@@ -34,6 +35,12 @@ _KIND: dict[str, tuple[str, str]] = {
     word: (f"scale {number}", meanings[0])
     for number, scale in enumerate(_SCALES) for meanings in scale for word in meanings}
 """Each word's kind and meaning: ``biggest`` -> (its scale, ``largest``)."""
+_KIND.update({word: ("faith", faith) for faith, words in {
+    "sunni": ("sunni", "sunnis"), "shia": ("shia", "shiite", "shiites", "shi'ite", "shias"),
+    "alawite": ("alawite", "alawites"), "christian": ("christian", "christians"),
+    "druze": ("druze",)}.items() for word in words})
+"""Faiths, which exclude one another where a people is "mostly" of one (a list of several
+is read as no single one)."""
 _KIND.update({word: ("country", country) for word, country in DEMONYMS.items()})
 _KIND.update({word: ("country", country) for word, country in COUNTRY_WORDS.items()})
 
@@ -167,6 +174,29 @@ def placed_otherwise(claim: str, text: str, place_of: Callable[[str], str | None
     return _born_otherwise(claim, text)
 
 
+_HELD = re.compile(r"\b(?P<side>[\w]+)-held\b", re.IGNORECASE)
+_ANOTHER_TIME = re.compile(r"\b(?:now|today|still|later|since|until|after|before|by|once|"
+                           r"formerly|\d{4})\b", re.IGNORECASE)
+"""Words that date a claim: who holds a place changes, and the source's side is of its time."""
+
+
+def held_otherwise(claim: str, text: str, names: list[str]) -> str:
+    """Who held a place, where the claim puts it beside the place's name ("Dar al-Kebira, a
+    government-held town") and a sentence about that place gives the other side ("Rebel-held
+    town 20 km from Homs"), as a reason; or ""."""
+    given = [side_of(match["side"]) for match in _HELD.finditer(text)]
+    if len(set(given)) != 1 or given[0] is None or _ANOTHER_TIME.search(claim):
+        return ""
+    written = " ".join(re.sub(r"(?<=\w)-(?=\w)|['’]", " ", claim).split())  # as names are
+    for name in names:
+        beside = re.search(rf"\b{re.escape(name)}(?:,\s+|\s+(?:is|was)\s+)(?:an?\s+|the\s+)?"
+                           r"(?P<side>\w+)\s+held\b", written, re.IGNORECASE)
+        claimed = side_of(beside["side"]) if beside else None
+        if claimed is not None and claimed != given[0]:
+            return f"the source has it held by {given[0]}, not by {claimed}"
+    return ""
+
+
 _BORN_IN = re.compile(r"\b[Bb]orn\b(?:\s+(?:in|at)\s+[A-Z][\w'’-]*)?\s+(?:in\s+)?"
                       r"(?P<hedge>(?:around|about|c\.|circa)\s+)?(?:AD\s+)?(?P<year>\d{3,4})\b"
                       r"(?!\s*(?:BC|BCE|people|km))")
@@ -230,5 +260,5 @@ def owned_otherwise(claim: str, text: str, is_country: Callable[[str], bool]) ->
     return ""
 
 
-__all__ = ["contradiction", "country_unsaid", "out_of_company", "owned_otherwise",
-           "placed_otherwise"]
+__all__ = ["contradiction", "country_unsaid", "held_otherwise", "out_of_company",
+           "owned_otherwise", "placed_otherwise"]

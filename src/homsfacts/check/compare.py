@@ -15,10 +15,10 @@ from homsfacts.base.views import Record, date_label
 from homsfacts.check.bounds import BOUND, against_bound, at_an_uncertain_end, moved_inside
 from homsfacts.check.choice import figure_span
 from homsfacts.check.copies import SOURCE_DATE
-from homsfacts.check.hedging import hedge_fits, only_touches
+from homsfacts.check.hedging import finer_than_shown, hedge_fits, only_touches
 from homsfacts.check.moves import year_misfit
 from homsfacts.check.once import searched
-from homsfacts.check.quantity import AREA_OR_PEOPLE, RANGE, Quantity
+from homsfacts.check.quantity import RANGE, Quantity
 from homsfacts.check.reader import Reading
 from homsfacts.check.spelled import worded_range
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
@@ -264,9 +264,12 @@ def against_figure(quantity: Quantity, figure: Record, values: list[Record],
     if quantity.hedge == "vague" and _same_order(quantity, first.get("value")):
         return (NOT_ENOUGH_INFO, f"{label!r} is {display(first)}, a number of the order "
                 f"{quantity.text!r} names, which says no more than its order", remaining)
-    if quantity.part:  # "several hundred of the fighters": a part, not the whole counted
-        return (NOT_ENOUGH_INFO, f"{quantity.text!r} counts a part of what {label!r} "
-                f"counts ({display(first)}), not the whole", remaining)
+    if finer_than_shown(quantity.value, first):  # "$302,511,836" against "$302.5 million"
+        return (NOT_ENOUGH_INFO, f"the claim's {quantity.text!r} is more precise than the "
+                f"source's {display(first)}, and within its rounding", remaining)
+    if quantity.spares(figure_range(first) or worded_range(str(first.get("words") or ""))):
+        return (NOT_ENOUGH_INFO, f"{quantity.text!r} may count a part of what {label!r} "
+                f"counts ({display(first)}), which does not rule it out", remaining)
     return (REFUTED, f"{label!r} is {display(first)}, not {quantity.text}"
             f"{difference(quantity, first)}", remaining)
 
@@ -289,18 +292,6 @@ def _date_difference(date: ClaimDate, earliest: int, latest: int) -> str:
         direction = "later" if claim_year > last else "earlier"
         return f": the claim is {years} year{'s' if years != 1 else ''} {direction}"
     return ""
-
-
-def units_fit(quantity: Quantity, figure: Record) -> bool:
-    unit = str(figure["unit"])
-    if quantity.unit in (None, AREA_OR_PEOPLE):  # a bare count: "the siege killed 2,200"
-        return unit == "people" or (quantity.unit == AREA_OR_PEOPLE and unit == "km2")
-    if quantity.unit == "share":
-        return unit in ("share", "percent")
-    ranked, label = quantity.text.lower(), str(figure["label"])  # "third most populous"
-    return quantity.unit == unit and not (unit == "rank" and (  # is no rank by area, and
-        ("populous" in ranked and "area" in label) or  # "third city" no governorate's rank
-        (ranked.endswith(" city") and not re.search(r"\bcit(?:y|ies)\b", label, re.I))))
 
 
 _PART_OF_A_PLACE = re.compile(

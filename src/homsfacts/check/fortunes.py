@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from homsfacts.check.acts import side_of
+from homsfacts.check.side_names import side_of
 
 _OUTCOME = re.compile(r"\b(?P<noun>wins?|victor(?:y|ies)|triumphs?|success(?:es)?|gains?|"
                       r"boosts?|defeats?|loss(?:es)?|setbacks?|blows?)\s+for\s+"

@@ -128,5 +128,32 @@ def _rounding(value: float, digits: str, scale: float = 1) -> float:
     return float(min(step * scale / 2, abs(value) * ROUNDING_TOLERANCE))
 
 
-__all__ = ["ABOUT_TOLERANCE", "EXACT", "HEDGES", "HEDGE_KINDS", "ROUNDING_TOLERANCE", "STRICT",
-           "allowed", "exact_unbacked", "hedge_before", "hedge_fits", "only_touches"]
+_SHOWN = re.compile(r"(?P<number>\d[\d,]*(?:\.(?P<decimals>\d+))?)\s*(?P<scale>thousand|million|"
+                    r"billion)\b", re.IGNORECASE)
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def finer_than_shown(value: float, figure: Record) -> bool:
+    """Whether a claim's number says more digits than the source's display, within its
+    rounding: "$302,511,836" against "$302.5 million" (302.45 to 302.55 million)."""
+    shown, centre = _SHOWN.search(str(figure.get("display") or "")), figure.get("value")
+    if shown is None or not isinstance(centre, int | float) or value == centre:
+        return False
+    step = _SCALE[shown["scale"].lower()] / 10 ** len(shown["decimals"] or "")
+    return bool(abs(value - centre) <= step / 2)
+
+
+__all__ = [
+    "ABOUT_TOLERANCE",
+    "EXACT",
+    "HEDGES",
+    "HEDGE_KINDS",
+    "ROUNDING_TOLERANCE",
+    "STRICT",
+    "allowed",
+    "exact_unbacked",
+    "finer_than_shown",
+    "hedge_before",
+    "hedge_fits",
+    "only_touches",
+]

@@ -46,7 +46,6 @@ from homsfacts.check.compare import (
     narrower_count,
     of_the_time,
     scope_problem,
-    units_fit,
 )
 from homsfacts.check.framing import judged_in_frame
 from homsfacts.check.hedging import exact_unbacked
@@ -58,6 +57,7 @@ from homsfacts.check.people import COUNTRY_TERMS, DEMONYMS, check_nationality, g
 from homsfacts.check.publications import publications_of
 from homsfacts.check.quantity import Quantity
 from homsfacts.check.reader import Reading, read
+from homsfacts.check.scope import units_fit
 from homsfacts.check.sequence import ordered
 from homsfacts.check.statements import DENIED_ALIKE, Reader
 from homsfacts.check.verdicts import (
@@ -269,7 +269,7 @@ class Checker:
                         ) -> tuple[str, str, list[Record], list[ClaimDate]]:
         scored = []
         for figure, figure_terms, about in self._candidates[0]:
-            if not units_fit(quantity, figure):
+            if not units_fit(quantity, figure, claim_terms):
                 continue
             # a unit ("20 km", "$302.5m") tells two figures apart, but makes neither the one
             score = len(claim_terms & figure_terms) + len(names & about) + \

@@ -16,16 +16,7 @@ from homsfacts.base.match import fold, id_words
 from homsfacts.base.reports import figure_range
 from homsfacts.base.views import Record, cited_paragraphs, event_years
 from homsfacts.check.account import Evidence, agents_named, counted, other_target
-from homsfacts.check.acts import (
-    FIGURE_ACTS,
-    GOVERNMENT,
-    Act,
-    acts,
-    clash,
-    said,
-    same_act,
-    side_of,
-)
+from homsfacts.check.acts import FIGURE_ACTS, Act, acts, clash, said, same_act
 from homsfacts.check.alternatives import contradiction
 from homsfacts.check.compare import END_WORDS, START_WORDS
 from homsfacts.check.figure_places import counted_in, place_problem
@@ -36,6 +27,7 @@ from homsfacts.check.participants import home_peoples, involves, only_qualifies,
 from homsfacts.check.people import DEMONYMS, people_counted
 from homsfacts.check.presence import forces_named
 from homsfacts.check.scope import label_scope
+from homsfacts.check.side_names import GOVERNMENT, side_of
 from homsfacts.check.unrefuted import unbacked, unrefuting
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.voices import source_voice, voice_words

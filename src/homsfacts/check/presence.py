@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
-from homsfacts.check.acts import GOVERNMENT, side_of
 from homsfacts.check.naming import Names
 from homsfacts.check.order import first_at, located, name_at, record_names
 from homsfacts.check.reader import read
+from homsfacts.check.side_names import GOVERNMENT, side_of
 from homsfacts.check.stems import porter_stems
 from homsfacts.check.subjects import inside_a_name
 from homsfacts.check.words import STOP_WORDS, terms

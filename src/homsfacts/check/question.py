@@ -300,8 +300,14 @@ def _kind_noun(plain: str) -> str:
     """The noun of "which city" or "which rebel group" that names a kind, or ""."""
     if _KIND_ASKED.match(plain) is None:
         return ""
-    return next((word for word in plain.split()[1:3] if KINDS_ASKED.get(word)
+    words = _NAMES_OF.sub(" ", plain).split()  # "what are the names of the two ... towns"
+    reach = 4 if words[1:2] and words[1] in _COUNTS else 3  # "which two northern towns"
+    return next((word for word in words[1:reach] if KINDS_ASKED.get(word)
                  or KINDS_ASKED.get(word.removesuffix("s"))), "")
+
+
+_NAMES_OF = re.compile(r"(?<=^what) (?:are|were|is|was) the names? of(?: the)?(?= )")
+_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 
 
 _VOICED = re.compile(r"^(?:according to|as reported by|in the words of) (?![^,?]*\bcopy\b)[^,?]+, ")

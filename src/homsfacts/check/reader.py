@@ -25,7 +25,7 @@ from homsfacts.check.copies import SOURCE_DATE
 from homsfacts.check.hedging import allowed, hedge_before
 from homsfacts.check.implied import implied_units
 from homsfacts.check.negation import negation
-from homsfacts.check.quantity import RANGE, Quantity
+from homsfacts.check.quantity import RANGE, Quantity, counts_a_part
 from homsfacts.check.ranges import joined
 from homsfacts.check.spelled import (
     COMPOUND_WORD,
@@ -115,8 +115,6 @@ million", "seven to nine hundred thousand"): a range, which agrees with a figure
 _CHANGE = re.compile(r"\b(?:rose|risen|rising|grew|grown|increased|fell|fallen|dropped|"
                      r"declined|jumped|climbed|doubled|shrank|went|up|down)\b\W*(?:\w+\W+)?$",
                      re.IGNORECASE)
-_OF_A_WHOLE = re.compile(r"\s+of\s+(?:the|those|them|these|whom|its|their|his|her)\b",
-                         re.IGNORECASE)
 _ORDINAL = re.compile(
     r"\b(?:(?P<word>" + "|".join(_ORDINALS) + r")|(?P<digits>\d+)(?:st|nd|rd|th))"
     r"[\s-](?:largest|biggest|most populous|city|place|ranked)\b", re.IGNORECASE)
@@ -254,7 +252,7 @@ no later pattern reads a number inside it."""
 def _vague(text: str, match: re.Match[str], dated: bool) -> Built:
     least, most = vague_range(match)
     return Quantity(match.group(), least, "people", least, most, "vague",
-                    bool(_OF_A_WHOLE.match(text, match.end()))), True
+                    counts_a_part(text, match.start(), match.end())), True
 
 
 def _fraction(share: float) -> Callable[[str, re.Match[str], bool], Built]:
@@ -373,7 +371,7 @@ def _quantity(text: str, start: int, end: int, value: float, digits: str | None,
     shown = (f"{hedge} " if hedge else "") + text[start:unit_end].strip()
     converted = factor != 1 and unit in ("km", "m")  # "12 miles" in km is no exact count
     return Quantity(shown, value, unit, low, high, hedge or ("converted" if converted else "none"),
-                    bool(_OF_A_WHOLE.match(text, unit_end)))
+                    counts_a_part(text, start, unit_end))
 
 
 def _date(match: re.Match[str]) -> ClaimDate | None:

@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable
 from homsfacts.base.views import Record
 from homsfacts.check.alternatives import owned_otherwise
 from homsfacts.check.once import searched
+from homsfacts.check.quantity import AREA_OR_PEOPLE, Quantity
+from homsfacts.check.words import terms
 
 _WAR = r"(?:the )?(?:civil )?(?:war|conflict|fighting|uprising)"
 _AFTER_WAR = re.compile(rf"\b(?:after|since|following) {_WAR}\b|\bpost-?war\b", re.IGNORECASE)
@@ -99,4 +101,33 @@ def day_part_unsaid(claim: str, records: Iterable[Record]) -> str:
     return ""
 
 
-__all__ = ["day_part_unsaid", "day_parts", "label_scope"]
+_LENGTH_OF = re.compile(r"^(?:length|duration) of (?:the )?(?:[\w'’ -]+?['’]s )?(?P<head>[\w-]+)",
+                        re.IGNORECASE)
+"""The happening a length is of: "Length of the government's siege of the Old City when the
+evacuation began" is the siege's, whatever else its label names."""
+
+
+def length_of_another(claim_terms: set[str], figure: Record) -> bool:
+    """Whether a figure is the length of a happening the claim does not name ("the May 2014
+    evacuation lasted three days" is no length of the siege that the evacuation ended)."""
+    head = _LENGTH_OF.match(str(figure["label"]))
+    return head is not None and not terms(head["head"]) & claim_terms
+
+
+def units_fit(quantity: Quantity, figure: Record, claim_terms: set[str]) -> bool:
+    """Whether a figure may answer a claim's count: of its unit, rank or kind of count, and
+    not the length of a happening the claim does not name."""
+    if length_of_another(claim_terms, figure):
+        return False
+    unit = str(figure["unit"])
+    if quantity.unit in (None, AREA_OR_PEOPLE):  # a bare count: "the siege killed 2,200"
+        return unit == "people" or (quantity.unit == AREA_OR_PEOPLE and unit == "km2")
+    if quantity.unit == "share":
+        return unit in ("share", "percent")
+    ranked, label = quantity.text.lower(), str(figure["label"])  # "third most populous"
+    return quantity.unit == unit and not (unit == "rank" and (  # is no rank by area, and
+        ("populous" in ranked and "area" in label) or  # "third city" no governorate's rank
+        (ranked.endswith(" city") and not re.search(r"\bcit(?:y|ies)\b", label, re.I))))
+
+
+__all__ = ["day_part_unsaid", "day_parts", "label_scope", "length_of_another", "units_fit"]

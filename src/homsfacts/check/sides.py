@@ -11,7 +11,7 @@ import functools
 import re
 
 from homsfacts.base.match import fold
-from homsfacts.check.acts import SIDE_OF_WORD
+from homsfacts.check.side_names import SIDE_OF_WORD
 from homsfacts.check.stems import porter_stems
 from homsfacts.check.words import STOP_WORDS, terms
 

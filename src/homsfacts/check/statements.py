@@ -32,10 +32,11 @@ from typing import TYPE_CHECKING, NamedTuple
 from homsfacts.base.match import fold
 from homsfacts.base.search import Matching
 from homsfacts.base.views import Record
-from homsfacts.check.account import CLAIM_HEDGES, Evidence, spoken, unaccounted
+from homsfacts.check.account import CLAIM_HEDGES, Evidence, implied, spoken, unaccounted
 from homsfacts.check.acts import Act, acts, said
 from homsfacts.check.alternatives import (
     contradiction,
+    held_otherwise,
     out_of_company,
     owned_otherwise,
     placed_elsewhere_unknown,
@@ -64,7 +65,7 @@ from homsfacts.check.subjects import (
     described_by,
     described_record,
     head_unsaid,
-    lacked,
+    lack_denies,
     not_of,
     placed_unsaid,
 )
@@ -214,7 +215,8 @@ class Reader:
             first[0] in PRONOUNS or terms(first[0]) & terms(subject_names)) else set()
         return Evidence(sentence_acts, said(sentence_acts),
                         set(self.stems(terms(" ".join([sentence.text, sentence.attribution,
-                                                       subject_names, involved_names])))),
+                                                       subject_names, involved_names,
+                                                       implied(sentence.text, subject_names)])))),
                         self.voices(sentence), terms(sentence.text), agent_terms, set())
 
     def judge(self, reading: Reading, names: dict[str, str], claim_acts: list[Act]
@@ -293,8 +295,8 @@ class Reader:
                     reading.claim, sentence.text) else ""  # all else said: "SY-HO", not "SY-HM"
             refuting = refuting or ((swapped, sentence) if swapped else None)
             denied, aside = denies(sentence.text, claimed) if not missing else ("", "")
-            if not (missing or denied or aside) and lacked(sentence.text) & claimed - lacked(
-                    reading.claim, said=("without", "no", "lacking", "lacked", "lacks", "lack")):
+            if not (missing or denied or aside) and lack_denies(sentence.text, reading.claim,
+                                                                claimed):
                 denied = "without"  # "trapped without food" denies they had food
             if aside:  # "could not verify the video said to show them" shows no video
                 missing = f"the source denies {aside!r} beside it"
@@ -327,7 +329,8 @@ class Reader:
         for sentence in sentences(self.base, names, reading.claim):
             if sentence.subject is not None and sentence.subject["id"] in names:
                 reason = placed_otherwise(reading.claim, sentence.text, self._place_of,
-                                          self._inside)
+                                          self._inside) or held_otherwise(
+                    reading.claim, sentence.text, record_names(sentence.subject))
                 if reason:
                     return f"{reason} ({where_said(sentence)}: \u201c{sentence.text}\u201d)", \
                         sentence

@@ -110,6 +110,26 @@ def lacked(text: str, *, said: tuple[str, ...] = ("without",)) -> set[str]:
                          if match["word"].lower() in said))
 
 
+_LEFT_BEHIND = re.compile(r"\b(?:leave|leaves|left|leaving|abandon|abandoned|abandoning)\s+"
+                          r"(?P<words>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+behind\b", re.IGNORECASE)
+_TAKING = re.compile(r"\b(?:take|takes|took|taken|taking|carry|carries|carried|carrying|bring|"
+                     r"brings|brought|keep|keeps|kept|leave\s+with|left\s+with)\b", re.IGNORECASE)
+
+
+def lack_denies(text: str, claim: str, claimed: set[str]) -> bool:
+    """Whether a sentence says those it speaks of were without what the claim has them have
+    ("trapped without food" against "had plenty of food"), or left behind what the claim
+    has them take ("had to leave heavy weapons behind" against "could take their heavy
+    weapons"), where the claim does not say so itself."""
+    if lacked(text) & claimed - lacked(claim, said=("without", "no", "lacking", "lacked",
+                                                    "lacks", "lack")):
+        return True
+    own = {frozenset(terms(match["words"])) for match in _LEFT_BEHIND.finditer(claim)}
+    return bool(_TAKING.search(_LEFT_BEHIND.sub("", claim))) and any(
+        left and left <= claimed and left not in own
+        for match in _LEFT_BEHIND.finditer(text) if (left := frozenset(terms(match["words"]))))
+
+
 _LIES = re.compile(r"\b(?:(?:lies|lie|lay|lying|stands|stand|sits|sit|situated|located|city|"
                    r"town|village|port)\s+(?P<at>on|in|at|near|beside|along|by)|(?:is|was)\s+"
                    r"(?P<at_is>on|near|beside|along|by))\s+(?:the\s+)?"
@@ -243,4 +263,4 @@ video."""
 
 
 __all__ = ["denies", "described_by", "described_record", "head_unsaid", "inside_a_name",
-           "lacked", "not_of", "placed_unsaid"]
+           "lack_denies", "lacked", "not_of", "placed_unsaid"]

@@ -190,7 +190,7 @@ _LIGHT = {"won independence": "independence", "gained independence": "independen
           "nationwide": "across Syria", "divided into": "with", "a number of": "several",
           "one of": "among", "pro-democracy": "democracy", "pro democracy": "democracy",
           "before anywhere else": "first", "earlier than anywhere else": "first",
-          "more than": "over"}
+          "more than": "over", "area code": "dialling code"}
 """Phrases whose verb says nothing the other words do not ("won independence")."""
 _LIGHT_PHRASES = re.compile(r"\b(?:" + "|".join(map(re.escape, _LIGHT)) + r")\b",
                             re.IGNORECASE)
@@ -247,12 +247,20 @@ _SEEN_AS = re.compile(r"\b(?:saw|sees|see|seen|viewed|views|regarded|regards)\b(
 """"Saw the deal as a win": called it one."""
 
 
+_SOURCE_TELLING = re.compile(r"\bsources?\b(?=\s+(?:told|tells|said|says|quoted|cited)\b)",
+                             re.IGNORECASE)
+""""A source told the LA Times": a person who told it, as the sources write it."""
+_NAMED_AREAS = re.compile(r"\b(from|in|of)\s+(?:the\s+)?([^\W\d_]+(?:\s+and\s+[^\W\d_]+)?)\s+"
+                          r"areas\b", re.IGNORECASE)
+""""From the Acre and Haifa areas" is from around Acre and Haifa: the names say where."""
+
+
 def lightened(text: str) -> str:
     """``text`` with each phrase of :data:`_LIGHT` put as its one word ("got under way" is
     "began", "as well as" is "and"), each phrasal verb of :data:`_PHRASAL` written as one
     word ("set off" as "setoff"), which no stop word list drops, and "covers" before an area
     left out."""
-    text = _COVERS.sub("", text)
+    text = _COVERS.sub("", _NAMED_AREAS.sub(r"\1 \2", _SOURCE_TELLING.sub("person", text)))
     text = _DISARMED.sub("who surrender", text)
     text = _ONLY.sub(r"only \g<what>", text)
     text = _HELD_TO_BLAME.sub("found", text)
