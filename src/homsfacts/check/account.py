@@ -6,7 +6,7 @@ the reason names it. What a record's evidence is, :class:`homsfacts.check.parts.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
@@ -217,7 +217,8 @@ def unaccounted(claim_acts: list[Act], content: set[str], evidence: Evidence,
     named = terms(" ".join(word for each in claim_acts  # not "peacefully" before the verb
                            if each.agent is not None and each.agent in sides
                            for word in each.agent_words if word in SIDE_WORDS))
-    if evidence.terms & REBEL_NOUNS:  # "the mostly Sunni rebels" are the source's "fighters"
+    if evidence.terms & REBEL_NOUNS and len(content & REBEL_NOUNS) <= 1 and not \
+            evidence.terms & GOVERNMENT_TERMS:  # "the mostly Sunni rebels": its "fighters"
         named |= REBEL_NOUNS
     missing = _unstemmed(sorted(content - evidence.terms - named), evidence.terms)
     if missing:
@@ -225,20 +226,33 @@ def unaccounted(claim_acts: list[Act], content: set[str], evidence: Evidence,
     return ""
 
 
-REBEL_NOUNS = frozenset({"rebel", "fighter", "insurgent", "militant", "jihadist"})
+REBEL_NOUNS = frozenset({"rebel", "fighter", "insurgent", "militant", "insurg", "milit"})
+# with their stems, as a statement's evidence holds them; a "jihadist" says more of them
 """Nouns for the armed opposition, one word for another: every fighter the sources speak
-of is a rebel (the army's are troops or soldiers)."""
-_PEOPLED = re.compile(r"\b(?:people|minority|minorities|majority|mostly\s+(?:sunni|shia|alawite|"
-                      r"christian|arab))\b", re.IGNORECASE)
+of is a rebel (the army's are troops or soldiers). Only where the sentence names no one of
+the other side, and the claim names the rebels by one word: else the words tell who did
+what to whom ("rebels fought jihadists", "the factions fought off the army")."""
+GOVERNMENT_TERMS = frozenset({"army", "government", "regime", "troop", "soldier", "assad",
+                              "loyalist", "loyal", "armi", "govern", "regim"})
+_PEOPLED = re.compile(r"(?<![\d,] )\b(?:people|minority|minorities|majority)\b", re.IGNORECASE)
 """Words of a sentence that speak of a place's people, as "population" and "residents" do
-("a refugee camp of nearly 14,000 people", "mostly Alawite")."""
+("its people", "an Alawite minority"; not "14,000 people", a count of whom the sentence
+says more, nor "the district is mostly Alawite", which may be said of a part)."""
 
 
-def implied(text: str, subject_names: str) -> str:
+def implied(text: str) -> str:
     """Words a sentence says without writing them: "population" where it speaks of a
-    place's people, "rebel" where its subject is a rebel group ("the rebel FSA")."""
-    return " ".join(filter(None, ["population" if _PEOPLED.search(text) else "",
-                                  "rebel" if side_of(subject_names) == REBELS else ""]))
+    place's people."""
+    return "population" if _PEOPLED.search(text) else ""
+
+
+def side_described(claim: str, names: Iterable[str]) -> set[str]:
+    """"rebel" where the claim writes it before the name of a rebel group it names ("the
+    rebel Free Syrian Army", "rebel alliance HTS"): a word of the name's, not a part to back.
+    Only there: a rebel group's sentence speaks of no rebels as whom it attacked."""
+    return {"rebel"} if any(side_of(name) == REBELS and re.search(
+        rf"\brebels?(?:\s+(?:group|alliance|force|forces|faction|commander|leader))?\s+(?:the\s+)?"
+        rf"{re.escape(name)}\b", claim, re.IGNORECASE) for name in names) else set()
 
 
 _DERIVED = ("ment", "tion", "sion", "ance", "ence", "ity", "ness", "ist", "ism")

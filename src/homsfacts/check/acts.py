@@ -256,6 +256,9 @@ def _back_to_break(words: list[str], start: int, end: int) -> list[str]:
     first = end
     while first > start and words[first - 1] not in _BREAK:
         first -= 1
+    if first - 1 > start and words[first - 1] in ("that", "which") and \
+            words[first:first + 1] and words[first].endswith("ed"):  # "the offensive that
+        return _back_to_break(words, start, first - 1)  # reached Homs had taken": the offensive
     told = next((at for at in range(first, end) if words[at] in _TELLING), end)  # the teller
     return words[first:told] if set(words[told + 1:told + 5]) & _PRONOUNS else words[first:end]
 

@@ -39,8 +39,9 @@ _KIND.update({word: ("faith", faith) for faith, words in {
     "sunni": ("sunni", "sunnis"), "shia": ("shia", "shiite", "shiites", "shi'ite", "shias"),
     "alawite": ("alawite", "alawites"), "christian": ("christian", "christians"),
     "druze": ("druze",)}.items() for word in words})
-"""Faiths, which exclude one another where a people is "mostly" of one (a list of several
-is read as no single one)."""
+"""Faiths, which exclude one another only where a people is "mostly" of one, in the claim
+and in the sentence (a minority of one leaves room for others, and a list of several is read
+as no single one)."""
 _KIND.update({word: ("country", country) for word, country in DEMONYMS.items()})
 _KIND.update({word: ("country", country) for word, country in COUNTRY_WORDS.items()})
 
@@ -58,11 +59,13 @@ def contradiction(gaps: Iterable[str], text: str, claim: str) -> str:
             (word for word in claimed if word in _KIND and term in terms(word)), term)
         kind = _KIND.get(gap)
         if kind is None or gap not in claimed or any(
-                _KIND.get(word) == kind for word in said):
+                _KIND.get(word) == kind for word in said) or (
+                kind[0] == "faith" and not _mostly(claimed, claimed.index(gap))):
             return ""
         company = _company(claimed, claimed.index(gap))
         rivals = [(at, word) for at, word in enumerate(said) if word not in claimed
-                  and word in _KIND and _KIND[word][0] == kind[0] and _KIND[word][1] != kind[1]]
+                  and word in _KIND and _KIND[word][0] == kind[0] and _KIND[word][1] != kind[1]
+                  and (kind[0] != "faith" or _mostly(said, at))]
         listed = any(_KIND.get(first, ("",))[0] == kind[0] == _KIND.get(second, ("",))[0]
                      for first, joint, second in zip(said, said[1:], said[2:], strict=False)
                      if joint in ("and", "or"))
@@ -75,6 +78,16 @@ def contradiction(gaps: Iterable[str], text: str, claim: str) -> str:
             return ""
         found.append(f"{others[0]!r}, not {gap!r}")
     return ("the source says " + "; ".join(found)) if found else ""
+
+
+_MOST = frozenset({"mostly", "mainly", "largely", "predominantly", "overwhelmingly",
+                   "chiefly", "primarily", "majority"})
+
+
+def _mostly(words: list[str], at: int) -> bool:
+    """Whether the faith at ``at`` is what most are ("mostly Sunni", "a Sunni majority"): a
+    minority of one faith leaves room for others."""
+    return bool(_MOST & set(words[max(0, at - 2):at + 2]))
 
 
 def _other_of(claimed: list[str], at: int, said: list[str], there: int) -> bool:
@@ -98,7 +111,7 @@ def out_of_company(claim: str, text: str) -> str:
             if other:
                 return f"the source says {other[0]!r} {head[0]}, not {word!r}"
             continue
-        if word not in _KIND:
+        if word not in _KIND or _KIND[word][0] == "faith":  # a faith is read in company above
             continue
         # wider than a contradiction's: to say "last" of the same thing, the words of a
         # compound ("the last rebel-held part") may stand further off

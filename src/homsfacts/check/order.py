@@ -67,6 +67,11 @@ _PART_WORDS = frozenset({"central", "northern", "southern", "eastern", "western"
 """Words before a place's name that say which part of it ("in central Damascus")."""
 
 
+_HAPPENINGS = frozenset({"siege", "evacuation", "deal", "handover", "offensive", "fighting",
+                         "battle", "uprising", "protests", "crackdown", "bombing", "withdrawal"})
+"""Nouns of a happening a place's name may stand before to say where it was."""
+
+
 def located(claim: str, place: Record) -> bool:
     """Whether the claim names ``place`` only to say where: after "in", "at" ..., after
     "the centre of", or before "neighbourhoods"."""
@@ -83,7 +88,8 @@ def located(claim: str, place: Record) -> bool:
     name = name_at(folded, place, at)
     after = folded[at + len(name) + 2:].split()[:1]
     return (bool(before) and before[-1] in LOCATIVE) or before[-2:-1] + before[-1:] in (
-        [[noun, "of"] for noun in PART_NOUNS]) or (bool(after) and after[0] in PART_NOUNS)
+        [[noun, "of"] for noun in PART_NOUNS]) or (bool(after) and after[0] in PART_NOUNS) \
+        or (bool(after) and after[0] in _HAPPENINGS)  # "the Homs siege": where it was
 
 
 def says_where(claim: str, place: Record) -> bool:

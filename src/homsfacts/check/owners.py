@@ -25,8 +25,8 @@ _HEDGE_WORDS = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, HEDGE_KINDS)
 def _uncounted(claim: str, quantities: tuple[str, ...]) -> str:
     """The claim without its numbers and hedges, read once a claim: each of its numbers
     asks again."""
-    for quantity in quantities:
-        claim = claim.replace(quantity, " ")
+    for quantity in quantities:  # with its "of": "a population of about 800,000 before the
+        claim = re.sub(rf"(?:\bof\s+)?{re.escape(quantity)}", " ", claim)  # war" owns no war
     return _HEDGE_WORDS.sub(" ", claim)
 
 

@@ -165,6 +165,10 @@ class Presence:
     def _inside_a_name(self, text: str, record: Record) -> bool:
         return inside_a_name(self._names_in(text), record)
 
+    def names_in(self, text: str) -> dict[str, str]:
+        """The records a sentence names, with the words that name each."""
+        return self._names_in(text)
+
     def _names_in(self, text: str) -> dict[str, str]:
         if text not in self._named:  # the names a sentence writes, read once
             self._named[text] = self.names.in_claim(read(text))

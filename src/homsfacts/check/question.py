@@ -298,15 +298,17 @@ def _entity_kind(plain: str) -> str:
 
 def _kind_noun(plain: str) -> str:
     """The noun of "which city" or "which rebel group" that names a kind, or ""."""
+    plain = _NAME_THE.sub("which ", plain)  # "name the two towns": which two towns
     if _KIND_ASKED.match(plain) is None:
         return ""
-    words = _NAMES_OF.sub(" ", plain).split()  # "what are the names of the two ... towns"
+    words = re.findall(r"[\w'-]+", _NAMES_OF.sub(" ", plain))  # "what are the names of the two"
     reach = 4 if words[1:2] and words[1] in _COUNTS else 3  # "which two northern towns"
     return next((word for word in words[1:reach] if KINDS_ASKED.get(word)
                  or KINDS_ASKED.get(word.removesuffix("s"))), "")
 
 
-_NAMES_OF = re.compile(r"(?<=^what) (?:are|were|is|was) the names? of(?: the)?(?= )")
+_NAMES_OF = re.compile(r"(?<=^what) (?:are|were|is|was) the(?: names? of(?: the)?)?(?= )")
+_NAME_THE = re.compile(r"^name (?:the )?")
 _COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 
 

@@ -11,6 +11,7 @@ surely put them the other way round or otherwise apart; else it is left to the r
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -70,7 +71,7 @@ def ordered(base: FactBase, claim: str, check: Callable[[str], Record],
     match = _LEADING.match(claim.strip()) or _BETWEEN.match(claim.strip())
     if match is None:
         return None
-    first, second = (side.strip() for side in (match["first"], match["second"]))
+    first, second = _persons_named(base, match["first"].strip(), match["second"].strip(), named)
     if any(_PRONOUN_START.search(side) or _GERUND_START.match(side) or not re.search(
             r"[A-Za-z]", side) for side in (first, second)) or _UNIT_END.search(first):
         return None  # whose the pronoun or the "-ing" is, the sides alone do not say; nor
@@ -156,6 +157,31 @@ def _elapsed(claim: str, events: list[Record], later: bool, unit: str,
 
 def _dated(event: Record) -> str:
     return f"{event['id']} ({parse_edtf(str(event['edtf'])).label()})"
+
+
+_PERSONAL = re.compile(r"\b(?P<pronoun>he|she|him|her|his)\b", re.IGNORECASE)
+
+
+def _persons_named(base: FactBase, first: str, second: str, named: Callable[[str], set[str]]
+                   ) -> tuple[str, str]:
+    """The two sides with "he", "she", "him" or "her" written as the one person the other
+    side names ("seven years after she was killed", of "the ruling on Colvin's death"): a
+    side may not say whom else it stands for."""
+    sides = [first, second]
+    for at, side in enumerate(sides):
+        other = sides[1 - at]
+        if not _PERSONAL.search(side) or _PERSONAL.search(other):
+            continue
+        persons = [record["name"] for record_id in sorted(named(other))
+                   if (record := base.get(record_id)) is not None
+                   and record.get("kind") == "person"]
+        if len(persons) == 1:
+            sides[at] = _PERSONAL.sub(functools.partial(_as_person, persons[0]), side)
+    return sides[0], sides[1]
+
+
+def _as_person(name: str, found: re.Match[str]) -> str:
+    return name + "'s" * (found["pronoun"].lower() == "his")  # "his death": "Colvin's"
 
 
 def _said(gap: int, unit: list[str]) -> str:

@@ -27,12 +27,18 @@ refuted by :func:`homsfacts.check.verdicts.negate`, as any other claim."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from homsfacts.base.match import fold
-from homsfacts.base.search import Matching
 from homsfacts.base.views import Record
-from homsfacts.check.account import CLAIM_HEDGES, Evidence, implied, spoken, unaccounted
+from homsfacts.check.account import (
+    CLAIM_HEDGES,
+    Evidence,
+    implied,
+    side_described,
+    spoken,
+    unaccounted,
+)
 from homsfacts.check.acts import Act, acts, said
 from homsfacts.check.alternatives import (
     contradiction,
@@ -58,6 +64,8 @@ from homsfacts.check.otherwise import dated_apart, moved_otherwise
 from homsfacts.check.presence import Presence, one_of_several
 from homsfacts.check.qualifiers import QUALIFIERS, qualified
 from homsfacts.check.reader import Reading
+from homsfacts.check.sentences import Sentence, sentences
+from homsfacts.check.side_names import SIDE_OF_WORD, side_of
 from homsfacts.check.sides import sides_swapped
 from homsfacts.check.stems import porter_stems
 from homsfacts.check.subjects import (
@@ -74,7 +82,7 @@ from homsfacts.check.targets import done_to_another
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.voices import source_voice, voice_words
 from homsfacts.check.weekdays import weekday_kept
-from homsfacts.check.words import lightened, spellings, terms
+from homsfacts.check.words import lightened, terms
 from homsfacts.vocabulary import WHERE_KINDS
 
 if TYPE_CHECKING:
@@ -92,53 +100,6 @@ PRONOUNS = frozenset({"he", "she", "it", "they", "its", "his", "her", "their"})
 DENIED_ALIKE = "denied alike"
 """The verdict of a sentence that denies what the claim denies ("Reuters could not verify
 the video"): the claim as written is supported, and is not turned round as a denial."""
-
-NEAREST = 8
-"""How many records a search by the claim's words adds to those it names."""
-
-
-class Sentence(NamedTuple):
-    """One sourced sentence: its text, the record it belongs to, and whom it is about."""
-
-    text: str
-    record: Record
-    subject: Record | None
-    attribution: str
-    sources: list[Record]
-
-
-def sentences(base: FactBase, names: dict[str, str], claim: str) -> list[Sentence]:
-    """The sentences a claim may rest on: those of the records it names, of the events they
-    take part in, and of the people, places and events that share the most words with it
-    (bm25, through the index)."""
-    records: dict[str, Record] = {}
-    for record_id in names:
-        record = base.get(record_id)
-        if record is not None:
-            records[record_id] = record
-    if names:
-        for event in base.timeline(every_report=True,
-                                   matching=Matching((), tuple(sorted(names)), NEAREST * 4)):
-            records.setdefault(event["id"], event)
-    words = tuple(sorted(spellings(terms(claim))))
-    for record in [*base.of_type("entity", Matching(words, (), NEAREST)),
-                   *base.timeline(every_report=True, matching=Matching(words, (), NEAREST))]:
-        records.setdefault(record["id"], record)
-    found: list[Sentence] = []
-    for record in records.values():
-        if record["type"] == "event":
-            found.append(Sentence(record["summary"], record, None,
-                                  record.get("attribution") or "", record["sources"]))
-            continue
-        if record.get("description"):
-            found.append(Sentence(record["description"], record, record, "",
-                                  record["sources"]))
-        for statement in record.get("statements") or []:
-            found.append(Sentence(statement["text"], record, record,
-                                  statement.get("attribution") or "",
-                                  statement.get("sources") or record["sources"]))
-    return found
-
 
 _SUBJECT_SAID = re.compile(r"(?:as\s+[\w\s'’-]{1,40},\s+)?(?:he|she|it|they)\s+(?:said|says|told|"
                            r"tells|announced|declared|hailed|asked|called)\b|"
@@ -216,7 +177,7 @@ class Reader:
         return Evidence(sentence_acts, said(sentence_acts),
                         set(self.stems(terms(" ".join([sentence.text, sentence.attribution,
                                                        subject_names, involved_names,
-                                                       implied(sentence.text, subject_names)])))),
+                                                       implied(sentence.text)])))),
                         self.voices(sentence), terms(sentence.text), agent_terms, set())
 
     def judge(self, reading: Reading, names: dict[str, str], claim_acts: list[Act]
@@ -233,7 +194,8 @@ class Reader:
         content = terms(spoken(reading)) \
             - terms(" ".join([*names.values(), *self.names.naming(reading, names)])) \
             - terms(" ".join(each.words for each in claim_acts)) \
-            - terms(" ".join(voice | said_by)) - {"according"} - CLAIM_HEDGES
+            - terms(" ".join(voice | said_by)) - {"according"} - CLAIM_HEDGES \
+            - side_described(reading.claim, names.values())
         spelled = self.stems(content)  # the claim's own word for each stem, for reasons
         content = set(spelled) - code_terms(reading.claim)  # a code is read as a code
         nearest: tuple[int, str, Sentence] | None = None
@@ -244,7 +206,7 @@ class Reader:
         name_words = terms(" ".join(" ".join(record_names(record)) for record in named.values()))
         for sentence in sentences(self.base, names, reading.claim):
             text = f" {fold(sentence.text)} "
-            evidence = self.evidence(sentence)
+            evidence = self._unnamed(sentence, self.evidence(sentence), named)
             missing = not_of(sentence, described, text, named) or \
                 placed_unsaid(reading.claim, text) or sentence_misses(
                     without_codes(reading.claim), f" {fold(without_codes(sentence.text))} ") or \
@@ -321,6 +283,24 @@ class Reader:
         return NOT_ENOUGH_INFO, (f"{nearest[1]} (the nearest is {where_said(nearest[2])}: "
                                  f"\u201c{nearest[2].text}\u201d)"), nearest[2]
 
+    def _unnamed(self, sentence: Sentence, evidence: Evidence, named: dict[str, Record]
+                 ) -> Evidence:
+        """``evidence`` without a word naming a side that the sentence writes only inside the
+        name of a record of the other side that the claim does not name: the "army" of "the
+        Free Syrian Army" is no army of the claim's ("Baba Amr was an army stronghold")."""
+        held = {record_id: words for record_id, words in self.presence.names_in(
+            sentence.text).items() if record_id not in named}
+        if sentence.subject is not None and sentence.subject["id"] not in named:
+            held[sentence.subject["id"]] = " ".join(record_names(sentence.subject))
+        outside = f" {fold(sentence.text)} "
+        for words in held.values():
+            outside = outside.replace(f" {fold(words)} ", " ")
+        other_side = {word for name in held.values() for word in fold(name).split()
+                      if word in SIDE_OF_WORD and SIDE_OF_WORD[word] != side_of(name)}
+        only_named = set(self.stems(terms(" ".join(other_side)))) - set(
+            self.stems(terms(outside)))  # as the evidence holds its words: by their stems
+        return evidence._replace(terms=evidence.terms - only_named) if only_named else evidence
+
     def placed_otherwise(self, reading: Reading, names: dict[str, str]
                          ) -> tuple[str, Sentence] | None:
         """A sentence about a record the claim names that puts its birth, burial or base
@@ -396,4 +376,4 @@ def where_said(sentence: Sentence) -> str:
     return f"a statement of {record['id']}"
 
 
-__all__ = ["DENIED_ALIKE", "HEDGES", "Reader", "Sentence", "sentences", "where_said"]
+__all__ = ["DENIED_ALIKE", "HEDGES", "Reader", "where_said"]

@@ -93,7 +93,12 @@ STOP = frozenset({
     "you", "your", "yours", "get", "go", "come", "make", "know", "anything", "something", "happen",
     "happened", "happens", "happening", "occur", "current", "occurred", "divided", "near",
     "against", "story", "stories", "per", "use", "used", "uses", "using", "mention",
-    "mentions", "mentioned"
+    "mentions", "mentioned",
+    # verbs a question wraps round what it asks ("which neighbourhood served as", "why is
+    # Homs strategically located", "what were they allowed to take", "when the bombing
+    # struck", "what did the fall mean for Damascus")
+    "serve", "served", "serves", "located", "situated", "allowed", "permitted", "struck",
+    "mean", "meant", "matter", "mattered"
 })
 """Words that ask or join, and say nothing of what a question or a record is about."""
 
@@ -127,7 +132,10 @@ SAME: list[tuple[str, ...]] = [
     ("defeat", "beat"),
     ("withdraw", "withdrawal", "retreat"),
     ("leave", "depart", "departure", "exit"),
-    ("lead", "leader", "command", "commander"),
+    ("lead", "leader", "command", "commander", "head", "headed", "heads", "chaired"),
+    ("count", "counted", "census", "tally"),
+    ("see", "saw", "view", "viewed", "regard", "regarded"),
+    ("economy", "economic"),
     ("bury", "buried", "tomb", "grave"),
     ("antiquity", "ancient", "classical"),
     ("elevation", "altitude", "height"),
@@ -148,7 +156,8 @@ SAME: list[tuple[str, ...]] = [
     ("dark", "nightfall", "dusk"),
     ("demolish", "raze"),
     ("settle", "settled", "settlement", "settlers"),
-    ("recover", "recovery", "overcome", "overcame", "heal"),
+    ("recover", "recovery", "overcome", "overcame", "heal", "revive", "revived", "restore",
+     "restored"),
 ]
 """Words that mean the same here; each group becomes the term of its first word. A word of two
 groups ("toll": deaths and killings) is both terms."""

@@ -23,7 +23,7 @@ from homsfacts.check.stems import porter_stems
 from homsfacts.check.words import terms
 
 if TYPE_CHECKING:
-    from homsfacts.check.statements import Sentence
+    from homsfacts.check.sentences import Sentence
 
 
 def described_record(claim: str, named: dict[str, Record]) -> Record | None:
@@ -121,12 +121,12 @@ def lack_denies(text: str, claim: str, claimed: set[str]) -> bool:
     ("trapped without food" against "had plenty of food"), or left behind what the claim
     has them take ("had to leave heavy weapons behind" against "could take their heavy
     weapons"), where the claim does not say so itself."""
-    if lacked(text) & claimed - lacked(claim, said=("without", "no", "lacking", "lacked",
-                                                    "lacks", "lack")):
+    denied = lacked(claim, said=("without", "no", "lacking", "lacked", "lacks", "lack"))
+    if lacked(text) & claimed - denied:
         return True
     own = {frozenset(terms(match["words"])) for match in _LEFT_BEHIND.finditer(claim)}
     return bool(_TAKING.search(_LEFT_BEHIND.sub("", claim))) and any(
-        left and left <= claimed and left not in own
+        left and left <= claimed and left not in own and not left <= denied  # "but no heavy
         for match in _LEFT_BEHIND.finditer(text) if (left := frozenset(terms(match["words"]))))
 
 

@@ -247,12 +247,16 @@ _SEEN_AS = re.compile(r"\b(?:saw|sees|see|seen|viewed|views|regarded|regards)\b(
 """"Saw the deal as a win": called it one."""
 
 
-_SOURCE_TELLING = re.compile(r"\bsources?\b(?=\s+(?:told|tells|said|says|quoted|cited)\b)",
+_SOURCE_TELLING = re.compile(r"\b(?P<who>(?:a|an|one|the|another|two|several)\s+(?:(?:well|"
+                             r"knowledgeable|well-informed|well-placed|informed|reliable|"
+                             r"single)\s+)?)sources?\b(?=\s+(?:told|tells|said|says|quoted|cited)\b)",
                              re.IGNORECASE)
-""""A source told the LA Times": a person who told it, as the sources write it."""
-_NAMED_AREAS = re.compile(r"\b(from|in|of)\s+(?:the\s+)?([^\W\d_]+(?:\s+and\s+[^\W\d_]+)?)\s+"
+""""A source told the LA Times": a person who told it, as the sources write it; not "a rebel
+source", which says whose side the person was on."""
+_NAMED_AREAS = re.compile(r"\b(from|in|of)\s+(?:the\s+)?([^\W\d_]+\s+and\s+[^\W\d_]+)\s+"
                           r"areas\b", re.IGNORECASE)
-""""From the Acre and Haifa areas" is from around Acre and Haifa: the names say where."""
+""""From the Acre and Haifa areas" is from around Acre and Haifa: the names say where. Two
+names only: "the Haifa areas" alone may be "around Haifa" or a part of it."""
 
 
 def lightened(text: str) -> str:
@@ -260,7 +264,8 @@ def lightened(text: str) -> str:
     "began", "as well as" is "and"), each phrasal verb of :data:`_PHRASAL` written as one
     word ("set off" as "setoff"), which no stop word list drops, and "covers" before an area
     left out."""
-    text = _COVERS.sub("", _NAMED_AREAS.sub(r"\1 \2", _SOURCE_TELLING.sub("person", text)))
+    text = _SOURCE_TELLING.sub(r"\g<who>person", text)
+    text = _COVERS.sub("", _NAMED_AREAS.sub(r"\1 \2", text))
     text = _DISARMED.sub("who surrender", text)
     text = _ONLY.sub(r"only \g<what>", text)
     text = _HELD_TO_BLAME.sub("found", text)

@@ -15,7 +15,8 @@ from homsfacts.check.clock import clock_times, retimed
 from homsfacts.check.modifiers import without_codes
 from homsfacts.check.order import record_names
 from homsfacts.check.reader import Reading, read
-from homsfacts.check.statements import Reader, Sentence, sentences, where_said
+from homsfacts.check.sentences import Sentence, sentences
+from homsfacts.check.statements import Reader, where_said
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, answer
 from homsfacts.check.words import STOP_WORDS, terms
 
