@@ -42,8 +42,10 @@ from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.account import implied, side_described
 from homsfacts.check.acts import acts
 from homsfacts.check.alternatives import held_otherwise
+from homsfacts.check.apposition import split
 from homsfacts.check.ask import ask, passages_of
 from homsfacts.check.hedging import finer_than_shown
+from homsfacts.check.negation import negation
 from homsfacts.check.question import read_question
 from homsfacts.check.reader import read
 from homsfacts.check.scope import length_of_another
@@ -389,4 +391,50 @@ def test_the_doer_before_a_clause_that_describes_it(text: str, agent: tuple[str,
 ])
 def test_counts_own_nothing_and_places_before_happenings(base: FactBase, claim: str,
                                                          verdict: str) -> None:
+    assert verdict_of(base, claim) == verdict
+
+
+@pytest.mark.parametrize(("claim", "denied", "asserted"), [
+    ("A US court cleared the Syrian government of any responsibility for Colvin's death.",
+     "cleared", "A US court found the Syrian government responsible for Colvin's death."),
+    ("The court absolved Russia of blame.", "absolved", "The court found Russia responsible."),
+    ("The court cleared the rubble.", "", "The court cleared the rubble."),
+])
+def test_clearing_of_blame_denies_a_finding(denied: str, claim: str, asserted: str) -> None:
+    assert negation(claim) == (denied, asserted)
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("A US court cleared the Syrian government of any blame for Marie Colvin's death.",
+     REFUTED),
+    ("A US court cleared Russia of responsibility for Colvin's death.", NOT_ENOUGH_INFO),
+])
+def test_clearing_of_blame_through_the_checker(base: FactBase, claim: str, verdict: str
+                                               ) -> None:
+    assert verdict_of(base, claim) == verdict
+
+
+@pytest.mark.parametrize(("claim", "parts"), [
+    ("In the 1880s the Survey of Western Palestine recorded 5,500 Greek Orthodox and 1,500 "
+     "Syriac Orthodox Christians in Homs.",
+     ("In the 1880s the Survey of Western Palestine recorded 5,500 Greek Orthodox Christians "
+      "in Homs.", "In the 1880s the Survey of Western Palestine recorded 1,500 Syriac Orthodox "
+      "Christians in Homs.")),
+    ("About 2,200 people died and 400 left.", None),  # no shared noun
+    ("The census counted 652,609 men and 300 women.", None),  # two nouns, none shared
+])
+def test_two_counts_of_kinds_of_one_noun_are_two_claims(claim: str,
+                                                        parts: tuple[str, str] | None) -> None:
+    found = split(claim)
+    assert (None if found is None else (found.main, found.description)) == parts
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("In the 1880s the Survey of Western Palestine counted 5,500 Greek Orthodox and 1,500 "
+     "Syriac Orthodox Christians in Homs.", SUPPORTED),
+    ("In the 1880s the Survey of Western Palestine counted 5,500 Greek Orthodox and 2,500 "
+     "Syriac Orthodox Christians in Homs.", REFUTED),
+])
+def test_two_counts_of_kinds_through_the_checker(base: FactBase, claim: str, verdict: str
+                                                 ) -> None:
     assert verdict_of(base, claim) == verdict

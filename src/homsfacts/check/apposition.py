@@ -65,7 +65,7 @@ def split(claim: str) -> Apposition | None:
     none in passing. Read by its commas, each part once: no input costs the square of its
     length."""
     text = " ".join(claim.split())
-    return _between_commas(text) or _titled(text) or _gapped(text)
+    return _between_commas(text) or _titled(text) or _gapped(text) or _listed_counts(text)
 
 
 _GAPPED = re.compile(
@@ -95,6 +95,28 @@ def _gapped(text: str) -> Apposition | None:
         unit = "square kilometres"  # "501 metres above sea level and its urban area 76"
     return Apposition(f"{found['subject']} {found['verb']} {found['object']}.",
                       f"{found['other']} {found['verb']} {found['count']} {unit}".strip() + ".",
+                      conjoined=True)
+
+
+_LISTED_COUNTS = re.compile(
+    r"(?P<before>[^;]{0,120}?)\b(?P<first>\d[\d,]*)\s+(?P<kind>(?:[A-Za-z][\w-]*\s+){1,3}?)and\s+"
+    r"(?P<second>\d[\d,]*)\s+(?P<other>(?:[A-Za-z][\w-]*\s+){1,3}?)(?P<head>[A-Za-z][\w-]*)"
+    r"(?P<after>(?:\s+(?:in|at|of|on|during|by|from|living|who|that)\b[^;]{0,120})?[.!]?)")
+"""Two counts of kinds that share one head noun, written once after the second: "5,500 Greek
+Orthodox and 1,500 Syriac Orthodox Christians in Homs"."""
+
+
+def _listed_counts(text: str) -> Apposition | None:
+    """A claim that counts two kinds of one thing, the thing named once ("... recorded 5,500
+    Greek Orthodox and 1,500 Syriac Orthodox Christians in Homs"), read as two claims, each
+    count with its own kind and the shared noun."""
+    found = _LISTED_COUNTS.fullmatch(text)
+    if found is None or len(found["kind"].split()) > len(found["other"].split()) + 1 or \
+            set(fold(found["kind"] + found["other"]).split()) & GAP_VERBS:
+        return None
+    after = found["after"].rstrip(".!")
+    return Apposition(f"{found['before']}{found['first']} {found['kind']}{found['head']}{after}.",
+                      f"{found['before']}{found['second']} {found['other']}{found['head']}{after}.",
                       conjoined=True)
 
 

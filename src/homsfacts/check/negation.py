@@ -31,11 +31,21 @@ _AUXILIARIES = {"do": "", "does": "", "did": "", "was": "was", "were": "were", "
                 "could": "could", "wo": "will", "would": "would", "should": "should"}
 
 
+_CLEARED = re.compile(r"\b(?:cleared|absolved|exonerated)\s+(?P<who>(?:[\w'’-]+\s+){1,4}?)of\s+"
+                      r"(?:any\s+|all\s+)?(?:responsibility|blame|culpability|guilt|liability)\b",
+                      re.IGNORECASE)
+""""Cleared the Syrian government of responsibility": a denial that it was found responsible."""
+
+
 def negation(claim: str) -> tuple[str, str]:
     """The words that negate a claim, and the claim they deny: ``Colvin was not killed`` ->
     ``("not", "Colvin was killed")``; ``("", claim)`` when nothing negates it. Several
     negations are joined with " … ": which way such a claim points is not read, and its
     verdict is never supported (:func:`homsfacts.check.verdicts.negate`)."""
+    cleared = _CLEARED.search(claim)
+    if cleared and not _NEGATION.search(claim):
+        return (cleared.group().split()[0], claim[:cleared.start()] +
+                f"found {cleared['who']}responsible" + claim[cleared.end():])
     words: list[str] = []
     pieces: list[str] = []
     last = 0
