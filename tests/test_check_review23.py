@@ -29,9 +29,12 @@
 - ask: "which two northern towns" and "what are the names of the ... towns" ask for towns;
 - an order claim's "he" or "she" is the one person its other side names ("the ruling on
   Colvin's death came five years after she was killed");
-- ask: verbs a question wraps round what it asks ("served as", "strategically located",
-  "allowed to take", "when the bombing struck", "mean for") ask nothing; "headed" is "led",
-  a census "counts", "view" is "see", "revived" is "recovered"."""
+- ask: verbs a question wraps round what it asks ("allowed to take", "mean for", "matter")
+  ask nothing; "revived" is "recovered", "economy" "economic";
+- a claim's rebels are the sentence's fighters only where the sentence is of a record the
+  claim names, or of a place inside one it names ("the rebels are mostly Sunni" is not the Old
+  City's fighters); "six years after" a day of 2012 is not refuted by a date of 2019, which
+  may be six whole years on or seven."""
 
 from __future__ import annotations
 
@@ -282,17 +285,24 @@ def test_a_pronoun_of_an_order_claim_is_the_person_the_other_side_names(
 
 
 @pytest.mark.parametrize(("question", "answer"), [
-    ("Which Homs neighbourhood served for a time as the Free Syrian Army's bastion?",
-     "baba-amr"),
-    ("Why is Homs strategically located?", "homs"),
-    ("Where were Colvin and Ochlik when the bombing struck?", "journalists-killed"),
-    ("Who headed the Homs city council in 2014?", "nadia-kseibi"),
-    ("What did the 1981 census count in Homs?", "homs-population-1981"),
-    ("How did the Los Angeles Times view the 2014 deal?", "syrian-government"),
+    ("Why did the fall of Homs matter strategically?", "homs"),
+    ("What did the fall of Homs mean for Damascus?", "homs"),
+    # from the session's third review: "located", "situated", "served", "struck", "headed"
+    # and a census's "count" stay words of the question, for without them a place the base
+    # does not hold ("where is Palmyra situated") or another side's stronghold is answered
+    ("Where is Palmyra situated?", None),
+    ("Where is Mardin located?", None),
+    ("Which neighbourhood served as the army's stronghold?", None),
+    ("When was Baba Amr struck?", None),
+    ("Who headed the Syrian army?", None),
+    ("How many Armenians did the census count in Homs?", None),
 ])
 def test_question_verbs_that_ask_nothing_and_words_that_mean_the_same(
-        base: FactBase, question: str, answer: str) -> None:
+        base: FactBase, question: str, answer: str | None) -> None:
     result = ask(base, question)
+    if answer is None:
+        assert not result["sure"]
+        return
     assert result["sure"], result["reason"]
     data = result["answer"]["data"]
     assert (data["id"] if isinstance(data, dict) else data[0]["id"]) == answer
@@ -437,4 +447,15 @@ def test_two_counts_of_kinds_of_one_noun_are_two_claims(claim: str,
 ])
 def test_two_counts_of_kinds_through_the_checker(base: FactBase, claim: str, verdict: str
                                                  ) -> None:
+    assert verdict_of(base, claim) == verdict
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("The rebels are mostly Sunni.", NOT_ENOUGH_INFO),
+    ("The Colvin judgement was ordered six years after she was killed.", NOT_ENOUGH_INFO),
+    ("The Muslim conquest of Homs took place in 736.", REFUTED),
+    ("The Muslim conquest of Homs took place in 636.", SUPPORTED),
+])
+def test_the_third_reviews_counterexamples_and_nouns_of_acts(base: FactBase, claim: str,
+                                                             verdict: str) -> None:
     assert verdict_of(base, claim) == verdict

@@ -57,6 +57,10 @@ class Evidence(NamedTuple):
     """The words of the names of who did it, as the base records it (an event's
     ``agents``, or those of the events a figure is about)."""
     agent_sides: set[str]
+    kin: bool = True
+    """Whether the claim's rebels may be the sentence's fighters, by another word of theirs:
+    not where the sentence is of a record the claim does not name ("the rebels are mostly
+    Sunni" is not "the fighters [of the Old City], mostly Sunni")."""
 
 
 _RATE = re.compile(r"(?:a|per|each|every) (?:year|month|week|day)\b|on average\b|annually\b|"
@@ -217,7 +221,7 @@ def unaccounted(claim_acts: list[Act], content: set[str], evidence: Evidence,
     named = terms(" ".join(word for each in claim_acts  # not "peacefully" before the verb
                            if each.agent is not None and each.agent in sides
                            for word in each.agent_words if word in SIDE_WORDS))
-    if evidence.terms & REBEL_NOUNS and len(content & REBEL_NOUNS) <= 1 and not \
+    if evidence.kin and evidence.terms & REBEL_NOUNS and len(content & REBEL_NOUNS) <= 1 and not \
             evidence.terms & GOVERNMENT_TERMS:  # "the mostly Sunni rebels": its "fighters"
         named |= REBEL_NOUNS
     missing = _unstemmed(sorted(content - evidence.terms - named), evidence.terms)

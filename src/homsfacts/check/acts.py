@@ -94,6 +94,7 @@ _NOUNS: dict[str, set[str]] = {
     "siege": {"siege"}, "evacuation": {"evacuate", "leave"}, "evacuees": {"evacuate", "leave"},
     "judgement": {"order", "find"}, "judgment": {"order", "find"}, "withdrawal": {"withdraw"},
     "recapture": {"retake", "take"}, "capture": {"take"}, "offensive": {"attack"},
+    "conquest": {"take"}, "takeover": {"take"},
     "bombing": {"bomb"}, "bombardment": {"bomb"}, "population": {"live"},
     "inhabitants": {"live"}, "residents": {"live"}, "rule": {"rule"}, "reign": {"rule"},
     "living": {"live"},

@@ -100,6 +100,8 @@ def ordered(base: FactBase, claim: str, check: Callable[[str], Record],
                       "unit": unit[0] if unit else None}
     claimed = (span if apart else 1) * (1 if later else -1)
     holds = gap == claimed if unit else (gap > 0) == later
+    if apart and not holds and gap * claimed > 0 and abs(gap) - abs(claimed) == 1:
+        return None  # 2012-02-22 to 2019: six whole years or seven, as the days fall
     vague = match.groupdict().get("span") and apart is None  # "some weeks before"
     if not holds and (not vague or (gap > 0) != later):
         return answer(claim, REFUTED, f"the base dates {said}", events, found)

@@ -299,7 +299,9 @@ class Reader:
                       if word in SIDE_OF_WORD and SIDE_OF_WORD[word] != side_of(name)}
         only_named = set(self.stems(terms(" ".join(other_side)))) - set(
             self.stems(terms(outside)))  # as the evidence holds its words: by their stems
-        return evidence._replace(terms=evidence.terms - only_named) if only_named else evidence
+        kin = sentence.subject is None or sentence.subject["id"] in named or \
+            sentence.subject.get("located_in") in named  # "the old centre of Homs"
+        return evidence._replace(terms=evidence.terms - only_named, kin=kin)
 
     def placed_otherwise(self, reading: Reading, names: dict[str, str]
                          ) -> tuple[str, Sentence] | None:
