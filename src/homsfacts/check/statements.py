@@ -132,6 +132,7 @@ class Reader:
         self.names = Names(base)
         self._voices: dict[str, set[str]] = {}
         self._evidence: dict[tuple[str, str], Evidence] = {}
+        self._inside_names: dict[tuple[str, str], dict[str, frozenset[str]]] = {}
         self.presence = Presence(base, self.names)
 
     @staticmethod
@@ -288,20 +289,29 @@ class Reader:
         """``evidence`` without a word naming a side that the sentence writes only inside the
         name of a record of the other side that the claim does not name: the "army" of "the
         Free Syrian Army" is no army of the claim's ("Baba Amr was an army stronghold")."""
-        held = {record_id: words for record_id, words in self.presence.names_in(
-            sentence.text).items() if record_id not in named}
-        if sentence.subject is not None and sentence.subject["id"] not in named:
+        key = (str(sentence.record["id"]), sentence.text)
+        if key not in self._inside_names:  # read once a sentence: each claim meets it again
+            self._inside_names[key] = self._other_sides(sentence)
+        only_named = set().union(*(stems for record_id, stems in self._inside_names[key].items()
+                                   if record_id not in named))
+        kin = sentence.subject is None or sentence.subject["id"] in named or \
+            sentence.subject.get("located_in") in named  # "the old centre of Homs"
+        return evidence._replace(terms=evidence.terms - only_named, kin=kin)
+
+    def _other_sides(self, sentence: Sentence) -> dict[str, frozenset[str]]:
+        """For each record the sentence names (its subject too), the stems of the words of
+        the other side that only its name holds."""
+        held = dict(self.presence.names_in(sentence.text))
+        if sentence.subject is not None:
             held[sentence.subject["id"]] = " ".join(record_names(sentence.subject))
         outside = f" {fold(sentence.text)} "
         for words in held.values():
             outside = outside.replace(f" {fold(words)} ", " ")
-        other_side = {word for name in held.values() for word in fold(name).split()
-                      if word in SIDE_OF_WORD and SIDE_OF_WORD[word] != side_of(name)}
-        only_named = set(self.stems(terms(" ".join(other_side)))) - set(
-            self.stems(terms(outside)))  # as the evidence holds its words: by their stems
-        kin = sentence.subject is None or sentence.subject["id"] in named or \
-            sentence.subject.get("located_in") in named  # "the old centre of Homs"
-        return evidence._replace(terms=evidence.terms - only_named, kin=kin)
+        written = set(self.stems(terms(outside)))
+        return {record_id: frozenset(set(self.stems(terms(" ".join(
+            word for word in fold(name).split()
+            if word in SIDE_OF_WORD and SIDE_OF_WORD[word] != side_of(name))))) - written)
+            for record_id, name in held.items()}
 
     def placed_otherwise(self, reading: Reading, names: dict[str, str]
                          ) -> tuple[str, Sentence] | None:
@@ -311,8 +321,9 @@ class Reader:
         for sentence in sentences(self.base, names, reading.claim):
             if sentence.subject is not None and sentence.subject["id"] in names:
                 reason = placed_otherwise(reading.claim, sentence.text, self._place_of,
-                                          self._inside) or held_otherwise(
+                                          self._inside) or (held_otherwise(
                     reading.claim, sentence.text, record_names(sentence.subject))
+                    if "held" in reading.claim.lower() else "")
                 if reason:
                     return f"{reason} ({where_said(sentence)}: \u201c{sentence.text}\u201d)", \
                         sentence
