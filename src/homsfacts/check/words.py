@@ -3,6 +3,7 @@ that mean the same (killed and death toll, pre-war and before the war) merged in
 
 from __future__ import annotations
 
+import functools
 import re
 
 from homsfacts.base.match import fold
@@ -259,6 +260,7 @@ _NAMED_AREAS = re.compile(r"\b(from|in|of)\s+(?:the\s+)?([^\W\d_]+\s+and\s+[^\W\
 names only: "the Haifa areas" alone may be "around Haifa" or a part of it."""
 
 
+@functools.lru_cache(maxsize=8192)  # each sentence of the base is lightened for every claim
 def lightened(text: str) -> str:
     """``text`` with each phrase of :data:`_LIGHT` put as its one word ("got under way" is
     "began", "as well as" is "and"), each phrasal verb of :data:`_PHRASAL` written as one
