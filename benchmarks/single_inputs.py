@@ -92,7 +92,15 @@ def main() -> None:
                        ("outlets that put pieces out", lambda n: "AFP published the report "
                         "on " * (n // 30)),
                        ("bare counts after measures", lambda n: "the median area of 12 and the "
-                        "metropolitan area " * (n // 50))):
+                        "metropolitan area " * (n // 50)),
+                       # counts of kinds of one noun, what was left behind, cleared of blame
+                       # (session 23)
+                       ("counts of kinds of one noun", lambda n: "recorded 5,500 Greek Orthodox "
+                        "and 1,500 Syriac " * (n // 48)),
+                       ("things left behind", lambda n: "had to leave heavy weapons behind and "
+                        "took " * (n // 43)),
+                       ("clearings of blame", lambda n: "a court cleared the army of "
+                        * (n // 29))):
         report(f"claim reader, 10,000 / 100,000 {kind}",
                *(timed(partial(read, make(n))) for n in (10_000, 100_000)))
         texts = [make(n)[:length] for n, length in ((10_000, MAX_CLAIM_LENGTH // 10),
