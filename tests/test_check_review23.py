@@ -459,3 +459,12 @@ def test_two_counts_of_kinds_through_the_checker(base: FactBase, claim: str, ver
 def test_the_third_reviews_counterexamples_and_nouns_of_acts(base: FactBase, claim: str,
                                                              verdict: str) -> None:
     assert verdict_of(base, claim) == verdict
+
+
+def test_a_date_both_parts_say_is_shown_once(base: FactBase) -> None:
+    from homsfacts.check import Checker
+
+    found = Checker(base).check("In the 1880s the Survey of Western Palestine counted 5,500 Greek "
+                                "Orthodox and 1,500 Syriac Orthodox Christians in Homs.")["found"]
+    assert [date["text"] for date in found["dates"]] == ["1880s"]
+    assert [quantity["text"] for quantity in found["quantities"]] == ["5,500", "1,500"]

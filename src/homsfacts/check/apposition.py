@@ -177,6 +177,10 @@ def _trailing_name(head: str) -> str:
     return " ".join(words[start:])
 
 
+def _once(items: list[Record]) -> list[Record]:
+    return [item for at, item in enumerate(items) if item not in items[:at]]
+
+
 def in_parts(claim: str, parts: Apposition, judge: Callable[[str], Record]) -> Record:
     """The verdict on a claim read as its parts (:func:`split`), each judged by ``judge``
     once: refuted where either part is, supported where both are and the description is
@@ -188,7 +192,8 @@ def in_parts(claim: str, parts: Apposition, judge: Callable[[str], Record]) -> R
     found = {**main["found"], "parts": [main["claim"], *(
         [description["claim"]] if description else [])]}
     if description is not None and parts.conjoined:  # "... and Assad's rule 30": both counts
-        found.update({key: [*main["found"].get(key, []), *description["found"].get(key, [])]
+        found.update({key: _once([*main["found"].get(key, []),  # a date both parts say once
+                                  *description["found"].get(key, [])])
                       for key in ("quantities", "dates")})
     for part in (main, description):
         if part is not None and part["verdict"] == REFUTED:
