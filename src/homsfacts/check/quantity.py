@@ -39,8 +39,9 @@ class Quantity(NamedTuple):
     high: float
     hedge: str
     part: bool = False
-    """Whether it counts a part of a whole the claim names after it ("400 of the 1,200"),
-    which a figure of the whole cannot refute."""
+    """Whether it counts a part of a whole the claim names around it ("400 of the 1,200",
+    "included $2.5 million") or is a bare plural of its order ("thousands"): see
+    :func:`counts_a_part` and :meth:`spares`."""
 
     def spares(self, allowed: tuple[float, float] | None) -> bool:
         """Whether a figure allowing ``allowed`` leaves a part unrefuted: any part of a whole,
