@@ -19,7 +19,7 @@ from homsfacts.base.match import fold
 from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS
 from homsfacts.check.side_names import side_of
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED
-from homsfacts.check.words import STOP_WORDS, terms
+from homsfacts.check.words import MOSTLY_WORDS, STOP_WORDS, terms
 
 _SCALES: list[list[tuple[str, ...]]] = [
     [("north", "northern", "northwards"), ("south", "southern", "southwards")],
@@ -80,8 +80,7 @@ def contradiction(gaps: Iterable[str], text: str, claim: str) -> str:
     return ("the source says " + "; ".join(found)) if found else ""
 
 
-_MOST = frozenset({"mostly", "mainly", "largely", "predominantly", "overwhelmingly",
-                   "chiefly", "primarily", "majority"})
+_MOST = frozenset({*MOSTLY_WORDS, "majority"})
 
 
 def _mostly(words: list[str], at: int) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
 from homsfacts.check.people import DEMONYMS, RULING_PEOPLES
-from homsfacts.check.words import STOP_WORDS, terms
+from homsfacts.check.words import MOSTLY_WORDS, STOP_WORDS, terms
 
 _SIDES = {**dict.fromkeys(("government", "regime", "loyalist", "army"), "the government"),
           **dict.fromkeys(("rebel", "rebels", "opposition", "insurgent", "jihadist"),
@@ -218,7 +218,7 @@ def _ruled_otherwise(claim: str, texts: list[str]) -> str:
 
 
 _SHARES = re.compile(
-    r"\b(?:mostly|mainly|largely|predominantly|overwhelmingly|chiefly|primarily)\s+"
+    rf"\b(?:{'|'.join(MOSTLY_WORDS)})\s+"
     r"(?P<most>(?:[\w'’-]+\s+){0,2}[\w'’-]+)"
     r"|\b(?P<some>(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+(?:minority|minorities|majority)\b",
     re.IGNORECASE)

@@ -47,6 +47,10 @@ _STOP = frozenset(["a", "an", "the", "of", "in", "on", "at", "to", "by", "for", 
                    "placed", "received", "turned", "laid"])
 
 
+MOSTLY_WORDS = ("mostly", "mainly", "largely", "predominantly", "overwhelmingly", "chiefly",
+                "primarily")
+"""Words that say most of a people are of one kind ("mostly Sunni")."""
+
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "killed": ("kill",), "kill": ("kill",), "killing": ("kill",), "killings": ("kill",),
     "toll": ("kill", "death"), "died": ("death",), "dead": ("death",), "death": ("death",),
@@ -326,5 +330,13 @@ STOP_WORDS = _STOP
 COMMON_WORDS = _STOP | frozenset(_SYNONYMS)
 """Words the checker's own tables hold: no name, even capitalised to begin a claim."""
 
-__all__ = ["COMMON_WORDS", "DETERMINERS", "STOP_WORDS", "counted_as_found", "lightened",
-           "spellings", "terms"]
+__all__ = [
+    "COMMON_WORDS",
+    "DETERMINERS",
+    "MOSTLY_WORDS",
+    "STOP_WORDS",
+    "counted_as_found",
+    "lightened",
+    "spellings",
+    "terms",
+]
