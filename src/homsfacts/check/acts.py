@@ -119,6 +119,8 @@ _BREAK = frozenset({"in", "on", "at", "from", "for", "during", "after", "before"
                     "without", "through", "according", "about", "around", "nearly", "zzbreak",
                     # verbs of saying: "Britannica says Elagabalus became emperor"
                     "says", "said", "say", "reports", "reported", "claims", "claimed"})
+_APPOSED = frozenset({"his", "her", "its", "their", "a", "an", "the"})
+"""First words of a description set between commas after a name, which did nothing itself."""
 _TELLING, _PRONOUNS = frozenset({"told", "tells", "tell"}), frozenset({"he", "she", "they"})
 """Words after which "he" is whoever told ("Wael told AFP he had taken in": Wael, not AFP)."""
 class Act(NamedTuple):
@@ -219,8 +221,10 @@ def _act(words: list[str], start: int, index: int, size: int, act: str,
                                                     in _COMPLEMENTS else after))
         named, undergone = subject, after
         at = before - len(subject)
-        if subject and at > 0 and words[at - 1] == "of":  # "the siege of Homs killed": the
-            agent, named = None, []  # siege did, and what stands after "of" did nothing
+        if subject and at > 0 and words[at - 1] == "of" and not (
+                at > 1 and (words[at - 2] in _SHARES or words[at - 2][:1].isdigit())):
+            agent, named = None, []  # "the siege of Homs killed": the siege did, and what
+            # stands after "of" did nothing; "hundreds of rebels left": the rebels did
         lost = words[index + size + len(after):][:1] == ["from"] and act in _TAKEN_FROM
         if lost and target is None:  # "seized Baba Amr from the army": the army lost it
             loser = _up_to_break(words, index + size + len(after) + 1)
@@ -233,6 +237,11 @@ def _act(words: list[str], start: int, index: int, size: int, act: str,
                tuple(undergone))
 
 
+_SHARES = frozenset({"hundreds", "thousands", "dozens", "tens", "scores", "millions", "many",
+                     "most", "some", "several", "few", "all", "none", "each", "both", "one",
+                     "two", "three", "four", "five", "half", "rest", "majority", "minority",
+                     "group", "groups", "convoy", "number", "handful", "band"})
+"""Words of how many or how much of a whole, before "of": what follows did the act."""
 _COMPLEMENTS = frozenset({"culpable", "responsible", "liable", "guilty"})
 """Words after an act's object that say what it was found to be ("found the rebels
 culpable"): the object is the words before them."""
@@ -254,6 +263,11 @@ _FORCES = frozenset({"forces", "troops", "soldiers", "fighters", "units"})
 
 
 def _back_to_break(words: list[str], start: int, end: int) -> list[str]:
+    if end - 1 > start and words[end - 1] == "zzbreak" and words[end - 2] != "zzbreak":
+        opened = next((at for at in range(end - 2, max(start, end - 6) - 1, -1)
+                       if words[at] == "zzbreak"), None)  # "Russia, his ally, supervised":
+        if opened is not None and opened > start and words[opened + 1] in _APPOSED:  # Russia
+            return _back_to_break(words, start, opened)
     first = end
     while first > start and words[first - 1] not in _BREAK:
         first -= 1

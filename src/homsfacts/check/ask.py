@@ -71,6 +71,7 @@ from homsfacts.check.several import several
 from homsfacts.check.ties import (
     beginning_for_an_end,
     doer_written,
+    done_as_asked,
     one_event_as_asked,
     the_doer,
     tightest,
@@ -306,7 +307,8 @@ def _choose(base: FactBase, asked: Question, scored: list[Scored], refused: str 
         # the one that can answer: her killing, not a ruling on her death; else the army,
         # not the siege it laid
         fits = (able[0] if len(able) == 1 else None) or tightest(asked, close) or \
-            one_event_as_asked(asked, close, passages.stemmer) or the_doer(asked, able)
+            one_event_as_asked(asked, close, passages.stemmer) or the_doer(asked, able) or \
+            done_as_asked(asked, able)
         if fits is None:
             return unsure(asked, candidates, f"{len(close)} records match the question about "
                            "as well")

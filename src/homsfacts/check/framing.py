@@ -30,7 +30,7 @@ from homsfacts.check.verdicts import (
     lowered,
     negate,
 )
-from homsfacts.check.words import counted_as_found
+from homsfacts.check.words import DETERMINERS, counted_as_found
 
 _DENYING_FRAME = re.compile(
     r"^\s*(?:(?:it\s+is|it['’]s|that\s+is|this\s+is)\s+(?:false|untrue|not\s+true|wrong|"
@@ -85,6 +85,10 @@ class Frame(NamedTuple):
     names: bool = False
     """Whether it denies one name for another ("was not Colvin but Ochlik"): what it is, not
     where, so no place of the claim stands for the name denied."""
+    swaps: tuple[str, ...] = ()
+    """The claims it denies, where the denied value stands inside it ("found the rebels, not
+    the government, culpable": "found the government culpable", or with a longer phrase
+    given up for it), tried in turn."""
 
 
 def frame(claim: str) -> Frame | None:
@@ -110,7 +114,21 @@ def frame(claim: str) -> Frame | None:
     if contrast and len(contrast["kept"].split()) >= 3:
         return Frame(contrast["kept"].strip().rstrip(",") + ".",
                      claim[contrast.end("kept"):].strip(" ,.!"), denies=False)
+    inside = _CONTRAST_INSIDE.match(claim)
+    if inside and len(inside["before"].split()) >= 2:
+        given = inside["before"].split()
+        swaps = tuple(" ".join([*given[:-size], inside["denied"], inside["after"]])
+                      for size in range(1, min(_LONGEST_GIVEN, len(given) - 1) + 1))
+        return Frame(f"{inside['before']} {inside['after']}", f"not {inside['denied']}",
+                     denies=False, swaps=swaps)
     return None
+
+
+_CONTRAST_INSIDE = re.compile(r"^(?P<before>[^,;]+?),\s*not\s+(?P<denied>[^,;]{1,60}?),\s*"
+                              r"(?P<after>[^,;]+)$", re.IGNORECASE)
+"""A value the claim denies between commas after the one it gives: "a court found the
+rebels, not the government, culpable"."""
+_LONGEST_GIVEN = 3
 
 
 _CLEFT = re.compile(r"^\s*It\s+(?:was|is)\s+(?P<where>(?:in|on|at|during)\s+[^,;]{1,80}?)\s+that\s+"
@@ -182,13 +200,14 @@ def judged_in_frame(claim: str, judge: Callable[[str], Record]) -> Record:
                       inner["evidence"], {**inner["found"], "contrast": found.words})
     # "at Palmyra, not at Emesa" denies "at Emesa", which the base supports; a bare name
     # denied where the base seems to back both ("at Emesa, not Palmyra") refutes nothing
-    swapped = None if found.names else _swapped(found.inner, found.words)
-    bare = swapped is not None and _DENIED_NAME.match(found.words.strip())
-    if swapped is not None and (other := judge(swapped))["verdict"] == SUPPORTED and not (
-            bare and inner["verdict"] == SUPPORTED):
-        return answer(claim, REFUTED, f"it denies {swapped!r}, which the base supports: "
-                      f"{lowered(other['reason'])}", other["evidence"],
-                      {**other["found"], "contrast": found.words})
+    swaps = found.swaps or ((None if found.names else _swapped(found.inner, found.words)),)
+    bare = _DENIED_NAME.match(found.words.strip())
+    for swapped in filter(None, swaps):
+        if (other := judge(swapped))["verdict"] == SUPPORTED and not (
+                (bare or found.swaps) and inner["verdict"] == SUPPORTED):
+            return answer(claim, REFUTED, f"it denies {swapped!r}, which the base supports: "
+                          f"{lowered(other['reason'])}", other["evidence"],
+                          {**other["found"], "contrast": found.words})
     if inner["verdict"] == SUPPORTED and _one_value_given(inner, found.words):
         return answer(claim, SUPPORTED, f"{inner['reason'].rstrip('.')}; what the claim "
                       f"denies ({found.words!r}) cannot also hold, as it has one value",
@@ -200,8 +219,9 @@ def judged_in_frame(claim: str, judge: Callable[[str], Record]) -> Record:
                   {**inner["found"], "contrast": found.words})
 
 
-_DENIED_PLACE = re.compile(r"^not\s+(?P<preposition>in|at|on|from|to|during|under|of|by)\s+"
-                           r"(?P<phrase>\S.*)$", re.IGNORECASE)
+_DENIED_PLACE = re.compile(r"^(?:not|rather\s+than|instead\s+of)\s+(?P<preposition>in|at|on|"
+                           r"from|to|during|under|of|by|with|for|as)\s+(?P<phrase>\S.*)$",
+                           re.IGNORECASE)
 
 
 def _swapped(inner: str, words: str) -> str | None:
@@ -210,7 +230,7 @@ def _swapped(inner: str, words: str) -> str | None:
     None where the denied words are no such phrase or the claim has none to replace."""
     denied = _DENIED_PLACE.match(words.strip())
     if denied is None:
-        return _name_swapped(inner, words)
+        return _name_swapped(inner, words) or _tail_swapped(inner, words)
     preposition = denied["preposition"].lower()
     given = [match.start() for match in re.finditer(rf"\b{preposition}\s", inner,
                                                      re.IGNORECASE)]
@@ -245,6 +265,32 @@ def _name_swapped(inner: str, words: str) -> str | None:
         return None
     last, name = placed[-1], denied["name"] or denied["other"]
     return f"{inner[:last.start('name')]}{name}{inner[last.end('name'):]}"
+
+
+_DENIED_PHRASE = re.compile(r"^(?:not|rather\s+than|instead\s+of)\s+(?P<phrase>(?:(?:the|an?|its|"
+                            r"their|his|her)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4})$", re.IGNORECASE)
+_PHRASE_START = frozenset({"in", "at", "on", "from", "to", "during", "under", "of", "by", "with",
+                           "for", "as", "against", "into", "towards", "than"})
+"""Words after which the phrase a contrast stands against begins ("overseen by the Red Cross
+rather than the UN"), as it does at a determiner ("commanded the FSA rather than HTS")."""
+_LONGEST_SWAP = 6
+
+
+def _tail_swapped(inner: str, words: str) -> str | None:
+    """The claim with the phrase it denies put in place of the phrase its kept half ends
+    with, from the last preposition or determiner ("aimed at the Christians rather than the
+    Alawites": "aimed at the Alawites"), or None where that phrase is long or not there."""
+    denied = _DENIED_PHRASE.match(words.strip())
+    body = inner.rstrip(" .!")
+    tokens = body.split()
+    if denied is None or len(tokens) < 3:
+        return None
+    start = max((at + 1 for at, word in enumerate(tokens) if fold(word) in _PHRASE_START),
+                default=0)
+    start = max([start, *(at for at, word in enumerate(tokens) if fold(word) in DETERMINERS)])
+    if not 0 < start < len(tokens) or len(tokens) - start > _LONGEST_SWAP:
+        return None
+    return f"{' '.join(tokens[:start])} {denied['phrase']}."
 
 
 _SUPERLATIVES = frozenset({"largest", "biggest", "smallest", "most", "least", "populous"})

@@ -271,14 +271,21 @@ _NAMED_AFTER = re.compile(r" [\w'-]+(?: [\w'-]+)? (?=(?:governorate|province|dis
 Mosque"), which does not place the record it names."""
 
 
+_DONE_BY = re.compile(r" (?:was|were|is|are|been|being|be) (?:[a-z]+ )?[a-z]+(?:ed|en|wn|t) by ")
+"""A passive verb and its "by", after which a claim names who did what it says."""
+
+
 def named_order(claim: str, named: dict[str, Record], text: str) -> str:
     """Two records named in another order than the sentence's: "A was the forerunner of
     B" is not "B was the forerunner of A". Only records the sentence names are placed: where
     an unnamed subject stands ("the community", "its precursor") is not read."""
     folded = f" {fold(_COMPOUND.sub(' ', claim))} "  # "the Al-Qaeda-linked Al-Nusra Front"
+    doers = {match.end() - 1 for match in _DONE_BY.finditer(folded)}
     placed = []  # places no Al-Qaeda before the Front
     for record in named.values():
         in_claim = first_at(folded, record)
+        if in_claim in doers:  # "the operation ... was supervised by Russia": Russia did it,
+            in_claim = -1  # as "Russia supervised the operation" says, naming it first
         in_sentence = first_at(_NAMED_AFTER.sub(" ", text), record)
         if in_claim is not None and in_sentence is not None:
             placed.append((in_claim, in_sentence, record))

@@ -108,9 +108,11 @@ _SUBJECT_SAID = re.compile(r"(?:as\s+[\w\s'’-]{1,40},\s+)?(?:he|she|it|they)\s
 of one "who told AFP" something: the subject is its voice."""
 
 
-_PLACED_HEAD = re.compile(r"[\w-]+(?: [\w-]+){0,2} (?:in|on|near|of)\b")
+_PLACED_HEAD = re.compile(r"[\w-]+(?: [\w-]+){0,2} (?:in|on|near|of|(?:that|which|who)"
+                          r" (?!the |a |an |its |their |his |her |it |they )\w+)\b")
 """A description that begins with what its record is and where ("City in western Syria",
-"Castle near Homs"), not with a clause about others ("City that the route ... connects")."""
+"Castle near Homs") or what it did ("Group that preceded HTS"), not with a clause about
+others ("City that the route ... connects")."""
 
 
 def _headed(sentence: Sentence, text: str) -> str:

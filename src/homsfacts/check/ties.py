@@ -46,6 +46,19 @@ def one_event_as_asked(asked: Question, close: list[Scored],
     return done[0] if len(done) == 1 else None
 
 
+def done_as_asked(asked: Question, able: list[Scored]) -> Scored | None:
+    """Of events that hold about as much of a "when did ..." question and may answer it, the
+    one whose summary has the question's doer do the question's act, if only one does: "when
+    did the rebels leave the Old City?" is the rebels' leaving, not the troops' entering once
+    a last convoy had left."""
+    if asked.kind != EVENT:
+        return None
+    doing = {(each.act, each.agent) for each in acts(asked.text) if each.agent}
+    done = [item for item in able if item.passage.record["type"] == "event" and doing & {
+        (each.act, each.agent) for each in acts(str(item.passage.record["summary"]))}]
+    return done[0] if len(done) == 1 else None
+
+
 def _ends_as_asked(asked: Question, event: Record, term: str, stemmer: Stemmer) -> bool:
     """Whether an event's id says it is the beginning (or end) of what the question asks
     of: "protests-begin" for "when did the protests start?", not "evacuation-begins" for
@@ -124,5 +137,5 @@ def doer_written(asked: Question, top: Scored, ranked: list[Scored],
     return found[0] if len(doers) == 1 and found else None
 
 
-__all__ = ["FITTER_BY", "SPECIFIC", "beginning_for_an_end", "doer_written", "one_event_as_asked",
-           "one_that_ends_as_asked", "the_doer", "tightest"]
+__all__ = ["FITTER_BY", "SPECIFIC", "beginning_for_an_end", "doer_written", "done_as_asked",
+           "one_event_as_asked", "one_that_ends_as_asked", "the_doer", "tightest"]
