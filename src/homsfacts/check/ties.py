@@ -55,8 +55,22 @@ def done_as_asked(asked: Question, able: list[Scored]) -> Scored | None:
         return None
     doing = {(each.act, each.agent) for each in acts(asked.text) if each.agent}
     done = [item for item in able if item.passage.record["type"] == "event" and doing & {
-        (each.act, each.agent) for each in acts(str(item.passage.record["summary"]))}]
+        (each.act, each.agent) for each in acts(_main_clause(str(item.passage.record[
+            "summary"])))}]
     return done[0] if len(done) == 1 else None
+
+
+_LEADING_CLAUSE = re.compile(r"^\s*(?:once|after|when|as|before|while|until|since)\b[^,;]*[,;]\s*",
+                             re.IGNORECASE)
+"""A clause before the main one that says when or as what it happened."""
+
+
+def _main_clause(summary: str) -> str:
+    """A summary without the clauses that lead to its own ("Once a last convoy of rebels has
+    left, as UN sources tell the BBC, government troops move in": the troops' entry)."""
+    while (leading := _LEADING_CLAUSE.match(summary)) is not None:
+        summary = summary[leading.end():]
+    return summary
 
 
 def _ends_as_asked(asked: Question, event: Record, term: str, stemmer: Stemmer) -> bool:

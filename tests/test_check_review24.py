@@ -1,0 +1,119 @@
+"""Session 24's rules of ``check`` (issue 21) and ``ask`` (issue 23):
+
+- a count or share before "of" keeps the doer after it ("hundreds of rebels leave": the
+  rebels do), where another noun before "of" does not ("the siege of Homs killed": the siege);
+- a name with a description between commas did what follows ("Russia, his ally,
+  supervised");
+- a passive's "by" names who did it first, as the active sentence does ("the operation was
+  supervised by Russia" is "Russia supervised the operation"); a record's description that
+  says what it did ("Group that preceded HTS") has the record first;
+- a contrast denies the claim with its denied value put in place of the one it gives, at the
+  end ("overseen by the Red Cross rather than the UN") or between commas ("found the rebels,
+  not the government, culpable"): the base backing that denied claim refutes it;
+- ask: of events that hold as much of a "when did ..." question, the one whose summary has
+  the question's doer do the asked act."""
+
+from __future__ import annotations
+
+import pytest
+
+from homsfacts.base.store import FactBase
+from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
+from homsfacts.check.acts import acts
+from homsfacts.check.ask import ask
+from homsfacts.check.framing import frame
+from homsfacts.check.side_names import REBELS
+from tests.conftest import run, verdict_of
+
+
+@pytest.mark.parametrize(("text", "agent", "agent_words"), [
+    ("Hundreds of rebels begin to leave the Old City", REBELS, ("rebels",)),
+    ("Most of the rebels left the Old City", REBELS, ("the", "rebels")),
+    ("2,000 of the rebels left the Old City", REBELS, ("the", "rebels")),
+    ("A group of rebels left the Old City", REBELS, ("rebels",)),
+    ("The siege of Homs killed 2,200 people", None, ()),
+    ("The leaders of the rebels left the Old City", None, ()),
+    ("Russia, his ally, supervised the operation", None, ("russia",)),
+    ("The rebels, the monitor said, took Homs", REBELS, ("the", "rebels")),
+    ("In May, the rebels left", REBELS, ("the", "rebels")),
+])
+def test_the_doer_stands_past_a_count_and_a_description(text: str, agent: str | None,
+                                                        agent_words: tuple[str, ...]) -> None:
+    first = acts(text)[0]
+    assert (first.agent, first.agent_words) == (agent, agent_words)
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("The operation that recaptured Waer was supervised by Russia.", SUPPORTED),
+    ("Russia, Assad's ally, supervised the operation that retook Waer.", SUPPORTED),
+    ("Hayat Tahrir al-Sham was preceded by Al-Nusra Front.", SUPPORTED),
+    ("Al-Nusra Front preceded Hayat Tahrir al-Sham.", SUPPORTED),
+    # the other way round: the description's record did it, the passive's "by" did it
+    ("Hayat Tahrir al-Sham preceded Al-Nusra Front.", NOT_ENOUGH_INFO),
+    ("Al-Nusra Front was preceded by Hayat Tahrir al-Sham.", NOT_ENOUGH_INFO),
+])
+def test_who_did_it_is_read_through_a_passive_and_a_description(base: FactBase, claim: str,
+                                                               verdict: str) -> None:
+    assert verdict_of(base, claim) == verdict
+
+
+@pytest.mark.parametrize(("claim", "inner", "swaps"), [
+    ("A court found the rebels, not the government, culpable.",
+     "A court found the rebels culpable.",
+     ("A court found the the government culpable.", "A court found the government culpable.",
+      "A court the government culpable.")),
+    ("It was officials, not activists, who named it.", "It was officials who named it.",
+     ("It was activists who named it.", "It activists who named it.")),
+])
+def test_a_value_denied_between_commas_is_tried_in_place_of_the_one_given(
+        claim: str, inner: str, swaps: tuple[str, ...]) -> None:
+    found = frame(claim)
+    assert found is not None and not found.denies
+    assert (found.inner, found.swaps) == (inner, swaps)
+    assert found.words.startswith("not ")
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Reuters said the evacuation was overseen by the Red Cross rather than the UN.", REFUTED),
+    ("Golani commanded the Free Syrian Army rather than HTS.", REFUTED),
+    ("The operation that recaptured Waer was supervised by Iran rather than Russia.", REFUTED),
+    ("Baba Amr was for a time the stronghold of Al-Nusra Front rather than the Free Syrian "
+     "Army.", REFUTED),
+    ("The bloodiest sectarian violence in Homs took place in its outer suburbs rather than its "
+     "historic centre.", REFUTED),
+    ("The rebel offensive that reached Homs in 2024 was led by the Free Syrian Army rather than "
+     "by Hayat Tahrir al-Sham.", REFUTED),
+    ("It was government officials, not activists, who dubbed Homs the \"capital of the "
+     "revolution\".", REFUTED),
+    ("The Red Cross, not the UN, oversaw the May 2014 evacuation of the Old City.", REFUTED),
+    # what it gives is true: denying a value the base does not back refutes nothing
+    ("Reuters said the evacuation was overseen by the UN rather than the Red Cross.",
+     NOT_ENOUGH_INFO),
+    ("The UN, not the Red Cross, oversaw the May 2014 evacuation of the Old City.",
+     NOT_ENOUGH_INFO),
+    ("Golani commanded HTS rather than the Free Syrian Army.", NOT_ENOUGH_INFO),
+])
+def test_a_contrast_is_refuted_where_the_base_backs_what_it_denies(base: FactBase, claim: str,
+                                                                   verdict: str) -> None:
+    assert verdict_of(base, claim) == verdict
+
+
+@pytest.mark.parametrize(("question", "answers"), [
+    ("when did the rebels leave the Old City?",
+     {"evacuation-begins-lat", "evacuation-begins-reuters"}),
+    ("When did the first rebels start to leave the Old City in 2014?",
+     {"evacuation-begins-lat", "evacuation-begins-reuters"}),
+])
+def test_ask_takes_the_event_whose_doer_does_the_asked_act(base: FactBase, question: str,
+                                                           answers: set[str]) -> None:
+    result = ask(base, question)
+    assert result["sure"]
+    assert result["answer"]["data"][0]["id"] in answers
+
+
+def test_a_contrast_refuted_through_the_cli() -> None:
+    result = run("check", "--json",
+                 "Golani commanded the Free Syrian Army rather than HTS.")
+    assert result.exit_code == 1, result.stderr  # 1: not every claim is supported
+    assert '"verdict": "refuted"' in result.stdout
+    assert "Golani commanded HTS" in result.stdout
