@@ -11,18 +11,22 @@
   end ("overseen by the Red Cross rather than the UN") or between commas ("found the rebels,
   not the government, culpable"): the base backing that denied claim refutes it;
 - ask: of events that hold as much of a "when did ..." question, the one whose summary has
-  the question's doer do the asked act."""
+  the question's doer do the asked act;
+- a change of a count between two years ("more than doubled between 1960 and 1978", "fewer
+  people in 2011 than in 2010") is judged by the figures of one quantity for both years, each
+  hedge widening what the figure may be (:mod:`homsfacts.check.trends`)."""
 
 from __future__ import annotations
 
 import pytest
 
 from homsfacts.base.store import FactBase
-from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
+from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
 from homsfacts.check.acts import acts
 from homsfacts.check.ask import ask
 from homsfacts.check.framing import frame
 from homsfacts.check.side_names import REBELS
+from homsfacts.check.trends import Change, change_claimed
 from tests.conftest import run, verdict_of
 
 
@@ -117,3 +121,53 @@ def test_a_contrast_refuted_through_the_cli() -> None:
     assert result.exit_code == 1, result.stderr  # 1: not every claim is supported
     assert '"verdict": "refuted"' in result.stdout
     assert "Golani commanded HTS" in result.stdout
+
+
+@pytest.mark.parametrize(("claim", "change"), [
+    ("The population of Homs more than doubled between 1960 and 1978.",
+     Change("1960", "1978", up=True, factor=2.0, least=True)),
+    ("Between 2004 and 1994 the population of Homs shrank.",
+     Change("1994", "2004", up=False, factor=1.0, least=False)),
+    ("Homs had more people in 2011 than in 2010.",
+     Change("2010", "2011", up=True, factor=1.0, least=False)),
+    ("Homs Governorate had fewer people in 2011 than the 2010 estimate.",
+     Change("2010", "2011", up=False, factor=1.0, least=False)),
+    ("The population of Homs did not double between 1932 and 1960.",
+     Change("1932", "1960", up=True, factor=2.0, least=False)),
+    # a voice, a third number, one year or no count: not a change this reads
+    ("According to the 2020 copy, the population of Homs grew between 2008 and 2017.", None),
+    ("The population of Homs grew from 136,000 in 1960 to 306,000 in 1978.", None),
+    ("The population of Homs grew in 1960.", None),
+    ("The siege grew fiercer between 2012 and 2014.", None),
+])
+def test_a_change_of_a_count_between_two_years_is_read(claim: str,
+                                                       change: Change | None) -> None:
+    assert change_claimed(claim) == change
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("The population of Homs more than doubled between 1960 and 1978.", SUPPORTED),
+    ("The population of Homs shrank between 1960 and 1978.", REFUTED),
+    ("Between 1994 and 2004 the population of Homs shrank.", REFUTED),
+    ("Homs's population grew between the 1994 figure and the 2004 census.", SUPPORTED),
+    ("The 1981 census counted fewer people in Homs than the 1978 figure.", REFUTED),
+    ("The 2004 census population of Homs was larger than the independent 2005 estimate.",
+     REFUTED),
+    ("The population of Homs did not grow between 1960 and 1978.", REFUTED),
+    # 136,000 to 306,000 is more than twice, not three times
+    ("The population of Homs tripled between 1960 and 1978.", REFUTED),
+    # "an estimated 1,763,000" may be 2% off: the hedge leaves the change open
+    ("Homs Governorate had fewer people in 2011 than the 2010 estimate.", NOT_ENOUGH_INFO),
+    # no figure of the metropolitan area for 1960: the city's figures do not answer
+    ("The population of the Homs metropolitan area grew between 1960 and 1978.",
+     NOT_ENOUGH_INFO),
+])
+def test_a_change_is_judged_by_the_figures_of_both_years(base: FactBase, claim: str,
+                                                         verdict: str) -> None:
+    assert verdict_of(base, claim) == verdict
+
+
+def test_a_change_cites_both_figures(base: FactBase) -> None:
+    result = Checker(base).check("The population of Homs shrank between 1960 and 1978.")
+    assert [record["id"] for record in result["evidence"]] == ["homs-population-1960",
+                                                                "homs-population-1978"]

@@ -22,6 +22,7 @@ from homsfacts.check.copies import cited_copy
 from homsfacts.check.digits import grouped
 from homsfacts.check.people import COUNTRY_WORDS, DEMONYMS
 from homsfacts.check.reader import ORDINAL_WORDS
+from homsfacts.check.trends import change_claimed
 from homsfacts.check.verdicts import (
     NOT_ENOUGH_INFO,
     REFUTED,
@@ -101,7 +102,7 @@ def frame(claim: str) -> Frame | None:
         words = claim[:denying.start("inner")].strip()
         return Frame(denying["inner"].strip(), words, denies=True)
     compared = _COMPARED.search(claim)  # read once from each place: linear in the claim
-    if compared and ", " not in claim[:compared.start()] and \
+    if compared and change_claimed(claim) is None and ", " not in claim[:compared.start()] and \
             _AMOUNT.search(claim, 0, compared.start()):
         return Frame(claim, f"compared with {claim[compared.end():].rstrip('.! ')}",
                      denies=False, compares=True)

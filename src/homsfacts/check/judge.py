@@ -47,10 +47,10 @@ from homsfacts.check.compare import (
     of_the_time,
     scope_problem,
 )
+from homsfacts.check.deaths import death_place
 from homsfacts.check.framing import judged_in_frame
 from homsfacts.check.hedging import exact_unbacked
 from homsfacts.check.naming import names_written
-from homsfacts.check.order import says_where
 from homsfacts.check.otherwise import said_otherwise, written_as_name
 from homsfacts.check.parts import Parts
 from homsfacts.check.people import COUNTRY_TERMS, DEMONYMS, check_nationality, group_nationality
@@ -60,6 +60,7 @@ from homsfacts.check.reader import Reading, read
 from homsfacts.check.scope import units_fit
 from homsfacts.check.sequence import ordered
 from homsfacts.check.statements import DENIED_ALIKE, Reader
+from homsfacts.check.trends import judged_change
 from homsfacts.check.verdicts import (
     NOT_ENOUGH_INFO,
     REFUTED,
@@ -69,11 +70,9 @@ from homsfacts.check.verdicts import (
     negate,
     one_figure_each,
 )
-from homsfacts.check.weekdays import other_weekday
 from homsfacts.check.when import ClaimDate
 from homsfacts.check.words import terms
 from homsfacts.check.written import judge_numbers, read_in, rest_backed
-from homsfacts.vocabulary import WHERE_KINDS
 
 if TYPE_CHECKING:
     from homsfacts.base.store import FactBase
@@ -140,6 +139,9 @@ class Checker:
         self._candidates = admitted(self.base, claim_terms, names)
         found: Record = {"quantities": [], "dates": [], "names": [
             {"id": record_id, "name": title} for record_id, title in names.items()]}
+        changed = judged_change(claim, terms(claim), set(names), self._candidates[0])
+        if changed is not None:  # "the population more than doubled between 1960 and 1978"
+            return answer(claim, *changed, found)
         if self._acts:
             found["acts"] = [{"act": each.act, "words": each.words, "agent": each.agent,
                               "target": each.target} for each in self._acts]
@@ -155,7 +157,8 @@ class Checker:
             found["nationality"] = nationality[0]
             content -= terms(" ".join(DEMONYMS))  # the nationality is a part checked above
         if not reading.quantities and not dates and nationality is None:
-            death = self._death_place(reading, names)
+            death = death_place(self.base, self._parts, self._acts, self._candidates[1],
+                                reading, names)
             if death is not None:
                 results.append(death[:2])
                 evidence[death[2]["id"]] = death[2]
@@ -244,25 +247,6 @@ class Checker:
                 return answer(claim, NOT_ENOUGH_INFO, f"{missing}; {reason}",
                               list(evidence.values()), found)
         return outcome
-
-    def _death_place(self, reading: Reading, names: dict[str, str]
-                     ) -> tuple[str, str, Record] | None:
-        """Where someone with no date died ("in Aleppo"), which has one value: supported
-        there (on its weekday), refuted elsewhere; None for a claim of no such shape."""
-        named = [record for record in map(self.base.get, sorted(names)) if record is not None
-                 and (record.get("kind") not in WHERE_KINDS or says_where(reading.claim, record))]
-        if "die" not in said(self._acts) or not any(r.get("kind") == "person" for r in named) \
-                or not any(r.get("kind") in WHERE_KINDS for r in named):
-            return None
-        misfits = []
-        for event, _, _ in self._candidates[1]:
-            misfit = self._parts.misfit(event, self._acts, named, reading.words)
-            if not misfit:  # "on a Thursday": not the day of the week it was
-                return (*(other_weekday(reading.claim, event) or (
-                    SUPPORTED, f"the base records the death in {event['id']}")), event)
-            misfits.append((event, misfit))
-        single = self._parts.single_value(self._acts, named, misfits)
-        return (REFUTED, single[1], single[0]) if single is not None else None
 
     def _check_quantity(self, quantity: Quantity, reading: Reading, claim_terms: set[str],
                         names: set[str], dates: list[ClaimDate]

@@ -1,0 +1,170 @@
+"""A claim that compares one count at two times: "the population of Homs more than doubled
+between 1960 and 1978", "Homs Governorate had fewer people in 2011 than in 2010".
+
+Both values must be figures of one quantity (``measures``) of a place the claim names, each
+dated to one of the claim's two years, and the figure's label must say nothing the claim does
+not ("Inhabitants of the Homs metropolitan area" answers no claim about Homs). Where several
+quantities or reports fit, they must all agree; a hedged value ("about 823,000") is taken to be
+anywhere within :data:`HEDGE` of itself. A claim that cites a voice ("according to ...", "the
+2020 copy") is left to the rest of the checker, which reads voices: a trend backed by figures
+of other sources would not be that voice's."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from homsfacts.base.views import Record
+from homsfacts.check.candidates import Termed
+from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
+from homsfacts.check.words import terms
+
+_UP = {"grew": 1.0, "grown": 1.0, "grow": 1.0, "rose": 1.0, "risen": 1.0, "rise": 1.0,
+       "increased": 1.0, "increase": 1.0, "swelled": 1.0, "swell": 1.0, "doubled": 2.0,
+       "double": 2.0, "tripled": 3.0, "triple": 3.0, "higher": 1.0, "larger": 1.0,
+       "bigger": 1.0, "greater": 1.0, "more": 1.0}
+_DOWN = {"shrank": 1.0, "shrunk": 1.0, "shrink": 1.0, "fell": 1.0, "fallen": 1.0, "fall": 1.0,
+         "declined": 1.0, "decline": 1.0, "dropped": 1.0, "drop": 1.0, "decreased": 1.0,
+         "decrease": 1.0, "halved": 2.0, "halve": 2.0, "lower": 1.0, "smaller": 1.0,
+         "fewer": 1.0, "less": 1.0}
+_CHANGE = re.compile(r"\b(?P<more>more\s+than\s+)?(?P<word>doubled?|tripled?|halved?|grew|"
+                     r"grown|grow|rose|risen|rise|increased?|swelled|swell|shrank|shrunk|"
+                     r"shrink|fell|fallen|fall|declined?|dropped|drop|decreased?)\b",
+                     re.IGNORECASE)
+_THAN = re.compile(r"\b(?P<word>higher|lower|larger|smaller|bigger|greater|more|fewer|less)\b"
+                   r"(?:\s+[\w'’]+){0,3}?\s+than\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
+_NUMBER = re.compile(r"\d")
+_COUNTED = re.compile(r"\b(?:population|people|inhabitants|residents|populous)\b",
+                      re.IGNORECASE)
+_VOICED = re.compile(r"\b(?:according|copy|copies|says?|said|reports?|reported|gives?|puts?|"
+                     r"claims?|claimed)\b", re.IGNORECASE)
+"""Words of a voice: a claim that compares what one voice gave is not backed by another's
+figures."""
+_GENERAL = frozenset(terms("inhabitants population people residents of in the census estimate "
+                           "estimated independent official count counted figure an a"))
+"""Words of a count's label that say only what it counts, and by what kind of report."""
+_PARTS = frozenset(terms("metropolitan metro urban area governorate province district "
+                         "subdistrict camp region countryside"))
+"""Words that name a place's part or surroundings: a claim that speaks of one is answered
+only by a figure whose label does too."""
+HEDGE = 0.1
+"""How far a hedged value may be from what it says, either way."""
+
+
+class Change(NamedTuple):
+    """What a claim says one count did from one year to another."""
+
+    earlier: str
+    later: str
+    up: bool
+    factor: float
+    """How many times over it grew or shrank ("doubled": 2); 1 for any change."""
+    least: bool
+    """Whether the factor is a floor ("more than doubled")."""
+
+
+def change_claimed(claim: str) -> Change | None:
+    """The change of a count that a claim of two years says ("grew between 1960 and 1978";
+    "fewer in 2011 than in 2010"), or None where it says none, gives numbers besides its
+    years, or speaks of a voice or a report."""
+    years = _YEAR.findall(claim)
+    if len(years) != 2 or years[0] == years[1] or not _COUNTED.search(claim) or \
+            _VOICED.search(claim) or _NUMBER.search(_YEAR.sub(" ", claim)):
+        return None
+    change = _CHANGE.search(claim)
+    than = None if change is not None else _THAN.search(claim)
+    if than is not None:
+        before, after = _YEAR.findall(claim[:than.end()]), _YEAR.findall(claim[than.end():])
+        if len(before) != 1 or len(after) != 1:
+            return None
+        word = than["word"].lower()
+        return Change(after[0], before[0], word in _UP, 1.0, least=False)
+    if change is None or claim.count(years[0]) != 1:
+        return None
+    word = change["word"].lower()
+    factor = _UP.get(word) or _DOWN[word]
+    earlier, later = sorted(years) if re.search(r"\b(?:between|from)\b", claim, re.IGNORECASE) \
+        else years
+    return Change(earlier, later, word in _UP, factor, least=bool(change["more"]))
+
+
+def judged_change(claim: str, claim_terms: set[str], names: set[str],
+                  figures: list[Termed]) -> tuple[str, str, list[Record]] | None:
+    """The verdict on a claimed change (:func:`change_claimed`) by the figures of a quantity
+    that fit it, its reason and the figures; None where the claim states no change or no
+    quantity has a figure for both years."""
+    change = change_claimed(claim)
+    if change is None:
+        return None
+    by_quantity: dict[str, dict[str, list[Record]]] = {}
+    for figure, label_terms, about in figures:
+        year = str(figure.get("as_of") or "")[:4]
+        if figure.get("measures") and figure.get("unit") == "people" and about & names and \
+                year in (change.earlier, change.later) and \
+                label_terms - _GENERAL - terms(year) <= claim_terms and \
+                not (claim_terms - label_terms) & _PARTS:
+            by_quantity.setdefault(str(figure["measures"]), {}).setdefault(year, []).append(
+                figure)
+    verdicts = [(_verdict(change, found[change.earlier], found[change.later]),
+                 found[change.earlier] + found[change.later])
+                for found in by_quantity.values() if len(found) == 2]
+    if not verdicts:
+        return None
+    outcomes = {verdict for verdict, _ in verdicts}
+    used = [figure for _, each in verdicts for figure in each]
+    shown = "; ".join(f"{figure['label']}: {figure['display']}" for figure in used)
+    if outcomes == {SUPPORTED}:
+        return SUPPORTED, f"the base's figures bear the change out ({shown})", used
+    if outcomes == {REFUTED}:
+        return REFUTED, f"the base's figures show otherwise ({shown})", used
+    return NOT_ENOUGH_INFO, f"the base's figures do not settle the change ({shown})", used
+
+
+def _span(figure: Record) -> tuple[float, float]:
+    """The least and most a figure may be: its range, or its value widened by its hedge."""
+    low, high, value = figure.get("low"), figure.get("high"), figure.get("value")
+    if value is None:
+        return float(low if low is not None else high or 0), float(
+            high if high is not None else low or 0)
+    hedged = HEDGE if figure.get("qualifier") not in (None, "exact") else 0.0
+    return float(value) * (1 - hedged), float(value) * (1 + hedged)
+
+
+def _verdict(change: Change, earlier: list[Record], later: list[Record]) -> str:
+    """Whether every pair of reports bears out the change (supported), every pair belies it
+    (refuted), or neither."""
+    outcomes = set()
+    for before in earlier:
+        for after in later:
+            (least_before, most_before), (least_after, most_after) = _span(before), _span(after)
+            if least_before <= 0 or least_after <= 0:
+                return NOT_ENOUGH_INFO
+            # the change's ratio lies between these two, whatever the hedges hide
+            low, high = least_after / most_before, most_after / least_before
+            if not change.up:
+                low, high = 1 / high, 1 / low
+            outcomes.add(_ratio_verdict(change, low, high))
+    return outcomes.pop() if len(outcomes) == 1 else NOT_ENOUGH_INFO
+
+
+_LOOSE = 0.25
+"""How far above its factor a change said without "more than" may go and still be it:
+"doubled" is about twice, and "more than doubled" says any more."""
+
+
+def _ratio_verdict(change: Change, low: float, high: float) -> str:
+    """The verdict on a change whose ratio (later over earlier, or the inverse for a fall)
+    lies between ``low`` and ``high``."""
+    if change.factor == 1.0:
+        return SUPPORTED if low > 1 else REFUTED if high < 1 else NOT_ENOUGH_INFO
+    if change.least:
+        return SUPPORTED if low > change.factor else REFUTED if high <= change.factor \
+            else NOT_ENOUGH_INFO
+    floor, ceiling = change.factor * (1 - _LOOSE / 2), change.factor * (1 + _LOOSE)
+    if low >= floor and high <= ceiling:
+        return SUPPORTED
+    return REFUTED if high < floor or low > change.factor * 2 else NOT_ENOUGH_INFO
+
+
+__all__ = ["HEDGE", "Change", "change_claimed", "judged_change"]
