@@ -54,10 +54,10 @@ def done_as_asked(asked: Question, able: list[Scored]) -> Scored | None:
     if asked.kind != EVENT:
         return None
     doing = {(each.act, each.agent) for each in acts(asked.text) if each.agent}
-    done = [item for item in able if item.passage.record["type"] == "event" and doing & {
+    doers = [item for item in able if item.passage.record["type"] == "event" and doing & {
         (each.act, each.agent) for each in acts(_main_clause(str(item.passage.record[
             "summary"])))}]
-    return done[0] if len(done) == 1 else None
+    return doers[0] if len(doers) == 1 else None
 
 
 _LEADING_CLAUSE = re.compile(r"^\s*(?:once|after|when|as|before|while|until|since)\b[^,;]*[,;]\s*",
