@@ -12,6 +12,11 @@
   not the government, culpable"): the base backing that denied claim refutes it;
 - ask: of events that hold as much of a "when did ..." question, the one whose summary has
   the question's doer do the asked act;
+- "government troops" in a claim and in a sentence are the government's side in both; "called
+  Homs an early centre" calls Homs so; "accompanied", "set off", "torn down", "bloodshed" are
+  the sources' "went with", "sparked", "pulled down", "violence"; one word of a place's name
+  ("Press", "Opposition") names it only where written as a name of its own, not beside
+  another name's capital ("the Associated Press") nor first in the claim;
 - a change of a count between two years ("more than doubled between 1960 and 1978", "fewer
   people in 2011 than in 2010") is judged by the figures of one quantity for both years, each
   hedge widening what the figure may be (:mod:`homsfacts.check.trends`)."""
@@ -25,6 +30,8 @@ from homsfacts.check import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Checker
 from homsfacts.check.acts import acts
 from homsfacts.check.ask import ask
 from homsfacts.check.framing import frame
+from homsfacts.check.naming import Names
+from homsfacts.check.reader import read
 from homsfacts.check.side_names import REBELS
 from homsfacts.check.trends import Change, change_claimed
 from tests.conftest import run, verdict_of
@@ -72,7 +79,8 @@ def test_who_did_it_is_read_through_a_passive_and_a_description(base: FactBase, 
 def test_a_value_denied_between_commas_is_tried_in_place_of_the_one_given(
         claim: str, inner: str, swaps: tuple[str, ...]) -> None:
     found = frame(claim)
-    assert found is not None and not found.denies
+    assert found is not None
+    assert not found.denies
     assert (found.inner, found.swaps) == (inner, swaps)
     assert found.words.startswith("not ")
 
@@ -171,3 +179,35 @@ def test_a_change_cites_both_figures(base: FactBase) -> None:
     result = Checker(base).check("The population of Homs shrank between 1960 and 1978.")
     assert [record["id"] for record in result["evidence"]] == ["homs-population-1960",
                                                                 "homs-population-1978"]
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # "government troops" in the claim and in the sentence: the government's side in both
+    ("Government troops moved into the Old City.", SUPPORTED),
+    ("Rebel troops moved into the Old City.", NOT_ENOUGH_INFO),
+    # "called Homs an early centre": Homs is what was called, not what it was called
+    ("Reuters called Homs an early centre of the revolt against Assad.", SUPPORTED),
+    ("Reuters called Aleppo an early centre of the revolt against Assad.", NOT_ENOUGH_INFO),
+    # words people use for the sources' own
+    ("A white UN car accompanied the buses as the fighters boarded on the first day.",
+     SUPPORTED),
+    ("A white UN car accompanied the rebels' convoy to Damascus.", NOT_ENOUGH_INFO),
+    ("Syria's civil war was set off in 2011 by a crackdown on protests calling for democracy.",
+     SUPPORTED),
+    ("Syria's civil war was set off in 2011 by a flood.", NOT_ENOUGH_INFO),
+])
+def test_sides_names_and_words_read_as_the_sources_write_them(base: FactBase, claim: str,
+                                                              verdict: str) -> None:
+    assert verdict_of(base, claim) == verdict
+
+
+@pytest.mark.parametrize(("claim", "named"), [
+    ("A woman told the Associated Press she had lost her home.", set()),
+    ("Opposition activists' videos showed fighters walking to the buses.", set()),
+    ("Colvin died at the opposition press centre.", {"marie-colvin", "opposition-press-centre"}),
+    ("Colvin was killed in the Press centre in Baba Amr.",
+     {"marie-colvin", "opposition-press-centre", "baba-amr"}),
+])
+def test_one_word_of_a_places_name_names_it_only_where_written_as_it(
+        base: FactBase, claim: str, named: set[str]) -> None:
+    assert set(Names(base).in_claim(read(claim))) == named

@@ -78,6 +78,17 @@ def _written_as_names(claim: str) -> tuple[frozenset[str], frozenset[str]]:
             frozenset(re.findall(r"\b[A-Z0-9]+\b", claim)))
 
 
+def _named_alone(word: str, record: Record, claim: str) -> bool:
+    """Whether a claim writes a word of a place's name as that name: capitalised, not as the
+    claim's first word, and not beside a capitalised word of another name ("the Associated
+    Press" and "Opposition activists' videos" name no "Opposition press centre")."""
+    own = set(fold(" ".join([record["name"], *record.get("aliases", [])])).split())
+    tokens = re.findall(r"[^\W\d_][\w'’-]*", claim)
+    return any(at > 0 and bare(token) == word and token[:1].isupper() and all(
+        not other[:1].isupper() or bare(other) in own for other in tokens[at - 1:at + 2:2])
+        for at, token in enumerate(tokens))
+
+
 class Names:
     """Reads the names of claims against one base."""
 
@@ -176,8 +187,8 @@ class Names:
         if record.get("kind") not in WHERE_KINDS or word in {
                 fold(name) for name in [record["name"], *record.get("aliases", [])]}:
             return True  # "the court" is the US court the base knows; a place is named
-        return word not in _PLACE_NOUNS and word in capitalised  # "Aleppo Governorate" is
-        # no Homs province
+        return word not in _PLACE_NOUNS and word in capitalised and _named_alone(
+            word, record, claim)  # "Aleppo Governorate" is no Homs province
 
     def unknown(self, reading: Reading) -> list[str]:
         """Capitalised words inside the claim that appear nowhere in the base: a claim about

@@ -112,7 +112,8 @@ class Presence:
                     f"{other.get('name')}"
             if record_id in involved or (first_at(text, other) is not None
                                          and not self._inside_a_name(sentence, other)) \
-                    or (_FORCES_OF.search(claim) and self._one_side(other, involved)):
+                    or (_FORCES_OF.search(claim) and (self._one_side(other, involved) or (
+                        _FORCES_OF.search(sentence) and self._one_side(other, {record_id})))):
                 continue
             if other.get("kind") in WHERE_KINDS and located(claim, other) and \
                     involved & self._inside(record_id):

@@ -25,8 +25,9 @@ def called_otherwise(claim: str, text: str) -> str:
     calls it Emesa."""
     given = {fold(match["name"]) for match in _CALLED.finditer(text)}
     for match in _CALLED.finditer(claim):
-        if claim[match.end():].startswith(" the "):
-            continue  # "dubbed Homs the capital of the revolution": Homs is what was called
+        if re.match(r"\s+(?:the|an?|its|one)\s", claim[match.end():]):
+            continue  # "dubbed Homs the capital of the revolution", "called Homs an early
+            # centre": Homs is what was called
         name = fold(match["name"])
         if not match["name"][0].isupper():
             continue  # "called an early centre of the revolt": no name

@@ -167,6 +167,10 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "independence": ("independent",), "independent": ("independent",),
     "mostly": ("mostly",), "mainly": ("mostly",), "largely": ("mostly",),
     "predominantly": ("mostly",), "chiefly": ("mostly",), "primarily": ("mostly",),
+    "accompanied": ("accompany",), "escorted": ("accompany",), "accompany": ("accompany",),
+    "bloodshed": ("violence",), "violence": ("violence",),
+    "demolished": ("demolish",), "demolish": ("demolish",), "razed": ("demolish",),
+    "continued": ("continue",), "continue": ("continue",), "continuing": ("continue",),
 }
 
 
@@ -195,7 +199,10 @@ _LIGHT = {"won independence": "independence", "gained independence": "independen
           "nationwide": "across Syria", "divided into": "with", "a number of": "several",
           "one of": "among", "pro-democracy": "democracy", "pro democracy": "democracy",
           "before anywhere else": "first", "earlier than anywhere else": "first",
-          "more than": "over", "area code": "dialling code"}
+          "more than": "over", "area code": "dialling code", "went with": "accompanied",
+          "go with": "accompany", "set off": "sparked", "pulled down": "demolished",
+          "torn down": "demolished", "tore down": "demolished", "carry on": "last",
+          "carried on": "lasted", "carries on": "lasts"}
 """Phrases whose verb says nothing the other words do not ("won independence")."""
 _LIGHT_PHRASES = re.compile(r"\b(?:" + "|".join(map(re.escape, _LIGHT)) + r")\b",
                             re.IGNORECASE)
