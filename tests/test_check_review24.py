@@ -104,6 +104,13 @@ def test_a_value_denied_between_commas_is_tried_in_place_of_the_one_given(
     ("The UN, not the Red Cross, oversaw the May 2014 evacuation of the Old City.",
      NOT_ENOUGH_INFO),
     ("Golani commanded HTS rather than the Free Syrian Army.", NOT_ENOUGH_INFO),
+    ("The roughly 2,200 death toll for the siege came from the United Nations rather than "
+     "from a war monitor.", REFUTED),
+    # a move's end: "rather than from" does not say which end is denied
+    ("The Syriac Patriarchate moved to Damascus from Homs rather than from Mardin.",
+     NOT_ENOUGH_INFO),
+    ("The Syriac Patriarchate moved to Homs from Mardin rather than from Damascus.",
+     NOT_ENOUGH_INFO),
 ])
 def test_a_contrast_is_refuted_where_the_base_backs_what_it_denies(base: FactBase, claim: str,
                                                                    verdict: str) -> None:
@@ -122,6 +129,19 @@ def test_ask_takes_the_event_whose_doer_does_the_asked_act(base: FactBase, quest
     assert result["sure"]
     assert result["answer"]["data"][0]["id"] in answers
 
+
+@pytest.mark.parametrize("question", [
+    # the rebels' taking, whose summary says the army had left only in a clause that times it
+    "When did the Syrian army leave Homs?",
+    "When did government troops leave Homs?",
+    # the evacuation's first day is not when all had left
+    "When had all the rebels left the Old City?",
+])
+def test_ask_breaks_no_tie_by_an_act_of_a_timing_clause_or_the_end(base: FactBase,
+                                                                   question: str) -> None:
+    result = ask(base, question)
+    assert not result["sure"] or result["answer"]["data"][0]["id"] not in {
+        "rebels-take-homs", "evacuation-begins-lat", "evacuation-begins-reuters"}
 
 def test_a_contrast_refuted_through_the_cli() -> None:
     result = run("check", "--json",
@@ -169,6 +189,28 @@ def test_a_change_of_a_count_between_two_years_is_read(claim: str,
     # no figure of the metropolitan area for 1960: the city's figures do not answer
     ("The population of the Homs metropolitan area grew between 1960 and 1978.",
      NOT_ENOUGH_INFO),
+    # what the whole city's figures cannot tell (a review of session 24 found each supported
+    # or refuted from them): a part of its people, another place, a cause, a voice, how much,
+    # how steadily, the years in another order, a year the base has no figure for
+    ("The population of the Old City of Homs more than doubled between 1960 and 1978.",
+     NOT_ENOUGH_INFO),
+    ("The Christian population of Homs more than doubled between 1960 and 1978.",
+     NOT_ENOUGH_INFO),
+    ("The Muslim population of Homs fell between 1960 and 1978.", NOT_ENOUGH_INFO),
+    ("The populations of Homs and Hama grew between 1960 and 1978.", NOT_ENOUGH_INFO),
+    ("The population of Homs grew between 1960 and 1978 because of the oil refinery.",
+     NOT_ENOUGH_INFO),
+    ("As Britannica counts it, the population of Homs grew between 1981 and 1994.",
+     NOT_ENOUGH_INFO),
+    ("The population of Homs grew more than three times between 1960 and 1978.",
+     NOT_ENOUGH_INFO),
+    ("The population of Homs barely grew between 1960 and 1978.", NOT_ENOUGH_INFO),
+    ("The population of Homs rose every year from 1932 to 1994.", NOT_ENOUGH_INFO),
+    ("In 1981 the population of Homs had risen since 1978.", NOT_ENOUGH_INFO),
+    ("The population of Homs fell for a time between 1960 and 1994.", NOT_ENOUGH_INFO),
+    ("The population of Homs fell between 2010 and 2011.", NOT_ENOUGH_INFO),
+    # 2.55 times over may be called a tripling; 2.25 times may not
+    ("The population of Homs tripled between 1960 and 1981.", NOT_ENOUGH_INFO),
 ])
 def test_a_change_is_judged_by_the_figures_of_both_years(base: FactBase, claim: str,
                                                          verdict: str) -> None:
@@ -195,6 +237,17 @@ def test_a_change_cites_both_figures(base: FactBase) -> None:
     ("Syria's civil war was set off in 2011 by a crackdown on protests calling for democracy.",
      SUPPORTED),
     ("Syria's civil war was set off in 2011 by a flood.", NOT_ENOUGH_INFO),
+    # a count a voice gives is of what that voice counts: SOHR counted people, the BBC
+    # fighters and their relatives
+    ("The Syrian Observatory for Human Rights said about 1,200 fighters remained in the Old "
+     "City.", NOT_ENOUGH_INFO),
+    ("According to the SOHR, roughly 2,200 people were killed during the two-year siege of "
+     "Homs.", SUPPORTED),
+    ("The BBC said some 2,000 fighters and their relatives were believed to have left the Old "
+     "City.", SUPPORTED),
+    ("The evacuation of those trapped by the siege happened in May 2015.", REFUTED),
+    ("The crackdown that sparked Syria's civil war took place in 2013.", REFUTED),
+    ("Aurelian's victory over Zenobia at Emesa came in 372.", REFUTED),
 ])
 def test_sides_names_and_words_read_as_the_sources_write_them(base: FactBase, claim: str,
                                                               verdict: str) -> None:

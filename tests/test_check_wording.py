@@ -33,7 +33,8 @@ from homsfacts.check.words import terms
     ("the first deal of the war struck with the government", {"deal"}, {"struck"}),
     ("the army put down the uprising", {"putdown", "revolt"}, {"put"}),
     ("the rebels gave up the city", {"gaveup"}, {"gave"}),
-    ("the war was set off by a crackdown", {"setoff", "crackdown"}, {"set"}),
+    ("the war was set off by a crackdown", {"spark", "crackdown"}, {"set", "setoff"}),
+    ("the rebels set out for Idlib", {"setout"}, {"set"}),
     ("the siege went on for two years", {"siege", "length"}, {"went"}),
 ])
 def test_a_light_verb_is_no_term_but_a_phrasal_one_is(text: str, held: set[str],

@@ -239,7 +239,8 @@ def other_happening(reading: Reading, content: set[str], record: Record,
             each for each in acts(claim, nouns=True) if each.act not in FIGURE_ACTS]:
         return missing
     deeds = sorted(said(acts(record["summary"])))
-    if deeds == ["take"] and _CHANGE.search(claim):  # "came under Ottoman rule" is taken
+    if (deeds == ["take"] and _CHANGE.search(claim)) or (  # "came under Ottoman rule" is taken
+            deeds and terms(" ".join(deeds)) <= terms(claim)):  # "the crackdown that sparked"
         return ""
     return f"the claim says nothing of what {record['id']} says happened ({', '.join(deeds)})" \
         if deeds else ""

@@ -200,12 +200,15 @@ def judged_in_frame(claim: str, judge: Callable[[str], Record]) -> Record:
         return answer(claim, REFUTED, f"it says {found.inner!r}, and {lowered(inner['reason'])}",
                       inner["evidence"], {**inner["found"], "contrast": found.words})
     # "at Palmyra, not at Emesa" denies "at Emesa", which the base supports; a bare name
-    # denied where the base seems to back both ("at Emesa, not Palmyra") refutes nothing
-    swaps = found.swaps or ((None if found.names else _swapped(found.inner, found.words)),)
-    bare = _DENIED_NAME.match(found.words.strip())
-    for swapped in filter(None, swaps):
-        if (other := judge(swapped))["verdict"] == SUPPORTED and not (
-                (bare or found.swaps) and inner["verdict"] == SUPPORTED):
+    # denied, or a phrase put in by guess, where the base seems to back both ("at Emesa, not
+    # Palmyra") refutes nothing: one of the two is misread
+    placed = None if found.names or found.swaps else _swapped(found.inner, found.words)
+    guessed = found.swaps or ((_tail_swapped(found.inner, found.words),) if not (
+        placed or found.names) else ())
+    loose = bool(_DENIED_NAME.match(found.words.strip()))
+    for swapped, by_guess in [(placed, loose), *((each, True) for each in guessed)]:
+        if swapped and (other := judge(swapped))["verdict"] == SUPPORTED and not (
+                by_guess and inner["verdict"] == SUPPORTED):
             return answer(claim, REFUTED, f"it denies {swapped!r}, which the base supports: "
                           f"{lowered(other['reason'])}", other["evidence"],
                           {**other["found"], "contrast": found.words})
@@ -220,9 +223,14 @@ def judged_in_frame(claim: str, judge: Callable[[str], Record]) -> Record:
                   {**inner["found"], "contrast": found.words})
 
 
-_DENIED_PLACE = re.compile(r"^(?:not|rather\s+than|instead\s+of)\s+(?P<preposition>in|at|on|"
-                           r"from|to|during|under|of|by|with|for|as)\s+(?P<phrase>\S.*)$",
-                           re.IGNORECASE)
+_DENIED_PLACE = re.compile(r"^(?:not\s+(?P<preposition>in|at|on|from|to|during|under|of|by)|"
+                           r"(?:rather\s+than|instead\s+of)\s+(?P<other>in|at|on|to|from|during|"
+                           r"under|of|by|with|for|as))\s+(?P<phrase>\S.*)$", re.IGNORECASE)
+"""A phrase denied after its preposition: "not in Homs", "rather than by HTS"."""
+_MOVED = re.compile(r"\b(?:moved?|moves|moving|taken|took|brought|went|gone|fled|transferred|"
+                    r"relocated|sent|carried|bussed|bused|driven)\b", re.IGNORECASE)
+"""Verbs of a move, which runs "from" one place "to" another: "moved to Damascus from Homs
+rather than from Mardin" may deny either end, and only a "not" says which."""
 
 
 def _swapped(inner: str, words: str) -> str | None:
@@ -231,8 +239,10 @@ def _swapped(inner: str, words: str) -> str | None:
     None where the denied words are no such phrase or the claim has none to replace."""
     denied = _DENIED_PLACE.match(words.strip())
     if denied is None:
-        return _name_swapped(inner, words) or _tail_swapped(inner, words)
-    preposition = denied["preposition"].lower()
+        return _name_swapped(inner, words)
+    preposition = (denied["preposition"] or denied["other"]).lower()
+    if denied["other"] and preposition == "from" and _MOVED.search(inner):
+        return None
     given = [match.start() for match in re.finditer(rf"\b{preposition}\s", inner,
                                                      re.IGNORECASE)]
     if not given:
@@ -284,8 +294,8 @@ def _tail_swapped(inner: str, words: str) -> str | None:
     denied = _DENIED_PHRASE.match(words.strip())
     body = inner.rstrip(" .!")
     tokens = body.split()
-    if denied is None or len(tokens) < 3:
-        return None
+    if denied is None or len(tokens) < 3 or fold(denied["phrase"]).split()[0] in _PHRASE_START:
+        return None  # "rather than from Mardin": a move's end, which only a "not" denies
     start = max((at + 1 for at, word in enumerate(tokens) if fold(word) in _PHRASE_START),
                 default=0)
     start = max([start, *(at for at, word in enumerate(tokens) if fold(word) in DETERMINERS)])

@@ -139,7 +139,8 @@ class Checker:
         self._candidates = admitted(self.base, claim_terms, names)
         found: Record = {"quantities": [], "dates": [], "names": [
             {"id": record_id, "name": title} for record_id, title in names.items()]}
-        changed = judged_change(claim, terms(claim), set(names), self._candidates[0])
+        changed = judged_change(claim, terms(claim), [record for record in map(
+            self.base.get, names) if record is not None], self._candidates[0])
         if changed is not None:  # "the population more than doubled between 1960 and 1978"
             return answer(claim, *changed, found)
         if self._acts:

@@ -51,8 +51,8 @@ def done_as_asked(asked: Question, able: list[Scored]) -> Scored | None:
     one whose summary has the question's doer do the question's act, if only one does: "when
     did the rebels leave the Old City?" is the rebels' leaving, not the troops' entering once
     a last convoy had left."""
-    if asked.kind != EVENT:
-        return None
+    if asked.kind != EVENT or _WHOLE.search(asked.text):  # "when had all the rebels left":
+        return None  # the end, which no summary's act says
     doing = {(each.act, each.agent) for each in acts(asked.text) if each.agent}
     doers = [item for item in able if item.passage.record["type"] == "event" and doing & {
         (each.act, each.agent) for each in acts(_main_clause(str(item.passage.record[
@@ -60,17 +60,17 @@ def done_as_asked(asked: Question, able: list[Scored]) -> Scored | None:
     return doers[0] if len(doers) == 1 else None
 
 
-_LEADING_CLAUSE = re.compile(r"^\s*(?:once|after|when|as|before|while|until|since)\b[^,;]*[,;]\s*",
-                             re.IGNORECASE)
-"""A clause before the main one that says when or as what it happened."""
+_WHOLE = re.compile(r"\b(?:all|every|last|finally|complete|completed|whole)\b", re.IGNORECASE)
+_TIMING_CLAUSE = re.compile(r"(?:^|(?<=[,;])|(?<=\s))\s*(?:once|after|when|as|before|while|until|"
+                            r"since)\b[^,;.]*[,;.]?", re.IGNORECASE)
+"""A clause that says when or as what the main one happened."""
 
 
 def _main_clause(summary: str) -> str:
-    """A summary without the clauses that lead to its own ("Once a last convoy of rebels has
-    left, as UN sources tell the BBC, government troops move in": the troops' entry)."""
-    while (leading := _LEADING_CLAUSE.match(summary)) is not None:
-        summary = summary[leading.end():]
-    return summary
+    """A summary without the clauses that time its own ("Once a last convoy of rebels has
+    left, ... government troops move in": the troops' entry; "Rebels take Homs once the
+    army has left": the rebels' taking)."""
+    return _TIMING_CLAUSE.sub(" ", summary)
 
 
 def _ends_as_asked(asked: Question, event: Record, term: str, stemmer: Stemmer) -> bool:

@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from homsfacts.base.match import fold
 from homsfacts.base.views import Record
 from homsfacts.check.candidates import Termed
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
-from homsfacts.check.words import terms
+from homsfacts.check.words import STOP_WORDS, terms
 
 _UP = {"grew": 1.0, "grown": 1.0, "grow": 1.0, "rose": 1.0, "risen": 1.0, "rise": 1.0,
        "increased": 1.0, "increase": 1.0, "swelled": 1.0, "swell": 1.0, "doubled": 2.0,
@@ -42,12 +43,9 @@ _VOICED = re.compile(r"\b(?:according|copy|copies|says?|said|reports?|reported|g
 """Words of a voice: a claim that compares what one voice gave is not backed by another's
 figures."""
 _GENERAL = frozenset(terms("inhabitants population people residents of in the census estimate "
-                           "estimated independent official count counted figure an a"))
+                           "estimated independent official count counted figure an a did not "
+                           "does do"))
 """Words of a count's label that say only what it counts, and by what kind of report."""
-_PARTS = frozenset(terms("metropolitan metro urban area governorate province district "
-                         "subdistrict camp region countryside"))
-"""Words that name a place's part or surroundings: a claim that speaks of one is answered
-only by a figure whose label does too."""
 HEDGE = 0.1
 """How far a hedged value may be from what it says, either way."""
 
@@ -67,10 +65,13 @@ class Change(NamedTuple):
 def change_claimed(claim: str) -> Change | None:
     """The change of a count that a claim of two years says ("grew between 1960 and 1978";
     "fewer in 2011 than in 2010"), or None where it says none, gives numbers besides its
-    years, or speaks of a voice or a report."""
+    years, speaks of a voice or a report, or says how much or how steadily it changed ("three
+    times", "barely", "every year"), which is not read: only which way it went, and a
+    doubling or a tripling, are."""
     years = _YEAR.findall(claim)
     if len(years) != 2 or years[0] == years[1] or not _COUNTED.search(claim) or \
-            _VOICED.search(claim) or _NUMBER.search(_YEAR.sub(" ", claim)):
+            _VOICED.search(claim) or _NUMBER.search(_YEAR.sub(" ", claim)) or \
+            _UNREAD.search(claim):
         return None
     change = _CHANGE.search(claim)
     than = None if change is not None else _THAN.search(claim)
@@ -80,37 +81,79 @@ def change_claimed(claim: str) -> Change | None:
             return None
         word = than["word"].lower()
         return Change(after[0], before[0], word in _UP, 1.0, least=False)
-    if change is None or claim.count(years[0]) != 1:
+    span = _SPAN.search(claim)
+    if change is None or span is None:  # "had risen by 1981 since 1978": which way is unsaid
         return None
     word = change["word"].lower()
     factor = _UP.get(word) or _DOWN[word]
-    earlier, later = sorted(years) if re.search(r"\b(?:between|from)\b", claim, re.IGNORECASE) \
-        else years
+    earlier, later = (span["one"], span["other"]) if span["from"].lower() == "from" else \
+        sorted((span["one"], span["other"]))
     return Change(earlier, later, word in _UP, factor, least=bool(change["more"]))
 
 
-def judged_change(claim: str, claim_terms: set[str], names: set[str],
+_SPAN = re.compile(r"\b(?P<from>between|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?P<one>\d{4})"
+                   r"(?:\s+[a-z]+){0,2}?\s+(?:and|to)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+                   r"(?P<other>\d{4})\b", re.IGNORECASE)
+"""The two years a change lies between: "between 1960 and 1978", "from the 1981 census to
+1994"."""
+_UNREAD = re.compile(r"\b(?:times|fold|twice|quarters?|half|thirds?|fifths?|tenths?|barely|"
+                     r"hardly|slightly|nearly|almost|about|roughly|around|some|approximately|"
+                     r"steadily|every|each|sharply|steeply|dramatically|significantly|"
+                     r"gradually|continuously|constantly|consistently|only|just|since|because|"
+                     r"due|thanks|by|making|made|above|below|level|while|whereas|but|although|"
+                     r"then|one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|"
+                     r"thousands?|millions?|per|cent|percent|rate|again|still|already|never|"
+                     r"first|last|later|earlier|ago|both|all|respectively|time|period|briefly|"
+                     r"temporarily|ever|overall|net|mostly|largely)\b|%",
+                     re.IGNORECASE)
+"""Words of how much, how steadily, why or by when a count changed, or of other counts:
+what the two figures cannot tell, so a claim that says them is left to the rest."""
+
+
+_UNSETTLED: tuple[str, str, list[Record]] = (
+    NOT_ENOUGH_INFO, "it says how a count changed between two years, and the base has no "
+    "figures of that count, as the claim words it, for both", [])
+
+
+def _changes_a_count(claim: str) -> bool:
+    """Whether a claim says a count changed between two years, with no number but the years
+    and no voice, however it says it ("fell for a time between 1960 and 1994"): its "fell" is
+    no city's fall, and its years date no event."""
+    years = set(_YEAR.findall(claim))
+    return len(years) == 2 and bool(_COUNTED.search(claim)) and not _VOICED.search(claim) \
+        and not _NUMBER.search(_YEAR.sub(" ", claim)) and bool(
+            _CHANGE.search(claim) or _THAN.search(claim))
+
+
+def judged_change(claim: str, claim_terms: set[str], named: list[Record],
                   figures: list[Termed]) -> tuple[str, str, list[Record]] | None:
     """The verdict on a claimed change (:func:`change_claimed`) by the figures of a quantity
-    that fit it, its reason and the figures; None where the claim states no change or no
-    quantity has a figure for both years."""
+    that fit it, its reason and the figures; None where the claim states no change of a count
+    between two years. One that says anything the figures' labels do not (a part of the
+    people, another place, a cause, a voice, how much), or of which no quantity has a figure
+    for both years, is not-enough-info. ``named`` are the records the claim names."""
     change = change_claimed(claim)
-    if change is None:
-        return None
+    if change is None:  # "fell for a time between 1960 and 1994": no capture of Homs
+        return _UNSETTLED if _changes_a_count(claim) else None
+    names = {str(record["id"]): [str(record.get("name") or ""), *(record.get("aliases") or [])]
+             for record in named}
+    if not names or _named_otherwise(claim, names):
+        return _UNSETTLED
     by_quantity: dict[str, dict[str, list[Record]]] = {}
+    said = claim_terms - _GENERAL - _CHANGE_TERMS - terms(" ".join(
+        word for words in names.values() for word in words))
     for figure, label_terms, about in figures:
         year = str(figure.get("as_of") or "")[:4]
-        if figure.get("measures") and figure.get("unit") == "people" and about & names and \
-                year in (change.earlier, change.later) and \
-                label_terms - _GENERAL - terms(year) <= claim_terms and \
-                not (claim_terms - label_terms) & _PARTS:
+        if figure.get("measures") and figure.get("unit") == "people" and \
+                set(names) <= about and year in (change.earlier, change.later) and \
+                label_terms - _GENERAL - terms(year) <= claim_terms and said <= label_terms:
             by_quantity.setdefault(str(figure["measures"]), {}).setdefault(year, []).append(
                 figure)
     verdicts = [(_verdict(change, found[change.earlier], found[change.later]),
                  found[change.earlier] + found[change.later])
                 for found in by_quantity.values() if len(found) == 2]
     if not verdicts:
-        return None
+        return _UNSETTLED
     outcomes = {verdict for verdict, _ in verdicts}
     used = [figure for _, each in verdicts for figure in each]
     shown = "; ".join(f"{figure['label']}: {figure['display']}" for figure in used)
@@ -119,6 +162,25 @@ def judged_change(claim: str, claim_terms: set[str], names: set[str],
     if outcomes == {REFUTED}:
         return REFUTED, f"the base's figures show otherwise ({shown})", used
     return NOT_ENOUGH_INFO, f"the base's figures do not settle the change ({shown})", used
+
+
+_CHANGE_TERMS = frozenset(terms(" ".join([*_UP, *_DOWN, "more than between from and to"])))
+"""The words of a change itself, which no label holds."""
+
+
+def _named_otherwise(claim: str, names: dict[str, list[str]]) -> bool:
+    """Whether the claim writes a name that is none of the records it names ("as Britannica
+    counts it"): a voice, or another place, the figures do not speak for."""
+    own = {word for words in names.values() for name in words for word in fold(name).split()}
+    tokens = re.findall(r"[^\W\d_][\w'’-]*", claim)
+    written = [fold(re.sub(r"['’]s$", "", token)) for token in tokens]  # "Homs's" is Homs
+    return any(token[:1].isupper() and word not in own and (
+        at > 0 or word not in STOP_WORDS | _OPENING)
+        for at, (token, word) in enumerate(zip(tokens, written, strict=True)))
+
+
+_OPENING = frozenset({"between", "from", "in"})
+"""Words that may begin a claim of a change with a capital and name nothing."""
 
 
 def _span(figure: Record) -> tuple[float, float]:
@@ -153,6 +215,11 @@ _LOOSE = 0.25
 "doubled" is about twice, and "more than doubled" says any more."""
 
 
+_SHORT = 0.8
+"""How far short of its factor a change said without "more than" must fall to be refuted:
+2.25 times over is no tripling, 2.55 times may be called one."""
+
+
 def _ratio_verdict(change: Change, low: float, high: float) -> str:
     """The verdict on a change whose ratio (later over earlier, or the inverse for a fall)
     lies between ``low`` and ``high``."""
@@ -164,7 +231,8 @@ def _ratio_verdict(change: Change, low: float, high: float) -> str:
     floor, ceiling = change.factor * (1 - _LOOSE / 2), change.factor * (1 + _LOOSE)
     if low >= floor and high <= ceiling:
         return SUPPORTED
-    return REFUTED if high < floor or low > change.factor * 2 else NOT_ENOUGH_INFO
+    return REFUTED if high < change.factor * _SHORT or low > change.factor * 2 \
+        else NOT_ENOUGH_INFO
 
 
 __all__ = ["HEDGE", "Change", "change_claimed", "judged_change"]

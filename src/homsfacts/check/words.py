@@ -44,7 +44,11 @@ _STOP = frozenset(["a", "an", "the", "of", "in", "on", "at", "to", "by", "for", 
                    # "struck with the government"); with a particle they are another verb
                    # (:data:`_PHRASAL`)
                    "put", "puts", "gave", "gives", "set", "carried", "got", "struck",
-                   "placed", "received", "turned", "laid"])
+                   "placed", "received", "turned", "laid",
+                   # verbs that say only that something was ("the evacuation happened in
+                   # May 2014")
+                   "happened", "happen", "happens", "occurred", "occur", "occurs", "stayed",
+                   "remained"])
 
 
 MOSTLY_WORDS = ("mostly", "mainly", "largely", "predominantly", "overwhelmingly", "chiefly",
@@ -202,7 +206,9 @@ _LIGHT = {"won independence": "independence", "gained independence": "independen
           "more than": "over", "area code": "dialling code", "went with": "accompanied",
           "go with": "accompany", "set off": "sparked", "pulled down": "demolished",
           "torn down": "demolished", "tore down": "demolished", "carry on": "last",
-          "carried on": "lasted", "carries on": "lasts"}
+          "carried on": "lasted", "carries on": "lasts", "took place": "happened",
+          "takes place": "happens", "take place": "happen", "victory over": "defeat of",
+          "win over": "defeat of"}
 """Phrases whose verb says nothing the other words do not ("won independence")."""
 _LIGHT_PHRASES = re.compile(r"\b(?:" + "|".join(map(re.escape, _LIGHT)) + r")\b",
                             re.IGNORECASE)
@@ -211,7 +217,7 @@ _LIGHT_PHRASES = re.compile(r"\b(?:" + "|".join(map(re.escape, _LIGHT)) + r")\b"
 _PHRASAL = re.compile(r"\b(put|puts|gave|gives|set|carried|got|struck|turned|laid)\s+"
                       r"(up|down|off|out|over|on|away|aside|forth)\b", re.IGNORECASE)
 """A verb of no meaning of its own with a particle that makes it one: "put down" the
-uprising, "gave up" the city, "set off" the war."""
+uprising, "gave up" the city ("set off", said of a war, is :data:`_LIGHT`'s "sparked")."""
 
 
 _COVERS = re.compile(r"\b(?:covers|cover|covered|covering)\s+(?:an\s+area\s+of\s+)?(?=(?:about|"
@@ -275,7 +281,7 @@ names only: "the Haifa areas" alone may be "around Haifa" or a part of it."""
 def lightened(text: str) -> str:
     """``text`` with each phrase of :data:`_LIGHT` put as its one word ("got under way" is
     "began", "as well as" is "and"), each phrasal verb of :data:`_PHRASAL` written as one
-    word ("set off" as "setoff"), which no stop word list drops, and "covers" before an area
+    word ("gave up" as "gaveup"), which no stop word list drops, and "covers" before an area
     left out."""
     text = _SOURCE_TELLING.sub(r"\g<who>person", text)
     text = _COVERS.sub("", _NAMED_AREAS.sub(r"\1 \2", text))
