@@ -71,8 +71,9 @@ def test_who_did_it_is_read_through_a_passive_and_a_description(base: FactBase, 
 @pytest.mark.parametrize(("claim", "inner", "swaps"), [
     ("A court found the rebels, not the government, culpable.",
      "A court found the rebels culpable.",
-     ("A court found the the government culpable.", "A court found the government culpable.",
-      "A court the government culpable.")),
+     ("A court found the government culpable.", "A court the government culpable.")),
+    ("The Red Cross, not the UN, oversaw it.", "The Red Cross oversaw it.",
+     ("The Red the UN oversaw it.", "The UN oversaw it.")),
     ("It was officials, not activists, who named it.", "It was officials who named it.",
      ("It was activists who named it.", "It activists who named it.")),
 ])

@@ -117,12 +117,19 @@ def frame(claim: str) -> Frame | None:
                      claim[contrast.end("kept"):].strip(" ,.!"), denies=False)
     inside = _CONTRAST_INSIDE.match(claim)
     if inside and len(inside["before"].split()) >= 2:
-        given = inside["before"].split()
-        swaps = tuple(" ".join([*given[:-size], inside["denied"], inside["after"]])
-                      for size in range(1, min(_LONGEST_GIVEN, len(given) - 1) + 1))
+        given, denied = inside["before"].split(), inside["denied"]
+        whole = fold(given[0]) in DETERMINERS  # "The Red Cross, not the UN, oversaw"
+        swaps = tuple(_capitalised(" ".join([*given[:-size], denied, inside["after"]]))
+                      for size in range(1, min(_LONGEST_GIVEN, len(given) - (not whole)) + 1)
+                      if not (size < len(given) and fold(given[-size - 1]) in DETERMINERS
+                              and fold(denied.split()[0]) in DETERMINERS))  # no "the the UN"
         return Frame(f"{inside['before']} {inside['after']}", f"not {inside['denied']}",
                      denies=False, swaps=swaps)
     return None
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 _CONTRAST_INSIDE = re.compile(r"^(?P<before>[^,;]+?),\s*not\s+(?P<denied>[^,;]{1,60}?),\s*"
