@@ -206,16 +206,14 @@ def judged_in_frame(claim: str, judge: Callable[[str], Record]) -> Record:
     if inner["verdict"] == REFUTED:
         return answer(claim, REFUTED, f"it says {found.inner!r}, and {lowered(inner['reason'])}",
                       inner["evidence"], {**inner["found"], "contrast": found.words})
-    # "at Palmyra, not at Emesa" denies "at Emesa", which the base supports; a bare name
-    # denied, or a phrase put in by guess, where the base seems to back both ("at Emesa, not
-    # Palmyra") refutes nothing: one of the two is misread
+    # "at Palmyra, not at Emesa" denies "at Emesa", which the base supports; where the base
+    # seems to back both ("killed in Homs, not in Syria", "at Emesa, not Palmyra") nothing is
+    # refuted: both may hold, or one of the two is misread
     placed = None if found.names or found.swaps else _swapped(found.inner, found.words)
     guessed = found.swaps or ((_tail_swapped(found.inner, found.words),) if not (
         placed or found.names) else ())
-    loose = bool(_DENIED_NAME.match(found.words.strip()))
-    for swapped, by_guess in [(placed, loose), *((each, True) for each in guessed)]:
-        if swapped and (other := judge(swapped))["verdict"] == SUPPORTED and not (
-                by_guess and inner["verdict"] == SUPPORTED):
+    for swapped in [placed, *guessed] if inner["verdict"] != SUPPORTED else []:
+        if swapped and (other := judge(swapped))["verdict"] == SUPPORTED:
             return answer(claim, REFUTED, f"it denies {swapped!r}, which the base supports: "
                           f"{lowered(other['reason'])}", other["evidence"],
                           {**other["found"], "contrast": found.words})
@@ -234,6 +232,9 @@ _DENIED_PLACE = re.compile(r"^(?:not\s+(?P<preposition>in|at|on|from|to|during|u
                            r"(?:rather\s+than|instead\s+of)\s+(?P<other>in|at|on|to|from|during|"
                            r"under|of|by|with|for|as))\s+(?P<phrase>\S.*)$", re.IGNORECASE)
 """A phrase denied after its preposition: "not in Homs", "rather than by HTS"."""
+_LIES = re.compile(r"\b(?:lies|lay|is|was|are|were|stands|sits|located|situated)\s+in\b",
+                   re.IGNORECASE)
+"""A place put in another, which lies in a third too: a containing place is no rival."""
 _MOVED = re.compile(r"\b(?:moved?|moves|moving|taken|took|brought|went|gone|fled|transferred|"
                     r"relocated|sent|carried|bussed|bused|driven)\b", re.IGNORECASE)
 """Verbs of a move, which runs "from" one place "to" another: "moved to Damascus from Homs
@@ -248,8 +249,11 @@ def _swapped(inner: str, words: str) -> str | None:
     if denied is None:
         return _name_swapped(inner, words)
     preposition = (denied["preposition"] or denied["other"]).lower()
-    if denied["other"] and preposition == "from" and _MOVED.search(inner):
-        return None
+    if (denied["other"] and preposition == "from" and _MOVED.search(inner)) or \
+            re.search(rf"\b{re.escape(denied['phrase'].rstrip(' .!'))}\b", inner,
+                      re.IGNORECASE) or (preposition == "in" and _LIES.search(inner)):
+        return None  # "the queen of Palmyra at Emesa rather than at Palmyra": Palmyra is in
+        # the claim already; "lies in Homs Governorate rather than in Syria": both may hold
     given = [match.start() for match in re.finditer(rf"\b{preposition}\s", inner,
                                                      re.IGNORECASE)]
     if not given:

@@ -33,7 +33,7 @@ _CHANGE = re.compile(r"\b(?P<more>more\s+than\s+)?(?P<word>doubled?|tripled?|hal
                      r"shrink|fell|fallen|fall|declined?|dropped|drop|decreased?)\b",
                      re.IGNORECASE)
 _THAN = re.compile(r"\b(?P<word>higher|lower|larger|smaller|bigger|greater|more|fewer|less)\b"
-                   r"(?:\s+[\w'’]+){0,3}?\s+than\b", re.IGNORECASE)
+                   r"(?:\s+[\w'’]+){0,6}?\s+than\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
 _NUMBER = re.compile(r"\d")
 _COUNTED = re.compile(r"\b(?:population|people|inhabitants|residents|populous)\b",
@@ -42,10 +42,10 @@ _VOICED = re.compile(r"\b(?:according|copy|copies|says?|said|reports?|reported|g
                      r"claims?|claimed)\b", re.IGNORECASE)
 """Words of a voice: a claim that compares what one voice gave is not backed by another's
 figures."""
-_GENERAL = frozenset(terms("inhabitants population people residents of in the census estimate "
-                           "estimated independent official count counted figure an a did not "
-                           "does do"))
-"""Words of a count's label that say only what it counts, and by what kind of report."""
+_GENERAL = frozenset(terms("inhabitants population people residents of in the count "
+                           "figure an a did not does do"))
+"""Words of a count's label or a claim that say only what it counts ("a census" or "an
+estimate" says what kind of report, which one of the two figures' labels must say)."""
 HEDGE = 0.1
 """How far a hedged value may be from what it says, either way."""
 
@@ -110,6 +110,14 @@ _UNREAD = re.compile(r"\b(?:times|fold|twice|quarters?|half|thirds?|fifths?|tent
 what the two figures cannot tell, so a claim that says them is left to the rest."""
 
 
+_REPORT_KIND = re.compile(r"\b(?:estimated|estimates?|official|census|censuses)\b",
+                          re.IGNORECASE)
+_REPORT_KINDS = {"estimated": "estimate", "estimate": "estimate", "estimates": "estimate",
+                 "official": "official", "census": "census", "censuses": "census"}
+"""Words of the kind of report a claim says gave a count ("the estimated population"), which
+a label of one of the two figures must say."""
+_KINDS = frozenset(terms("census estimate estimated independent official"))
+"""Words of a label that say what kind of report gave it, which a claim need not repeat."""
 _UNSETTLED: tuple[str, str, list[Record]] = (
     NOT_ENOUGH_INFO, "it says how a count changed between two years, and the base has no "
     "figures of that count, as the claim words it, for both", [])
@@ -121,8 +129,13 @@ def _changes_a_count(claim: str) -> bool:
     no city's fall, and its years date no event."""
     years = set(_YEAR.findall(claim))
     return len(years) == 2 and bool(_COUNTED.search(claim)) and not _VOICED.search(claim) \
-        and not _NUMBER.search(_YEAR.sub(" ", claim)) and bool(
+        and not _NUMBER.search(_YEAR.sub(" ", _BY_AMOUNT.sub(" ", claim))) and bool(
             _CHANGE.search(claim) or _THAN.search(claim))
+
+
+_BY_AMOUNT = re.compile(r"\bby\s+(?:about\s+|some\s+|over\s+)?[\d,.]+\b")
+"""How much a count changed by ("grew by 170,000"), a difference the figures are not read
+for: no count of its own."""
 
 
 def judged_change(claim: str, claim_terms: set[str], named: list[Record],
@@ -146,12 +159,17 @@ def judged_change(claim: str, claim_terms: set[str], named: list[Record],
         year = str(figure.get("as_of") or "")[:4]
         if figure.get("measures") and figure.get("unit") == "people" and \
                 set(names) <= about and year in (change.earlier, change.later) and \
-                label_terms - _GENERAL - terms(year) <= claim_terms and said <= label_terms:
+                not label_terms - _GENERAL - _KINDS - terms(year) - claim_terms:
             by_quantity.setdefault(str(figure["measures"]), {}).setdefault(year, []).append(
                 figure)
+    kinds = {_REPORT_KINDS[word.lower()] for word in _REPORT_KIND.findall(claim)}
     verdicts = [(_verdict(change, found[change.earlier], found[change.later]),
                  found[change.earlier] + found[change.later])
-                for found in by_quantity.values() if len(found) == 2]
+                for found in by_quantity.values() if len(found) == 2 and said <= set().union(
+                    *(labelled[1] for labelled in figures if labelled[0] in (
+                        found[change.earlier] + found[change.later]))) and all(
+                    kind in fold(" ".join(str(figure["label"]) for figure in found[
+                        change.earlier] + found[change.later])) for kind in kinds)]
     if not verdicts:
         return _UNSETTLED
     outcomes = {verdict for verdict, _ in verdicts}
@@ -228,7 +246,7 @@ def _ratio_verdict(change: Change, low: float, high: float) -> str:
     if change.least:
         return SUPPORTED if low > change.factor else REFUTED if high <= change.factor \
             else NOT_ENOUGH_INFO
-    floor, ceiling = change.factor * (1 - _LOOSE / 2), change.factor * (1 + _LOOSE)
+    floor, ceiling = change.factor * 0.9, change.factor * (1 + _LOOSE)
     if low >= floor and high <= ceiling:
         return SUPPORTED
     return REFUTED if high < change.factor * _SHORT or low > change.factor * 2 \

@@ -47,8 +47,7 @@ _STOP = frozenset(["a", "an", "the", "of", "in", "on", "at", "to", "by", "for", 
                    "placed", "received", "turned", "laid",
                    # verbs that say only that something was ("the evacuation happened in
                    # May 2014")
-                   "happened", "happen", "happens", "occurred", "occur", "occurs", "stayed",
-                   "remained"])
+                   "happened", "happen", "happens", "occurred", "occur", "occurs"])
 
 
 MOSTLY_WORDS = ("mostly", "mainly", "largely", "predominantly", "overwhelmingly", "chiefly",
@@ -173,7 +172,6 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "predominantly": ("mostly",), "chiefly": ("mostly",), "primarily": ("mostly",),
     "accompanied": ("accompany",), "escorted": ("accompany",), "accompany": ("accompany",),
     "bloodshed": ("violence",), "violence": ("violence",),
-    "demolished": ("demolish",), "demolish": ("demolish",), "razed": ("demolish",),
     "continued": ("continue",), "continue": ("continue",), "continuing": ("continue",),
 }
 
@@ -204,11 +202,9 @@ _LIGHT = {"won independence": "independence", "gained independence": "independen
           "one of": "among", "pro-democracy": "democracy", "pro democracy": "democracy",
           "before anywhere else": "first", "earlier than anywhere else": "first",
           "more than": "over", "area code": "dialling code", "went with": "accompanied",
-          "go with": "accompany", "set off": "sparked", "pulled down": "demolished",
-          "torn down": "demolished", "tore down": "demolished", "carry on": "last",
+          "go with": "accompany", "set off": "sparked", "carry on": "last",
           "carried on": "lasted", "carries on": "lasts", "took place": "happened",
-          "takes place": "happens", "take place": "happen", "victory over": "defeat of",
-          "win over": "defeat of"}
+          "takes place": "happens", "take place": "happen"}
 """Phrases whose verb says nothing the other words do not ("won independence")."""
 _LIGHT_PHRASES = re.compile(r"\b(?:" + "|".join(map(re.escape, _LIGHT)) + r")\b",
                             re.IGNORECASE)
