@@ -17,6 +17,7 @@ from typing import NamedTuple
 from homsfacts.base.match import fold
 from homsfacts.base.views import Record
 from homsfacts.check.candidates import Termed
+from homsfacts.check.naming import bare
 from homsfacts.check.verdicts import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
 from homsfacts.check.words import STOP_WORDS, terms
 
@@ -191,7 +192,7 @@ def _named_otherwise(claim: str, names: dict[str, list[str]]) -> bool:
     counts it"): a voice, or another place, the figures do not speak for."""
     own = {word for words in names.values() for name in words for word in fold(name).split()}
     tokens = re.findall(r"[^\W\d_][\w'’-]*", claim)
-    written = [fold(re.sub(r"['’]s$", "", token)) for token in tokens]  # "Homs's" is Homs
+    written = [bare(token) for token in tokens]  # "Homs's" is Homs
     return any(token[:1].isupper() and word not in own and (
         at > 0 or word not in STOP_WORDS | _OPENING)
         for at, (token, word) in enumerate(zip(tokens, written, strict=True)))
