@@ -15,6 +15,7 @@ changed) would count as a pass it never earned.
     python benchmarks/mutants.py                # all; exit 0 if none survived, 1 otherwise
     python benchmarks/mutants.py --check        # only check that every mutant applies
     python benchmarks/mutants.py NAME [NAME...] # only these mutants
+    python benchmarks/mutants.py --first tests/test_check_review24.py NAME  # those tests first
 
 Stdlib only. Needs the project installed (``pip install -e '.[test]'``) and the source text
 (``HOMSFACTS_SOURCE_DIR``, or ``../shared/source``): ``CI`` is set, so the data tests fail
@@ -96,12 +97,16 @@ def source_dir() -> Path:
     sys.exit("mutants: the source text was not found; set HOMSFACTS_SOURCE_DIR")
 
 
-def run_suite(tree: Path, timeout: float) -> tuple[str, float, str]:
-    """('passed' | 'failed' | 'timeout', seconds, the last lines of the output)."""
+def run_suite(tree: Path, timeout: float, first: tuple[str, ...] = ()
+              ) -> tuple[str, float, str]:
+    """('passed' | 'failed' | 'timeout', seconds, the last lines of the output). ``first``:
+    test files run before the rest of the suite (pytest collects each file once), so a
+    mutant the newest tests catch is killed in seconds, not after the whole suite."""
     start = time.monotonic()
+    command = [*PYTEST, *first, "tests"] if first else PYTEST
     with tempfile.TemporaryDirectory(prefix="mutant-cache-") as cache:
         try:
-            result = subprocess.run(PYTEST, cwd=tree, env=environment(Path(cache), tree),
+            result = subprocess.run(command, cwd=tree, env=environment(Path(cache), tree),
                                     capture_output=True, text=True, timeout=timeout,
                                     check=False)
         except subprocess.TimeoutExpired:
@@ -116,7 +121,10 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="only check every mutant applies")
     parser.add_argument("--jobs", type=int, default=2, help="suites run at once (default 2)")
     parser.add_argument("--timeout", type=float, default=300, help="seconds per suite")
+    parser.add_argument("--first", action="append", default=[], metavar="TEST_FILE",
+                        help="run this test file before the rest (repeatable)")
     options = parser.parse_args()
+    first = tuple(options.first)
 
     mutants = load_mutants()
     bad = problems(mutants)
@@ -143,7 +151,7 @@ def main() -> int:
             tree = Path(folder) / f"tree{number}"
             shutil.copytree(ROOT, tree, ignore=IGNORED, symlinks=True)
             trees.append(tree)
-        status, seconds, tail = run_suite(trees[0], options.timeout)
+        status, seconds, tail = run_suite(trees[0], options.timeout, first)
         print(f"unmutated suite: {status} in {seconds:.0f} s", flush=True)
         if status != "passed":
             print(f"mutants: the unmutated suite does not pass in the copy:\n{tail}",
@@ -158,7 +166,7 @@ def main() -> int:
             try:
                 path.write_text(original.replace(mutant["find"], mutant["replace"], 1),
                                 encoding="utf-8")
-                return (mutant, *run_suite(tree, options.timeout))
+                return (mutant, *run_suite(tree, options.timeout, first))
             finally:
                 path.write_text(original, encoding="utf-8")
                 free.append(tree)
