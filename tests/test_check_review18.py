@@ -208,8 +208,12 @@ def test_armed_before_its_noun_is_no_act_but_after_its_doer_is() -> None:
 @pytest.mark.parametrize(("claim", "verdict"), [
     # a place the claim denies, put where it gives its own, is what the base supports
     ("Armed anti-government factions first took up arms in Daraa, not in Homs.", REFUTED),
-    ("Emperor Aurelian defeated Zenobia at Palmyra, not at Emesa.", REFUTED),
     ("The bombing was widely blamed on the rebels, not on the army.", REFUTED),
+    # the base seems to back what it gives too ("Zenobia, queen of Palmyra" reads as "at
+    # Palmyra"): one of the two is misread, or both hold, so nothing is refuted (session 24;
+    # "killed in Homs, not in Syria" had been refuted the same way)
+    ("Emperor Aurelian defeated Zenobia at Palmyra, not at Emesa.", NOT_ENOUGH_INFO),
+    ("Marie Colvin was killed in Homs, not in Syria.", NOT_ENOUGH_INFO),
     # what it denies the base does not support: nothing to refute
     ("Armed anti-government factions first took up arms in Homs, not in Aleppo.",
      NOT_ENOUGH_INFO),
