@@ -100,7 +100,15 @@ def main() -> None:
                        ("things left behind", lambda n: "had to leave heavy weapons behind and "
                         "took " * (n // 43)),
                        ("clearings of blame", lambda n: "a court cleared the army of "
-                        * (n // 29))):
+                        * (n // 29)),
+                       # changes of a count, contrasts denied at the end or between
+                       # commas (session 24)
+                       ("changes of a count", lambda n: "The population of Homs "
+                        + "grew and " * (n // 9) + "grew between 1960 and 1978."),
+                       ("contrasts between commas", lambda n: "The "
+                        + "Red " * (n // 4) + "Cross, not the UN, oversaw it."),
+                       ("contrasts at the end", lambda n: "The rebels "
+                        + "were led by the army " * (n // 21) + "rather than by HTS.")):
         report(f"claim reader, 10,000 / 100,000 {kind}",
                *(timed(partial(read, make(n))) for n in (10_000, 100_000)))
         texts = [make(n)[:length] for n, length in ((10_000, MAX_CLAIM_LENGTH // 10),
