@@ -5,9 +5,10 @@ largest", "an American rather than a Briton").
 
 A frame denies the claim inside it: that claim is judged, and the verdict turned round as a
 "not" turns it (:func:`homsfacts.check.verdicts.negate`). A contrast gives a value and denies
-another: the value given is judged, and what it denies is not read, so it is supported only
-where the denied value cannot also hold (one nationality), and otherwise at most
-not-enough-info."""
+another: the value given is judged; the claim with the denied value put in its place is
+judged too, and refutes it where the base backs that and not the value given ("overseen by the
+Red Cross rather than the UN"); it is supported only where the denied value cannot also hold
+(one nationality), and otherwise at most not-enough-info."""
 
 from __future__ import annotations
 
@@ -137,6 +138,7 @@ _CONTRAST_INSIDE = re.compile(r"^(?P<before>[^,;]+?),\s*not\s+(?P<denied>[^,;]{1
 """A value the claim denies between commas after the one it gives: "a court found the
 rebels, not the government, culpable"."""
 _LONGEST_GIVEN = 3
+"""How many words before the comma a denied value between commas may stand for."""
 
 
 _CLEFT = re.compile(r"^\s*It\s+(?:was|is)\s+(?P<where>(?:in|on|at|during)\s+[^,;]{1,80}?)\s+that\s+"
@@ -296,6 +298,7 @@ _PHRASE_START = frozenset({"in", "at", "on", "from", "to", "during", "under", "o
 """Words after which the phrase a contrast stands against begins ("overseen by the Red Cross
 rather than the UN"), as it does at a determiner ("commanded the FSA rather than HTS")."""
 _LONGEST_SWAP = 6
+"""How many words the phrase a contrast at the end stands against may run to."""
 
 
 def _tail_swapped(inner: str, words: str) -> str | None:
@@ -306,7 +309,7 @@ def _tail_swapped(inner: str, words: str) -> str | None:
     body = inner.rstrip(" .!")
     tokens = body.split()
     if denied is None or len(tokens) < 3 or fold(denied["phrase"]).split()[0] in _PHRASE_START:
-        return None  # "rather than from Mardin": a move's end, which only a "not" denies
+        return None  # "rather than from Mardin": a phrase after a preposition is _swapped's
     start = max((at + 1 for at, word in enumerate(tokens) if fold(word) in _PHRASE_START),
                 default=0)
     start = max([start, *(at for at, word in enumerate(tokens) if fold(word) in DETERMINERS)])

@@ -85,7 +85,8 @@ def _named_alone(word: str, record: Record, claim: str) -> bool:
     own = set(fold(" ".join([record["name"], *record.get("aliases", [])])).split())
     tokens = re.findall(r"[^\W\d_][\w'’-]*", claim)
     return any(at > 0 and bare(token) == word and token[:1].isupper() and all(
-        not other[:1].isupper() or bare(other) in own for other in tokens[at - 1:at + 2:2])
+        not other[:1].isupper() or bare(other) in own
+        for other in tokens[at - 1:at + 2:2])  # the words either side of it
         for at, token in enumerate(tokens))
 
 

@@ -302,8 +302,8 @@ class Parts:
             kind = counted(claim, quantity_text) - evidence.own - set(DEMONYMS) - voiced
             voice = self.names.voice(claim)[0]  # "SOHR said 1,200 fighters": what SOHR counts
             owned = [own.own for own in map(self.evidence, used) if voice and voice <= own.voices]
-            kind |= counted(claim, quantity_text) - set(DEMONYMS) - voiced - set().union(
-                *owned) if owned else set()
+            kind |= (counted(claim, quantity_text) - set(DEMONYMS) - voiced - set().union(
+                *owned)) if owned else set()
             label = " ".join(str(record.get("label") or "") for record in used)
             places = {record_id: record for record_id in used[0].get("about") or []
                       if (record := self.base.get(record_id)) is not None}

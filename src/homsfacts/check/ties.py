@@ -61,6 +61,8 @@ def done_as_asked(asked: Question, able: list[Scored]) -> Scored | None:
 
 
 _WHOLE = re.compile(r"\b(?:all|every|last|finally|complete|completed|whole)\b", re.IGNORECASE)
+"""Words of a question that asks when something was over ("when had all the rebels left"),
+which the act of a beginning's summary does not answer."""
 _TIMING_CLAUSE = re.compile(r"(?:^|(?<=[,;])|(?<=\s))\s*(?:once|after|when|as|before|while|until|"
                             r"since)\b[^,;.]*[,;.]?", re.IGNORECASE)
 """A clause that says when or as what the main one happened."""
