@@ -139,8 +139,8 @@ class Checker:
         self._candidates = admitted(self.base, claim_terms, names)
         found: Record = {"quantities": [], "dates": [], "names": [
             {"id": record_id, "name": title} for record_id, title in names.items()]}
-        changed = judged_change(claim, terms(claim), [record for record in map(
-            self.base.get, names) if record is not None], self._candidates[0])
+        named = [record for record in map(self.base.get, names) if record is not None]
+        changed = judged_change(claim, terms(claim), named, self._candidates[0])
         if changed is not None:  # "the population more than doubled between 1960 and 1978"
             return answer(claim, *changed, found)
         if self._acts:
@@ -149,8 +149,7 @@ class Checker:
         results: list[tuple[str, str]] = []
         evidence: dict[str, Record] = {}
         dates = list(reading.dates)
-        people = [record for record in map(self.base.get, names)
-                  if record is not None and record.get("kind") == "person"]
+        people = [record for record in named if record.get("kind") == "person"]
         nationality = check_nationality(reading.claim, people)
         if nationality is not None:
             results.append(nationality)

@@ -70,9 +70,7 @@ def change_claimed(claim: str) -> Change | None:
     times", "barely", "every year"), which is not read: only which way it went, and a
     doubling or a tripling, are."""
     years = _YEAR.findall(claim)
-    if len(years) != 2 or years[0] == years[1] or not _COUNTED.search(claim) or \
-            _VOICED.search(claim) or _NUMBER.search(_YEAR.sub(" ", claim)) or \
-            _UNREAD.search(claim):
+    if len(years) != 2 or not _of_a_count_in_two_years(claim) or _UNREAD.search(claim):
         return None
     change = _CHANGE.search(claim)
     than = None if change is not None else _THAN.search(claim)
@@ -128,10 +126,16 @@ def _changes_a_count(claim: str) -> bool:
     """Whether a claim says a count changed between two years, with no number but the years
     and no voice, however it says it ("fell for a time between 1960 and 1994"): its "fell" is
     no city's fall, and its years date no event."""
-    years = set(_YEAR.findall(claim))
-    return len(years) == 2 and bool(_COUNTED.search(claim)) and not _VOICED.search(claim) \
-        and not _NUMBER.search(_YEAR.sub(" ", _BY_AMOUNT.sub(" ", claim))) and bool(
-            _CHANGE.search(claim) or _THAN.search(claim))
+    return _of_a_count_in_two_years(claim) and bool(_CHANGE.search(claim) or
+                                                    _THAN.search(claim))
+
+
+def _of_a_count_in_two_years(claim: str) -> bool:
+    """Whether a claim speaks of people counted in two years, gives no number but the years
+    (and how much a count changed by) and cites no voice: the shape of a change's claim."""
+    return len(set(_YEAR.findall(claim))) == 2 and bool(_COUNTED.search(claim)) and \
+        not _VOICED.search(claim) and not _NUMBER.search(
+            _YEAR.sub(" ", _BY_AMOUNT.sub(" ", claim)))
 
 
 _BY_AMOUNT = re.compile(r"\bby\s+(?:about\s+|some\s+|over\s+)?[\d,.]+\b")
@@ -154,6 +158,7 @@ def judged_change(claim: str, claim_terms: set[str], named: list[Record],
     if not names or _named_otherwise(claim, names):
         return _UNSETTLED
     by_quantity: dict[str, dict[str, list[Record]]] = {}
+    labels: dict[str, set[str]] = {}  # each figure's label terms, by its id
     said = claim_terms - _GENERAL - _CHANGE_TERMS - terms(" ".join(
         word for words in names.values() for word in words))
     for figure, label_terms, about in figures:
@@ -163,14 +168,16 @@ def judged_change(claim: str, claim_terms: set[str], named: list[Record],
                 not label_terms - _GENERAL - _KINDS - terms(year) - claim_terms:
             by_quantity.setdefault(str(figure["measures"]), {}).setdefault(year, []).append(
                 figure)
+            labels[str(figure["id"])] = label_terms
     kinds = {_REPORT_KINDS[word.lower()] for word in _REPORT_KIND.findall(claim)}
-    verdicts = [(_verdict(change, found[change.earlier], found[change.later]),
-                 found[change.earlier] + found[change.later])
-                for found in by_quantity.values() if len(found) == 2 and said <= set().union(
-                    *(labelled[1] for labelled in figures if labelled[0] in (
-                        found[change.earlier] + found[change.later]))) and all(
-                    kind in fold(" ".join(str(figure["label"]) for figure in found[
-                        change.earlier] + found[change.later])) for kind in kinds)]
+    verdicts = []
+    for found in by_quantity.values():
+        pair = found.get(change.earlier, []) + found.get(change.later, [])
+        if len(found) == 2 and said <= set().union(*(labels[str(each["id"])] for each in pair)) \
+                and all(kind in fold(" ".join(str(each["label"]) for each in pair))
+                        for kind in kinds):  # what the claim says, one of the labels says
+            verdicts.append((_verdict(change, found[change.earlier], found[change.later]),
+                             pair))
     if not verdicts:
         return _UNSETTLED
     outcomes = {verdict for verdict, _ in verdicts}
